@@ -1,0 +1,119 @@
+# textfacts — PGXS build of the extension, and plain rules for what is built
+# from src/core alone: the CLI (build/textfacts), the C unit tests and the
+# fuzz harnesses.  The CLI is deliberately not PGXS's PROGRAM, which would
+# install it into PostgreSQL's bin directory.
+#
+#   make                 extension + CLI
+#   make install         extension into PostgreSQL (pg_config)
+#   make unit            build and run the C unit tests of src/core
+#   make fuzz-smoke      replay the fuzz corpora and random inputs (gcc, ASan-free)
+#   make fuzz            libFuzzer builds of the harnesses (clang)
+#   make eval            score the CLI on ../shared/data
+#   make installcheck    pg_regress against a running server
+#   WERROR=1             warnings are errors for the project's own code
+
+EXTENSION = textfacts
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" textfacts.control)
+MODULE_big = textfacts
+
+CORE_SRCS := $(sort $(wildcard src/core/*.c))
+CORE_HDRS := $(wildcard src/core/*.h)
+PG_SRCS := $(sort $(wildcard src/pg/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+
+DATA = $(sort $(wildcard src/sql/textfacts--*.sql))
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --inputdir=. --load-extension=textfacts
+EXTRA_CLEAN = build results regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+
+ICU_PC_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_PC_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
+
+PG_CPPFLAGS = -Isrc/core -Isrc/pg $(ICU_PC_CFLAGS)
+SHLIB_LINK = $(ICU_PC_LIBS)
+
+ifdef WERROR
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+endif
+
+include $(PGXS)
+
+# src/core is C99 of its own and need not follow PostgreSQL's
+# declarations-at-the-top rule that PGXS's flags enforce.
+$(CORE_SRCS:.c=.o): override CFLAGS += -std=gnu99 -Wno-declaration-after-statement
+$(OBJS): $(CORE_HDRS) $(wildcard src/pg/*.h)
+
+# ---- built from src/core alone ----
+
+BUILD = build
+HOST_CC ?= cc
+HOST_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra \
+	-Wno-unused-parameter $(if $(WERROR),-Werror) -Isrc/core -Isrc/cli $(ICU_PC_CFLAGS)
+HOST_LIBS = $(ICU_PC_LIBS)
+
+HOST_CORE_OBJS = $(patsubst src/core/%.c,$(BUILD)/core/%.o,$(CORE_SRCS))
+CLI_OBJS = $(BUILD)/cli/textfacts_cli.o $(BUILD)/cli/json.o
+
+$(BUILD)/core/%.o: src/core/%.c $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -c -o $@ $<
+
+$(BUILD)/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -c -o $@ $<
+
+$(BUILD)/textfacts: $(HOST_CORE_OBJS) $(CLI_OBJS)
+	$(HOST_CC) -o $@ $^ $(HOST_LIBS)
+
+all: $(BUILD)/textfacts
+
+# C unit tests: one program per test/unit/test_*.c, TAP output
+UNIT_SRCS := $(sort $(wildcard test/unit/test_*.c))
+UNIT_BINS = $(patsubst test/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
+
+$(BUILD)/unit/%: test/unit/%.c test/unit/tap.h $(HOST_CORE_OBJS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -Itest/unit -o $@ $< $(HOST_CORE_OBJS) $(HOST_LIBS)
+
+unit-build: $(UNIT_BINS)
+
+unit: $(UNIT_BINS)
+	@for t in $(UNIT_BINS); do echo "# $$t"; $$t || exit 1; done
+
+# fuzz harnesses: test/fuzz/fuzz_*.c define LLVMFuzzerTestOneInput
+FUZZ_SRCS := $(sort $(wildcard test/fuzz/fuzz_*.c))
+FUZZ_SMOKE_BINS = $(patsubst test/fuzz/%.c,$(BUILD)/fuzz-smoke/%,$(FUZZ_SRCS))
+FUZZ_BINS = $(patsubst test/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+FUZZ_EXTRA = $(BUILD)/cli/json.o
+
+$(BUILD)/fuzz-smoke/%: test/fuzz/%.c test/fuzz/smoke_driver.c $(HOST_CORE_OBJS) $(FUZZ_EXTRA)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@ $< test/fuzz/smoke_driver.c $(HOST_CORE_OBJS) $(FUZZ_EXTRA) $(HOST_LIBS)
+
+fuzz-smoke-build: $(FUZZ_SMOKE_BINS)
+
+fuzz-smoke: $(FUZZ_SMOKE_BINS)
+	@for t in $(FUZZ_SMOKE_BINS); do n=$$(basename $$t); \
+		$$t test/fuzz/corpus/$${n#fuzz_} || exit 1; done
+
+FUZZ_CC ?= clang
+FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -Isrc/cli $(ICU_PC_CFLAGS)
+$(BUILD)/fuzz/%: test/fuzz/%.c $(CORE_SRCS) src/cli/json.c $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) src/cli/json.c $(HOST_LIBS)
+
+fuzz: $(FUZZ_BINS)
+
+# ---- data and evaluation ----
+
+gazetteer:
+	python3 data/gen_gazetteer.py
+
+SHARED ?= ../shared
+eval: $(BUILD)/textfacts
+	@scripts/eval $(SHARED)
+
+.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer eval

@@ -1,0 +1,222 @@
+/*
+ * textfacts.h — the whole public face of the textfacts extraction engine.
+ *
+ * The engine turns UTF-8 text into facts (entities and figures).  It is plain
+ * C99 plus ICU and knows nothing of PostgreSQL: the caller passes in an
+ * allocator and an error handler (as PostGIS's liblwgeom does), so the same
+ * code runs inside a backend, in the command-line tool, in unit tests,
+ * benchmarks and fuzzers.
+ *
+ * Memory: every allocation of one extraction goes through the caller's
+ * allocator into an arena that tf_result_free() releases at once.  The error
+ * handler must not return (a backend ereports, the CLI exits).
+ */
+#ifndef TEXTFACTS_H
+#define TEXTFACTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * The engine version is stamped into every factvector: a change that alters
+ * extraction results bumps it, and fact indexes built by an older engine must
+ * then be rebuilt (REINDEX), as with a changed text search dictionary.
+ */
+#define TF_ENGINE_VERSION "0.1.0"
+#define TF_ENGINE_VERSION_NUM 100	/* major * 10000 + minor * 100 + patch */
+
+/* Longest input the engine accepts; offsets are 32-bit. */
+#define TF_MAX_INPUT_BYTES ((size_t) 0x3FFFFFFF)
+
+typedef struct tf_allocator
+{
+	/* returns memory, or calls error() and does not return */
+	void	   *(*alloc) (void *ctx, size_t size);
+	void		(*free) (void *ctx, void *ptr);
+	/* reports a failure (out of memory, input too long); must not return */
+	void		(*error) (void *ctx, const char *message);
+	/*
+	 * Called now and then during long work (every megabyte of input, between
+	 * stages) so that a backend can honour a cancel request; may be NULL.
+	 * It may not return (a backend's CHECK_FOR_INTERRUPTS ereports).
+	 */
+	void		(*check_interrupts) (void *ctx);
+	void	   *ctx;
+} tf_allocator;
+
+/* An allocator over malloc/free whose error() prints and exits. */
+extern const tf_allocator tf_malloc_allocator;
+
+typedef enum tf_kind
+{
+	TF_PERSON = 0,
+	TF_ORG,
+	TF_COUNTRY,
+	TF_PLACE,
+	TF_NATIONALITY,
+	TF_MONEY,
+	TF_PERCENT,
+	TF_NUMBER,
+	TF_QUANTITY,
+	TF_DATE,
+	TF_NKINDS
+} tf_kind;
+
+#define TF_KIND_BIT(k)		(1u << (k))
+#define TF_ENTITY_KINDS		(TF_KIND_BIT(TF_PERSON) | TF_KIND_BIT(TF_ORG) | \
+							 TF_KIND_BIT(TF_COUNTRY) | TF_KIND_BIT(TF_PLACE) | \
+							 TF_KIND_BIT(TF_NATIONALITY))
+#define TF_FIGURE_KINDS		(TF_KIND_BIT(TF_MONEY) | TF_KIND_BIT(TF_PERCENT) | \
+							 TF_KIND_BIT(TF_NUMBER) | TF_KIND_BIT(TF_QUANTITY) | \
+							 TF_KIND_BIT(TF_DATE))
+#define TF_ALL_KINDS		(TF_ENTITY_KINDS | TF_FIGURE_KINDS)
+
+/* "person", "money", ...; NULL for an out-of-range kind */
+extern const char *tf_kind_name(tf_kind kind);
+/* the kind named by name[0..len), or -1 */
+extern int	tf_kind_from_name(const char *name, size_t len);
+
+/*
+ * An exact decimal: (neg ? -1 : 1) * coef * 10^exp.  Figures are carried this
+ * way from the digits of the text to numeric, never through a binary double,
+ * so "1.1 billion" is exactly 1100000000.
+ */
+typedef struct tf_decimal
+{
+	uint64_t	coef;
+	int32_t		exp;
+	bool		neg;
+} tf_decimal;
+
+#define TF_DECIMAL_MAX_EXP	40		/* |exp| bound, keeps formatting bounded */
+#define TF_DECIMAL_BUFSIZE	(20 + TF_DECIMAL_MAX_EXP + 4)
+
+/* Plain decimal notation without exponent ("3000000000", "-0.5"); returns length. */
+extern size_t tf_decimal_format(const tf_decimal *d, char *buf, size_t bufsize);
+/* Strips trailing zeros of coef into exp, so equal values have one form. */
+extern void tf_decimal_normalize(tf_decimal *d);
+/* *d *= 10^n; false (and *d unchanged) when out of range */
+extern bool tf_decimal_shift(tf_decimal *d, int n);
+/* *d *= m (m >= 0); false (and *d unchanged) on overflow */
+extern bool tf_decimal_mul_int(tf_decimal *d, uint64_t m);
+/* *d += e for values of the same sign; false on overflow */
+extern bool tf_decimal_add(tf_decimal *d, const tf_decimal *e);
+/* -1, 0, 1 */
+extern int	tf_decimal_cmp(const tf_decimal *a, const tf_decimal *b);
+/*
+ * Parses [-]digits[.digits][e[+-]digits] (no grouping) from s[0..len).
+ * Returns false if it is not exactly that or does not fit.
+ */
+extern bool tf_decimal_parse(const char *s, size_t len, tf_decimal *out);
+
+/* Key/value pairs of a fact's detail (the jsonb column). */
+#define TF_MAX_DETAIL 8
+typedef struct tf_detail
+{
+	const char *key;
+	const char *str;			/* string value, or NULL when is_num */
+	tf_decimal	num;
+	bool		is_num;
+} tf_detail;
+
+/* One fact: one mention in the text. */
+typedef struct tf_fact
+{
+	tf_kind		kind;
+	uint32_t	bpos;			/* 0-based byte offset of the span */
+	uint32_t	blen;			/* its length in bytes */
+	uint32_t	cpos;			/* 0-based character offset */
+	uint32_t	clen;			/* length in characters */
+	uint32_t	sentence;		/* 1-based */
+	const char *norm;			/* canonical form, or NULL */
+	bool		has_value;
+	tf_decimal	value;
+	const char *unit;			/* ISO 4217, %, bp, unit name, or NULL */
+	int			ndetail;
+	tf_detail	detail[TF_MAX_DETAIL];
+} tf_fact;
+
+/* A calendar date; y == 0 means "none". */
+typedef struct tf_date
+{
+	int			y;
+	int			m;
+	int			d;
+} tf_date;
+
+typedef struct tf_options
+{
+	uint32_t	kinds;			/* TF_KIND_BIT mask of kinds to return */
+	tf_date		ref_date;		/* the document's date, or y == 0 */
+	const char *dollar;			/* ISO code of a bare "$" (NULL: "USD") */
+} tf_options;
+
+extern void tf_options_init(tf_options *opts);
+
+typedef struct tf_result
+{
+	tf_fact    *facts;			/* sorted by position */
+	int			nfacts;
+	uint32_t	nsentences;
+	void	   *arena;			/* private: everything above lives here */
+} tf_result;
+
+/*
+ * Extracts the facts of text[0..len) (UTF-8).  Invalid UTF-8 bytes count as
+ * one character each and never form part of a fact.
+ */
+extern void tf_extract(const tf_allocator *a, const char *text, size_t len,
+					   const tf_options *opts, tf_result *out);
+extern void tf_result_free(const tf_allocator *a, tf_result *res);
+
+/* Detail lookup helpers for callers. */
+extern const tf_detail *tf_fact_detail(const tf_fact *f, const char *key);
+
+/*
+ * Tokens, exposed for tests and tools (headline marking, benchmarks).
+ */
+typedef enum tf_token_type
+{
+	TF_TOK_WORD,				/* letters and marks */
+	TF_TOK_NUMBER,				/* ASCII digits with inner , . or thin-space groups */
+	TF_TOK_PUNCT,				/* one punctuation character */
+	TF_TOK_SYMBOL				/* one other character ($, €, %, invalid byte) */
+} tf_token_type;
+
+/* token flags */
+#define TF_TF_SPACE_BEFORE	0x0001	/* whitespace between this and previous token */
+#define TF_TF_NEWLINE_BEFORE 0x0002 /* ... containing a line break */
+#define TF_TF_PARA_BEFORE	0x0004	/* ... containing a blank line */
+#define TF_TF_CAP			0x0008	/* word starts with an upper-case letter */
+#define TF_TF_UPPER			0x0010	/* word has letters, all upper case */
+#define TF_TF_LOWER			0x0020	/* word has letters, all lower case */
+#define TF_TF_ASCII			0x0040	/* token is pure ASCII */
+#define TF_TF_SENT_START	0x0080	/* first token of a sentence */
+
+typedef struct tf_token
+{
+	uint32_t	bstart;
+	uint32_t	bend;
+	uint32_t	cstart;
+	uint32_t	cend;
+	uint32_t	sentence;		/* 1-based */
+	uint16_t	flags;
+	uint8_t		type;			/* tf_token_type */
+	uint8_t		claimed;		/* 0, or 1 + kind of the fact that owns it */
+	uint32_t	cp;				/* first code point */
+} tf_token;
+
+typedef struct tf_tokens
+{
+	tf_token   *tok;
+	int			ntok;
+	uint32_t	nsentences;
+	uint32_t	nchars;
+} tf_tokens;
+
+/* Tokenizes text; the array comes from a->alloc and is freed with a->free. */
+extern void tf_tokenize(const tf_allocator *a, const char *text, size_t len,
+						tf_tokens *out);
+
+#endif							/* TEXTFACTS_H */

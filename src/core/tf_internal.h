@@ -1,0 +1,173 @@
+/*
+ * tf_internal.h — what the engine's stages share and callers never see:
+ * the arena, the per-document state and the recogniser entry points.
+ */
+#ifndef TF_INTERNAL_H
+#define TF_INTERNAL_H
+
+#include "textfacts.h"
+
+#include <string.h>
+
+/* ---- arena: bump allocation in chunks from the caller's allocator ---- */
+
+typedef struct tf_arena_chunk
+{
+	struct tf_arena_chunk *next;
+	size_t		size;
+	size_t		used;
+	/* data follows, max-aligned */
+} tf_arena_chunk;
+
+typedef struct tf_arena
+{
+	const tf_allocator *a;
+	tf_arena_chunk *head;
+} tf_arena;
+
+extern tf_arena *tf_arena_create(const tf_allocator *a);
+extern void *tf_arena_alloc(tf_arena *arena, size_t size);
+extern char *tf_arena_strndup(tf_arena *arena, const char *s, size_t len);
+extern void tf_arena_destroy(tf_arena *arena);
+
+/* A growable array in the arena; returns the (possibly moved) array. */
+extern void *tf_arena_grow(tf_arena *arena, void *array, int *cap, int need,
+						   size_t elemsize);
+
+static inline void
+tf_check_interrupts(const tf_allocator *a)
+{
+	if (a->check_interrupts)
+		a->check_interrupts(a->ctx);
+}
+
+/* ---- the document being read ---- */
+
+typedef struct tf_doc
+{
+	const tf_allocator *a;
+	tf_arena   *arena;
+	const char *text;
+	size_t		len;
+	tf_token   *tok;
+	int			ntok;
+	const tf_options *opts;
+
+	tf_fact    *facts;
+	int			nfacts;
+	int			factcap;
+
+	/*
+	 * Country evidence gathered by the entity stage (mentions per alpha-2
+	 * code), used where a figure depends on the document's country (Rs).
+	 */
+	int			country_hits[26 * 26];
+} tf_doc;
+
+/* token text helpers */
+static inline const char *
+tf_tok_text(const tf_doc *doc, int i)
+{
+	return doc->text + doc->tok[i].bstart;
+}
+
+static inline size_t
+tf_tok_len(const tf_doc *doc, int i)
+{
+	return doc->tok[i].bend - doc->tok[i].bstart;
+}
+
+/* true if token i is exactly the ASCII string s */
+static inline bool
+tf_tok_is(const tf_doc *doc, int i, const char *s)
+{
+	size_t		n = strlen(s);
+
+	return i >= 0 && i < doc->ntok && tf_tok_len(doc, i) == n &&
+		memcmp(tf_tok_text(doc, i), s, n) == 0;
+}
+
+/* true if token i equals the ASCII string s ignoring ASCII case */
+extern bool tf_tok_is_ci(const tf_doc *doc, int i, const char *s);
+
+/* true if tokens i and i+1 touch (no whitespace between them) */
+static inline bool
+tf_tok_glued(const tf_doc *doc, int i)
+{
+	return i + 1 < doc->ntok && !(doc->tok[i + 1].flags & TF_TF_SPACE_BEFORE);
+}
+
+static inline bool
+tf_tok_free(const tf_doc *doc, int i)
+{
+	return i >= 0 && i < doc->ntok && doc->tok[i].claimed == 0;
+}
+
+/* true if no token of [first, last] is claimed */
+extern bool tf_span_free(const tf_doc *doc, int first, int last);
+
+/*
+ * Adds a fact spanning tokens [first, last] and claims them.  The returned
+ * fact can be completed (norm, value, unit, detail) by the caller.
+ */
+extern tf_fact *tf_doc_add_fact(tf_doc *doc, tf_kind kind, int first, int last);
+extern void tf_fact_set_detail_str(tf_doc *doc, tf_fact *f, const char *key,
+								   const char *value);
+extern void tf_fact_set_detail_num(tf_fact *f, const char *key,
+								   const tf_decimal *value);
+
+/* ---- stages, in the order tf_extract runs them ---- */
+
+/* countries, nationalities, places, orgs (gazetteer.c) */
+extern void tf_recognize_entities(tf_doc *doc);
+/* money (money.c) */
+extern void tf_recognize_money(tf_doc *doc);
+
+/* ---- numbers (numbers.c) ---- */
+
+/*
+ * Reads a number starting at token i: digits with grouping and decimals,
+ * optionally followed by a scale word.  On success fills *value, sets *last to
+ * the last token used and returns true.
+ */
+typedef struct tf_number
+{
+	tf_decimal	value;
+	int			first;
+	int			last;
+	bool		has_scale;
+} tf_number;
+
+extern bool tf_read_number(const tf_doc *doc, int i, bool allow_m, tf_number *out);
+/* the value of the digits of number token i (grouping checked) */
+extern bool tf_number_token_value(const tf_doc *doc, int i, tf_decimal *out);
+/* the power of ten of scale word token i ("billion" -> 9), or -1 */
+extern int	tf_scale_word(const tf_doc *doc, int i, bool allow_m);
+
+/* ---- UTF-8 and case (tokenize.c) ---- */
+
+/* next code point of s[*pos..len); invalid bytes give -1 and advance one byte */
+extern int32_t tf_utf8_next(const char *s, size_t len, size_t *pos);
+
+/*
+ * Lower-cases s[0..len) into buf (code point by code point, ICU's simple
+ * case mapping; ASCII fast path).  Returns the length written, or
+ * (size_t) -1 if it does not fit.
+ */
+extern size_t tf_lower(const char *s, size_t len, char *buf, size_t bufsize);
+
+/* FNV-1a, the hash of the generated gazetteer tables */
+static inline uint32_t
+tf_hash(const char *s, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+#endif							/* TF_INTERNAL_H */

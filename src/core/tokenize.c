@@ -1,0 +1,543 @@
+/*
+ * tokenize.c — one UTF-8 pass from text to tokens.
+ *
+ * Each token records its byte and character offsets (facts report both: bytes
+ * for slicing, characters for substr()), its sentence number and a few shape
+ * flags the recognisers test (capitalised, all caps, glued to the previous
+ * token).  ASCII takes a table-driven fast path; other code points are
+ * classified by ICU's character properties.
+ *
+ * Token shapes: a word is a run of letters and marks; a number is a run of
+ * ASCII digits that may continue through "," or "." followed by a digit
+ * ("1,00,000", "4.7", "3.14.15") or a thin space followed by a group of three
+ * digits ("1 000 000"); every other character is a token of its own.  Deciding
+ * what a number token means (a version string is not a number) is the
+ * recognisers' job.
+ */
+#include "tf_internal.h"
+
+#include <unicode/uchar.h>
+
+enum cclass
+{
+	C_SPACE,
+	C_NEWLINE,
+	C_WORD,
+	C_DIGIT,
+	C_PUNCT,
+	C_SYMBOL,
+	C_JOINER					/* format characters: glue words, never a token */
+};
+
+/* ASCII classes, filled from the character's Unicode category */
+static enum cclass
+ascii_class(unsigned char c)
+{
+	if (c == '\n' || c == '\r' || c == '\f' || c == '\v')
+		return C_NEWLINE;
+	if (c == ' ' || c == '\t')
+		return C_SPACE;
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		return C_WORD;
+	if (c >= '0' && c <= '9')
+		return C_DIGIT;
+	if (c < 0x20 || c == 0x7f)
+		return C_SPACE;
+	if (strchr("$+<=>^`|~", c) != NULL)
+		return C_SYMBOL;
+	return C_PUNCT;
+}
+
+static enum cclass
+unicode_class(int32_t c)
+{
+	int8_t		t;
+
+	if (c < 0)
+		return C_SYMBOL;
+	if (c < 0x80)
+		return ascii_class((unsigned char) c);
+	if (c == 0x2028 || c == 0x2029 || c == 0x85)
+		return C_NEWLINE;
+	if (u_isUWhiteSpace(c))
+		return C_SPACE;
+	t = u_charType(c);
+	switch (t)
+	{
+		case U_UPPERCASE_LETTER:
+		case U_LOWERCASE_LETTER:
+		case U_TITLECASE_LETTER:
+		case U_MODIFIER_LETTER:
+		case U_OTHER_LETTER:
+		case U_NON_SPACING_MARK:
+		case U_ENCLOSING_MARK:
+		case U_COMBINING_SPACING_MARK:
+		case U_DECIMAL_DIGIT_NUMBER:	/* non-ASCII digits read as letters */
+		case U_LETTER_NUMBER:
+		case U_OTHER_NUMBER:
+			return C_WORD;
+		case U_FORMAT_CHAR:
+			return C_JOINER;
+		case U_CONTROL_CHAR:
+			return C_SPACE;
+		case U_DASH_PUNCTUATION:
+		case U_START_PUNCTUATION:
+		case U_END_PUNCTUATION:
+		case U_CONNECTOR_PUNCTUATION:
+		case U_OTHER_PUNCTUATION:
+		case U_INITIAL_PUNCTUATION:
+		case U_FINAL_PUNCTUATION:
+			return C_PUNCT;
+		default:
+			return C_SYMBOL;
+	}
+}
+
+int32_t
+tf_utf8_next(const char *s, size_t len, size_t *pos)
+{
+	const unsigned char *p = (const unsigned char *) s + *pos;
+	size_t		avail = len - *pos;
+	int32_t		c;
+	int			n;
+	int32_t		min;
+
+	if (p[0] < 0x80)
+	{
+		(*pos)++;
+		return p[0];
+	}
+	if ((p[0] & 0xE0) == 0xC0)
+	{
+		n = 2;
+		c = p[0] & 0x1F;
+		min = 0x80;
+	}
+	else if ((p[0] & 0xF0) == 0xE0)
+	{
+		n = 3;
+		c = p[0] & 0x0F;
+		min = 0x800;
+	}
+	else if ((p[0] & 0xF8) == 0xF0)
+	{
+		n = 4;
+		c = p[0] & 0x07;
+		min = 0x10000;
+	}
+	else
+	{
+		(*pos)++;
+		return -1;
+	}
+	if (avail < (size_t) n)
+	{
+		(*pos)++;
+		return -1;
+	}
+	for (int k = 1; k < n; k++)
+	{
+		if ((p[k] & 0xC0) != 0x80)
+		{
+			(*pos)++;
+			return -1;
+		}
+		c = (c << 6) | (p[k] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+	{
+		(*pos)++;
+		return -1;
+	}
+	*pos += (size_t) n;
+	return c;
+}
+
+static size_t
+utf8_encode(int32_t c, char *out)
+{
+	if (c < 0x80)
+	{
+		out[0] = (char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		out[0] = (char) (0xC0 | (c >> 6));
+		out[1] = (char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (c >> 12));
+		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (c >> 18));
+	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
+size_t
+tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
+{
+	size_t		i = 0,
+				o = 0;
+
+	while (i < len)
+	{
+		unsigned char ch = (unsigned char) s[i];
+
+		if (ch < 0x80)
+		{
+			if (o + 1 > bufsize)
+				return (size_t) -1;
+			buf[o++] = (char) ((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+			i++;
+		}
+		else
+		{
+			size_t		start = i;
+			int32_t		c = tf_utf8_next(s, len, &i);
+
+			if (c < 0)
+			{
+				/* keep an invalid byte as it is */
+				if (o + 1 > bufsize)
+					return (size_t) -1;
+				buf[o++] = s[start];
+				continue;
+			}
+			c = u_tolower(c);
+			if (o + 4 > bufsize)
+				return (size_t) -1;
+			o += utf8_encode(c, buf + o);
+		}
+	}
+	if (o < bufsize)
+		buf[o] = '\0';
+	return o;
+}
+
+/* is c a thin or narrow no-break space, used to group digits? */
+static bool
+is_group_space(int32_t c)
+{
+	return c == 0x2009 || c == 0x202F;
+}
+
+/* is the word before a "." an abbreviation that does not end a sentence? */
+static bool
+is_abbreviation(const char *w, size_t n)
+{
+	static const char *const abbrevs[] = {
+		"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt",
+		"Adm", "Maj", "Sen", "Rep", "Gov", "Pres", "St", "Jr", "Sr", "Mt",
+		"Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+		"Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co",
+		"Ltd", "Bros", "Rs", "approx", "est", "e", "i", "Rev", "Hon", "Fr",
+		"Messrs", "Gens", "Reps", "Sens", "Lt", NULL
+	};
+
+	/* a single letter is an initial ("Albert P. Khorev") or part of "U.S." */
+	if (n == 1)
+		return true;
+	for (int k = 0; abbrevs[k] != NULL; k++)
+		if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], w, n) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_sentence_final(int32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;	/* … */
+}
+
+static bool
+is_closing(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+		cp == 0x201D || cp == 0x2019 || cp == 0x00BB;
+}
+
+/* can token t begin a sentence after a full stop? */
+static bool
+can_start_sentence(const tf_token *t)
+{
+	if (t->type == TF_TOK_WORD)
+		return (t->flags & TF_TF_CAP) != 0;
+	if (t->type == TF_TOK_NUMBER)
+		return true;
+	return t->cp == '"' || t->cp == '(' || t->cp == 0x201C || t->cp == 0x2018 ||
+		t->cp == 0x2022 || t->cp == '\'' || t->cp == '-' || t->cp == 0x2013 ||
+		t->cp == 0x2014 || t->cp == 0x00AB || t->cp == '[' || t->cp == '$' ||
+		t->cp == 0x20AC || t->cp == 0x00A3;
+}
+
+/*
+ * Assigns sentence numbers: a sentence ends at . ! ? … (after any closing
+ * quotes) before a token that can start one, unless the full stop follows an
+ * abbreviation or an initial; a blank line always ends one, and so does a line
+ * break after a line that reads as a heading or a bullet.
+ */
+static void
+assign_sentences(const char *text, tf_tokens *out)
+{
+	tf_token   *tok = out->tok;
+	uint32_t	s = 1;
+	int			i;
+
+	for (i = 0; i < out->ntok; i++)
+	{
+		bool		brk = false;
+
+		if (i > 0)
+		{
+			tf_token   *t = &tok[i];
+			int			j = i - 1;
+
+			if (t->flags & TF_TF_PARA_BEFORE)
+				brk = true;
+			else
+			{
+				/* skip closing quotes and brackets back to the final mark */
+				while (j > 0 && tok[j].type == TF_TOK_PUNCT && is_closing(tok[j].cp) &&
+					   !(tok[j].flags & TF_TF_SPACE_BEFORE))
+					j--;
+				if (tok[j].type == TF_TOK_PUNCT && is_sentence_final(tok[j].cp) &&
+					(t->flags & TF_TF_SPACE_BEFORE) &&
+					(can_start_sentence(t) || (t->flags & TF_TF_NEWLINE_BEFORE)))
+				{
+					brk = true;
+					if (tok[j].cp == '.' && j > 0 && tok[j - 1].type == TF_TOK_WORD &&
+						!(tok[j].flags & TF_TF_SPACE_BEFORE) &&
+						is_abbreviation(text + tok[j - 1].bstart,
+										tok[j - 1].bend - tok[j - 1].bstart) &&
+						!(t->flags & TF_TF_NEWLINE_BEFORE))
+						brk = false;
+				}
+				else if ((t->flags & TF_TF_NEWLINE_BEFORE) &&
+						 (can_start_sentence(t) || t->type != TF_TOK_WORD))
+				{
+					/*
+					 * A line break: the line before was a heading, a caption or a
+					 * bullet when it did not end in a word that a sentence would
+					 * continue from (lower-case, or a comma).
+					 */
+					const tf_token *p = &tok[i - 1];
+
+					if (!(p->type == TF_TOK_WORD && (p->flags & TF_TF_LOWER)) &&
+						!(p->type == TF_TOK_PUNCT && (p->cp == ',' || p->cp == '-')))
+						brk = true;
+				}
+			}
+		}
+		if (brk)
+			s++;
+		tok[i].sentence = s;
+		if (i == 0 || brk)
+			tok[i].flags |= TF_TF_SENT_START;
+	}
+	out->nsentences = out->ntok > 0 ? s : 0;
+}
+
+static void
+push_token(const tf_allocator *a, tf_tokens *out, int *cap, const tf_token *t)
+{
+	if (out->ntok == *cap)
+	{
+		int			newcap = *cap * 2;
+		tf_token   *n;
+
+		if (newcap > (1 << 29))
+			a->error(a->ctx, "textfacts: too many tokens in one document");
+		n = a->alloc(a->ctx, (size_t) newcap * sizeof(tf_token));
+		memcpy(n, out->tok, (size_t) out->ntok * sizeof(tf_token));
+		a->free(a->ctx, out->tok);
+		out->tok = n;
+		*cap = newcap;
+	}
+	out->tok[out->ntok++] = *t;
+}
+
+/* case flags of a word token: inspects its letters */
+static uint16_t
+word_case_flags(const char *s, size_t len, int32_t first)
+{
+	bool		any_upper = false,
+				any_lower = false;
+	size_t		i = 0;
+	uint16_t	f = 0;
+
+	while (i < len)
+	{
+		int32_t		c = tf_utf8_next(s, len, &i);
+
+		if (c < 0)
+			continue;
+		if (c < 0x80)
+		{
+			if (c >= 'A' && c <= 'Z')
+				any_upper = true;
+			else if (c >= 'a' && c <= 'z')
+				any_lower = true;
+		}
+		else if (u_isUUppercase(c) || u_istitle(c))
+			any_upper = true;
+		else if (u_isULowercase(c))
+			any_lower = true;
+	}
+	if (first < 0x80 ? (first >= 'A' && first <= 'Z') : (u_isUUppercase(first) || u_istitle(first)))
+		f |= TF_TF_CAP;
+	if (any_upper && !any_lower)
+		f |= TF_TF_UPPER;
+	if (any_lower && !any_upper)
+		f |= TF_TF_LOWER;
+	return f;
+}
+
+void
+tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
+{
+	size_t		pos = 0;
+	uint32_t	cidx = 0;
+	int			cap = 64;
+	uint16_t	pending = 0;	/* space flags for the next token */
+	int			newlines = 0;
+	size_t		next_check = (size_t) 1 << 20;
+
+	if (len > TF_MAX_INPUT_BYTES)
+		a->error(a->ctx, "textfacts: input longer than the engine's limit");
+	out->ntok = 0;
+	out->nsentences = 0;
+	if (len / 4 + 16 > (size_t) cap)
+		cap = (int) (len / 4 + 16 < (1 << 20) ? len / 4 + 16 : (1 << 20));
+	out->tok = a->alloc(a->ctx, (size_t) cap * sizeof(tf_token));
+
+	while (pos < len)
+	{
+		size_t		start = pos;
+		uint32_t	cstart = cidx;
+		int32_t		c = tf_utf8_next(text, len, &pos);
+		enum cclass cl = unicode_class(c);
+		tf_token	t;
+
+		if (start >= next_check)
+		{
+			tf_check_interrupts(a);
+			next_check = start + ((size_t) 1 << 20);
+		}
+		cidx++;
+		if (cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER)
+		{
+			if (cl == C_NEWLINE)
+			{
+				/* \r\n is one line break */
+				if (!(c == '\n' && start > 0 && text[start - 1] == '\r'))
+					newlines++;
+				pending |= TF_TF_NEWLINE_BEFORE;
+				if (newlines >= 2)
+					pending |= TF_TF_PARA_BEFORE;
+			}
+			if (cl != C_JOINER)
+				pending |= TF_TF_SPACE_BEFORE;
+			continue;
+		}
+
+		t.bstart = (uint32_t) start;
+		t.cstart = cstart;
+		t.cp = (uint32_t) (c < 0 ? 0xFFFD : c);
+		t.claimed = 0;
+		t.sentence = 0;
+		t.flags = pending;
+		pending = 0;
+		newlines = 0;
+
+		if (cl == C_WORD)
+		{
+			bool		ascii = c < 0x80;
+
+			t.type = TF_TOK_WORD;
+			while (pos < len)
+			{
+				size_t		p2 = pos;
+				int32_t		c2;
+				enum cclass cl2;
+
+				if ((unsigned char) text[p2] < 0x80)
+				{
+					unsigned char ch = (unsigned char) text[p2];
+
+					if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+						break;
+					pos++;
+					cidx++;
+					continue;
+				}
+				c2 = tf_utf8_next(text, len, &p2);
+				cl2 = unicode_class(c2);
+				if (cl2 != C_WORD && cl2 != C_JOINER)
+					break;
+				ascii = false;
+				pos = p2;
+				cidx++;
+			}
+			t.flags |= word_case_flags(text + start, pos - start, c);
+			if (ascii)
+				t.flags |= TF_TF_ASCII;
+		}
+		else if (cl == C_DIGIT)
+		{
+			t.type = TF_TOK_NUMBER;
+			t.flags |= TF_TF_ASCII;
+			for (;;)
+			{
+				while (pos < len && text[pos] >= '0' && text[pos] <= '9')
+				{
+					pos++;
+					cidx++;
+				}
+				if (pos + 1 < len && (text[pos] == ',' || text[pos] == '.') &&
+					text[pos + 1] >= '0' && text[pos + 1] <= '9')
+				{
+					pos++;
+					cidx++;
+					continue;
+				}
+				if (pos + 3 < len && (unsigned char) text[pos] >= 0x80)
+				{
+					/* a thin-space group: exactly three digits after it */
+					size_t		p2 = pos;
+					int32_t		c2 = tf_utf8_next(text, len, &p2);
+
+					if (is_group_space(c2) && p2 + 3 <= len &&
+						text[p2] >= '0' && text[p2] <= '9' &&
+						text[p2 + 1] >= '0' && text[p2 + 1] <= '9' &&
+						text[p2 + 2] >= '0' && text[p2 + 2] <= '9' &&
+						(p2 + 3 == len || text[p2 + 3] < '0' || text[p2 + 3] > '9'))
+					{
+						pos = p2;
+						cidx++;
+						continue;
+					}
+				}
+				break;
+			}
+		}
+		else
+		{
+			t.type = (cl == C_PUNCT) ? TF_TOK_PUNCT : TF_TOK_SYMBOL;
+			if (c < 0x80)
+				t.flags |= TF_TF_ASCII;
+		}
+		t.bend = (uint32_t) pos;
+		t.cend = cidx;
+		push_token(a, out, &cap, &t);
+	}
+	out->nchars = cidx;
+	assign_sentences(text, out);
+}

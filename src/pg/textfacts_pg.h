@@ -1,0 +1,37 @@
+/*
+ * textfacts_pg.h — private header of the PostgreSQL glue: the engine's
+ * allocator over memory contexts, shared checks, and version shims.
+ *
+ * src/pg knows nothing of extraction rules; it turns SQL arguments into
+ * engine calls and engine results into rows and values.
+ */
+#ifndef TEXTFACTS_PG_H
+#define TEXTFACTS_PG_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/date.h"
+
+#include "textfacts.h"
+
+/* ---- version shims: PostgreSQL 15 is tested, 16 and 17 should build ---- */
+#if PG_VERSION_NUM < 150000
+#error "textfacts needs PostgreSQL 15 or later"
+#endif
+
+/* ---- tf_module.c ---- */
+
+/*
+ * An allocator whose memory lives in the given context: palloc'd, released
+ * with the context, errors raised with ereport.
+ */
+extern void tf_pg_allocator_init(tf_allocator *a, MemoryContext cxt);
+
+/* Raises ERRCODE_FEATURE_NOT_SUPPORTED unless the database is UTF8. */
+extern void tf_pg_check_encoding(void);
+
+/* Fills opts from an optional ref_date argument (NULL: none). */
+extern void tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date);
+
+#endif							/* TEXTFACTS_PG_H */

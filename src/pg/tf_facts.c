@@ -1,0 +1,137 @@
+/*
+ * tf_facts.c — the fact set-returning functions: extract(), and later its
+ * halves entities() and figures().
+ *
+ * Each call runs the engine once in a memory context of its own, turns the
+ * facts into rows of textfacts.fact in a materialized tuplestore, and deletes
+ * the context, so nothing of one document outlives its call.
+ */
+#include "textfacts_pg.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+
+#define FACT_NATTS 9
+
+static Datum
+decimal_to_numeric(const tf_decimal *d)
+{
+	char		buf[TF_DECIMAL_BUFSIZE];
+
+	tf_decimal_format(d, buf, sizeof(buf));
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+static Datum
+detail_to_jsonb(const tf_fact *f)
+{
+	JsonbParseState *state = NULL;
+	JsonbValue *res;
+
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	for (int k = 0; k < f->ndetail; k++)
+	{
+		JsonbValue	key,
+					val;
+
+		key.type = jbvString;
+		key.val.string.val = (char *) f->detail[k].key;
+		key.val.string.len = strlen(f->detail[k].key);
+		pushJsonbValue(&state, WJB_KEY, &key);
+		if (f->detail[k].is_num)
+		{
+			val.type = jbvNumeric;
+			val.val.numeric = DatumGetNumeric(decimal_to_numeric(&f->detail[k].num));
+		}
+		else
+		{
+			val.type = jbvString;
+			val.val.string.val = (char *) f->detail[k].str;
+			val.val.string.len = strlen(f->detail[k].str);
+		}
+		pushJsonbValue(&state, WJB_VALUE, &val);
+	}
+	res = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
+	return JsonbPGetDatum(JsonbValueToJsonb(res));
+}
+
+/*
+ * The rows of one document's facts of the given kinds.  arg 0 is the body
+ * (NULL gives no rows), arg 1 the reference date if the function has one.
+ */
+static Datum
+fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *body;
+	tf_options	opts;
+	tf_allocator alloc;
+	tf_result	res;
+	MemoryContext cxt,
+				old;
+	const char *s;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	tf_pg_check_encoding();
+	if (PG_NARGS() > 1)
+		tf_pg_options(&opts, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
+	else
+		tf_options_init(&opts);
+	opts.kinds = kinds;
+
+	body = PG_GETARG_TEXT_PP(0);
+	s = VARDATA_ANY(body);
+
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "textfacts extract",
+								ALLOCSET_DEFAULT_SIZES);
+	tf_pg_allocator_init(&alloc, cxt);
+	old = MemoryContextSwitchTo(cxt);
+	tf_extract(&alloc, s, VARSIZE_ANY_EXHDR(body), &opts, &res);
+
+	for (int i = 0; i < res.nfacts; i++)
+	{
+		const tf_fact *f = &res.facts[i];
+		Datum		values[FACT_NATTS];
+		bool		nulls[FACT_NATTS];
+
+		memset(nulls, 0, sizeof(nulls));
+		values[0] = CStringGetTextDatum(tf_kind_name(f->kind));
+		values[1] = PointerGetDatum(cstring_to_text_with_len(s + f->bpos, (int) f->blen));
+		if (f->norm)
+			values[2] = CStringGetTextDatum(f->norm);
+		else
+			nulls[2] = true;
+		if (f->has_value)
+			values[3] = decimal_to_numeric(&f->value);
+		else
+			nulls[3] = true;
+		if (f->unit)
+			values[4] = CStringGetTextDatum(f->unit);
+		else
+			nulls[4] = true;
+		values[5] = Int32GetDatum((int32) f->cpos + 1);
+		values[6] = Int32GetDatum((int32) f->clen);
+		values[7] = Int32GetDatum((int32) f->sentence);
+		values[8] = detail_to_jsonb(f);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(textfacts_extract);
+Datum
+textfacts_extract(PG_FUNCTION_ARGS)
+{
+	return fact_rows(fcinfo, TF_ALL_KINDS);
+}

@@ -1,0 +1,45 @@
+/* Unit tests of the country gazetteer. */
+#include "tap.h"
+
+static int
+country_is(const char *text, const char *surface, const char *code)
+{
+	const tf_fact *f;
+
+	facts_of(text, NULL);
+	f = find_fact("country", surface);
+	return f != NULL && f->norm != NULL && strcmp(f->norm, code) == 0;
+}
+
+int
+main(void)
+{
+	ok(country_is("Pakistan is seeking", "Pakistan", "PK"), "Pakistan -> PK");
+	ok(country_is("talks with Russia.", "Russia", "RU"), "Russia -> RU (news name)");
+	ok(country_is("the Russian Federation said", "Russian Federation", "RU"), "Russian Federation -> RU (ISO name)");
+	ok(country_is("Turkey and Iran", "Turkey", "TR"), "Turkey -> TR");
+	ok(country_is("Türkiye and Iran", "Türkiye", "TR"), "Türkiye -> TR (ISO name, non-ASCII)");
+	ok(country_is("Turkey and Iran", "Iran", "IR"), "Iran -> IR");
+	ok(country_is("South Korea grew", "South Korea", "KR"), "South Korea -> KR (two tokens)");
+	ok(country_is("the U.S. said", "U.S.", "US"), "U.S. -> US (glued tokens)");
+	ok(country_is("the US said", "US", "US"), "US -> US");
+	ok(country_is("the United States of America", "United States of America", "US"),
+	   "longest match: United States of America");
+	ok(country_is("Britain and the UK", "UK", "GB"), "UK -> GB");
+	ok(country_is("Côte d'Ivoire exports", "Côte d'Ivoire", "CI"), "Côte d'Ivoire -> CI");
+	ok(country_is("Côte d’Ivoire exports", "Côte d’Ivoire", "CI"), "curly apostrophe reads as straight");
+	ok(country_is("Pakistan’s minister", "Pakistan", "PK"), "possessive: surface is the name only");
+
+	facts_of("let us go, turkey for dinner", NULL);
+	ok(count_kind("country") == 0, "lower-case 'us' and 'turkey' are not countries");
+	facts_of("WHY US MATTERS", NULL);
+	ok(count_kind("country") == 0, "US in an all-caps line is not the country");
+	facts_of("in Latin America", NULL);
+	ok(count_kind("country") == 0 && find_fact("place", "Latin America") != NULL,
+	   "Latin America is a region, not America");
+	facts_of("(@RusEmbPakistan/X) and #Pakistan", NULL);
+	ok(count_kind("country") == 0, "no country from a handle or hashtag");
+	facts_of("Pakistani officials", NULL);
+	ok(count_kind("country") == 0, "Pakistani is not Pakistan");
+	return tap_done();
+}
