@@ -200,6 +200,13 @@ def main():
     for k in range(0, len(sslots), 16):
         out.append("\t" + ", ".join(str(x) for x in sslots[k:k + 16]) + ",")
     out.append("};")
+    # every ISO 3166-1 code, for validating and normalising codes (factquery)
+    out.append("const tf_iso_country tf_iso_countries[] = {")
+    for c in sorted(countries, key=lambda c: c["alpha_2"]):
+        out.append("\t{%s, %s, %s}," % (c_str(c["alpha_2"]), c_str(c["alpha_3"]),
+                                        c_str(c.get("common_name") or c["name"])))
+    out.append("};")
+    out.append("const uint32_t tf_iso_ncountries = %d;" % len(countries))
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print("%s: %d entries, %d starts" % (args.out, len(ents), len(start_keys)), file=sys.stderr)

@@ -196,7 +196,9 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	tf_check_interrupts(a);
 	tf_recognize_entities(&doc);
 	tf_check_interrupts(a);
-	tf_recognize_money(&doc);
+	tf_recognize_dates(&doc);
+	tf_check_interrupts(a);
+	tf_recognize_figures(&doc);
 	tf_check_interrupts(a);
 
 	a->free(a->ctx, toks.tok);

@@ -209,3 +209,121 @@ tf_recognize_entities(tf_doc *doc)
 		i = bestlast;
 	}
 }
+
+/* the ISO entry of an alpha-2 or alpha-3 code (upper case), or NULL */
+static const tf_iso_country *
+iso_by_code(const char *code, size_t len)
+{
+	for (uint32_t k = 0; k < tf_iso_ncountries; k++)
+	{
+		const char *c = len == 2 ? tf_iso_countries[k].alpha2 : tf_iso_countries[k].alpha3;
+
+		if (memcmp(c, code, len) == 0)
+			return &tf_iso_countries[k];
+	}
+	return NULL;
+}
+
+/*
+ * A bump allocator over a caller's buffer, for tokenizing a short name
+ * without touching the heap: a name under TF_GAZ_MAX_KEY bytes has at most
+ * that many tokens, and the tokenizer's arrays for them (64 + 128 + 256
+ * tokens at most) fit in the buffer, so error() cannot be reached.
+ */
+typedef struct stack_buf
+{
+	char	   *base;
+	size_t		size;
+	size_t		used;
+} stack_buf;
+
+static void *
+stack_alloc(void *ctx, size_t size)
+{
+	stack_buf  *b = ctx;
+	void	   *p;
+
+	size = (size + 15) & ~(size_t) 15;
+	if (b->size - b->used < size)
+		return NULL;			/* unreachable for names under TF_GAZ_MAX_KEY */
+	p = b->base + b->used;
+	b->used += size;
+	return p;
+}
+
+static void
+stack_free(void *ctx, void *ptr)
+{
+}
+
+const char *
+tf_country_code(const char *name, size_t len)
+{
+	char		key[TF_GAZ_MAX_KEY];
+	size_t		n;
+	const tf_gaz_entry *e;
+	tf_tokens	toks;
+
+	if (len == 2 || len == 3)
+	{
+		char		up[3];
+		bool		letters = true;
+
+		for (size_t k = 0; k < len; k++)
+		{
+			char		c = name[k];
+
+			if (c >= 'a' && c <= 'z')
+				c = (char) (c - 32);
+			if (c < 'A' || c > 'Z')
+				letters = false;
+			up[k] = c;
+		}
+		if (letters)
+		{
+			const tf_iso_country *ic = iso_by_code(up, len);
+
+			if (ic != NULL)
+				return ic->alpha2;
+		}
+	}
+	if (len == 0 || len >= TF_GAZ_MAX_KEY)
+		return NULL;
+
+	/*
+	 * Build the key as the tokenizer would see the name in text, so "U.S.",
+	 * "Côte d’Ivoire" and "south  korea" find their entries.
+	 */
+	{
+		tf_doc		doc;
+		union
+		{
+			char		c[16384];
+			long double align;
+		}			mem;
+		stack_buf	sb = {mem.c, sizeof(mem.c), 0};
+		tf_allocator sa = {stack_alloc, stack_free, NULL, NULL, &sb};
+
+		tf_tokenize(&sa, name, len, &toks);
+		if (toks.tok == NULL)
+			return NULL;
+		memset(&doc, 0, sizeof(doc));
+		doc.text = name;
+		doc.len = len;
+		doc.tok = toks.tok;
+		doc.ntok = toks.ntok;
+		n = 0;
+		for (int i = 0; i < toks.ntok; i++)
+			if (!append_token_key(&doc, i, i == 0, key, &n))
+			{
+				n = 0;
+				break;
+			}
+	}
+	if (n == 0)
+		return NULL;
+	e = tf_gaz_lookup(key, n);
+	if (e == NULL || (e->kind != TF_COUNTRY && e->kind != TF_NATIONALITY))
+		return NULL;
+	return e->norm;
+}

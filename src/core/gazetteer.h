@@ -46,6 +46,17 @@ extern const tf_gaz_start tf_gaz_starts[];
 extern const uint32_t tf_gaz_start_slots[];
 extern const uint32_t tf_gaz_nstart_slots;
 
+/* ISO 3166-1, sorted by alpha-2 */
+typedef struct tf_iso_country
+{
+	const char *alpha2;
+	const char *alpha3;
+	const char *name;
+} tf_iso_country;
+
+extern const tf_iso_country tf_iso_countries[];
+extern const uint32_t tf_iso_ncountries;
+
 extern const tf_gaz_entry *tf_gaz_lookup(const char *key, size_t len);
 extern int	tf_gaz_start_maxtok(const char *key, size_t len);
 

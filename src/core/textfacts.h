@@ -174,6 +174,14 @@ extern void tf_result_free(const tf_allocator *a, tf_result *res);
 extern const tf_detail *tf_fact_detail(const tf_fact *f, const char *key);
 
 /*
+ * The ISO 3166-1 alpha-2 code (static string) of a country named by
+ * name[0..len): an alpha-2 or alpha-3 code or a name the gazetteer knows
+ * (a country or a nationality: "pakistan", "PK", "PAK", "Pakistani"), in any
+ * case.  NULL if unknown.
+ */
+extern const char *tf_country_code(const char *name, size_t len);
+
+/*
  * Tokens, exposed for tests and tools (headline marking, benchmarks).
  */
 typedef enum tf_token_type

@@ -120,7 +120,11 @@ extern void tf_fact_set_detail_num(tf_fact *f, const char *key,
 
 /* countries, nationalities, places, orgs (gazetteer.c) */
 extern void tf_recognize_entities(tf_doc *doc);
-/* money (money.c) */
+/* dates (dates.c) */
+extern void tf_recognize_dates(tf_doc *doc);
+/* money, percentages, quantities, counts, numbers (figures.c) */
+extern void tf_recognize_figures(tf_doc *doc);
+/* money (money.c), called by the figures stage */
 extern void tf_recognize_money(tf_doc *doc);
 
 /* ---- numbers (numbers.c) ---- */

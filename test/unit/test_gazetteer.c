@@ -41,5 +41,20 @@ main(void)
 	ok(count_kind("country") == 0, "no country from a handle or hashtag");
 	facts_of("Pakistani officials", NULL);
 	ok(count_kind("country") == 0, "Pakistani is not Pakistan");
+
+	/* names and codes to alpha-2, as factquery needs */
+	{
+		const char *c;
+
+		ok((c = tf_country_code("pakistan", 8)) && strcmp(c, "PK") == 0, "code of 'pakistan'");
+		ok((c = tf_country_code("PK", 2)) && strcmp(c, "PK") == 0, "code of 'PK'");
+		ok((c = tf_country_code("pak", 3)) && strcmp(c, "PK") == 0, "code of alpha-3 'pak'");
+		ok((c = tf_country_code("u.s.", 4)) && strcmp(c, "US") == 0, "code of 'u.s.'");
+		ok((c = tf_country_code("South  Korea", 12)) && strcmp(c, "KR") == 0, "code of 'South  Korea'");
+		ok(tf_country_code("Narnia", 6) == NULL, "no code for 'Narnia'");
+		ok(tf_country_code("ZZ", 2) == NULL, "no code for 'ZZ'");
+		ok(tf_country_code("Latin America", 13) == NULL, "a region has no code");
+		ok(tf_country_code("", 0) == NULL, "no code for ''");
+	}
 	return tap_done();
 }
