@@ -187,6 +187,7 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	doc.text = text;
 	doc.len = len;
 	doc.opts = opts;
+	doc.lang = -1;
 	out->arena = doc.arena;
 
 	tf_tokenize(a, text, len, &toks);

@@ -8,6 +8,7 @@
  * over "Pakistan").
  */
 #include "gazetteer.h"
+#include "gazetteer_i18n.h"
 
 static const tf_gaz_entry *
 probe_entries(const char *key, size_t len)
@@ -166,9 +167,8 @@ tf_recognize_entities(tf_doc *doc)
 		if (!append_token_key(doc, i, true, key, &off))
 			continue;
 		maxtok = tf_gaz_start_maxtok(key, off);
-		if (maxtok == 0)
-			continue;
 		keylen[0] = off;
+		/* with maxtok 0 no English name starts here; one in another language may */
 		for (n = 1; n < maxtok && i + n < doc->ntok; n++)
 		{
 			if (doc->tok[i + n].sentence != doc->tok[i].sentence ||
@@ -177,7 +177,7 @@ tf_recognize_entities(tf_doc *doc)
 				break;
 			keylen[n] = off;
 		}
-		for (n = n - 1; n >= 0; n--)
+		for (n = maxtok > 0 ? n - 1 : -1; n >= 0; n--)
 		{
 			const tf_gaz_entry *e = tf_gaz_lookup(key, keylen[n]);
 
@@ -186,6 +186,20 @@ tf_recognize_entities(tf_doc *doc)
 				best = e;
 				bestlast = i + n;
 				break;
+			}
+		}
+		/* a country named in another language, if longer than any English name */
+		{
+			int			ilast;
+			const tf_i18n_entry *ie = tf_i18n_match(doc, i, &ilast);
+
+			if (ie != NULL && ilast > bestlast && !in_handle(doc, i))
+			{
+				f = tf_doc_add_fact(doc, TF_COUNTRY, i, ilast);
+				f->norm = ie->alpha2;
+				doc->country_hits[(ie->alpha2[0] - 'A') * 26 + (ie->alpha2[1] - 'A')]++;
+				i = ilast;
+				continue;
 			}
 		}
 		if (best == NULL || in_handle(doc, i))

@@ -62,6 +62,9 @@ typedef struct tf_doc
 	 * code), used where a figure depends on the document's country (Rs).
 	 */
 	int			country_hits[26 * 26];
+
+	/* the document's language (tf_lang), computed on first need; -1: not yet */
+	int			lang;
 } tf_doc;
 
 /* token text helpers */
@@ -159,6 +162,13 @@ extern int32_t tf_utf8_next(const char *s, size_t len, size_t *pos);
  * (size_t) -1 if it does not fit.
  */
 extern size_t tf_lower(const char *s, size_t len, char *buf, size_t bufsize);
+
+/*
+ * Appends the normalised key text of token i to buf[*off..cap) (namekey.c);
+ * false if it would not fit.  first: no separator before it.
+ */
+extern bool tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf,
+							   size_t *off, size_t cap);
 
 /* FNV-1a, the hash of the generated gazetteer tables */
 static inline uint32_t

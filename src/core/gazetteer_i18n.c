@@ -1,0 +1,187 @@
+/*
+ * gazetteer_i18n.c — finding country names written in other languages
+ * ("Russland", "Россия", "Pakistán").
+ *
+ * Lookup works as the English gazetteer's: one probe of the start table per
+ * token, longer keys only where a name starts.  Gates keep a translated name
+ * from misfiring: a name in Latin script is never read in English text (where
+ * "Argentine" and "Salvador" are an adjective and a person); one that is a
+ * common English word ("Island") only in text of its own language; one that
+ * is a common word of its own language only inside a sentence; an
+ * abbreviation only in capitals.
+ */
+#include "gazetteer_i18n.h"
+
+#define I18N_MAX_KEY 160
+
+static const tf_i18n_entry *
+probe(const char *key, size_t len)
+{
+	uint32_t	mask = tf_i18n_nslots - 1;
+	uint32_t	h = tf_hash(key, len) & mask;
+
+	for (uint32_t n = 0; n < tf_i18n_nslots; n++)
+	{
+		uint32_t	s = tf_i18n_slots[h];
+		const tf_i18n_entry *e;
+
+		if (s == 0)
+			return NULL;
+		e = &tf_i18n_entries[s - 1];
+		if (strlen(e->key) == len && memcmp(e->key, key, len) == 0)
+			return e;
+		h = (h + 1) & mask;
+	}
+	return NULL;
+}
+
+static int
+start_maxtok(const char *key, size_t len)
+{
+	uint32_t	mask = tf_i18n_nstart_slots - 1;
+	uint32_t	h = tf_hash(key, len) & mask;
+
+	for (uint32_t n = 0; n < tf_i18n_nstart_slots; n++)
+	{
+		uint32_t	s = tf_i18n_start_slots[h];
+		const tf_i18n_start *st;
+
+		if (s == 0)
+			return 0;
+		st = &tf_i18n_starts[s - 1];
+		if (strlen(st->key) == len && memcmp(st->key, key, len) == 0)
+			return st->maxtok;
+		h = (h + 1) & mask;
+	}
+	return 0;
+}
+
+static bool
+gates_pass(tf_doc *doc, const tf_i18n_entry *e, int first, int last)
+{
+	if (!(doc->tok[first].flags & TF_TF_CAP))
+		return false;
+	if (e->flags & TF_I18N_UPPER)
+	{
+		for (int i = first; i <= last; i++)
+			if (doc->tok[i].type == TF_TOK_WORD && !(doc->tok[i].flags & TF_TF_UPPER))
+				return false;
+	}
+	if ((e->flags & TF_I18N_OWNWORD) && (doc->tok[first].flags & TF_TF_SENT_START))
+		return false;
+	if (e->flags & (TF_I18N_GATED | TF_I18N_LATIN))
+	{
+		if (doc->lang < 0)
+			doc->lang = (int) tf_doc_language(doc);
+		if ((e->flags & TF_I18N_LATIN) && doc->lang == TF_LANG_EN)
+			return false;
+		if ((e->flags & TF_I18N_GATED) &&
+			(doc->lang == TF_LANG_UNKNOWN || !(e->langs & (1u << doc->lang))))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Case endings of country names: Russian and Ukrainian nouns decline
+ * ("Германии", "Пакистана", "Россией"), German ones take a genitive -s
+ * ("Russlands").  An inflected one-word name is looked up under each
+ * nominative it may come from, in the languages the rule belongs to.  This is
+ * a suffix table, not a morphology: multi-word names and other languages'
+ * inflections are a known limit.
+ */
+typedef struct inflection
+{
+	const char *ending;			/* as written (lower case, UTF-8) */
+	const char *nominative;		/* what replaces it */
+	uint16_t	langs;			/* languages the rule belongs to */
+} inflection;
+
+#define CYR ((1u << TF_LANG_RU) | (1u << TF_LANG_UK) | (1u << TF_LANG_BG))
+
+static const inflection inflections[] = {
+	{"\xd0\xb8\xd0\xb8", "\xd0\xb8\xd1\x8f", CYR},	/* -ии -> -ия */
+	{"\xd0\xb8\xd1\x8e", "\xd0\xb8\xd1\x8f", CYR},	/* -ию -> -ия */
+	{"\xd0\xb8\xd0\xb5\xd0\xb9", "\xd0\xb8\xd1\x8f", CYR},	/* -ией -> -ия */
+	{"\xd1\x96\xd1\x97", "\xd1\x96\xd1\x8f", CYR},	/* uk -ії -> -ія */
+	{"\xd1\x96\xd1\x8e", "\xd1\x96\xd1\x8f", CYR},	/* uk -ію -> -ія */
+	{"\xd1\x8b", "\xd0\xb0", CYR},	/* -ы -> -а */
+	{"\xd0\xb5", "\xd0\xb0", CYR},	/* -е -> -а */
+	{"\xd1\x83", "\xd0\xb0", CYR},	/* -у -> -а */
+	{"\xd0\xbe\xd0\xb9", "\xd0\xb0", CYR},	/* -ой -> -а */
+	{"\xd0\xb0", "", CYR},	/* -а -> (consonant stem) */
+	{"\xd1\x83", "", CYR},	/* -у -> */
+	{"\xd0\xb5", "", CYR},	/* -е -> */
+	{"\xd0\xbe\xd0\xbc", "", CYR},	/* -ом -> */
+	{"s", "", 1u << TF_LANG_DE},	/* Russlands -> Russland */
+	{NULL, NULL, 0}
+};
+
+/* a one-token name under the nominatives its ending may come from */
+static const tf_i18n_entry *
+match_inflected(tf_doc *doc, int i, const char *key, size_t len)
+{
+	char		nom[I18N_MAX_KEY];
+
+	if (len < 5)
+		return NULL;
+	for (int k = 0; inflections[k].ending != NULL; k++)
+	{
+		size_t		el = strlen(inflections[k].ending);
+		size_t		nl = strlen(inflections[k].nominative);
+		const tf_i18n_entry *e;
+
+		if (len <= el + 2 || memcmp(key + len - el, inflections[k].ending, el) != 0 ||
+			len - el + nl >= sizeof(nom))
+			continue;
+		memcpy(nom, key, len - el);
+		memcpy(nom + len - el, inflections[k].nominative, nl);
+		e = probe(nom, len - el + nl);
+		if (e != NULL && e->ntok == 1 && (e->langs & inflections[k].langs) &&
+			gates_pass(doc, e, i, i))
+			return e;
+	}
+	return NULL;
+}
+
+const tf_i18n_entry *
+tf_i18n_match(tf_doc *doc, int i, int *last)
+{
+	char		key[I18N_MAX_KEY];
+	size_t		keylen[256];
+	size_t		off = 0;
+	int			maxtok;
+	int			n;
+
+	if (doc->tok[i].type != TF_TOK_WORD ||
+		!tf_name_key_append(doc, i, true, key, &off, sizeof(key)))
+		return NULL;
+	maxtok = start_maxtok(key, off);
+	if (maxtok == 0)
+	{
+		const tf_i18n_entry *e = match_inflected(doc, i, key, off);
+
+		if (e != NULL)
+			*last = i;
+		return e;
+	}
+	keylen[0] = off;
+	for (n = 1; n < maxtok && i + n < doc->ntok; n++)
+	{
+		if (doc->tok[i + n].sentence != doc->tok[i].sentence || doc->tok[i + n].claimed ||
+			!tf_name_key_append(doc, i + n, false, key, &off, sizeof(key)))
+			break;
+		keylen[n] = off;
+	}
+	for (n = n - 1; n >= 0; n--)
+	{
+		const tf_i18n_entry *e = probe(key, keylen[n]);
+
+		if (e != NULL && e->ntok == n + 1 && gates_pass(doc, e, i, i + n))
+		{
+			*last = i + n;
+			return e;
+		}
+	}
+	return NULL;
+}

@@ -1,0 +1,36 @@
+/*
+ * namekey.c — the normalised key of a run of tokens, as every name table of
+ * the engine is keyed (see gazetteer.h): tokens lower-cased by ICU's simple
+ * case mapping, curly apostrophes made straight, joined by one space where
+ * the text had whitespace and by nothing where they touch.
+ */
+#include "tf_internal.h"
+
+bool
+tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf, size_t *off,
+				   size_t cap)
+{
+	const char *s = tf_tok_text(doc, i);
+	size_t		n = tf_tok_len(doc, i);
+	size_t		w;
+
+	if (!first && (doc->tok[i].flags & TF_TF_SPACE_BEFORE))
+	{
+		if (*off + 1 >= cap)
+			return false;
+		buf[(*off)++] = ' ';
+	}
+	/* a curly apostrophe reads as a straight one */
+	if (doc->tok[i].cp == 0x2019 && n == 3)
+	{
+		if (*off + 1 >= cap)
+			return false;
+		buf[(*off)++] = '\'';
+		return true;
+	}
+	w = tf_lower(s, n, buf + *off, cap - *off);
+	if (w == (size_t) -1 || *off + w >= cap)
+		return false;
+	*off += w;
+	return true;
+}
