@@ -188,6 +188,24 @@ tf_recognize_entities(tf_doc *doc)
 				break;
 			}
 		}
+		/* a user's name wins over a built-in one of the same extent or shorter */
+		{
+			int			ulast;
+			tf_kind		ukind;
+			const char *unorm;
+
+			if (tf_userdict_match(doc, i, &ulast, &ukind, &unorm) && ulast >= bestlast &&
+				!in_handle(doc, i))
+			{
+				f = tf_doc_add_fact(doc, ukind, i, ulast);
+				f->norm = unorm;
+				if (ukind == TF_COUNTRY && unorm[0] >= 'A' && unorm[0] <= 'Z' &&
+					unorm[1] >= 'A' && unorm[1] <= 'Z' && unorm[2] == '\0')
+					doc->country_hits[(unorm[0] - 'A') * 26 + (unorm[1] - 'A')]++;
+				i = ulast;
+				continue;
+			}
+		}
 		/* a country named in another language, if longer than any English name */
 		{
 			int			ilast;

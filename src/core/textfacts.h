@@ -145,9 +145,31 @@ typedef struct tf_date
 	int			d;
 } tf_date;
 
+/*
+ * A user dictionary: entities the user teaches the engine (companies, tickers,
+ * local bodies).  Its names are found like the built-in ones (longest match;
+ * an org owns the country inside its name) and win over a built-in name of
+ * the same extent.  Built once, read by any number of extractions.
+ */
+typedef struct tf_userdict tf_userdict;
+
+extern tf_userdict *tf_userdict_create(const tf_allocator *a);
+/*
+ * Adds name[0..len) as an entity of kind (an entity kind) with the canonical
+ * form norm[0..normlen) (normlen 0: the name itself).  Returns false, adding
+ * nothing, for an empty or over-long name (TF_USERDICT_MAX_NAME bytes) or a
+ * kind that is not an entity kind.
+ */
+#define TF_USERDICT_MAX_NAME 150
+extern bool tf_userdict_add(tf_userdict *d, tf_kind kind, const char *name, size_t len,
+							const char *norm, size_t normlen);
+extern int	tf_userdict_count(const tf_userdict *d);
+extern void tf_userdict_free(tf_userdict *d);
+
 typedef struct tf_options
 {
 	uint32_t	kinds;			/* TF_KIND_BIT mask of kinds to return */
+	const tf_userdict *dict;	/* a user dictionary, or NULL */
 	tf_date		ref_date;		/* the document's date, or y == 0 */
 	const char *dollar;			/* ISO code of a bare "$" (NULL: "USD") */
 } tf_options;

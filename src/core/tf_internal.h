@@ -123,6 +123,13 @@ extern void tf_fact_set_detail_num(tf_fact *f, const char *key,
 
 /* countries, nationalities, places, orgs (gazetteer.c) */
 extern void tf_recognize_entities(tf_doc *doc);
+/*
+ * The longest user-dictionary name at token i (userdict.c): sets *last,
+ * *kind and *norm.  The entity stage prefers it over a built-in name of the
+ * same extent.
+ */
+extern bool tf_userdict_match(const tf_doc *doc, int i, int *last, tf_kind *kind,
+							  const char **norm);
 /* dates (dates.c) */
 extern void tf_recognize_dates(tf_doc *doc);
 /* money, percentages, quantities, counts, numbers (figures.c) */

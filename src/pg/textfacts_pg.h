@@ -31,7 +31,15 @@ extern void tf_pg_allocator_init(tf_allocator *a, MemoryContext cxt);
 /* Raises ERRCODE_FEATURE_NOT_SUPPORTED unless the database is UTF8. */
 extern void tf_pg_check_encoding(void);
 
-/* Fills opts from an optional ref_date argument (NULL: none). */
+/*
+ * Fills opts for an extraction: the reference date (ref_isnull: none) and
+ * the user dictionary.  Every entry point that extracts calls it.
+ */
 extern void tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date);
+
+/* ---- tf_dictionary.c ---- */
+
+/* The backend's copy of textfacts.dictionary (NULL when empty), kept fresh. */
+extern const tf_userdict *tf_pg_dictionary(void);
 
 #endif							/* TEXTFACTS_PG_H */

@@ -83,7 +83,7 @@ fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
 	if (PG_NARGS() > 1)
 		tf_pg_options(&opts, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
 	else
-		tf_options_init(&opts);
+		tf_pg_options(&opts, true, 0);
 	opts.kinds = kinds;
 
 	body = PG_GETARG_TEXT_PP(0);

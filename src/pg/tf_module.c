@@ -63,6 +63,7 @@ void
 tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date)
 {
 	tf_options_init(opts);
+	opts->dict = tf_pg_dictionary();
 	if (ref_isnull)
 		return;
 	if (DATE_NOT_FINITE(ref_date))
