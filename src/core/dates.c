@@ -367,7 +367,8 @@ enum
 	K_UNIT,						/* day, week, month, year, quarter, weekend, decade */
 	K_SEASON,					/* 1 spring ... 4 winter */
 	K_DECADE,					/* twenties ... nineties */
-	K_TENS						/* twenty, thirty (of "twenty-first") */
+	K_TENS,						/* twenty, thirty (of "twenty-first") */
+	K_WORD						/* another word a date can start with: the, last, early */
 };
 
 #define F_ABBR		1			/* an abbreviation: needs a date around it */
@@ -396,18 +397,24 @@ static const keyword keywords[] = {
 	{"aug", K_MONTH, 8, F_ABBR},
 	{"august", K_MONTH, 8, F_AMBIG},
 	{"autumn", K_SEASON, 3, 0},
+	{"beginning", K_WORD, 0, 0},
+	{"coming", K_WORD, 0, 0},
+	{"current", K_WORD, 0, 0},
 	{"day", K_UNIT, 1, 0},
 	{"days", K_UNIT, 1, F_PLURAL},
 	{"dec", K_MONTH, 12, F_ABBR},
 	{"decade", K_UNIT, 7, 0},
 	{"decades", K_UNIT, 7, F_PLURAL},
 	{"december", K_MONTH, 12, 0},
+	{"earlier", K_WORD, 0, 0},
+	{"early", K_WORD, 0, 0},
 	{"eight", K_CARD, 8, 0},
 	{"eighteenth", K_ORD, 18, 0},
 	{"eighth", K_ORD, 8, 0},
 	{"eighties", K_DECADE, 80, 0},
 	{"eleven", K_CARD, 11, 0},
 	{"eleventh", K_ORD, 11, 0},
+	{"end", K_WORD, 0, 0},
 	{"fall", K_SEASON, 3, F_AMBIG},
 	{"feb", K_MONTH, 2, F_ABBR},
 	{"february", K_MONTH, 2, 0},
@@ -415,26 +422,36 @@ static const keyword keywords[] = {
 	{"fifth", K_ORD, 5, 0},
 	{"fifties", K_DECADE, 50, 0},
 	{"first", K_ORD, 1, 0},
+	{"fiscal", K_WORD, 0, 0},
 	{"five", K_CARD, 5, 0},
+	{"following", K_WORD, 0, 0},
 	{"forties", K_DECADE, 40, 0},
 	{"four", K_CARD, 4, 0},
 	{"fourteenth", K_ORD, 14, 0},
 	{"fourth", K_ORD, 4, 0},
 	{"fri", K_WEEKDAY, 5, F_ABBR},
 	{"friday", K_WEEKDAY, 5, 0},
+	{"fy", K_WORD, 0, 0},
+	{"h", K_WORD, 0, 0},
 	{"jan", K_MONTH, 1, F_ABBR},
 	{"january", K_MONTH, 1, 0},
 	{"jul", K_MONTH, 7, F_ABBR},
 	{"july", K_MONTH, 7, 0},
 	{"jun", K_MONTH, 6, F_ABBR},
 	{"june", K_MONTH, 6, 0},
+	{"last", K_WORD, 0, 0},
+	{"late", K_WORD, 0, 0},
+	{"later", K_WORD, 0, 0},
 	{"mar", K_MONTH, 3, F_ABBR},
 	{"march", K_MONTH, 3, F_AMBIG},
 	{"may", K_MONTH, 5, F_AMBIG},
+	{"mid", K_WORD, 0, 0},
+	{"middle", K_WORD, 0, 0},
 	{"mon", K_WEEKDAY, 1, F_ABBR},
 	{"monday", K_WEEKDAY, 1, 0},
 	{"month", K_UNIT, 3, 0},
 	{"months", K_UNIT, 3, F_PLURAL},
+	{"next", K_WORD, 0, 0},
 	{"nine", K_CARD, 9, 0},
 	{"nineteenth", K_ORD, 19, 0},
 	{"nineties", K_DECADE, 90, 0},
@@ -444,6 +461,11 @@ static const keyword keywords[] = {
 	{"oct", K_MONTH, 10, F_ABBR},
 	{"october", K_MONTH, 10, 0},
 	{"one", K_CARD, 1, 0},
+	{"past", K_WORD, 0, 0},
+	{"preceding", K_WORD, 0, 0},
+	{"previous", K_WORD, 0, 0},
+	{"prior", K_WORD, 0, 0},
+	{"q", K_WORD, 0, 0},
 	{"quarter", K_UNIT, 5, 0},
 	{"quarters", K_UNIT, 5, F_PLURAL},
 	{"sat", K_WEEKDAY, 6, F_ABBR | F_AMBIG},
@@ -461,21 +483,26 @@ static const keyword keywords[] = {
 	{"sixth", K_ORD, 6, 0},
 	{"sixties", K_DECADE, 60, 0},
 	{"spring", K_SEASON, 1, 0},
+	{"start", K_WORD, 0, 0},
 	{"summer", K_SEASON, 2, 0},
 	{"sun", K_WEEKDAY, 7, F_ABBR | F_AMBIG},
 	{"sunday", K_WEEKDAY, 7, 0},
 	{"ten", K_CARD, 10, 0},
 	{"tenth", K_ORD, 10, 0},
+	{"the", K_WORD, 0, 0},
 	{"third", K_ORD, 3, 0},
 	{"thirteenth", K_ORD, 13, 0},
 	{"thirties", K_DECADE, 30, 0},
 	{"thirtieth", K_ORD, 30, 0},
 	{"thirty", K_TENS, 30, 0},
+	{"this", K_WORD, 0, 0},
 	{"three", K_CARD, 3, 0},
 	{"thu", K_WEEKDAY, 4, F_ABBR},
 	{"thur", K_WEEKDAY, 4, F_ABBR},
 	{"thurs", K_WEEKDAY, 4, F_ABBR},
 	{"thursday", K_WEEKDAY, 4, 0},
+	{"today", K_WORD, 0, 0},
+	{"tomorrow", K_WORD, 0, 0},
 	{"tue", K_WEEKDAY, 2, F_ABBR},
 	{"tues", K_WEEKDAY, 2, F_ABBR},
 	{"tuesday", K_WEEKDAY, 2, 0},
@@ -485,6 +512,7 @@ static const keyword keywords[] = {
 	{"twentieth", K_ORD, 20, 0},
 	{"twenty", K_TENS, 20, 0},
 	{"two", K_CARD, 2, 0},
+	{"upcoming", K_WORD, 0, 0},
 	{"wed", K_WEEKDAY, 3, F_ABBR | F_AMBIG},
 	{"wednesday", K_WEEKDAY, 3, 0},
 	{"week", K_UNIT, 2, 0},
@@ -493,6 +521,7 @@ static const keyword keywords[] = {
 	{"winter", K_SEASON, 4, 0},
 	{"year", K_UNIT, 4, 0},
 	{"years", K_UNIT, 4, F_PLURAL},
+	{"yesterday", K_WORD, 0, 0},
 };
 
 typedef struct dtok
@@ -502,10 +531,29 @@ typedef struct dtok
 	uint8_t		flags;
 } dtok;
 
-static int
-keyword_cmp(const void *key, const void *elem)
+/* the keyword w[0..n), lower-case, or NULL: a binary search of the sorted table */
+static const keyword *
+keyword_find(const char *w)
 {
-	return strcmp((const char *) key, ((const keyword *) elem)->word);
+	int			lo = 0,
+				hi = (int) (sizeof(keywords) / sizeof(keywords[0])) - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		const char *k = keywords[mid].word;
+		int			c = (unsigned char) w[0] - (unsigned char) k[0];
+
+		if (c == 0)
+			c = strcmp(w, k);
+		if (c == 0)
+			return &keywords[mid];
+		if (c < 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
 }
 
 /* ---- the parser ---- */
@@ -566,20 +614,51 @@ T(const dparse *p, int i)
 	return &p->doc->tok[i];
 }
 
-/* token i is the word w, in any ASCII case */
-static bool
-W(const dparse *p, int i, const char *w)
+/* the word at token i equals w (lower-case ASCII, n bytes) in any ASCII case */
+static inline bool
+word_eq(const dparse *p, int i, const char *w, size_t n)
 {
-	return tok_ok(p, i) && T(p, i)->type == TF_TOK_WORD && tf_tok_is_ci(p->doc, i, w);
+	const tf_token *t = T(p, i);
+	const char *s;
+
+	if (t->bend - t->bstart != n)
+		return false;
+	s = p->doc->text + t->bstart;
+	for (size_t k = 0; k < n; k++)
+	{
+		char		c = s[k];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char) (c + 32);
+		if (c != w[k])
+			return false;
+	}
+	return true;
 }
 
+/*
+ * Token i is the word w, in any ASCII case.  Inline so that strlen of the
+ * literal folds away: the stage asks this a great many times.
+ */
+static inline bool
+W(const dparse *p, int i, const char *w)
+{
+	return tok_ok(p, i) && T(p, i)->type == TF_TOK_WORD && word_eq(p, i, w, strlen(w));
+}
+
+/* token i is one of the words of list (lower-case, NULL-terminated) */
 static bool
 Wany(const dparse *p, int i, const char *const *list)
 {
+	char		c0;
+
 	if (!tok_ok(p, i) || T(p, i)->type != TF_TOK_WORD)
 		return false;
+	c0 = p->doc->text[T(p, i)->bstart];
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 = (char) (c0 + 32);
 	for (int k = 0; list[k] != NULL; k++)
-		if (tf_tok_is_ci(p->doc, i, list[k]))
+		if (list[k][0] == c0 && word_eq(p, i, list[k], strlen(list[k])))
 			return true;
 	return false;
 }
@@ -2496,6 +2575,13 @@ match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 
 	if (!tok_ok(p, i))
 		return false;
+	/* most tokens cannot start a date: only numbers, keywords and "'70s" */
+	if (T(p, i)->type == TF_TOK_WORD ? K(p, i) == K_NONE :
+		(T(p, i)->type != TF_TOK_NUMBER && !is_apos(p, i)))
+		return false;
+	if (W(p, i, "the") && (!tok_ok(p, i + 1) ||
+						   (T(p, i + 1)->type == TF_TOK_WORD && K(p, i + 1) == K_NONE)))
+		return false;			/* "the" starts a date only before a keyword or a number */
 	/* a date never runs across sentences */
 #define TRY(call) \
 	do { \
@@ -2649,12 +2735,25 @@ emit(dparse *p, const dmatch *m)
 		tf_fact_set_detail_str(doc, f, "mod", m->a.mod);
 }
 
-/* the keyword class of each token */
+/*
+ * The keyword class of each token.  A bitmap of the keywords' first two
+ * letters, built per call from the table (no global state), spares most
+ * words the binary search.
+ */
 static void
 classify(dparse *p)
 {
 	tf_doc	   *doc = p->doc;
 	char		buf[16];
+	uint32_t	pairs[26] = {0};
+
+	for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++)
+	{
+		const char *w = keywords[k].word;
+
+		/* one-letter keywords ("a", "q", "h") take every second letter */
+		pairs[w[0] - 'a'] |= w[1] ? (1u << (w[1] - 'a')) : (1u << 26);
+	}
 
 	for (int i = 0; i < doc->ntok; i++)
 	{
@@ -2663,7 +2762,8 @@ classify(dparse *p)
 		const keyword *kw;
 
 		memset(&p->k[i], 0, sizeof(dtok));
-		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n >= sizeof(buf))
+		/* no keyword is longer than 11 letters ("seventeenth") */
+		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > 11)
 			continue;
 		for (size_t c = 0; c < n; c++)
 		{
@@ -2672,8 +2772,11 @@ classify(dparse *p)
 			buf[c] = (char) ((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
 		}
 		buf[n] = '\0';
-		kw = bsearch(buf, keywords, sizeof(keywords) / sizeof(keywords[0]),
-					 sizeof(keyword), keyword_cmp);
+		if (buf[0] < 'a' || buf[0] > 'z' ||
+			!(n == 1 ? (pairs[buf[0] - 'a'] & (1u << 26)) :
+			  (buf[1] >= 'a' && buf[1] <= 'z' && (pairs[buf[0] - 'a'] & (1u << (buf[1] - 'a'))))))
+			continue;
+		kw = keyword_find(buf);
 		if (kw)
 		{
 			p->k[i].kind = kw->kind;
