@@ -155,6 +155,7 @@ typedef enum dgran
 	DG_SEASON,
 	DG_YEAR,
 	DG_DECADE,
+	DG_CENTURY,					/* y: its first year, 1900 for the 20th century */
 	DG_FY,						/* fiscal year: FY2024, no from/to */
 	DG_FYQ,						/* a quarter of one: FY2024-Q3 */
 	DG_PRESENT,					/* PRESENT_REF */
@@ -282,11 +283,16 @@ dv_range(const dval *v, int64_t *from, int64_t *to)
 			*to = tf_days_from_civil(y, 12, 31);
 			return true;
 		case DG_DECADE:
-			if (y + 9 > 9999)
-				return false;
-			*from = tf_days_from_civil(y, 1, 1);
-			*to = tf_days_from_civil(y + 9, 12, 31);
-			return true;
+		case DG_CENTURY:
+			{
+				int			len = v->g == DG_DECADE ? 10 : 100;
+
+				if (y + len - 1 > 9999)
+					return false;
+				*from = tf_days_from_civil(y, 1, 1);
+				*to = tf_days_from_civil(y + len - 1, 12, 31);
+				return true;
+			}
 		default:
 			return false;
 	}
@@ -336,6 +342,9 @@ dv_norm(const dval *v, char *buf, size_t size)
 			break;
 		case DG_DECADE:
 			snprintf(buf, size, "%03dX", v->y / 10);
+			break;
+		case DG_CENTURY:
+			snprintf(buf, size, "%02dXX", v->y / 100);
 			break;
 		case DG_FY:
 			snprintf(buf, size, "FY%s", ys);
@@ -1107,6 +1116,12 @@ static const char *const date_preps[] = {
 	"early", "late", "mid", "around", NULL
 };
 
+/* words after "the March" that make it a noun, not a month: "the March for Life" */
+static const char *const function_words[] = {
+	"for", "on", "of", "to", "in", "and", "or", "from", "at", "by", "with",
+	"is", "was", "will", "has", "had", "be", "that", "which", NULL
+};
+
 /* a month name alone (no day, no year): is it a date here? */
 static bool
 month_alone_ok(const dparse *p, int i, bool relaxed)
@@ -1132,6 +1147,12 @@ month_alone_ok(const dparse *p, int i, bool relaxed)
 		}
 		return true;
 	}
+	/* "the March elections", "inconclusive March elections" */
+	if ((f & F_AMBIG) && !lower && tok_ok(p, i - 1) && T(p, i - 1)->type == TF_TOK_WORD &&
+		(T(p, i - 1)->flags & TF_TF_LOWER) && tok_ok(p, next) &&
+		T(p, next)->type == TF_TOK_WORD && (T(p, next)->flags & TF_TF_LOWER) &&
+		K(p, next) == K_NONE && !Wany(p, next, function_words))
+		return true;
 	if (f & (F_ABBR | F_AMBIG))
 		return false;
 	/* a full month name alone, unless it is part of a name ("June Carter") */
@@ -1424,6 +1445,8 @@ m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 	}
 	if (d > tf_days_in_month(y ? y : 2000, mon) || d2 > tf_days_in_month(y ? y : 2000, mon))
 		return false;
+	if (figure_follows(p, e + 1))
+		return false;			/* "3-Apr%": a spreadsheet's mangled range */
 	if (y)
 	{
 		set_match(m, i, e, dv_make(DG_DAY, y, mon));
@@ -1805,6 +1828,34 @@ m_year(dparse *p, int i, bool relaxed, dmatch *m)
 				return false;
 			set_match(m, i, e, dv_make(DG_DECADE, y, 0));
 			return true;
+		}
+	}
+	/* "the 20th century", "the nineteenth century": the 1900s, 19XX */
+	{
+		int			c = 0,
+					e = t;
+
+		if (K(p, t) == K_ORD)
+			c = KV(p, t);
+		else if ((v = plain_num(p, t, &nd)) >= 1 && v <= 30 && nd <= 2 && glued(p, t) &&
+				 Wany(p, t + 1, ord_suffixes))
+		{
+			c = v;
+			e = t + 1;
+		}
+		else if (K(p, t) == K_TENS && (is_dash(p, t + 1) || K(p, t + 1) == K_ORD))
+		{
+			int			dl;
+			bool		ord;
+
+			c = day_at(p, t, &dl, &ord);
+			e = dl;
+		}
+		if (c >= 1 && c <= 30 && W(p, e + 1, "century") && (the || W(p, i - 1, "early") ||
+															 W(p, i - 1, "late") || W(p, i - 1, "mid")))
+		{
+			set_match(m, i, e + 1, dv_make(DG_CENTURY, (c - 1) * 100, 0));
+			return c > 1;		/* year 0 is not a year */
 		}
 	}
 	/* "the year 2024", "year 2024" */
@@ -2707,8 +2758,8 @@ emit(dparse *p, const dmatch *m)
 	if (!year_in_range(&m->a) || (m->range && !year_in_range(&m->b)))
 		return;
 	/* with a reference every resolved value has a year: 0 is year 0, not "unknown" */
-	if (p->has_ref && ((m->a.g <= DG_DECADE && m->a.y == 0) ||
-					   (m->range && m->b.g <= DG_DECADE && m->b.y == 0)))
+	if (p->has_ref && ((m->a.g <= DG_CENTURY && m->a.y == 0) ||
+					   (m->range && m->b.g <= DG_CENTURY && m->b.y == 0)))
 		return;
 	dv_norm(&m->a, norm, 36);
 	ra = dv_range(&m->a, &f1, &t1);

@@ -100,6 +100,8 @@ static const date_case cases[] = {
 	{"2024-10-08", "The 2024 election was close.", "2024", "2024", "2024-01-01", "2024-12-31", NULL, 0},
 	{"2024-10-08", "In October 10 percent of the staff left.", "October", "2024-10", "2024-10-01", "2024-10-31", NULL, 0},
 	{"2024-10-08", "Emissions must fall to 1990 levels.", "1990", "1990", "1990-01-01", "1990-12-31", NULL, 0},
+	{"2024-10-08", "The railway was restored in the early 20th century.", "the early 20th century", "19XX", "1900-01-01", "1999-12-31", "START", 0},
+	{"2024-10-08", "Violence rose after inconclusive March elections.", "March", "2024-03", "2024-03-01", "2024-03-31", NULL, 0},
 	/* lower case, as the Recognizers-Text phrases are written */
 	{"2024-10-08", "i'll go back on friday", "friday", "2024-10-11", "2024-10-11", "2024-10-11", NULL, 0},
 	{"2024-10-08", "i went back january 12, 2016", "january 12, 2016", "2016-01-12", "2016-01-12", "2016-01-12", NULL, 0},
@@ -161,6 +163,9 @@ static const char *const no_dates[] = {
 	"Version 2024.1 ships soon.",
 	"The count rose by 2023 overnight.",
 	"He will march on the capital.",
+	"Thousands joined the March for Life.",
+	"Growth fell 03-Apr% of GDP.",
+	"He was the first century of the club.",
 };
 
 static int
