@@ -884,26 +884,60 @@ static const char *const future_verbs[] = {
 	"intends", "aims", "going", NULL
 };
 
+static const char *const past_words[] = {
+	"said", "told", "was", "were", "had", "did", "met", "held", "began",
+	"took", "came", "went", "made", "saw", "won", "lost", "left", "fell",
+	"rose", "grew", "hit", "struck", "spoke", "wrote", "sent", "gave",
+	"paid", "led", "fled", "shot", "ago", NULL
+};
+
+/* the tense a word marks: +1 future, -1 past, 0 none */
+static int
+tense_of(const dparse *p, int k)
+{
+	const char *w;
+	size_t		n;
+
+	if (Wany(p, k, future_words))
+		return 1;
+	if (W(p, k, "won") && is_apos(p, k + 1) && W(p, k + 2, "t"))
+		return 1;
+	if (Wany(p, k, future_verbs) && W(p, k + 1, "to") &&
+		!(W(p, k, "set") && !W(p, k - 1, "is") && !W(p, k - 1, "are")))
+		return 1;
+	if (Wany(p, k, past_words))
+		return -1;
+	/* "arrested", "announced": a past tense or participle */
+	w = tf_tok_text(p->doc, k);
+	n = tf_tok_len(p->doc, k);
+	if (n > 4 && (T(p, k)->flags & TF_TF_LOWER) && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return -1;
+	return 0;
+}
+
 /*
- * +1 if the words around token i speak of the future ("will", "'ll",
- * "scheduled", "plans to"), else -1: news reports the past.
+ * The direction of time at token i: the tense marker nearest to it in its
+ * sentence decides, the one before it on a tie ("said on Tuesday it will"
+ * is past: "said" governs the date); with none, the past, which is what
+ * news reports.
  */
 static int
 tense_dir(const dparse *p, int i)
 {
 	uint32_t	s = T(p, i)->sentence;
 
-	for (int k = i - 15; k <= i + 10; k++)
+	for (int dist = 1; dist <= 15; dist++)
 	{
-		if (!tok_ok(p, k) || T(p, k)->sentence != s || T(p, k)->type != TF_TOK_WORD)
-			continue;
-		if (Wany(p, k, future_words))
-			return 1;
-		if (W(p, k, "won") && is_apos(p, k + 1) && W(p, k + 2, "t"))
-			return 1;
-		if (Wany(p, k, future_verbs) && W(p, k + 1, "to") &&
-			!(W(p, k, "set") && !W(p, k - 1, "is") && !W(p, k - 1, "are")))
-			return 1;
+		for (int side = -1; side <= 1; side += 2)
+		{
+			int			k = i + side * dist;
+			int			t;
+
+			if (!tok_ok(p, k) || T(p, k)->sentence != s || T(p, k)->type != TF_TOK_WORD)
+				continue;
+			if ((t = tense_of(p, k)) != 0)
+				return t;
+		}
 	}
 	return -1;
 }

@@ -56,6 +56,8 @@ static const date_case cases[] = {
 	{"2024-10-08", "The ministers met on Monday in Moscow.", "Monday", "2024-10-07", "2024-10-07", "2024-10-07", NULL, 0},
 	{"2024-10-08", "The ministers met on Wednesday in Moscow.", "Wednesday", "2024-10-02", "2024-10-02", "2024-10-02", NULL, 0},
 	{"2024-10-08", "The ministers will meet on Wednesday in Moscow.", "Wednesday", "2024-10-09", "2024-10-09", "2024-10-09", NULL, 0},
+	{"2024-10-09", "The minister said on Tuesday it will cut rates.", "Tuesday", "2024-10-08", "2024-10-08", "2024-10-08", NULL, 0},
+	{"2024-10-09", "The minister will visit on Tuesday, officials said.", "Tuesday", "2024-10-15", "2024-10-15", "2024-10-15", NULL, 0},
 	{"2024-10-08", "They'll meet Friday in Moscow.", "Friday", "2024-10-11", "2024-10-11", "2024-10-11", NULL, 0},
 	{"2024-10-08", "The ministers meet next Tuesday in Moscow.", "next Tuesday", "2024-10-15", "2024-10-15", "2024-10-15", NULL, 0},
 	{"2024-10-08", "The ministers met last Tuesday in Moscow.", "last Tuesday", "2024-10-01", "2024-10-01", "2024-10-01", NULL, 0},
