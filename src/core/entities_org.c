@@ -73,6 +73,19 @@ static const org_head heads[] = {
 	{"Police", HEAD_FINAL},
 	{"Forces", HEAD_FINAL},
 	{"Group", HEAD_FINAL},
+	{"Survey", HEAD_FINAL},
+	{"Administration", HEAD_FINAL | HEAD_OF},
+	{"Command", HEAD_FINAL},
+	{"Corps", HEAD_FINAL},
+	{"Marines", HEAD_FINAL},
+	{"Guard", HEAD_FINAL},
+	{"Service", HEAD_FINAL | HEAD_OF},
+	{"Center", HEAD_FINAL | HEAD_OF},
+	{"Centre", HEAD_FINAL | HEAD_OF},
+	{"Tribunal", HEAD_FINAL | HEAD_OF},
+	{"Secretariat", HEAD_FINAL},
+	{"House", HEAD_FINAL | HEAD_OF},
+	{"Government", HEAD_FINAL},
 	{NULL, 0}
 };
 
@@ -225,7 +238,7 @@ tf_org_pattern(tf_ent_state *st, int i)
 				return -1;		/* a longer known name: "West Bank", "Soviet Union" */
 		}
 		if (!is_cap_word(doc, j) ||
-			(tf_ent_ctx(doc, j) & (TF_CTX_TITLE | TF_CTX_TIME | TF_CTX_FUNC | TF_CTX_LOC)))
+			(tf_ent_ctx(doc, j) & (TF_CTX_TIME | TF_CTX_FUNC | TF_CTX_LOC)))
 			break;
 		unit_first[nunits] = j;
 		unit_kind[nunits] = e != NULL ? e->kind : TF_GAZ_KIND_NONE;

@@ -190,11 +190,21 @@ longest_match(const tf_doc *doc, int i, int *last)
 	if (doc->tok[i].type != TF_TOK_WORD || doc->tok[i].claimed ||
 		!tf_gaz_append_key(doc, i, true, key, &off))
 		return NULL;
-	/* inside a hyphenated word: "anti-American", "pro-Moscow" */
+	/*
+	 * Inside a hyphenated word: "anti-American", "pro-Moscow",
+	 * "Inter-American"; but "India-Pakistan" joins two names.
+	 */
 	if (i >= 2 && doc->tok[i - 1].cp == '-' && tf_tok_glued(doc, i - 1) &&
-		tf_tok_glued(doc, i - 2) && doc->tok[i - 2].type == TF_TOK_WORD &&
-		(doc->tok[i - 2].flags & TF_TF_LOWER))
-		return NULL;
+		tf_tok_glued(doc, i - 2) && doc->tok[i - 2].type == TF_TOK_WORD)
+	{
+		const tf_gaz_entry *p;
+
+		if (doc->tok[i - 2].flags & TF_TF_LOWER)
+			return NULL;
+		p = tf_gaz_token_entry(doc, i - 2);
+		if (p == NULL || p->kind == TF_GAZ_KIND_NONE)
+			return NULL;
+	}
 	maxtok = tf_gaz_start_maxtok(key, off);
 	if (maxtok == 0)
 		return NULL;
