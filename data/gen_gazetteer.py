@@ -279,8 +279,12 @@ def main():
     for c in countries:
         for field in ("name", "common_name", "official_name"):
             name = c.get(field)
-            # inverted catalogue forms ("Korea, Republic of") never occur in prose
-            if not name or "," in name or "(" in name:
+            # inverted catalogue forms ("Korea, Republic of") never occur in
+            # prose; a bracketed part is a second name ("Falkland Islands
+            # (Malvinas)") or a qualifier ("Saint Martin (French part)")
+            if name and "(" in name:
+                name = re.sub(r"\s*\(.*?\)", "", name).strip()
+            if not name or "," in name:
                 continue
             if name.startswith("the "):
                 name = name[4:]

@@ -419,6 +419,11 @@ tf_acronym_define(tf_ent_state *st, int fact, int last)
 		   memcmp(acro->str, tf_tok_text(doc, last + 2), strlen(acro->str)) == 0) ||
 		  (first >= 0 && initials_match(doc, first, last, letters, n))))
 		return -1;
+	/* the full name carries its acronym too */
+	if (acro == NULL && doc->facts[fact].kind == TF_ORG)
+		tf_fact_set_detail_str(doc, &doc->facts[fact], "acronym",
+							   tf_arena_strndup(doc->arena, tf_tok_text(doc, last + 2),
+												doc->tok[a_last].bend - doc->tok[last + 2].bstart));
 	make_link(doc, &doc->facts[fact], last + 2, a_last, &link);
 	if (st->nlinks < TF_MAX_LINKS)
 		st->links[st->nlinks++] = link;

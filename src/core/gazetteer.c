@@ -299,9 +299,12 @@ context_ok(const tf_doc *doc, const tf_gaz_entry *e, int first, int last)
 
 			if (c & TF_CTX_TITLE)
 				return false;
-			/* a capitalised word inside a sentence continues a name */
-			if (!(doc->tok[p].flags & TF_TF_SENT_START) &&
-				!(c & (TF_CTX_TIME | TF_CTX_DIR | TF_CTX_FUNC | TF_CTX_LOC)))
+			/*
+			 * A capitalised word continues a name, also at the start of a
+			 * sentence ("Michael Jordan"), unless it is a known word that
+			 * begins no name ("In Jordan", "Meanwhile Jordan").
+			 */
+			if (!(c & (TF_CTX_TIME | TF_CTX_DIR | TF_CTX_FUNC | TF_CTX_LOC)))
 				return false;
 		}
 		if (cap_neighbour(doc, n, s) && (doc->tok[n].flags & TF_TF_SPACE_BEFORE) &&
