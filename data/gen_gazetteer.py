@@ -140,15 +140,18 @@ def c_str(s):
 
 
 def hash_table(keys):
+    """Linear probing over a power-of-two table of (index + 1, hash) pairs; the
+    hash lets a probe skip a slot without reading its key."""
     size = 1
     while size < 2 * len(keys) + 1:
         size *= 2
-    slots = [0] * size
+    slots = [(0, 0)] * size
     for idx, k in keys:
-        h = fnv1a(k.encode("utf-8")) & (size - 1)
-        while slots[h]:
+        full = fnv1a(k.encode("utf-8"))
+        h = full & (size - 1)
+        while slots[h][0]:
             h = (h + 1) & (size - 1)
-        slots[h] = idx + 1
+        slots[h] = (idx + 1, full)
     return slots
 
 
@@ -220,7 +223,7 @@ def main():
     def add(name, kind, norm, country=None, acronym=None, flags=0, rank=0, weight=0,
             alt=False):
         toks = tokens(name)
-        if not toks or len(toks) > 12:
+        if not toks or len(toks) > 12:   # lenmask in gazetteer.h holds 16
             return
         key = norm_key(toks)
         if len(key.encode("utf-8")) >= 160:
@@ -395,20 +398,26 @@ def main():
             cands = sorted(cands, key=lambda x: -x["weight"])[:4]
         for k, cand in enumerate(cands):
             ents.append((key, cand, len(cands) - 1 if k == 0 else 0, ctx.get(key, 0)))
-    starts = {}
-    for key, cand, nalt, _ in ents:
-        if cand["kind"] == KIND_NONE:
-            continue
-        first = norm_key(tokens(key)[:1])
-        starts[first] = max(starts.get(first, 0), cand["ntok"])
-    start_keys = sorted(starts)
-
     first_of = []
     seen = set()
     for idx, (key, cand, nalt, _) in enumerate(ents):
         if key not in seen:
             seen.add(key)
             first_of.append((idx, key))
+    starts = {}         # first-token key -> [maxtok, lenmask, single]
+    for idx, key in first_of:
+        cand = ents[idx][1]
+        if cand["kind"] == KIND_NONE:
+            continue
+        if cand["ntok"] > 16:
+            raise SystemExit("%s: more than 16 tokens" % key)
+        first = norm_key(tokens(key)[:1])
+        st = starts.setdefault(first, [0, 0, 0])
+        st[0] = max(st[0], cand["ntok"])
+        st[1] |= 1 << (cand["ntok"] - 1)
+        if cand["ntok"] == 1:
+            st[2] = idx + 1
+    start_keys = sorted(starts)
     slots = hash_table(first_of)
     sslots = hash_table(list(enumerate(start_keys)))
 
@@ -427,18 +436,18 @@ def main():
     out.append("};")
     out.append("const uint32_t tf_gaz_nentries = %d;" % len(ents))
     out.append("const uint32_t tf_gaz_nslots = %d;" % len(slots))
-    out.append("const uint32_t tf_gaz_slots[] = {")
-    for k in range(0, len(slots), 16):
-        out.append("\t" + ", ".join(str(x) for x in slots[k:k + 16]) + ",")
+    out.append("const tf_gaz_slot tf_gaz_slots[] = {")
+    for k in range(0, len(slots), 6):
+        out.append("\t" + " ".join("{%d, 0x%08x}," % x for x in slots[k:k + 6]))
     out.append("};")
     out.append("const tf_gaz_start tf_gaz_starts[] = {")
     for k in start_keys:
-        out.append("\t{%s, %d}," % (c_str(k), starts[k]))
+        out.append("\t{%s, %d, 0x%x, %d}," % (c_str(k), starts[k][2], starts[k][1], starts[k][0]))
     out.append("};")
     out.append("const uint32_t tf_gaz_nstart_slots = %d;" % len(sslots))
-    out.append("const uint32_t tf_gaz_start_slots[] = {")
-    for k in range(0, len(sslots), 16):
-        out.append("\t" + ", ".join(str(x) for x in sslots[k:k + 16]) + ",")
+    out.append("const tf_gaz_slot tf_gaz_start_slots[] = {")
+    for k in range(0, len(sslots), 6):
+        out.append("\t" + " ".join("{%d, 0x%08x}," % x for x in sslots[k:k + 6]))
     out.append("};")
     # every ISO 3166-1 code, for validating and normalising codes (factquery)
     out.append("const tf_iso_country tf_iso_countries[] = {")

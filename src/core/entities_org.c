@@ -93,11 +93,19 @@ static const org_head heads[] = {
 static uint8_t
 head_flags(const tf_doc *doc, int i)
 {
+	const char *s;
+	size_t		n;
+
 	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_WORD ||
 		!(doc->tok[i].flags & TF_TF_CAP))
 		return 0;
+	s = tf_tok_text(doc, i);
+	n = tf_tok_len(doc, i);
+	if (n < 4 || n > 14)
+		return 0;
 	for (int k = 0; heads[k].word != NULL; k++)
-		if (tf_tok_is(doc, i, heads[k].word))
+		if (heads[k].word[0] == s[0] && strlen(heads[k].word) == n &&
+			memcmp(heads[k].word, s, n) == 0)
 			return heads[k].flags;
 	return 0;
 }
@@ -207,7 +215,7 @@ tf_org_pattern(tf_ent_state *st, int i)
 	uint8_t		unit_kind[MAX_NAME_TOKENS];	/* tf_kind, or TF_GAZ_KIND_NONE */
 
 	/* "Central Bank": one head of two words */
-	if (tf_tok_is(doc, i, "Central") && tf_tok_is(doc, i + 1, "Bank"))
+	if (tf_tok_len(doc, i) == 7 && tf_tok_is(doc, i, "Central") && tf_tok_is(doc, i + 1, "Bank"))
 	{
 		head = i + 1;
 		hf = HEAD_FINAL | HEAD_OF | HEAD_PROPER;

@@ -23,17 +23,24 @@ static const tf_gaz_entry *
 probe_entries(const char *key, size_t len)
 {
 	uint32_t	mask = tf_gaz_nslots - 1;
-	uint32_t	h = tf_hash(key, len) & mask;
+	uint32_t	full = tf_hash(key, len);
+	uint32_t	h = full & mask;
 
 	for (uint32_t n = 0; n < tf_gaz_nslots; n++)
 	{
-		uint32_t	s = tf_gaz_slots[h];
+		uint32_t	s = tf_gaz_slots[h].idx;
 		const tf_gaz_entry *e;
 
 		if (s == 0)
 			return NULL;
+		if (tf_gaz_slots[h].hash != full)
+		{
+			h = (h + 1) & mask;
+			continue;
+		}
 		e = &tf_gaz_entries[s - 1];
-		if (strlen(e->key) == len && memcmp(e->key, key, len) == 0)
+		/* no strlen: strncmp stops at the stored key's end (text keys hold no NUL) */
+		if (strncmp(e->key, key, len) == 0 && e->key[len] == '\0')
 			return e;
 		h = (h + 1) & mask;
 	}
@@ -46,25 +53,39 @@ tf_gaz_lookup(const char *key, size_t len)
 	return probe_entries(key, len);
 }
 
-int
-tf_gaz_start_maxtok(const char *key, size_t len)
+const tf_gaz_start *
+tf_gaz_start_lookup(const char *key, size_t len)
 {
 	uint32_t	mask = tf_gaz_nstart_slots - 1;
-	uint32_t	h = tf_hash(key, len) & mask;
+	uint32_t	full = tf_hash(key, len);
+	uint32_t	h = full & mask;
 
 	for (uint32_t n = 0; n < tf_gaz_nstart_slots; n++)
 	{
-		uint32_t	s = tf_gaz_start_slots[h];
+		uint32_t	s = tf_gaz_start_slots[h].idx;
 		const tf_gaz_start *st;
 
 		if (s == 0)
-			return 0;
+			return NULL;
+		if (tf_gaz_start_slots[h].hash != full)
+		{
+			h = (h + 1) & mask;
+			continue;
+		}
 		st = &tf_gaz_starts[s - 1];
-		if (strlen(st->key) == len && memcmp(st->key, key, len) == 0)
-			return st->maxtok;
+		if (strncmp(st->key, key, len) == 0 && st->key[len] == '\0')
+			return st;
 		h = (h + 1) & mask;
 	}
-	return 0;
+	return NULL;
+}
+
+int
+tf_gaz_start_maxtok(const char *key, size_t len)
+{
+	const tf_gaz_start *st = tf_gaz_start_lookup(key, len);
+
+	return st != NULL ? st->maxtok : 0;
 }
 
 bool
@@ -182,13 +203,15 @@ static const tf_gaz_entry *
 longest_match(const tf_doc *doc, int i, int *last)
 {
 	char		key[TF_GAZ_MAX_KEY];
-	size_t		keylen[256];
+	size_t		keylen[16];
 	size_t		off = 0;
+	const tf_gaz_start *start;
 	int			maxtok;
 	int			n;
 
-	if (doc->tok[i].type != TF_TOK_WORD || doc->tok[i].claimed ||
-		!tf_gaz_append_key(doc, i, true, key, &off))
+	/* a name starts with a capital (case_ok): most tokens cost no probe */
+	if (doc->tok[i].type != TF_TOK_WORD || !(doc->tok[i].flags & TF_TF_CAP) ||
+		doc->tok[i].claimed || !tf_gaz_append_key(doc, i, true, key, &off))
 		return NULL;
 	/*
 	 * Inside a hyphenated word: "anti-American", "pro-Moscow",
@@ -205,9 +228,10 @@ longest_match(const tf_doc *doc, int i, int *last)
 		if (p == NULL || p->kind == TF_GAZ_KIND_NONE)
 			return NULL;
 	}
-	maxtok = tf_gaz_start_maxtok(key, off);
-	if (maxtok == 0)
+	start = tf_gaz_start_lookup(key, off);
+	if (start == NULL)
 		return NULL;
+	maxtok = start->maxtok;
 	keylen[0] = off;
 	for (n = 1; n < maxtok && i + n < doc->ntok; n++)
 	{
@@ -219,7 +243,13 @@ longest_match(const tf_doc *doc, int i, int *last)
 	}
 	for (n = n - 1; n >= 0; n--)
 	{
-		const tf_gaz_entry *e = tf_gaz_lookup(key, keylen[n]);
+		const tf_gaz_entry *e;
+
+		/* only the lengths some name has cost a probe */
+		if (!(start->lenmask & (1u << n)))
+			continue;
+		e = n == 0 ? (start->single ? &tf_gaz_entries[start->single - 1] : NULL) :
+			tf_gaz_lookup(key, keylen[n]);
 
 		if (e != NULL && e->kind != TF_GAZ_KIND_NONE && e->ntok == n + 1 &&
 			case_ok(doc, e, i, i + n))

@@ -51,22 +51,35 @@ typedef struct tf_gaz_entry
 	uint8_t		ctx;			/* TF_CTX_* of the key */
 } tf_gaz_entry;
 
-/* A start: the key of a name's first token and the most tokens of any name
- * beginning with it. */
+/*
+ * A start: the key of a name's first token, the most tokens of any name
+ * beginning with it, which lengths exist (bit n: a name of n + 1 tokens), and
+ * the entry of the one-token name (index + 1, or 0), so that a token costs one
+ * probe unless a longer name may start there.
+ */
 typedef struct tf_gaz_start
 {
 	const char *key;
+	uint32_t	single;
+	uint16_t	lenmask;
 	uint8_t		maxtok;
 } tf_gaz_start;
 
 #define TF_GAZ_MAX_KEY 160
 
+/* a hash table slot: entry index + 1 (0: empty) and the key's full hash */
+typedef struct tf_gaz_slot
+{
+	uint32_t	idx;
+	uint32_t	hash;
+} tf_gaz_slot;
+
 extern const tf_gaz_entry tf_gaz_entries[];
 extern const uint32_t tf_gaz_nentries;
-extern const uint32_t tf_gaz_slots[];	/* entry index + 1; 0 is empty */
+extern const tf_gaz_slot tf_gaz_slots[];
 extern const uint32_t tf_gaz_nslots;	/* a power of two */
 extern const tf_gaz_start tf_gaz_starts[];
-extern const uint32_t tf_gaz_start_slots[];
+extern const tf_gaz_slot tf_gaz_start_slots[];
 extern const uint32_t tf_gaz_nstart_slots;
 
 /* ISO 3166-1, sorted by alpha-2 */
@@ -82,6 +95,8 @@ extern const uint32_t tf_iso_ncountries;
 
 extern const tf_gaz_entry *tf_gaz_lookup(const char *key, size_t len);
 extern int	tf_gaz_start_maxtok(const char *key, size_t len);
+/* the start of key, or NULL */
+extern const tf_gaz_start *tf_gaz_start_lookup(const char *key, size_t len);
 
 /*
  * Appends the normalised key of token i to buf[*off] (see above); false if
