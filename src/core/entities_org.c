@@ -28,6 +28,9 @@
 #define HEAD_FINAL		0x01	/* "Finance Ministry" */
 #define HEAD_OF			0x02	/* "Ministry of Finance" */
 #define HEAD_PROPER		0x04	/* a nationality before it is part of the name */
+#define HEAD_WEAK		0x08	/* an everyday noun too ("Civic Center"): the
+								 * name before it must hold a known name
+								 * ("U.S. National Hurricane Center") */
 
 typedef struct org_head
 {
@@ -42,7 +45,7 @@ static const org_head heads[] = {
 	{"Bank", HEAD_FINAL | HEAD_OF | HEAD_PROPER},
 	{"Airlines", HEAD_FINAL | HEAD_PROPER},
 	{"Airways", HEAD_FINAL | HEAD_PROPER},
-	{"Exchange", HEAD_FINAL | HEAD_PROPER},
+	{"Exchange", HEAD_FINAL | HEAD_PROPER | HEAD_WEAK},
 	{"Embassy", HEAD_FINAL | HEAD_OF},
 	{"Agency", HEAD_FINAL | HEAD_OF},
 	{"Authority", HEAD_FINAL | HEAD_OF},
@@ -51,9 +54,9 @@ static const org_head heads[] = {
 	{"Committee", HEAD_FINAL | HEAD_OF},
 	{"Board", HEAD_FINAL | HEAD_OF},
 	{"Bureau", HEAD_FINAL | HEAD_OF},
-	{"Office", HEAD_FINAL | HEAD_OF},
-	{"Corporation", HEAD_FINAL | HEAD_OF | HEAD_PROPER},
-	{"Company", HEAD_FINAL | HEAD_OF | HEAD_PROPER},
+	{"Office", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
+	{"Corporation", HEAD_FINAL | HEAD_OF | HEAD_PROPER | HEAD_WEAK},
+	{"Company", HEAD_FINAL | HEAD_OF | HEAD_PROPER | HEAD_WEAK},
 	{"Institute", HEAD_FINAL | HEAD_OF},
 	{"University", HEAD_FINAL | HEAD_OF},
 	{"Organization", HEAD_FINAL | HEAD_OF},
@@ -72,20 +75,20 @@ static const org_head heads[] = {
 	{"Navy", HEAD_FINAL},
 	{"Police", HEAD_FINAL},
 	{"Forces", HEAD_FINAL},
-	{"Group", HEAD_FINAL},
-	{"Survey", HEAD_FINAL},
-	{"Administration", HEAD_FINAL | HEAD_OF},
-	{"Command", HEAD_FINAL},
-	{"Corps", HEAD_FINAL},
-	{"Marines", HEAD_FINAL},
-	{"Guard", HEAD_FINAL},
-	{"Service", HEAD_FINAL | HEAD_OF},
-	{"Center", HEAD_FINAL | HEAD_OF},
-	{"Centre", HEAD_FINAL | HEAD_OF},
+	{"Group", HEAD_FINAL | HEAD_WEAK},
+	{"Survey", HEAD_FINAL | HEAD_WEAK},
+	{"Administration", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
+	{"Command", HEAD_FINAL | HEAD_WEAK},
+	{"Corps", HEAD_FINAL | HEAD_WEAK},
+	{"Marines", HEAD_FINAL | HEAD_WEAK},
+	{"Guard", HEAD_FINAL | HEAD_WEAK},
+	{"Service", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
+	{"Center", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
+	{"Centre", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
 	{"Tribunal", HEAD_FINAL | HEAD_OF},
 	{"Secretariat", HEAD_FINAL},
-	{"House", HEAD_FINAL | HEAD_OF},
-	{"Government", HEAD_FINAL},
+	{"House", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
+	{"Government", HEAD_FINAL | HEAD_WEAK},
 	{NULL, 0}
 };
 
@@ -259,6 +262,16 @@ tf_org_pattern(tf_ent_state *st, int i)
 		nunits--;
 	if (nunits > 0)
 		first = unit_first[nunits - 1];
+	if (hf & HEAD_WEAK)
+	{
+		bool		named = false;
+
+		for (int u = 0; u < nunits; u++)
+			if (unit_kind[u] != TF_GAZ_KIND_NONE)
+				named = true;
+		if (!named)
+			nunits = 0;			/* then only "of" + a name makes it one */
+	}
 
 	/* the name after "of" */
 	last = head;
