@@ -43,6 +43,7 @@ KIND_NONE = 255                 # a context word only, never a fact
 FLAG_UPPER = 0x01       # written in capitals only (US, IMF)
 FLAG_COMMON = 0x02      # also a common lower-case word: needs a place context
 FLAG_NAMECTX = 0x04     # not inside a longer capitalised name, not after a title
+FLAG_BLOCK = 0x08       # no fact, but a match that hides the names inside it
 # context classes (gazetteer.h)
 CTX = {"title": 0x01, "time": 0x02, "dir": 0x04, "loc": 0x08, "func": 0x10}
 
@@ -323,6 +324,13 @@ def main():
 
     # ---- regions ----
     for row in read_tsv(os.path.join(HERE, "regions.tsv")):
+        if row[1] == "none":
+            # a regional adjective: no fact, and no nationality inside it
+            toks = tokens(row[0])
+            entries[norm_key(toks)] = [dict(kind=KIND_NONE, norm=None, country=None,
+                                             acronym=None, flags=FLAG_BLOCK, ntok=len(toks),
+                                             rank=RANK_REGION, weight=0)]
+            continue
         norm = row[2] if len(row) > 2 and row[2] else row[0]
         add_forms(row[0], row[1], norm, flags=FLAG_NAMECTX, rank=RANK_REGION)
 
@@ -407,7 +415,7 @@ def main():
     starts = {}         # first-token key -> [maxtok, lenmask, single]
     for idx, key in first_of:
         cand = ents[idx][1]
-        if cand["kind"] == KIND_NONE:
+        if cand["kind"] == KIND_NONE and not cand["flags"] & FLAG_BLOCK:
             continue
         if cand["ntok"] > 16:
             raise SystemExit("%s: more than 16 tokens" % key)

@@ -251,7 +251,8 @@ longest_match(const tf_doc *doc, int i, int *last)
 		e = n == 0 ? (start->single ? &tf_gaz_entries[start->single - 1] : NULL) :
 			tf_gaz_lookup(key, keylen[n]);
 
-		if (e != NULL && e->kind != TF_GAZ_KIND_NONE && e->ntok == n + 1 &&
+		if (e != NULL && (e->kind != TF_GAZ_KIND_NONE || (e->flags & TF_GAZ_BLOCK)) &&
+			e->ntok == n + 1 &&
 			case_ok(doc, e, i, i + n))
 		{
 			/* a name does not end inside a word: "Pakistani" is not "Pakistan" + "i" */
@@ -466,6 +467,14 @@ pass_orgs(tf_ent_state *st)
 		e = longest_match(doc, i, &last);
 		if (e != NULL && in_handle(doc, i))
 			e = NULL;
+		if (e != NULL && e->kind == TF_GAZ_KIND_NONE)
+		{
+			/* a phrase that is no name hides the names inside it */
+			st->match[i] = e;
+			st->match_last[i] = last;
+			i = last;
+			continue;
+		}
 		if (e != NULL && e->kind == TF_ORG)
 		{
 			int			fact = doc->nfacts;
@@ -513,13 +522,18 @@ pass_names(tf_ent_state *st)
 		}
 		e = st->match[i];
 		last = st->match_last[i];
+		if (e != NULL && e->kind == TF_GAZ_KIND_NONE)
+		{
+			i = last;
+			continue;
+		}
 		if (e == NULL || e->kind == TF_ORG)
 			continue;
 		/* an org of the first pass took a token of this name: look again */
 		if (!tf_span_free(doc, i, last))
 		{
 			e = longest_match(doc, i, &last);
-			if (e == NULL || e->kind == TF_ORG)
+			if (e == NULL || e->kind == TF_ORG || e->kind == TF_GAZ_KIND_NONE)
 				continue;
 		}
 		if (!context_ok(doc, e, i, last))

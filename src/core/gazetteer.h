@@ -22,6 +22,9 @@
 #define TF_GAZ_NAMECTX	0x04	/* not a name when inside a longer capitalised
 								 * name or after a title (Michael Jordan,
 								 * President Lincoln, Washington Post) */
+#define TF_GAZ_BLOCK	0x08	/* no fact, but the longest match: a phrase
+								 * whose part must not be read as a name
+								 * ("Latin American" is no American) */
 
 /* context classes of a key (data/context_words.tsv) */
 #define TF_CTX_TITLE	0x01	/* Mr, President: the name after it is a person */

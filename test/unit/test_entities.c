@@ -35,6 +35,7 @@ static const expect found[] = {
 	/* nationalities */
 	{"Russian crude oil", "nationality", "Russian", "RU", NULL, NULL},
 	{"two Russians were hurt", "nationality", "Russians", "RU", NULL, NULL},
+	{"Latin American and American officials", "nationality", "American", "US", NULL, NULL},
 	{"Pakistani officials", "nationality", "Pakistani", "PK", NULL, NULL},
 	{"British troops", "nationality", "British", "GB", NULL, NULL},
 	{"Chinese exports", "nationality", "Chinese", "CN", NULL, NULL},
@@ -127,6 +128,7 @@ static const reject absent[] = {
 	{"the landlocked Central Asian countries", NULL, "Central Asian", "a regional adjective is no nationality"},
 	{"the South Asian country", NULL, "South Asian", "a regional adjective is no nationality"},
 	{"in Latin America", "country", "America", "a region wins over the country inside it"},
+	{"Latin American leaders", "nationality", "American", "a regional adjective hides the nationality in it"},
 	{"the West Bank and Gaza", "org", "West Bank", "a place is no org pattern"},
 	{"Gross Domestic Product (GDP) grew", "org", "Gross Domestic Product", "no org without an org noun"},
 	{"The SRB said", "org", "SRB", "an acronym nobody defined"},
