@@ -173,15 +173,24 @@ case_ok(const tf_doc *doc, const tf_gaz_entry *e, int first, int last)
 	return true;
 }
 
+/* tokens of a glued run that in_handle() reads back; a longer run is no prose */
+#define MAX_GLUED_BACK 64
+
 /* is token i part of a handle, hashtag, e-mail address or URL? */
 static bool
 in_handle(const tf_doc *doc, int i)
 {
 	int			k = i;
 
-	/* walk back over glued tokens to the start of the glued run */
+	/*
+	 * Walk back over glued tokens to the start of the glued run, a bounded
+	 * number of them: in a run of thousands ("a.b.c.d...") every name would
+	 * otherwise walk back the whole run.
+	 */
 	while (k > 0 && !(doc->tok[k].flags & TF_TF_SPACE_BEFORE))
 	{
+		if (i - k >= MAX_GLUED_BACK)
+			return true;
 		uint32_t	cp = doc->tok[k - 1].cp;
 
 		if (cp == '@' || cp == '#' || cp == '/' || cp == '_' ||
