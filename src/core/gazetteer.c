@@ -6,25 +6,42 @@
  * then are the longer keys built and probed, longest first, so the longest
  * name wins ("Latin America" over "America", "Islamic Republic of Pakistan"
  * over "Pakistan").
+ *
+ * The stage reads the document twice.  The first pass finds each token's
+ * longest match once and keeps it, takes the organisations (table entries,
+ * patterns such as "Ministry of Finance", acronyms a document defines), so
+ * that an org owns the country in its name ("Radio Pakistan", "Bank of
+ * England").  The second pass takes the countries, nationalities and places
+ * from the kept matches, after the context rules a reader applies: a city
+ * that is also a common word needs a preposition of place ("in Reading"), a
+ * name inside a longer capitalised name is not one ("Michael Jordan",
+ * "Washington Post").  Last, a name with several meanings (Georgia, Punjab,
+ * Congo) takes the one whose country the rest of the document mentions.
  */
-#include "gazetteer.h"
+#include "entities.h"
 #include "gazetteer_i18n.h"
-
 static const tf_gaz_entry *
 probe_entries(const char *key, size_t len)
 {
 	uint32_t	mask = tf_gaz_nslots - 1;
-	uint32_t	h = tf_hash(key, len) & mask;
+	uint32_t	full = tf_hash(key, len);
+	uint32_t	h = full & mask;
 
 	for (uint32_t n = 0; n < tf_gaz_nslots; n++)
 	{
-		uint32_t	s = tf_gaz_slots[h];
+		uint32_t	s = tf_gaz_slots[h].idx;
 		const tf_gaz_entry *e;
 
 		if (s == 0)
 			return NULL;
+		if (tf_gaz_slots[h].hash != full)
+		{
+			h = (h + 1) & mask;
+			continue;
+		}
 		e = &tf_gaz_entries[s - 1];
-		if (strlen(e->key) == len && memcmp(e->key, key, len) == 0)
+		/* no strlen: strncmp stops at the stored key's end (text keys hold no NUL) */
+		if (strncmp(e->key, key, len) == 0 && e->key[len] == '\0')
 			return e;
 		h = (h + 1) & mask;
 	}
@@ -37,57 +54,66 @@ tf_gaz_lookup(const char *key, size_t len)
 	return probe_entries(key, len);
 }
 
-int
-tf_gaz_start_maxtok(const char *key, size_t len)
+const tf_gaz_start *
+tf_gaz_start_lookup(const char *key, size_t len)
 {
 	uint32_t	mask = tf_gaz_nstart_slots - 1;
-	uint32_t	h = tf_hash(key, len) & mask;
+	uint32_t	full = tf_hash(key, len);
+	uint32_t	h = full & mask;
 
 	for (uint32_t n = 0; n < tf_gaz_nstart_slots; n++)
 	{
-		uint32_t	s = tf_gaz_start_slots[h];
+		uint32_t	s = tf_gaz_start_slots[h].idx;
 		const tf_gaz_start *st;
 
 		if (s == 0)
-			return 0;
+			return NULL;
+		if (tf_gaz_start_slots[h].hash != full)
+		{
+			h = (h + 1) & mask;
+			continue;
+		}
 		st = &tf_gaz_starts[s - 1];
-		if (strlen(st->key) == len && memcmp(st->key, key, len) == 0)
-			return st->maxtok;
+		if (strncmp(st->key, key, len) == 0 && st->key[len] == '\0')
+			return st;
 		h = (h + 1) & mask;
 	}
-	return 0;
+	return NULL;
 }
 
-/*
- * Appends the normalised text of token i to buf at *off (see gazetteer.h);
- * false if the key would not fit.
- */
-static bool
-append_token_key(const tf_doc *doc, int i, bool first, char *buf, size_t *off)
+int
+tf_gaz_start_maxtok(const char *key, size_t len)
 {
-	const char *s = tf_tok_text(doc, i);
-	size_t		n = tf_tok_len(doc, i);
-	size_t		w;
+	const tf_gaz_start *st = tf_gaz_start_lookup(key, len);
 
-	if (!first && (doc->tok[i].flags & TF_TF_SPACE_BEFORE))
-	{
-		if (*off + 1 >= TF_GAZ_MAX_KEY)
-			return false;
-		buf[(*off)++] = ' ';
-	}
-	/* a curly apostrophe reads as a straight one */
-	if (n == 3 && doc->tok[i].cp == 0x2019)
-	{
-		if (*off + 1 >= TF_GAZ_MAX_KEY)
-			return false;
-		buf[(*off)++] = '\'';
-		return true;
-	}
-	w = tf_lower(s, n, buf + *off, TF_GAZ_MAX_KEY - *off);
-	if (w == (size_t) -1 || *off + w >= TF_GAZ_MAX_KEY)
-		return false;
-	*off += w;
-	return true;
+	return st != NULL ? st->maxtok : 0;
+}
+
+bool
+tf_gaz_append_key(const tf_doc *doc, int i, bool first, char *buf, size_t *off)
+{
+	return tf_name_key_append(doc, i, first, buf, off, TF_GAZ_MAX_KEY);
+}
+
+const tf_gaz_entry *
+tf_gaz_token_entry(const tf_doc *doc, int i)
+{
+	char		key[TF_GAZ_MAX_KEY];
+	size_t		off = 0;
+
+	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_WORD ||
+		tf_tok_len(doc, i) >= 24 ||
+		!tf_gaz_append_key(doc, i, true, key, &off))
+		return NULL;
+	return tf_gaz_lookup(key, off);
+}
+
+uint8_t
+tf_ent_ctx(const tf_doc *doc, int i)
+{
+	const tf_gaz_entry *e = tf_gaz_token_entry(doc, i);
+
+	return e != NULL ? e->ctx : 0;
 }
 
 /* does the surface of tokens [first, last] meet the entry's case rules? */
@@ -126,15 +152,24 @@ case_ok(const tf_doc *doc, const tf_gaz_entry *e, int first, int last)
 	return true;
 }
 
+/* tokens of a glued run that in_handle() reads back; a longer run is no prose */
+#define MAX_GLUED_BACK 64
+
 /* is token i part of a handle, hashtag, e-mail address or URL? */
 static bool
 in_handle(const tf_doc *doc, int i)
 {
 	int			k = i;
 
-	/* walk back over glued tokens to the start of the glued run */
+	/*
+	 * Walk back over glued tokens to the start of the glued run, a bounded
+	 * number of them: in a run of thousands ("a.b.c.d...") every name would
+	 * otherwise walk back the whole run.
+	 */
 	while (k > 0 && !(doc->tok[k].flags & TF_TF_SPACE_BEFORE))
 	{
+		if (i - k >= MAX_GLUED_BACK)
+			return true;
 		uint32_t	cp = doc->tok[k - 1].cp;
 
 		if (cp == '@' || cp == '#' || cp == '/' || cp == '_' ||
@@ -147,99 +182,457 @@ in_handle(const tf_doc *doc, int i)
 	return false;
 }
 
-void
-tf_recognize_entities(tf_doc *doc)
+/*
+ * The longest entry (not a context word) starting at token i whose case
+ * rules the text meets; *last is its last token.  One probe of the start
+ * table, then one probe per candidate length.
+ */
+static const tf_gaz_entry *
+longest_match(const tf_doc *doc, int i, int *last)
 {
 	char		key[TF_GAZ_MAX_KEY];
-	size_t		keylen[256];
+	size_t		keylen[16];
+	size_t		off = 0;
+	const tf_gaz_start *start;
+	int			maxtok;
+	int			n;
+
+	/* a name starts with a capital (case_ok): most tokens cost no probe */
+	if (doc->tok[i].type != TF_TOK_WORD || !(doc->tok[i].flags & TF_TF_CAP) ||
+		doc->tok[i].claimed || !tf_gaz_append_key(doc, i, true, key, &off))
+		return NULL;
+	/*
+	 * Inside a hyphenated word: "anti-American", "pro-Moscow",
+	 * "Inter-American"; but "India-Pakistan" joins two names.
+	 */
+	if (i >= 2 && doc->tok[i - 1].cp == '-' && tf_tok_glued(doc, i - 1) &&
+		tf_tok_glued(doc, i - 2) && doc->tok[i - 2].type == TF_TOK_WORD)
+	{
+		const tf_gaz_entry *p;
+
+		if (doc->tok[i - 2].flags & TF_TF_LOWER)
+			return NULL;
+		p = tf_gaz_token_entry(doc, i - 2);
+		if (p == NULL || p->kind == TF_GAZ_KIND_NONE)
+			return NULL;
+	}
+	start = tf_gaz_start_lookup(key, off);
+	if (start == NULL)
+		return NULL;
+	maxtok = start->maxtok;
+	keylen[0] = off;
+	for (n = 1; n < maxtok && i + n < doc->ntok; n++)
+	{
+		if (doc->tok[i + n].sentence != doc->tok[i].sentence ||
+			doc->tok[i + n].claimed ||
+			!tf_gaz_append_key(doc, i + n, false, key, &off))
+			break;
+		keylen[n] = off;
+	}
+	for (n = n - 1; n >= 0; n--)
+	{
+		const tf_gaz_entry *e;
+
+		/* only the lengths some name has cost a probe */
+		if (!(start->lenmask & (1u << n)))
+			continue;
+		e = n == 0 ? (start->single ? &tf_gaz_entries[start->single - 1] : NULL) :
+			tf_gaz_lookup(key, keylen[n]);
+
+		if (e != NULL && (e->kind != TF_GAZ_KIND_NONE || (e->flags & TF_GAZ_BLOCK)) &&
+			e->ntok == n + 1 &&
+			case_ok(doc, e, i, i + n))
+		{
+			/* a name does not end inside a word: "Pakistani" is not "Pakistan" + "i" */
+			if (tf_tok_glued(doc, i + n) && doc->tok[i + n + 1].type == TF_TOK_WORD)
+				continue;
+			/* "US$", "HK$", "US $5": a currency qualifier, which the money stage reads */
+			if (i + n + 1 < doc->ntok && doc->tok[i + n + 1].cp == '$' &&
+				(tf_tok_glued(doc, i + n) || (e->flags & TF_GAZ_UPPER)))
+				continue;
+			/*
+			 * The first part of a hyphenated word ("U.S.-led", "Kabul-based"):
+			 * the word is about something else, and no shorter name fits it.
+			 */
+			if (tf_tok_glued(doc, i + n) && doc->tok[i + n + 1].cp == '-' &&
+				tf_tok_glued(doc, i + n + 1) && doc->tok[i + n + 2].type == TF_TOK_WORD &&
+				(doc->tok[i + n + 2].flags & TF_TF_LOWER))
+				return NULL;
+			*last = i + n;
+			return e;
+		}
+	}
+	return NULL;
+}
+
+/* is token k a capitalised word of the same sentence, set off by a space only? */
+static bool
+cap_neighbour(const tf_doc *doc, int k, int sentence)
+{
+	return k >= 0 && k < doc->ntok && doc->tok[k].type == TF_TOK_WORD &&
+		(doc->tok[k].flags & TF_TF_CAP) && doc->tok[k].sentence == (uint32_t) sentence;
+}
+
+/*
+ * A dateline: a name in capitals opening a line and followed by a colon,
+ * comma, dash or bracket ("ISLAMABAD:", "KARACHI, Oct 8 (Reuters) -").
+ */
+static bool
+is_dateline(const tf_doc *doc, int first, int last)
+{
+	uint32_t	cp;
+
+	if (!(doc->tok[first].flags & TF_TF_UPPER) ||
+		!(first == 0 || (doc->tok[first].flags & TF_TF_NEWLINE_BEFORE)) ||
+		last + 1 >= doc->ntok)
+		return false;
+	cp = doc->tok[last + 1].cp;
+	return cp == ':' || cp == ',' || cp == '(' || cp == '-' || cp == 0x2013 || cp == 0x2014;
+}
+
+/*
+ * Does the text around tokens [first, last] let entry e be the name it
+ * looks like?  See the file's first comment.
+ */
+static bool
+context_ok(const tf_doc *doc, const tf_gaz_entry *e, int first, int last)
+{
+	int			s = (int) doc->tok[first].sentence;
+	int			p = first - 1;
+	int			n = last + 1;
+
+	if (!(e->flags & (TF_GAZ_NAMECTX | TF_GAZ_COMMON)))
+		return true;
+	if (is_dateline(doc, first, last))
+		return true;
+	if (e->flags & TF_GAZ_NAMECTX)
+	{
+		/* after a title: "Mr. Jackson", "President Lincoln" */
+		if (p >= 1 && doc->tok[p].cp == '.' && !(doc->tok[p].flags & TF_TF_SPACE_BEFORE) &&
+			(tf_ent_ctx(doc, p - 1) & TF_CTX_TITLE))
+			return false;
+		if (cap_neighbour(doc, p, s) && (doc->tok[first].flags & TF_TF_SPACE_BEFORE) &&
+			!doc->tok[p].claimed)
+		{
+			uint8_t		c = tf_ent_ctx(doc, p);
+
+			if (c & TF_CTX_TITLE)
+				return false;
+			/*
+			 * A capitalised word continues a name, also at the start of a
+			 * sentence ("Michael Jordan"), unless it is a known word that
+			 * begins no name ("In Jordan", "Meanwhile Jordan").
+			 */
+			if (!(c & (TF_CTX_TIME | TF_CTX_DIR | TF_CTX_FUNC | TF_CTX_LOC)))
+				return false;
+		}
+		if (cap_neighbour(doc, n, s) && (doc->tok[n].flags & TF_TF_SPACE_BEFORE) &&
+			!(tf_ent_ctx(doc, n) & (TF_CTX_TIME | TF_CTX_DIR | TF_CTX_FUNC | TF_CTX_LOC)))
+			return false;
+	}
+	if (e->flags & TF_GAZ_COMMON)
+	{
+		/* "in Reading", "from Nice": never at the start of a sentence */
+		if (doc->tok[first].flags & TF_TF_SENT_START)
+			return false;
+		if (p < 0 || doc->tok[p].type != TF_TOK_WORD || !(tf_ent_ctx(doc, p) & TF_CTX_LOC))
+			return false;
+	}
+	return true;
+}
+
+/* index 0..675 of an alpha-2 code, or -1 */
+static int
+cc_index(const char *cc)
+{
+	if (cc == NULL || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' || cc[2] != '\0')
+		return -1;
+	return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
+/* the alpha-2 code an entry is evidence for: its norm or its country */
+static int
+entry_cc(const tf_gaz_entry *e)
+{
+	if (e->kind == TF_COUNTRY || e->kind == TF_NATIONALITY)
+		return cc_index(e->norm);
+	return cc_index(e->country);
+}
+
+/* sets a gazetteer fact's kind, norm and details from entry e */
+static void
+fact_from_entry(tf_doc *doc, int fact, const tf_gaz_entry *e, int first, int last)
+{
+	tf_fact    *f = &doc->facts[fact];
+
+	f->kind = (tf_kind) e->kind;
+	f->norm = e->norm;
+	f->ndetail = 0;
+	if (e->country)
+		tf_fact_set_detail_str(doc, f, "country", e->country);
+	if (e->acronym)
+		tf_fact_set_detail_str(doc, f, "acronym", e->acronym);
+	for (int k = first; k <= last; k++)
+		doc->tok[k].claimed = (uint8_t) (1 + e->kind);
+}
+
+/* a fact whose entry has alternatives, chosen once the document is read */
+typedef struct pending_alt
+{
+	int			fact;
+	int			first;
+	int			last;
+	const tf_gaz_entry *e;
+} pending_alt;
+
+#define MAX_PENDING 256
+
+/*
+ * Chooses among the alternatives of an ambiguous name the one whose country
+ * the document's unambiguous names point to most: a country (or a
+ * nationality) by its mentions and its places, a place by the other places
+ * of its country ("Atlanta, Georgia" is the US state; "Tbilisi, Georgia" the
+ * country).  Ties keep the default, the most populous.
+ */
+static const tf_gaz_entry *
+choose_alternative(const tf_gaz_entry *e, const int *ev_country, const int *ev_place)
+{
+	const tf_gaz_entry *best = e;
+	int			bestscore = -1;
+	bool		all_places = true;
+
+	for (int k = 0; k <= e->nalt; k++)
+		if (e[k].kind != TF_PLACE)
+			all_places = false;
+	for (int k = 0; k <= e->nalt; k++)
+	{
+		int			cc = entry_cc(&e[k]);
+		int			score = 0;
+
+		if (cc >= 0)
+		{
+			if (e[k].kind == TF_PLACE)
+				score = ev_place[cc] + (all_places ? ev_country[cc] : 0);
+			else
+				score = ev_country[cc] + ev_place[cc];
+		}
+		if (score > bestscore)
+		{
+			best = &e[k];
+			bestscore = score;
+		}
+	}
+	return best;
+}
+
+/* first pass: the longest match of every free token, and the organisations */
+static void
+pass_orgs(tf_ent_state *st)
+{
+	tf_doc	   *doc = st->doc;
 
 	for (int i = 0; i < doc->ntok; i++)
 	{
-		size_t		off = 0;
-		int			maxtok;
-		int			n;
-		const tf_gaz_entry *best = NULL;
-		int			bestlast = -1;
-		tf_fact    *f;
+		const tf_gaz_entry *e;
+		int			last = -1;
+		int			r;
 
-		if (doc->tok[i].claimed || doc->tok[i].type == TF_TOK_SYMBOL)
+		if (doc->tok[i].claimed)
 			continue;
-		if (!append_token_key(doc, i, true, key, &off))
+		if (doc->tok[i].cp == '(' && (r = tf_acronym_unknown(st, i)) >= 0)
+		{
+			i = r;
 			continue;
-		maxtok = tf_gaz_start_maxtok(key, off);
-		keylen[0] = off;
-		/* with maxtok 0 no English name starts here; one in another language may */
-		for (n = 1; n < maxtok && i + n < doc->ntok; n++)
-		{
-			if (doc->tok[i + n].sentence != doc->tok[i].sentence ||
-				doc->tok[i + n].claimed ||
-				!append_token_key(doc, i + n, false, key, &off))
-				break;
-			keylen[n] = off;
 		}
-		for (n = maxtok > 0 ? n - 1 : -1; n >= 0; n--)
+		if (doc->tok[i].type != TF_TOK_WORD)
+			continue;
+		if ((doc->tok[i].flags & TF_TF_UPPER) && st->nlinks > 0 &&
+			(r = tf_acronym_mention(st, i)) >= 0)
 		{
-			const tf_gaz_entry *e = tf_gaz_lookup(key, keylen[n]);
-
-			if (e != NULL && e->ntok == n + 1 && case_ok(doc, e, i, i + n))
-			{
-				best = e;
-				bestlast = i + n;
-				break;
-			}
+			i = r;
+			continue;
 		}
-		/* a user's name wins over a built-in one of the same extent or shorter */
+		e = longest_match(doc, i, &last);
+		if (e != NULL && in_handle(doc, i))
+			e = NULL;
+		/*
+		 * A user's name wins over a built-in one of the same extent or
+		 * shorter, whatever its kind, so it is taken in this first pass.
+		 */
 		{
 			int			ulast;
 			tf_kind		ukind;
 			const char *unorm;
 
-			if (tf_userdict_match(doc, i, &ulast, &ukind, &unorm) && ulast >= bestlast &&
-				!in_handle(doc, i))
+			if (tf_userdict_match(doc, i, &ulast, &ukind, &unorm) &&
+				(e == NULL || ulast >= last) && !in_handle(doc, i))
 			{
-				f = tf_doc_add_fact(doc, ukind, i, ulast);
+				tf_fact    *f = tf_doc_add_fact(doc, ukind, i, ulast);
+
 				f->norm = unorm;
-				if (ukind == TF_COUNTRY && unorm[0] >= 'A' && unorm[0] <= 'Z' &&
-					unorm[1] >= 'A' && unorm[1] <= 'Z' && unorm[2] == '\0')
-					doc->country_hits[(unorm[0] - 'A') * 26 + (unorm[1] - 'A')]++;
 				i = ulast;
 				continue;
 			}
 		}
-		/* a country named in another language, if longer than any English name */
+		if (e != NULL && e->kind == TF_GAZ_KIND_NONE)
+		{
+			/* a phrase that is no name hides the names inside it */
+			st->match[i] = e;
+			st->match_last[i] = last;
+			i = last;
+			continue;
+		}
+		if (e != NULL && e->kind == TF_ORG)
+		{
+			int			fact = doc->nfacts;
+
+			tf_doc_add_fact(doc, TF_ORG, i, last);
+			fact_from_entry(doc, fact, e, i, last);
+			r = tf_acronym_define(st, fact, last);
+			i = r >= 0 ? r : last;
+			continue;
+		}
+		st->match[i] = e;
+		st->match_last[i] = last;
+		if ((doc->tok[i].flags & TF_TF_CAP) && (r = tf_org_pattern(st, i)) >= 0)
+			i = r;
+	}
+}
+
+/* second pass: countries, nationalities and places */
+static void
+pass_names(tf_ent_state *st)
+{
+	tf_doc	   *doc = st->doc;
+	int			ev_country[26 * 26];
+	int			ev_place[26 * 26];
+	pending_alt pend[MAX_PENDING];
+	int			npend = 0;
+
+	memset(ev_country, 0, sizeof(ev_country));
+	memset(ev_place, 0, sizeof(ev_place));
+	for (int i = 0; i < doc->ntok; i++)
+	{
+		const tf_gaz_entry *e;
+		int			last;
+		int			fact;
+		int			cc;
+		int			r;
+
+		if (doc->tok[i].claimed || doc->tok[i].type != TF_TOK_WORD)
+			continue;
+		if ((doc->tok[i].flags & TF_TF_UPPER) && st->nlinks > 0 &&
+			(r = tf_acronym_mention(st, i)) >= 0)
+		{
+			i = r;
+			continue;
+		}
+		e = st->match[i];
+		last = st->match_last[i];
+		if (e != NULL && e->kind == TF_GAZ_KIND_NONE)
+		{
+			i = last;
+			continue;
+		}
+		/*
+		 * A country named in another language, if longer than any English
+		 * name, or as long as an English place name in a text of its language
+		 * ("México" is the country in Spanish, not the Mexican state).
+		 */
 		{
 			int			ilast;
-			const tf_i18n_entry *ie = tf_i18n_match(doc, i, &ilast);
+			const tf_i18n_entry *ie;
 
-			if (ie != NULL && ilast > bestlast && !in_handle(doc, i))
+			if ((e == NULL || e->kind != TF_ORG) &&
+				(ie = tf_i18n_match(doc, i, &ilast)) != NULL &&
+				(e == NULL || ilast > last ||
+				 (ilast == last && e->kind == TF_PLACE && tf_i18n_in_own_language(doc, ie))) &&
+				!in_handle(doc, i))
 			{
-				f = tf_doc_add_fact(doc, TF_COUNTRY, i, ilast);
+				tf_fact    *f = tf_doc_add_fact(doc, TF_COUNTRY, i, ilast);
+
 				f->norm = ie->alpha2;
-				doc->country_hits[(ie->alpha2[0] - 'A') * 26 + (ie->alpha2[1] - 'A')]++;
 				i = ilast;
 				continue;
 			}
 		}
-		if (best == NULL || in_handle(doc, i))
+		if (e == NULL || e->kind == TF_ORG)
 			continue;
-		/* a name does not end inside a word: "Pakistani" is not "Pakistan" + "i" */
-		if (tf_tok_glued(doc, bestlast) && doc->tok[bestlast + 1].type == TF_TOK_WORD &&
-			doc->tok[bestlast].type == TF_TOK_WORD)
+		/* an org of the first pass took a token of this name: look again */
+		if (!tf_span_free(doc, i, last))
+		{
+			e = longest_match(doc, i, &last);
+			if (e == NULL || e->kind == TF_ORG || e->kind == TF_GAZ_KIND_NONE)
+				continue;
+		}
+		if (!context_ok(doc, e, i, last))
 			continue;
-		/* "US$", "HK$": a currency qualifier, which the money stage reads */
-		if (tf_tok_glued(doc, bestlast) && doc->tok[bestlast + 1].cp == '$')
-			continue;
-		f = tf_doc_add_fact(doc, (tf_kind) best->kind, i, bestlast);
-		f->norm = best->norm;
-		if (best->country)
-			tf_fact_set_detail_str(doc, f, "country", best->country);
-		if (best->acronym)
-			tf_fact_set_detail_str(doc, f, "acronym", best->acronym);
-		if (best->kind == TF_COUNTRY && best->norm[0] >= 'A' && best->norm[0] <= 'Z' &&
-			best->norm[1] >= 'A' && best->norm[1] <= 'Z')
-			doc->country_hits[(best->norm[0] - 'A') * 26 + (best->norm[1] - 'A')]++;
-		i = bestlast;
+		fact = doc->nfacts;
+		tf_doc_add_fact(doc, (tf_kind) e->kind, i, last);
+		if (e->nalt > 0 && npend < MAX_PENDING)
+		{
+			pend[npend].fact = fact;
+			pend[npend].first = i;
+			pend[npend].last = last;
+			pend[npend].e = e;
+			npend++;
+		}
+		else
+		{
+			fact_from_entry(doc, fact, e, i, last);
+			cc = entry_cc(e);
+			if (cc >= 0)
+			{
+				if (e->kind == TF_PLACE)
+					ev_place[cc]++;
+				else
+					ev_country[cc]++;
+			}
+		}
+		r = tf_acronym_define(st, fact, last);
+		i = r >= 0 ? r : last;
 	}
+	for (int k = 0; k < npend; k++)
+	{
+		const tf_gaz_entry *c = choose_alternative(pend[k].e, ev_country, ev_place);
+
+		fact_from_entry(doc, pend[k].fact, c, pend[k].first, pend[k].last);
+	}
+	/* the country evidence later stages read (a bare "Rs" in a Pakistani text) */
+	for (int k = 0; k < doc->nfacts; k++)
+	{
+		const tf_fact *f = &doc->facts[k];
+		const tf_detail *d;
+		int			cc;
+
+		if (f->kind == TF_COUNTRY || f->kind == TF_NATIONALITY)
+			cc = cc_index(f->norm);
+		else if (f->kind == TF_PLACE && (d = tf_fact_detail(f, "country")) != NULL)
+			cc = cc_index(d->str);
+		else
+			cc = -1;
+		if (cc >= 0)
+			doc->country_hits[cc]++;
+	}
+}
+
+void
+tf_recognize_entities(tf_doc *doc)
+{
+	tf_ent_state st;
+
+	if (doc->ntok == 0)
+		return;
+	memset(&st, 0, sizeof(st));
+	st.doc = doc;
+	st.match = doc->a->alloc(doc->a->ctx, (size_t) doc->ntok * sizeof(*st.match));
+	st.match_last = doc->a->alloc(doc->a->ctx, (size_t) doc->ntok * sizeof(*st.match_last));
+	memset(st.match, 0, (size_t) doc->ntok * sizeof(*st.match));
+	pass_orgs(&st);
+	tf_check_interrupts(doc->a);
+	pass_names(&st);
+	doc->a->free(doc->a->ctx, st.match);
+	doc->a->free(doc->a->ctx, st.match_last);
 }
 
 /* the ISO entry of an alpha-2 or alpha-3 code (upper case), or NULL */
@@ -346,7 +739,7 @@ tf_country_code(const char *name, size_t len)
 		doc.ntok = toks.ntok;
 		n = 0;
 		for (int i = 0; i < toks.ntok; i++)
-			if (!append_token_key(&doc, i, i == 0, key, &n))
+			if (!tf_gaz_append_key(&doc, i, i == 0, key, &n))
 			{
 				n = 0;
 				break;
@@ -355,7 +748,12 @@ tf_country_code(const char *name, size_t len)
 	if (n == 0)
 		return NULL;
 	e = tf_gaz_lookup(key, n);
-	if (e == NULL || (e->kind != TF_COUNTRY && e->kind != TF_NATIONALITY))
+	if (e == NULL)
 		return NULL;
-	return e->norm;
+	/* the first meaning that is a country ("Georgia"), by its alpha-2 code */
+	for (int k = 0; k <= e->nalt; k++)
+		if ((e[k].kind == TF_COUNTRY || e[k].kind == TF_NATIONALITY) &&
+			cc_index(e[k].norm) >= 0)
+			return e[k].norm;
+	return NULL;
 }

@@ -16,34 +16,73 @@
 
 /* entry flags */
 #define TF_GAZ_UPPER	0x01	/* every word of the surface in capitals (US, UK) */
+#define TF_GAZ_COMMON	0x02	/* also a common lower-case word (Reading, Nice):
+								 * a place only after a preposition of place or
+								 * in a dateline */
+#define TF_GAZ_NAMECTX	0x04	/* not a name when inside a longer capitalised
+								 * name or after a title (Michael Jordan,
+								 * President Lincoln, Washington Post) */
+#define TF_GAZ_BLOCK	0x08	/* no fact, but the longest match: a phrase
+								 * whose part must not be read as a name
+								 * ("Latin American" is no American) */
 
+/* context classes of a key (data/context_words.tsv) */
+#define TF_CTX_TITLE	0x01	/* Mr, President: the name after it is a person */
+#define TF_CTX_TIME		0x02	/* Monday, May: a neighbour that extends no name */
+#define TF_CTX_DIR		0x04	/* northern, Province: likewise */
+#define TF_CTX_LOC		0x08	/* in, from: the context a common-word place needs */
+#define TF_CTX_FUNC		0x10	/* the, and: a function word, which begins no name */
+
+/* kind of an entry that is only a context word, never a fact */
+#define TF_GAZ_KIND_NONE 255
+
+/*
+ * Entries that share a key are adjacent; the first is the default and its
+ * nalt says how many alternatives follow it (Georgia the country, then the
+ * US state).
+ */
 typedef struct tf_gaz_entry
 {
 	const char *key;			/* normalised key */
 	const char *norm;			/* alpha-2 for countries, canonical name */
 	const char *country;		/* alpha-2 a place lies in, or NULL */
 	const char *acronym;		/* an org's acronym, or NULL */
-	uint8_t		kind;			/* tf_kind */
-	uint8_t		flags;
+	uint8_t		kind;			/* tf_kind, or TF_GAZ_KIND_NONE */
+	uint8_t		flags;			/* TF_GAZ_* */
 	uint8_t		ntok;			/* tokens in the key */
+	uint8_t		nalt;			/* alternatives after this entry */
+	uint8_t		ctx;			/* TF_CTX_* of the key */
 } tf_gaz_entry;
 
-/* A start: the key of a name's first token and the most tokens of any name
- * beginning with it. */
+/*
+ * A start: the key of a name's first token, the most tokens of any name
+ * beginning with it, which lengths exist (bit n: a name of n + 1 tokens), and
+ * the entry of the one-token name (index + 1, or 0), so that a token costs one
+ * probe unless a longer name may start there.
+ */
 typedef struct tf_gaz_start
 {
 	const char *key;
+	uint32_t	single;
+	uint16_t	lenmask;
 	uint8_t		maxtok;
 } tf_gaz_start;
 
 #define TF_GAZ_MAX_KEY 160
 
+/* a hash table slot: entry index + 1 (0: empty) and the key's full hash */
+typedef struct tf_gaz_slot
+{
+	uint32_t	idx;
+	uint32_t	hash;
+} tf_gaz_slot;
+
 extern const tf_gaz_entry tf_gaz_entries[];
 extern const uint32_t tf_gaz_nentries;
-extern const uint32_t tf_gaz_slots[];	/* entry index + 1; 0 is empty */
+extern const tf_gaz_slot tf_gaz_slots[];
 extern const uint32_t tf_gaz_nslots;	/* a power of two */
 extern const tf_gaz_start tf_gaz_starts[];
-extern const uint32_t tf_gaz_start_slots[];
+extern const tf_gaz_slot tf_gaz_start_slots[];
 extern const uint32_t tf_gaz_nstart_slots;
 
 /* ISO 3166-1, sorted by alpha-2 */
@@ -59,5 +98,16 @@ extern const uint32_t tf_iso_ncountries;
 
 extern const tf_gaz_entry *tf_gaz_lookup(const char *key, size_t len);
 extern int	tf_gaz_start_maxtok(const char *key, size_t len);
+/* the start of key, or NULL */
+extern const tf_gaz_start *tf_gaz_start_lookup(const char *key, size_t len);
+
+/*
+ * Appends the normalised key of token i to buf[*off] (see above); false if
+ * it would not fit in TF_GAZ_MAX_KEY.
+ */
+extern bool tf_gaz_append_key(const tf_doc *doc, int i, bool first, char *buf,
+							  size_t *off);
+/* the entry of the one-token key of token i, or NULL */
+extern const tf_gaz_entry *tf_gaz_token_entry(const tf_doc *doc, int i);
 
 #endif							/* TF_GAZETTEER_H */

@@ -185,3 +185,11 @@ tf_i18n_match(tf_doc *doc, int i, int *last)
 	}
 	return NULL;
 }
+
+bool
+tf_i18n_in_own_language(tf_doc *doc, const tf_i18n_entry *e)
+{
+	if (doc->lang < 0)
+		doc->lang = (int) tf_doc_language(doc);
+	return doc->lang != TF_LANG_UNKNOWN && (e->langs & (1u << doc->lang)) != 0;
+}

@@ -65,6 +65,9 @@ extern const uint32_t tf_i18n_nstart_slots;
  */
 extern const tf_i18n_entry *tf_i18n_match(tf_doc *doc, int i, int *last);
 
+/* Is the document in one of the languages the name is from? */
+extern bool tf_i18n_in_own_language(tf_doc *doc, const tf_i18n_entry *e);
+
 /* The document's language by a stop-word vote (Latin-script languages). */
 extern tf_lang tf_doc_language(const tf_doc *doc);
 

@@ -1,5 +1,6 @@
 /* Unit tests of the country gazetteer. */
 #include "tap.h"
+#include "gazetteer.h"
 
 static int
 country_is(const char *text, const char *surface, const char *code)
@@ -55,6 +56,53 @@ main(void)
 		ok(tf_country_code("ZZ", 2) == NULL, "no code for 'ZZ'");
 		ok(tf_country_code("Latin America", 13) == NULL, "a region has no code");
 		ok(tf_country_code("", 0) == NULL, "no code for ''");
+		ok((c = tf_country_code("Pakistani", 9)) && strcmp(c, "PK") == 0, "code of demonym 'Pakistani'");
+		ok((c = tf_country_code("russians", 8)) && strcmp(c, "RU") == 0, "code of plural 'russians'");
+		ok((c = tf_country_code("EMIRATI", 7)) && strcmp(c, "AE") == 0, "code of 'EMIRATI'");
+		ok((c = tf_country_code("georgia", 7)) && strcmp(c, "GE") == 0,
+		   "code of 'georgia': the country, not the US state");
+		ok(tf_country_code("Islamabad", 9) == NULL, "a city has no country code of its own");
+		ok(tf_country_code("IMF", 3) == NULL, "an org has no country code");
+		ok(tf_country_code("Monday", 6) == NULL, "a context word has no code");
+	}
+
+	/* every ISO 3166-1 country is named by some country entry */
+	{
+		int			missing = 0;
+
+		for (uint32_t k = 0; k < tf_iso_ncountries; k++)
+		{
+			bool		found = false;
+
+			for (uint32_t e = 0; e < tf_gaz_nentries && !found; e++)
+				found = tf_gaz_entries[e].kind == TF_COUNTRY &&
+					strcmp(tf_gaz_entries[e].norm, tf_iso_countries[k].alpha2) == 0;
+			if (!found)
+			{
+				printf("# no name for %s\n", tf_iso_countries[k].alpha2);
+				missing++;
+			}
+		}
+		ok(missing == 0, "every ISO 3166-1 country has a name in the gazetteer");
+	}
+
+	/* the hash tables find every key they hold, and nothing else */
+	{
+		int			lost = 0;
+
+		for (uint32_t e = 0; e < tf_gaz_nentries; e++)
+		{
+			const tf_gaz_entry *x = tf_gaz_lookup(tf_gaz_entries[e].key,
+												  strlen(tf_gaz_entries[e].key));
+
+			if (x == NULL || strcmp(x->key, tf_gaz_entries[e].key) != 0 ||
+				x > &tf_gaz_entries[e] || &tf_gaz_entries[e] - x > x->nalt)
+				lost++;
+		}
+		ok(lost == 0, "every entry is found by its key");
+		ok(tf_gaz_lookup("narnia", 6) == NULL && tf_gaz_start_maxtok("narnia", 6) == 0,
+		   "an unknown key is found nowhere");
+		ok(tf_gaz_start_maxtok("united", 6) >= 3, "'united' starts names of three tokens or more");
 	}
 	return tap_done();
 }

@@ -1,0 +1,67 @@
+/*
+ * entities.h — state the entity stage shares between its files: the
+ * gazetteer matches found once per token (gazetteer.c), the organisation
+ * patterns and the acronyms a document defines (entities_org.c).
+ */
+#ifndef TF_ENTITIES_H
+#define TF_ENTITIES_H
+
+#include "gazetteer.h"
+
+/* acronyms one document may define ("Federal Board of Revenue (FBR)") */
+#define TF_MAX_LINKS 32
+
+typedef struct tf_acro_link
+{
+	const char *acro;			/* points into the document's text */
+	size_t		len;
+	uint8_t		kind;
+	const char *norm;
+	const char *country;
+} tf_acro_link;
+
+typedef struct tf_ent_state
+{
+	tf_doc	   *doc;
+	/*
+	 * The longest gazetteer entry starting at each token, or NULL, found by
+	 * the first pass so that no token is probed twice; match_last[i] is its
+	 * last token.
+	 */
+	const tf_gaz_entry **match;
+	int		   *match_last;
+	tf_acro_link links[TF_MAX_LINKS];
+	int			nlinks;
+} tf_ent_state;
+
+/* the context classes (TF_CTX_*) of token i's word, 0 if none */
+extern uint8_t tf_ent_ctx(const tf_doc *doc, int i);
+
+/*
+ * Organisation patterns whose head word is token i ("Ministry of Finance",
+ * "Finance Ministry", "Bank of England", "Russian Central Bank", "Qatar
+ * Airways"): adds the org fact and returns its last token, or -1.
+ */
+extern int	tf_org_pattern(tf_ent_state *st, int i);
+
+/*
+ * "(" ACRONYM ")" right after fact f (ending at token last) defines the
+ * acronym for the rest of the document: adds the acronym's fact and returns
+ * the last token used, or -1.
+ */
+extern int	tf_acronym_define(tf_ent_state *st, int fact, int last);
+
+/*
+ * At token i, "(": an unknown organisation's name written out before its
+ * acronym ("Federal Board of Revenue (FBR)"); adds both facts and returns the
+ * last token used, or -1.
+ */
+extern int	tf_acronym_unknown(tf_ent_state *st, int i);
+
+/*
+ * At token i, a mention of an acronym the document defined earlier: adds its
+ * fact and returns its last token, or -1.
+ */
+extern int	tf_acronym_mention(tf_ent_state *st, int i);
+
+#endif							/* TF_ENTITIES_H */
