@@ -221,14 +221,7 @@ longest_match(const tf_doc *doc, int i, int *last)
 		return NULL;
 	maxtok = start->maxtok;
 	keylen[0] = off;
-	for (n = 1; n < maxtok && i + n < doc->ntok; n++)
-	{
-		if (doc->tok[i + n].sentence != doc->tok[i].sentence ||
-			doc->tok[i + n].claimed ||
-			!tf_gaz_append_key(doc, i + n, false, key, &off))
-			break;
-		keylen[n] = off;
-	}
+	n = tf_name_keys_extend(doc, i, maxtok, key, TF_GAZ_MAX_KEY, keylen);
 	for (n = n - 1; n >= 0; n--)
 	{
 		const tf_gaz_entry *e;

@@ -166,13 +166,7 @@ tf_i18n_match(tf_doc *doc, int i, int *last)
 		return e;
 	}
 	keylen[0] = off;
-	for (n = 1; n < maxtok && i + n < doc->ntok; n++)
-	{
-		if (doc->tok[i + n].sentence != doc->tok[i].sentence || doc->tok[i + n].claimed ||
-			!tf_name_key_append(doc, i + n, false, key, &off, sizeof(key)))
-			break;
-		keylen[n] = off;
-	}
+	n = tf_name_keys_extend(doc, i, maxtok, key, sizeof(key), keylen);
 	for (n = n - 1; n >= 0; n--)
 	{
 		const tf_i18n_entry *e = probe(key, keylen[n]);

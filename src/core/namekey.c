@@ -34,3 +34,20 @@ tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf, size_t *off,
 	*off += w;
 	return true;
 }
+
+int
+tf_name_keys_extend(const tf_doc *doc, int i, int maxtok, char *key, size_t cap,
+					size_t *keylen)
+{
+	size_t		off = keylen[0];
+	int			n;
+
+	for (n = 1; n < maxtok && i + n < doc->ntok; n++)
+	{
+		if (doc->tok[i + n].sentence != doc->tok[i].sentence || doc->tok[i + n].claimed ||
+			!tf_name_key_append(doc, i + n, false, key, &off, cap))
+			break;
+		keylen[n] = off;
+	}
+	return n;
+}

@@ -177,6 +177,15 @@ extern size_t tf_lower(const char *s, size_t len, char *buf, size_t bufsize);
 extern bool tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf,
 							   size_t *off, size_t cap);
 
+/*
+ * Extends the key of token i (key[0..keylen[0]) already built) token by token
+ * while the tokens are free and of the same sentence, up to maxtok tokens in
+ * all, recording each length in keylen[n]; returns how many keys there are.
+ * The candidates of a name lookup, longest last.
+ */
+extern int	tf_name_keys_extend(const tf_doc *doc, int i, int maxtok, char *key, size_t cap,
+								size_t *keylen);
+
 /* FNV-1a, the hash of the generated gazetteer tables */
 static inline uint32_t
 tf_hash(const char *s, size_t len)

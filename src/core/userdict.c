@@ -256,13 +256,7 @@ tf_userdict_match(const tf_doc *doc, int i, int *last, tf_kind *kind, const char
 		return false;
 	maxtok = d->starts[s].maxtok;
 	keylen[0] = off;
-	for (n = 1; n < maxtok && i + n < doc->ntok; n++)
-	{
-		if (doc->tok[i + n].sentence != doc->tok[i].sentence || doc->tok[i + n].claimed ||
-			!tf_name_key_append(doc, i + n, false, key, &off, sizeof(key)))
-			break;
-		keylen[n] = off;
-	}
+	n = tf_name_keys_extend(doc, i, maxtok, key, sizeof(key), keylen);
 	for (n = n - 1; n >= 0; n--)
 	{
 		int			e = find_slot(d->slots, d->nslots, key, keylen[n], entry_key, (void *) d);
