@@ -124,8 +124,6 @@ extern void tf_recognize_entities(tf_doc *doc);
 extern void tf_recognize_dates(tf_doc *doc);
 /* money, percentages, quantities, counts, numbers (figures.c) */
 extern void tf_recognize_figures(tf_doc *doc);
-/* money (money.c), called by the figures stage */
-extern void tf_recognize_money(tf_doc *doc);
 
 /* ---- numbers (numbers.c) ---- */
 
