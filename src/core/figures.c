@@ -197,6 +197,10 @@ read_cents(const fig_ctx *cx, amount *a, int j)
 	if (n <= 0)
 		return false;
 	end = m.last;
+	/* "11a" is a code, not cents; "43c" is cents */
+	if (glued_to_next(cx, end) && is_word(cx, end + 1) && !tf_tok_is_ci(doc, end + 1, "c") &&
+		!tf_tok_is_ci(doc, end + 1, "p"))
+		return false;
 	/* "43c", "43 cents", "1 pence", "43 sen" */
 	if (fig_match_currency(cx, end + 1, FIG_CUR_AFTER, &sub) && sub.form &&
 		(sub.form->flags & TF_CF_SUB))
@@ -226,6 +230,45 @@ read_cents(const fig_ctx *cx, amount *a, int j)
 		return false;
 	a->last = end;
 	return true;
+}
+
+/*
+ * "a quarter", "nickel": a coin named alone as the whole sentence (a price
+ * tag, a caption, a query), which the numeral reader would take for a
+ * fraction; in running text it is one.
+ */
+static bool
+lone_coin(const fig_ctx *cx, int k)
+{
+	fig_currency c;
+	int			j = fig_cls(cx, k) == W_A ? k + 1 : k;
+
+	return fig_match_currency(cx, j, FIG_CUR_AFTER, &c) && c.form &&
+		(c.form->flags & TF_CF_COIN) && whole_sentence(cx, k, c.last);
+}
+
+/*
+ * "1 $10", "10 $ 30 $": a sign after a number belongs to the next number when
+ * it touches that one and not this one, or when both are spaced and the next
+ * number has no sign of its own after it.
+ */
+static bool
+sign_of_next(const fig_ctx *cx, const fig_currency *cur)
+{
+	const tf_doc *doc = cx->doc;
+	int			s = cur->first,
+				n = cur->last + 1;
+
+	if (cur->form == NULL || !(cur->form->flags & TF_CF_SYMBOL) || cur->first != cur->last ||
+		n >= doc->ntok || doc->tok[n].type != TF_TOK_NUMBER || !fig_free(cx, n))
+		return false;
+	if (!(doc->tok[s].flags & TF_TF_SPACE_BEFORE))
+		return false;
+	if (!(doc->tok[n].flags & TF_TF_SPACE_BEFORE))
+		return true;
+	/* "10 $ 30 $" */
+	return !(n + 1 < doc->ntok && doc->tok[n + 1].cp == doc->tok[s].cp &&
+			 doc->tok[n + 1].type == doc->tok[s].type);
 }
 
 /*
@@ -283,8 +326,11 @@ read_amount(const fig_ctx *cx, int i, amount *a)
 		}
 	}
 
+	if (!a->has_currency && lone_coin(cx, k))
+		goto coin;
 	if (!fig_read_numeral(cx, k, a->has_currency, &n))
 	{
+coin:	;
 		fig_currency c2;
 		int			start = k;
 
@@ -343,7 +389,7 @@ read_amount(const fig_ctx *cx, int i, amount *a)
 
 		if (glued_dash(cx, c))
 			c++;
-		if (fig_match_currency(cx, c, FIG_CUR_AFTER, &cur))
+		if (fig_match_currency(cx, c, FIG_CUR_AFTER, &cur) && !sign_of_next(cx, &cur))
 		{
 			a->cur = cur;
 			a->has_currency = true;
@@ -761,6 +807,8 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 	if (!read_amount(cx, i, &a))
 		return false;
 	last = a.last;
+	if (a.whole_phrase && !whole_sentence(cx, a.first, a.last))
+		return false;
 
 	if (a.first > 0)
 	{
@@ -789,8 +837,11 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 			else if (tf_tok_is_ci(doc, s, "to") && !from && !a.counted)
 				sep = true;
 		}
-		if (sep && read_amount(cx, s + 1, &b) && join_range(&a, &b))
+		amount		ja = a;
+
+		if (sep && !a.coin && read_amount(cx, s + 1, &b) && !b.coin && join_range(&ja, &b))
 		{
+			a = ja;
 			tf_decimal	high = b.value;
 
 			ranged = true;
@@ -801,13 +852,8 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 			b.value = high;
 		}
 	}
-	if (!ranged)
-	{
-		if (a.whole_phrase && !whole_sentence(cx, a.first, a.last))
-			return false;
-		if (a.kind == TF_NUMBER && not_a_figure(cx, &a))
-			return false;
-	}
+	if (!ranged && a.kind == TF_NUMBER && not_a_figure(cx, &a))
+		return false;
 	/* a sign left over from a tokenised sentence ("3 . 14") is no figure */
 	f = tf_doc_add_fact(doc, a.kind, a.first, last);
 	f->has_value = true;
@@ -963,6 +1009,11 @@ mark_non_figures(fig_ctx *cx)
 						 doc->tok[q + 1].type == TF_TOK_NUMBER; q += 2)
 						cx->skip[q + 1] = 1;
 				}
+				/* "3/15", "9/11", "24/7": a date or a name, not a fraction */
+				else if (sep == '/' && !(k + 3 <= e && doc->tok[k + 3].cp == '/') &&
+						 !(k >= i + 1 && doc->tok[k - 1].cp == '/') &&
+						 !fig_slash_fraction_ok(doc, k))
+					cx->skip[k] = cx->skip[k + 2] = 1;
 				/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
 				else if ((sep == '-' || sep == '/' || sep == 0x2013) && four_digit_year(doc, k) &&
 						 (digits_len(doc, k + 2, 2, 2) || four_digit_year(doc, k + 2)))
@@ -993,6 +1044,8 @@ may_start(const fig_ctx *cx, int i)
 		return true;
 	if (t->type == TF_TOK_WORD)
 	{
+		if ((t->flags & TF_TF_SENT_START) && lone_coin(cx, i))
+			return true;
 		/* a currency word before a number, or "percent of": a number follows soon */
 		for (int k = i + 1; k < doc->ntok && k <= i + tf_currency_max_tokens + 1; k++)
 		{

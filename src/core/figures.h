@@ -163,6 +163,8 @@ extern bool fig_read_numeral(const fig_ctx *cx, int i, bool after_currency,
  * offs/lens; returns how many (0 if it is no list).
  */
 extern int	fig_comma_list(const tf_doc *doc, int i, int *offs, int *lens, int max);
+/* is number token i, "/", number token i + 2 a fraction the reader accepts ("3/4")? */
+extern bool fig_slash_fraction_ok(const tf_doc *doc, int i);
 /* can a numeral start at token i? (cheap test for the main loop) */
 extern bool fig_numeral_start(const fig_ctx *cx, int i);
 

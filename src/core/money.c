@@ -259,6 +259,14 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	if (best->target == TF_CUR_FAMILY && best->deflt && strcmp(best->deflt, "GBP") == 0 &&
 		(best->flags & TF_CF_NAME) && tf_tok_is_ci(doc, bestlast + 1, "of"))
 		return false;
+	/*
+	 * A name that is also an English word ("won", "marks", "Afghanis") is a
+	 * currency only in lower case and with a country of it in the text.
+	 */
+	if ((best->flags & TF_CF_UNSAFE) && (best->flags & TF_CF_NAME) && !cx->lower_text &&
+		(doc->tok[bestlast].flags & (TF_TF_CAP | TF_TF_UPPER)) &&
+		!(doc->tok[bestlast].flags & TF_TF_SENT_START))
+		return false;
 	{
 		bool		ev;
 		const tf_currency *c = resolve(cx, best, &ev);

@@ -170,6 +170,8 @@ static const fig_word lexicon[] = {
 	{"just", W_OTHER, FIG_WF_STOP, 0},
 	{"k", W_SCALE, FIG_WF_ABBREV, 3},
 	{"koti", W_SCALE, FIG_WF_ABBREV, 7},
+	{"krore", W_SCALE, 0, 7},
+	{"krores", W_SCALE, FIG_WF_PLURAL, 7},
 	{"lac", W_SCALE, 0, 5},
 	{"lacs", W_SCALE, FIG_WF_PLURAL, 5},
 	{"lakh", W_SCALE, 0, 5},
@@ -640,6 +642,21 @@ fraction_denominator(int64_t b)
 		b == 100 || b == 1000;
 }
 
+bool
+fig_slash_fraction_ok(const tf_doc *doc, int i)
+{
+	tf_decimal	a,
+				b;
+	int64_t		ai,
+				bi;
+
+	if (!plain_int_value(doc, i, &a) || !plain_int_value(doc, i + 2, &b))
+		return false;
+	ai = fig_dec_small_int(&a, 1000000);
+	bi = fig_dec_small_int(&b, 1000000);
+	return ai >= 0 && bi > 0 && ai < bi && fraction_denominator(bi);
+}
+
 /*
  * a/b written with a slash, glued: "1/5", "3/4".  Only proper fractions with
  * the denominators of measures (2, 3, 4, 5, 8, 10, 16, 100, 1000), so that
@@ -1042,6 +1059,10 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 			j++;
 			if (flags & (FIG_N_POWER | FIG_N_FRACTION))
 				break;
+			/* "$700-billion", "$481- million": a hyphen before the scale */
+			if (fig_is_dash(cx, j) && glued(cx, j - 1) && usable(cx, i, j + 1) &&
+				fig_cls(cx, j + 1) == W_SCALE && !(fig_lex(cx, j + 1)->flags & FIG_WF_ABBREV))
+				j++;
 			continue;
 		}
 		if (w == NULL)
