@@ -198,6 +198,10 @@ def main():
     #    historic one ("French franc" is FRF, "Swiss franc" CHF)
     by_name = {}
     for c in codes:
+        # the X codes that no territory uses are metals and units of account
+        # ("Gold", "Special Drawing Rights"): their names are ordinary words
+        if c.startswith("X") and c not in territories:
+            continue
         for n in icu.get(c, {}).get("names", []):
             if "(" in n or any(ch.isdigit() for ch in n):
                 continue

@@ -563,6 +563,10 @@ not_a_figure(const fig_ctx *cx, const amount *a)
 		if (tf_tok_is_ci(doc, p, "version") || tf_tok_is_ci(doc, p, "v"))
 			return true;
 	}
+	/* "Category Three", "the Big Four": a capitalised number word inside a name */
+	if ((a->nflags & FIG_N_SPELLED) && is_word(cx, f) && (doc->tok[f].flags & TF_TF_CAP) &&
+		!(doc->tok[f].flags & TF_TF_SENT_START) && !cx->lower_text)
+		return true;
 	/* "one": a pronoun after a determiner ("this one", "no one", "one of them") */
 	if (f == l && tf_tok_is_ci(doc, f, "one"))
 	{
@@ -607,10 +611,13 @@ noun_phrase_after(const fig_ctx *cx, int i, int *first, int *last)
 		end = j;
 		words++;
 		j++;
-		/* "long-term", "last-gasp" */
-		if (glued_dash(cx, j) && j + 1 < doc->ntok && doc->tok[j + 1].type == TF_TOK_WORD &&
-			(doc->tok[j + 1].flags & TF_TF_LOWER))
-			j++;
+		/* "long-term", "write-off": the word after a hyphen belongs to the one before */
+		while (glued_dash(cx, j) && j + 1 < doc->ntok && fig_free(cx, j + 1) &&
+			   doc->tok[j + 1].type == TF_TOK_WORD && (doc->tok[j + 1].flags & TF_TF_LOWER))
+		{
+			end = j + 1;
+			j += 2;
+		}
 	}
 	/* a participle at the end is the verb of the clause: "a $7 billion loan agreed ..." */
 	while (end >= i)
@@ -680,24 +687,45 @@ static void
 set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int last)
 {
 	int			a,
-				b;
+				b,
+				h;
 
+	/* "worth more than $1.5 billion": over the hedge */
+	if (hedge_before(cx, first - 1, &h))
+		first = h;
 	if (first >= 2 && tf_tok_is_ci(doc, first - 1, "worth"))
 	{
 		int			j = first - 2,
 					e = j;
 
-		while (j >= 0 && e - j < 4 && fig_free(cx, j) && is_word(cx, j) && !stop_word(cx, j) &&
+		while (j >= 0 && e - j < 6 && fig_free(cx, j) && is_word(cx, j) &&
 			   ((doc->tok[j].flags & TF_TF_LOWER) ||
 				((doc->tok[j].flags & TF_TF_SENT_START) && (doc->tok[j].flags & TF_TF_CAP))))
 		{
+			/* "ships and aircraft worth ...": one "and" between two nouns */
+			if (stop_word(cx, j) &&
+				!(fig_cls(cx, j) == W_AND && j < e && j > 0 && is_word(cx, j - 1) &&
+				  (doc->tok[j - 1].flags & TF_TF_LOWER) && !stop_word(cx, j - 1)))
+				break;
 			j--;
 			if (doc->tok[j + 1].flags & TF_TF_SENT_START)
 				break;
 		}
-		if (j < e)
+		a = j + 1;
+		/* "is buying ships worth ...": the verb before the noun is not part of it */
+		while (a <= e)
 		{
-			a = j + 1;
+			size_t		n = tf_tok_len(doc, a);
+			const char *w = tf_tok_text(doc, a);
+
+			if ((n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
+				(n > 4 && memcmp(w + n - 2, "ed", 2) == 0) || fig_cls(cx, a) == W_AND)
+				a++;
+			else
+				break;
+		}
+		if (a <= e)
+		{
 			b = e;
 			goto found;
 		}
@@ -818,7 +846,10 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 		if (approx)
 			p = hfirst - 1;
 		between = tf_tok_is_ci(doc, p, "between") && fig_free(cx, p);
-		from = tf_tok_is_ci(doc, p, "from");
+		/* "rose from 5% to 6%" is a change; "ranging from $6 to $18 billion" a range */
+		from = tf_tok_is_ci(doc, p, "from") &&
+			!(tf_tok_is_ci(doc, p - 1, "ranging") || tf_tok_is_ci(doc, p - 1, "range") ||
+			  tf_tok_is_ci(doc, p - 1, "ranges") || tf_tok_is_ci(doc, p - 1, "ranged"));
 	}
 
 	/* a range: "$3-5 billion", "between $2 and $3 billion", "$2bn to $3bn", "10-20 dollars" */

@@ -11,7 +11,8 @@
 
 #define UF_CASE		0x01		/* written as here (MW is not mW), except in lower-cased text */
 #define UF_OF		0x02		/* only before "of" ("5 pounds of rice") */
-#define UF_GLUED	0x04		/* only glued to the number ("50p" is not a unit; "5 m" neither) */
+#define UF_GLUED	0x04		/* only glued to the number ("180.25ml") */
+#define UF_ATTR		0x08		/* also before a noun ("a 50 pound sack") */
 
 typedef struct unit_def
 {
@@ -77,7 +78,7 @@ static const unit_def units[] = {
 	{"grams", "g", U_QUANTITY, 0, 0},
 	{"lb", "lb", U_QUANTITY, 0, 0},
 	{"lbs", "lb", U_QUANTITY, 0, 0},
-	{"pound", "lb", U_QUANTITY, 0, UF_OF},
+	{"pound", "lb", U_QUANTITY, 0, UF_OF | UF_ATTR},
 	{"pounds", "lb", U_QUANTITY, 0, UF_OF},
 	{"ounce", "oz", U_QUANTITY, 0, 0},
 	{"ounces", "oz", U_QUANTITY, 0, 0},
@@ -240,7 +241,10 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 			if (!has_upper)
 				continue;
 		}
-		if ((u->flags & UF_OF) && !tf_tok_is_ci(doc, last + 1, "of"))
+		if ((u->flags & UF_OF) && !tf_tok_is_ci(doc, last + 1, "of") &&
+			!((u->flags & UF_ATTR) && last + 1 < doc->ntok && doc->tok[last + 1].type == TF_TOK_WORD &&
+			  (doc->tok[last + 1].flags & TF_TF_LOWER) &&
+			  !(fig_lex(cx, last + 1) && (fig_lex(cx, last + 1)->flags & FIG_WF_STOP))))
 			continue;
 		if ((u->flags & UF_GLUED) && (i == 0 || !tf_tok_glued(doc, i - 1)))
 			continue;

@@ -47,7 +47,24 @@ form_cmp(const void *key, const void *elem)
 	return strcmp((const char *) key, ((const tf_currency_form *) elem)->key);
 }
 
-/* mentions of the countries that use currency c today */
+/* does territory t[0..2) have a nationality mention ("Indian", "Dutch")? */
+static int
+nationality_hits(const tf_doc *doc, const char *t)
+{
+	int			hits = 0;
+
+	for (int k = 0; k < doc->nfacts && hits < 1000; k++)
+		if (doc->facts[k].kind == TF_NATIONALITY && doc->facts[k].norm &&
+			doc->facts[k].norm[0] == t[0] && doc->facts[k].norm[1] == t[1] &&
+			doc->facts[k].norm[2] == '\0')
+			hits++;
+	return hits;
+}
+
+/*
+ * Mentions of the countries that use currency c today: the entity stage's
+ * count of country names, and its nationality facts ("Pakistani officials").
+ */
 static int
 evidence(const tf_doc *doc, const tf_currency *c)
 {
@@ -57,7 +74,8 @@ evidence(const tf_doc *doc, const tf_currency *c)
 		return 0;
 	for (const char *t = c->territories; t[0] && t[1]; t += 2)
 		if (t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z')
-			hits += doc->country_hits[(t[0] - 'A') * 26 + (t[1] - 'A')];
+			hits += doc->country_hits[(t[0] - 'A') * 26 + (t[1] - 'A')] +
+				nationality_hits(doc, t);
 	return hits;
 }
 
@@ -224,7 +242,10 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 		if (f == NULL)
 			continue;
 		/* coins and slang amounts follow their count: "ten dimes", "10 grand" */
-		if ((f->flags & (TF_CF_AFTER | TF_CF_COIN)) && where != FIG_CUR_AFTER)
+		if ((f->flags & (TF_CF_AFTER | TF_CF_COIN | TF_CF_UNSAFE)) && where != FIG_CUR_AFTER &&
+			!(f->flags & TF_CF_CODE))
+			continue;
+		if ((f->flags & TF_CF_AFTER) && where != FIG_CUR_AFTER)
 			continue;
 		if (!case_fits(cx, i, f))
 			continue;
@@ -255,9 +276,14 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	}
 	if (best == NULL)
 		return scaled_code(cx, i, out);
-	/* the weight, not the money: "5 pounds of rice" */
+	/* the weight, not the money: "5 pounds of rice", "a 50 pound potato sack" */
 	if (best->target == TF_CUR_FAMILY && best->deflt && strcmp(best->deflt, "GBP") == 0 &&
-		(best->flags & TF_CF_NAME) && tf_tok_is_ci(doc, bestlast + 1, "of"))
+		(best->flags & TF_CF_NAME) &&
+		(tf_tok_is_ci(doc, bestlast + 1, "of") ||
+		 (tf_tok_is_ci(doc, bestlast, "pound") && bestlast + 1 < doc->ntok &&
+		  doc->tok[bestlast + 1].type == TF_TOK_WORD &&
+		  (doc->tok[bestlast + 1].flags & TF_TF_LOWER) &&
+		  !(fig_lex(cx, bestlast + 1) && (fig_lex(cx, bestlast + 1)->flags & FIG_WF_STOP)))))
 		return false;
 	/*
 	 * A name that is also an English word ("won", "marks", "Afghanis") is a

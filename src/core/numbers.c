@@ -79,6 +79,7 @@ static const fig_word lexicon[] = {
 	{"by", W_OTHER, FIG_WF_STOP, 0},
 	{"can", W_OTHER, FIG_WF_STOP, 0},
 	{"cet", W_CLOCK, 0, 0},
+	{"concerning", W_OTHER, FIG_WF_STOP, 0},
 	{"could", W_OTHER, FIG_WF_STOP, 0},
 	{"cr", W_SCALE, FIG_WF_ABBREV, 7},
 	{"crore", W_SCALE, 0, 7},
@@ -86,6 +87,7 @@ static const fig_word lexicon[] = {
 	{"daily", W_OTHER, FIG_WF_STOP, 0},
 	{"dec", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 12},
 	{"december", W_MONTH, FIG_WF_STOP, 12},
+	{"despite", W_OTHER, FIG_WF_STOP, 0},
 	{"did", W_OTHER, FIG_WF_STOP, 0},
 	{"do", W_OTHER, FIG_WF_STOP, 0},
 	{"does", W_OTHER, FIG_WF_STOP, 0},
@@ -113,6 +115,7 @@ static const fig_word lexicon[] = {
 	{"est", W_CLOCK, 0, 0},
 	{"even", W_OTHER, FIG_WF_STOP, 0},
 	{"every", W_OTHER, FIG_WF_STOP, 0},
+	{"excluding", W_OTHER, FIG_WF_STOP, 0},
 	{"feb", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 2},
 	{"february", W_MONTH, FIG_WF_STOP, 2},
 	{"fifteen", W_TEEN, 0, 15},
@@ -126,6 +129,7 @@ static const fig_word lexicon[] = {
 	{"first", W_ORD, FIG_WF_UNIT_ORD, 1},
 	{"firsts", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 1},
 	{"five", W_UNIT, 0, 5},
+	{"following", W_OTHER, FIG_WF_STOP, 0},
 	{"for", W_OTHER, FIG_WF_STOP, 0},
 	{"fortieth", W_ORD, 0, 40},
 	{"fortieths", W_ORD, FIG_WF_PLURAL, 40},
@@ -156,6 +160,7 @@ static const fig_word lexicon[] = {
 	{"i", W_OTHER, FIG_WF_STOP, 0},
 	{"if", W_OTHER, FIG_WF_STOP, 0},
 	{"in", W_OTHER, FIG_WF_STOP, 0},
+	{"including", W_OTHER, FIG_WF_STOP, 0},
 	{"into", W_OTHER, FIG_WF_STOP, 0},
 	{"is", W_OTHER, FIG_WF_STOP, 0},
 	{"ist", W_CLOCK, 0, 0},
@@ -235,11 +240,13 @@ static const fig_word lexicon[] = {
 	{"over", W_OVER, FIG_WF_STOP, 0},
 	{"pdt", W_CLOCK, 0, 0},
 	{"per", W_OTHER, FIG_WF_STOP, 0},
+	{"plus", W_OTHER, FIG_WF_STOP, 0},
 	{"pm", W_CLOCK, 0, 0},
 	{"point", W_POINT, 0, 0},
 	{"pst", W_CLOCK, 0, 0},
 	{"quarter", W_QUARTER, 0, 4},
 	{"quarters", W_QUARTER, FIG_WF_PLURAL, 4},
+	{"regarding", W_OTHER, FIG_WF_STOP, 0},
 	{"said", W_OTHER, FIG_WF_STOP, 0},
 	{"same", W_OTHER, FIG_WF_STOP, 0},
 	{"say", W_OTHER, FIG_WF_STOP, 0},
@@ -327,6 +334,7 @@ static const fig_word lexicon[] = {
 	{"upon", W_OTHER, FIG_WF_STOP, 0},
 	{"us", W_OTHER, FIG_WF_STOP, 0},
 	{"utc", W_CLOCK, 0, 0},
+	{"versus", W_OTHER, FIG_WF_STOP, 0},
 	{"very", W_OTHER, FIG_WF_STOP, 0},
 	{"via", W_OTHER, FIG_WF_STOP, 0},
 	{"was", W_OTHER, FIG_WF_STOP, 0},
@@ -568,8 +576,8 @@ fig_comma_list(const tf_doc *doc, int i, int *offs, int *lens, int max)
 		else if (s[k] < '0' || s[k] > '9')
 			return 0;
 	}
-	/* a grouping ("1,000,000") or a decimal comma ("1,3") is one number */
-	if (np < 3 || all_three)
+	/* a grouping ("1,000,000", "8,00,000") or a decimal comma ("1,3") is one number */
+	if (np < 3 || all_three || valid_grouping(s, n, ','))
 		return 0;
 	return np;
 }
