@@ -27,6 +27,8 @@ extern bool fig_dec_add(tf_decimal *d, const tf_decimal *e);
 extern bool fig_dec_mul(tf_decimal *d, const tf_decimal *e);
 /* *d /= e, rounded to FIG_DIV_DIGITS significant digits; false if e == 0 */
 extern bool fig_dec_div(tf_decimal *d, const tf_decimal *e);
+/* rounds *d to at most digits significant digits */
+extern bool fig_dec_round(tf_decimal *d, int digits);
 /* *d = *d ^ n (|n| <= 64), rounded; false out of range */
 extern bool fig_dec_pow(tf_decimal *d, int n);
 /* true if d is an integer (after normalisation) */

@@ -140,6 +140,15 @@ fig_dec_div(tf_decimal *d, const tf_decimal *e)
 }
 
 bool
+fig_dec_round(tf_decimal *d, int digits)
+{
+	long		exp = d->exp;
+	u128		c = round_digits(d->coef, digits, &exp);
+
+	return reduce(c, exp, d->neg, d);
+}
+
+bool
 fig_dec_pow(tf_decimal *d, int n)
 {
 	tf_decimal	base = *d,

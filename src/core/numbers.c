@@ -1412,8 +1412,8 @@ read_denominator(const fig_ctx *cx, int start, int j, const tf_decimal *numerato
 	}
 	else
 		return false;
-	/* "a fourth term", "the third": an ordinal, not a fraction */
-	if (!plural)
+	/* "a fourth term", "the third": an ordinal, not a fraction ("and a half years" is one) */
+	if (!plural && !need_proper)
 	{
 		int			nc = fig_cls(cx, j + 1);
 
@@ -1642,6 +1642,9 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 				tf_decimal_shift(&f, c.scale);
 			else if (fscale > 0 && fscale >= c.scale && c.scale > 0)
 				return false;
+			/* "two and a half billion": the scale is the whole number's */
+			if (fscale > 0 && c.scale == 0 && !tf_decimal_shift(&v, fscale))
+				return false;
 			if (!fig_dec_add(&v, &f))
 				return false;
 			fl |= FIG_N_FRACTION | FIG_N_SPELLED;
@@ -1696,6 +1699,9 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	}
 	else if (last == i && doc->tok[i].type == TF_TOK_NUMBER)
 		fl |= FIG_N_DIGITS;
+	/* a sum with a fraction that does not end (103 and 2/3) keeps the digits of the fraction */
+	if ((fl & FIG_N_FRACTION) && !fig_dec_round(&v, FIG_DIV_DIGITS))
+		return false;
 	tf_decimal_normalize(&v);
 	out->value = v;
 	out->last = last;
