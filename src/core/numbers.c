@@ -1000,6 +1000,29 @@ word_value(const fig_ctx *cx, int i, int cls)
 }
 
 /*
+ * After a scale or a tens word, "and" goes on with the number only when the
+ * words after it end the phrase or go on with "hundred": "twenty-one trillion
+ * and three hundred", "one thousand and one"; but "$3 million and two
+ * helicopters" and "$2bn and 10-20 dollars" are two things.
+ */
+static bool
+and_group_ends(const fig_ctx *cx, int start, int j)
+{
+	int			c = fig_cls(cx, j);
+
+	if (c == W_TENS && usable(cx, start, j + 2) && fig_is_dash(cx, j + 1) &&
+		fig_cls(cx, j + 2) == W_UNIT)
+		j += 2;
+	else if (c == W_TENS && fig_cls(cx, j + 1) == W_UNIT && usable(cx, start, j + 1))
+		j++;
+	else if (!(c == W_UNIT || c == W_TEEN || c == W_TENS))
+		return false;
+	c = fig_cls(cx, j + 1);
+	return fig_phrase_end(cx, j + 1) || c == W_HUNDRED || c == W_AND ||
+		(c == W_SCALE && usable(cx, start, j + 1));
+}
+
+/*
  * Reads a cardinal at token i: groups of units, tens and hundreds, digits,
  * and scales between them.  Stops before an "and" that begins a fraction, so
  * that "one and a half" and "two hundred and fifty-four hundredths" are read
@@ -1263,9 +1286,11 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					int			nd;
 
 					if (!(nc == W_UNIT || nc == W_TEEN || nc == W_TENS ||
-						  (plain_int(doc, j + 1, &nd) && nd <= 3)))
+						  (prev == P_HUNDRED && plain_int(doc, j + 1, &nd) && nd <= 2)))
 						goto done;
 					if (prev == P_TENS && nc != W_UNIT)
+						goto done;
+					if ((prev == P_TENS || prev == P_SCALE) && !and_group_ends(cx, i, j + 1))
 						goto done;
 				}
 				before_and = prev;

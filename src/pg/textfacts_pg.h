@@ -34,4 +34,11 @@ extern void tf_pg_check_encoding(void);
 /* Fills opts from an optional ref_date argument (NULL: none). */
 extern void tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date);
 
+/*
+ * The currency of a bare "$" from a dollar argument: an ISO 4217 code the
+ * engine knows, in any case (palloc'd, upper case); raises
+ * ERRCODE_INVALID_PARAMETER_VALUE otherwise.
+ */
+extern const char *tf_pg_dollar(text *code);
+
 #endif							/* TEXTFACTS_PG_H */

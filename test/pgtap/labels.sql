@@ -6,7 +6,7 @@ SELECT * FROM no_plan();
 
 CREATE TEMP TABLE expected_labels (sig text PRIMARY KEY, volatility "char", strict bool);
 INSERT INTO expected_labels VALUES
-  ('extract(text, date)', 'i', false);
+  ('extract(text, date, text)', 'i', false);
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS sig, p.provolatile, p.proisstrict, p.proparallel
