@@ -296,7 +296,14 @@ def main():
             c_str(k), c_str("".join(f["codes"])), c_str(f["default"]), f["flags"],
             f["target"], f["ntok"], coin[0], coin[1]))
     out.append("};")
-    out.append("const int	tf_ncurrency_forms = %d;" % len(keys))
+    out.append("const int	tf_ncurrency_forms = %d;\n" % len(keys))
+    # the first tokens of the forms: a cheap test of where a form may begin
+    firsts = sorted({k.split(" ")[0] for k in keys}, key=lambda k: k.encode("utf-8"))
+    out.append("const char *const tf_currency_firsts[] = {")
+    for k in firsts:
+        out.append("\t%s," % c_str(k))
+    out.append("};")
+    out.append("const int	tf_ncurrency_firsts = %d;" % len(firsts))
     out.append("const int	tf_currency_max_tokens = %d;" % maxtok)
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("\n".join(out) + "\n")

@@ -55,5 +55,7 @@ extern const int tf_ncurrencies;
 extern const tf_currency_form tf_currency_forms[];	/* sorted by key, bytewise */
 extern const int tf_ncurrency_forms;
 extern const int tf_currency_max_tokens;
+extern const char *const tf_currency_firsts[];	/* first tokens of the keys, sorted */
+extern const int tf_ncurrency_firsts;
 
 #endif							/* TF_CURRENCY_H */

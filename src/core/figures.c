@@ -819,8 +819,9 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 		fig_unit	u;
 		fig_numeral n;
 
-		if (fig_match_unit(cx, i, &u) && u.kind == U_PERCENT && strcmp(u.canon, "%") == 0 &&
-			doc->tok[i].type == TF_TOK_WORD && tf_tok_is_ci(doc, u.last + 1, "of") &&
+		if (doc->tok[i].type == TF_TOK_WORD && (doc->tok[i].cp | 0x20) == 'p' &&
+			fig_match_unit(cx, i, &u) && u.kind == U_PERCENT && strcmp(u.canon, "%") == 0 &&
+			tf_tok_is_ci(doc, u.last + 1, "of") &&
 			fig_read_numeral(cx, u.last + 2, false, &n) && fig_phrase_end(cx, n.last + 1) &&
 			!(n.flags & FIG_N_YEARLIKE))
 		{
@@ -1075,16 +1076,10 @@ may_start(const fig_ctx *cx, int i)
 		return true;
 	if (t->type == TF_TOK_WORD)
 	{
-		if ((t->flags & TF_TF_SENT_START) && lone_coin(cx, i))
-			return true;
 		/* a currency word before a number, or "percent of": a number follows soon */
-		for (int k = i + 1; k < doc->ntok && k <= i + tf_currency_max_tokens + 1; k++)
-		{
-			if (doc->tok[k].type == TF_TOK_NUMBER || fig_numeral_start(cx, k))
-				return true;
-			if (doc->tok[k].flags & TF_TF_SENT_START)
-				break;
-		}
+		if (cx->next_num[i] - i <= tf_currency_max_tokens + 2)
+			return (t->cp | 0x20) == 'p' || fig_currency_may_begin(cx, i);
+		return (t->flags & TF_TF_SENT_START) && lone_coin(cx, i);
 	}
 	return false;
 }
@@ -1098,6 +1093,7 @@ tf_recognize_figures(tf_doc *doc)
 	if (doc->ntok == 0)
 		return;
 	cx.doc = doc;
+	cx.evidence = NULL;
 	cx.lex = tf_arena_alloc(doc->arena, (size_t) doc->ntok * sizeof(const fig_word *));
 	cx.skip = tf_arena_alloc(doc->arena, (size_t) doc->ntok);
 	memset(cx.skip, 0, (size_t) doc->ntok);
@@ -1123,6 +1119,16 @@ tf_recognize_figures(tf_doc *doc)
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;
 	mark_non_figures(&cx);
+	/* where the next numeral begins, within the sentence (INT_MAX: none) */
+	cx.next_num = tf_arena_alloc(doc->arena, (size_t) doc->ntok * sizeof(int));
+	for (int i = doc->ntok - 1, next = INT32_MAX; i >= 0; i--)
+	{
+		cx.next_num[i] = next;
+		if (fig_numeral_start(&cx, i))
+			next = i;
+		if (doc->tok[i].flags & TF_TF_SENT_START)
+			next = INT32_MAX;
+	}
 
 	for (int i = 0; i < doc->ntok; i++)
 	{

@@ -84,6 +84,9 @@ typedef struct fig_ctx
 	const fig_word **lex;		/* per token: its lexicon entry, or NULL */
 	uint8_t    *skip;			/* per token: inside a URL, phone number, date shape ... */
 	bool		lower_text;		/* the text has no upper-case ASCII letter */
+	int		   *evidence;		/* per country: mentions (money.c fills it when first needed) */
+	int		   *next_num;		/* per token: the next token that may begin a numeral in its
+								 * sentence, or INT32_MAX */
 } fig_ctx;
 
 static inline const fig_word *
@@ -191,6 +194,8 @@ typedef struct fig_currency
  * form's currency with the document's countries and the dollar option.
  */
 extern bool fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out);
+/* may a currency form begin at token i?  (a cheap test: its first token) */
+extern bool fig_currency_may_begin(const fig_ctx *cx, int i);
 /* the currency of a code ("USD"), or NULL */
 extern const tf_currency *fig_currency_by_code(const char *code);
 

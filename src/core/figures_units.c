@@ -219,12 +219,21 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 	int			best = -1,
 				bestlast = -1;
 
+	char		c0;
+
 	if (!fig_free(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
 		return false;
+	c0 = tf_tok_text(doc, i)[0];
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 = (char) (c0 + 32);
 	for (int k = 0; units[k].words != NULL; k++)
 	{
 		const unit_def *u = &units[k];
-		int			last = match_words(cx, i, u);
+		int			last;
+
+		if (u->words[0] != c0)
+			continue;
+		last = match_words(cx, i, u);
 
 		if (last < 0 || last <= bestlast)
 			continue;

@@ -47,35 +47,48 @@ form_cmp(const void *key, const void *elem)
 	return strcmp((const char *) key, ((const tf_currency_form *) elem)->key);
 }
 
-/* does territory t[0..2) have a nationality mention ("Indian", "Dutch")? */
-static int
-nationality_hits(const tf_doc *doc, const char *t)
+/*
+ * The document's evidence of each country, counted once per document: the
+ * entity stage's count of country names, and its nationality facts
+ * ("Pakistani officials").
+ */
+static const int *
+evidence_table(const fig_ctx *cx)
 {
-	int			hits = 0;
+	fig_ctx    *mcx = (fig_ctx *) cx;
+	const tf_doc *doc = cx->doc;
 
-	for (int k = 0; k < doc->nfacts && hits < 1000; k++)
-		if (doc->facts[k].kind == TF_NATIONALITY && doc->facts[k].norm &&
-			doc->facts[k].norm[0] == t[0] && doc->facts[k].norm[1] == t[1] &&
-			doc->facts[k].norm[2] == '\0')
-			hits++;
-	return hits;
+	if (mcx->evidence == NULL)
+	{
+		int		   *ev = tf_arena_alloc(doc->arena, sizeof(int) * 26 * 26);
+
+		memcpy(ev, doc->country_hits, sizeof(int) * 26 * 26);
+		for (int k = 0; k < doc->nfacts; k++)
+		{
+			const char *n = doc->facts[k].norm;
+
+			if (doc->facts[k].kind == TF_NATIONALITY && n && n[0] >= 'A' && n[0] <= 'Z' &&
+				n[1] >= 'A' && n[1] <= 'Z' && n[2] == '\0')
+				ev[(n[0] - 'A') * 26 + (n[1] - 'A')]++;
+		}
+		mcx->evidence = ev;
+	}
+	return mcx->evidence;
 }
 
-/*
- * Mentions of the countries that use currency c today: the entity stage's
- * count of country names, and its nationality facts ("Pakistani officials").
- */
+/* mentions of the countries that use currency c today */
 static int
-evidence(const tf_doc *doc, const tf_currency *c)
+evidence(const fig_ctx *cx, const tf_currency *c)
 {
+	const int  *ev;
 	int			hits = 0;
 
 	if (c == NULL)
 		return 0;
+	ev = evidence_table(cx);
 	for (const char *t = c->territories; t[0] && t[1]; t += 2)
 		if (t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z')
-			hits += doc->country_hits[(t[0] - 'A') * 26 + (t[1] - 'A')] +
-				nationality_hits(doc, t);
+			hits += ev[(t[0] - 'A') * 26 + (t[1] - 'A')];
 	return hits;
 }
 
@@ -110,7 +123,7 @@ resolve(const fig_ctx *cx, const tf_currency_form *f, bool *evidence_ok)
 		memcpy(code, f->codes + k, 3);
 		code[3] = '\0';
 		c = fig_currency_by_code(code);
-		h = evidence(doc, c);
+		h = evidence(cx, c);
 		if (f->target == TF_CUR_FIXED)
 		{
 			if ((f->flags & TF_CF_UNSAFE) && h == 0)
@@ -206,6 +219,68 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
 	return true;
 }
 
+/*
+ * The form whose key is key[0..len), or NULL; *more tells whether a longer
+ * key begins with this one and a space, so that the caller stops extending a
+ * key no form begins with (one binary search per token read).
+ */
+static const tf_currency_form *
+lookup_form(const char *key, size_t len, bool *more)
+{
+	int			lo = 0,
+				hi = tf_ncurrency_forms;
+	const tf_currency_form *hit = NULL;
+
+	/* the first key not below key */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (strcmp(tf_currency_forms[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < tf_ncurrency_forms && strcmp(tf_currency_forms[lo].key, key) == 0)
+	{
+		hit = &tf_currency_forms[lo];
+		lo++;
+	}
+	/*
+	 * keys that extend this one with a space sort right after it: a space
+	 * is below every other byte a key holds
+	 */
+	*more = lo < tf_ncurrency_forms && strncmp(tf_currency_forms[lo].key, key, len) == 0 &&
+		tf_currency_forms[lo].key[len] == ' ';
+	return hit;
+}
+
+static int
+first_cmp(const void *key, const void *elem)
+{
+	return strcmp((const char *) key, *(const char *const *) elem);
+}
+
+bool
+fig_currency_may_begin(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+	char		buf[32];
+	size_t		n = tf_tok_len(doc, i);
+
+	if (n >= sizeof(buf))
+		return false;
+	/* "MEUR", "cad$" */
+	if (doc->tok[i].type == TF_TOK_WORD && (n == 4 || (n == 3 && tf_tok_glued(doc, i))))
+		return true;
+	n = tf_lower(tf_tok_text(doc, i), n, buf, sizeof(buf));
+	if (n == (size_t) -1 || n >= sizeof(buf))
+		return false;
+	buf[n] = '\0';
+	return bsearch(buf, tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(char *),
+				   first_cmp) != NULL;
+}
+
 bool
 fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 {
@@ -214,6 +289,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	size_t		klen = 0;
 	const tf_currency_form *best = NULL;
 	int			bestlast = -1;
+	bool		more;
 
 	memset(out, 0, sizeof(*out));
 	if (!fig_free(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
@@ -237,10 +313,13 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			break;
 		klen += n;
 		key[klen] = '\0';
-		f = bsearch(key, tf_currency_forms, (size_t) tf_ncurrency_forms,
-					sizeof(tf_currency_form), form_cmp);
+		f = lookup_form(key, klen, &more);
 		if (f == NULL)
+		{
+			if (!more)
+				break;
 			continue;
+		}
 		/* coins and slang amounts follow their count: "ten dimes", "10 grand" */
 		if ((f->flags & (TF_CF_AFTER | TF_CF_COIN | TF_CF_UNSAFE)) && where != FIG_CUR_AFTER &&
 			!(f->flags & TF_CF_CODE))
