@@ -1035,11 +1035,16 @@ mark_non_figures(fig_ctx *cx)
 				else if ((sep == '-' || sep == '/' || sep == '.') && k + 4 <= e &&
 						 doc->tok[k + 3].cp == sep && doc->tok[k + 4].type == TF_TOK_NUMBER)
 				{
-					for (int q = k; q <= k + 4; q += 2)
-						cx->skip[q] = 1;
-					for (int q = k + 5; q + 1 <= e && doc->tok[q].cp == sep &&
-						 doc->tok[q + 1].type == TF_TOK_NUMBER; q += 2)
-						cx->skip[q + 1] = 1;
+					int			q = k;
+
+					/* the whole chain, once: the scan goes on after it */
+					while (q + 2 <= e && doc->tok[q + 1].cp == sep &&
+						   doc->tok[q + 2].type == TF_TOK_NUMBER)
+					{
+						cx->skip[q] = cx->skip[q + 2] = 1;
+						q += 2;
+					}
+					k = q - 1;
 				}
 				/* "3/15", "9/11", "24/7": a date or a name, not a fraction */
 				else if (sep == '/' && !(k + 3 <= e && doc->tok[k + 3].cp == '/') &&
