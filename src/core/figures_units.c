@@ -45,6 +45,7 @@ static const unit_def units[] = {
 	{"basis points", "bp", U_PERCENT, 0, 0},
 	{"bps", "bp", U_PERCENT, 0, 0},
 	{"bp", "bp", U_PERCENT, 0, 0},
+	{"pc", "%", U_PERCENT, 0, UF_GLUED},	/* British "5pc" */
 	/* oil */
 	{"barrel", "barrel", U_QUANTITY, 0, 0},
 	{"barrels", "barrel", U_QUANTITY, 0, 0},
@@ -58,6 +59,9 @@ static const unit_def units[] = {
 	{"bpd", "barrel/day", U_QUANTITY, 0, 0},
 	{"b / d", "barrel/day", U_QUANTITY, 0, 0},
 	{"bbl / d", "barrel/day", U_QUANTITY, 0, 0},
+	{"mb / d", "barrel/day", U_QUANTITY, 6, 0},
+	{"mbpd", "barrel/day", U_QUANTITY, 6, 0},
+	{"kb / d", "barrel/day", U_QUANTITY, 3, 0},
 	/* mass */
 	{"tonne", "tonne", U_QUANTITY, 0, 0},
 	{"tonnes", "tonne", U_QUANTITY, 0, 0},

@@ -220,6 +220,24 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
 }
 
 /*
+ * Can token i be part of a currency's name?  A free token, or one the entity
+ * stage read as a country, nationality or place: "US dollars", "Hong Kong
+ * dollars", "Pakistani rupees" (the entity's fact stays; the money fact
+ * spans it too).
+ */
+static bool
+name_token(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+	int			c;
+
+	if (i < 0 || i >= doc->ntok || cx->skip[i])
+		return false;
+	c = doc->tok[i].claimed;
+	return c == 0 || c == 1 + TF_COUNTRY || c == 1 + TF_NATIONALITY || c == 1 + TF_PLACE;
+}
+
+/*
  * The form whose key is key[0..len), or NULL; *more tells whether a longer
  * key begins with this one and a space, so that the caller stops extending a
  * key no form begins with (one binary search per token read).
@@ -292,16 +310,16 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	bool		more;
 
 	memset(out, 0, sizeof(*out));
-	if (!fig_free(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
+	if (!name_token(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
 		return false;
-	if (code_dollar(cx, i, out))
+	if (fig_free(cx, i) && code_dollar(cx, i, out))
 		return true;
 	for (int j = i; j < doc->ntok && j - i < tf_currency_max_tokens; j++)
 	{
 		size_t		n;
 		const tf_currency_form *f;
 
-		if (!fig_free(cx, j) || doc->tok[j].type == TF_TOK_NUMBER)
+		if (!name_token(cx, j) || doc->tok[j].type == TF_TOK_NUMBER)
 			break;
 		if (j > i && (doc->tok[j].flags & TF_TF_SENT_START) && doc->tok[j].type == TF_TOK_WORD)
 			break;

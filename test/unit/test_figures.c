@@ -23,11 +23,14 @@ static const fig_case percents[] = {
 	{"per cent of 210", "percent", "per cent of 210", "210", "%"},
 	{"the 32 . 99 % shareholding", "percent", "32 . 99 %", "32.99", "%"},
 	{"more than 70% of earnings", "percent", "70%", "70", "%", "more than"},
+	{"a 5pc rise", "percent", "5pc", "5", "%"},
+	{"5 pc", "percent", "5 pc", NULL},
 };
 
 static const fig_case quantities[] = {
 	{"1.2 million barrels per day", "quantity", "1.2 million barrels per day", "1200000", "barrel/day"},
 	{"500,000 bpd of crude", "quantity", "500,000 bpd", "500000", "barrel/day"},
+	{"output of 9.5 mb/d", "quantity", "9.5 mb/d", "9500000", "barrel/day"},
 	{"10 million barrels of oil", "quantity", "10 million barrels", "10000000", "barrel"},
 	{"2 million tonnes of wheat", "quantity", "2 million tonnes", "2000000", "tonne"},
 	{"300 metric tons", "quantity", "300 metric tons", "300", "tonne"},

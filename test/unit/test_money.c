@@ -52,6 +52,10 @@ static const fig_case names[] = {
 	{"42 kuwaiti Dinar", "money", "42 kuwaiti Dinar", "42", "KWD"},
 	{"42 malaysia ringgit", "money", "42 malaysia ringgit", "42", "MYR"},
 	{"ten shekels", "money", "ten shekels", "10", "ILS"},
+	/* a currency's name over the country the entity stage read in it */
+	{"20 Hong Kong dollars", "money", "20 Hong Kong dollars", "20", "HKD"},
+	{"50 US dollars", "money", "50 US dollars", "50", "USD"},
+	{"5 million Pakistani rupees", "money", "5 million Pakistani rupees", "5000000", "PKR"},
 	{"20 roubles", "money", "20 roubles", "20", NULL},
 	{"Russia paid 20 roubles", "money", "20 roubles", "20", "RUB"},
 	{"a half billion dollars", "money", "a half billion dollars", "500000000", "USD"},
