@@ -25,6 +25,8 @@
  */
 #include "figures.h"
 
+#include <strings.h>
+
 /* ---- hedges: kept in detail.approx, never in the span ---- */
 
 static const char *const hedges[] = {
@@ -34,7 +36,7 @@ static const char *const hedges[] = {
 	"not less than", "close to", "nearly", "almost", "about", "around", "approximately",
 	"roughly", "some", "over", "under", "below", "above", "just over", "just under",
 	"well over", "well under", "upwards of", "in excess of", "an estimated", "estimated",
-	"exceeding", "approx", "circa", "around about", "more or less", "exactly", NULL
+	"exceeding", "approx", "circa", "around about", "more or less", NULL
 };
 
 /* the hedge phrase that ends at token e (lower case, static), or NULL; *first gets its start */
@@ -101,7 +103,6 @@ typedef struct amount
 	bool		counted;		/* unit is a counted noun */
 	unsigned	nflags;
 	fig_currency cur;
-	int			pow10;			/* multiplier of a unit or a currency form */
 	bool		sub;			/* cents: the value is in minor units */
 	bool		coin;
 	bool		whole_phrase;	/* needs to be the whole sentence (coins) */
@@ -460,10 +461,8 @@ currency_done:
 		if (a->cur_before && f && (f->flags & TF_CF_NAME) && a->scale == 0 &&
 			!fig_phrase_end(cx, a->last + 1) && !stop_word(cx, a->last + 1))
 			return false;
-		if (!read_cents(cx, a, a->last + 1))
-		{
-			/* "$20 43" */
-		}
+		/* "15 dollars 50", "$20 and 43c": the cents, if any */
+		(void) read_cents(cx, a, a->last + 1);
 	}
 	else
 	{
@@ -799,6 +798,44 @@ join_range(amount *a, amount *b)
 	return true;
 }
 
+/*
+ * "prices rose 0.3 percent to 5.2 percent": after a verb of change (or "by"),
+ * "X unit to Y unit" is a change and a level, two figures; "a loan of $2bn to
+ * $3bn" is a range.  The word before the amount (over a hedge) decides.
+ */
+static bool
+change_before(const fig_ctx *cx, int first)
+{
+	static const char *const stems[] = {
+		"rose", "rise", "risen", "rising", "fell", "fall", "grew", "grow", "jump", "climb",
+		"slip", "slid", "drop", "declin", "increas", "decreas", "gain", "lost", "los", "edg",
+		"plung", "plummet", "soar", "surg", "tumbl", "sank", "sink", "sunk", "advanc", "retreat",
+		"shed", "add", "up", "down", "by", "cut", "rais", "lower", "reduc", "boost", "expand",
+		"contract", "shrank", "shrink", "slump", "dipp", "dip", "spik", "doubl", "tripl",
+		"widen", "narrow", "hike", "trimm", NULL
+	};
+	const tf_doc *doc = cx->doc;
+	int			p = first - 1,
+				h;
+	const char *w;
+	size_t		n;
+
+	if (hedge_before(cx, p, &h))
+		p = h - 1;
+	if (!is_word(cx, p))
+		return false;
+	w = tf_tok_text(doc, p);
+	n = tf_tok_len(doc, p);
+	for (int k = 0; stems[k]; k++)
+	{
+		size_t		m = strlen(stems[k]);
+
+		if (n >= m && n <= m + 3 && strncasecmp(w, stems[k], m) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* ---- one figure ---- */
 
 static bool
@@ -866,27 +903,28 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 				sep = true;
 			else if (tf_tok_is_ci(doc, s, "and") && between)
 				sep = true;
-			else if (tf_tok_is_ci(doc, s, "to") && !from && !a.counted)
+			/*
+			 * "rose 0.3 percent to 5.2 percent" is a change and a level;
+			 * "rose 2 to 3 percent" a range
+			 */
+			else if (tf_tok_is_ci(doc, s, "to") && !from && !a.counted &&
+					 !(a.has_unit && change_before(cx, a.first)))
 				sep = true;
 		}
-		amount		ja = a;
-
-		if (sep && !a.coin && read_amount(cx, s + 1, &b) && !b.coin && join_range(&ja, &b))
+		if (sep && !a.coin && read_amount(cx, s + 1, &b) && !b.coin)
 		{
-			a = ja;
-			tf_decimal	high = b.value;
+			amount		joined = a;
 
-			ranged = true;
-			last = b.last;
-			a.has_unit = a.has_unit || b.has_unit;
-			if (b.counted)
-				a.unit = b.unit;
-			b.value = high;
+			if (join_range(&joined, &b))
+			{
+				a = joined;
+				ranged = true;
+				last = b.last;
+			}
 		}
 	}
 	if (!ranged && a.kind == TF_NUMBER && not_a_figure(cx, &a))
 		return false;
-	/* a sign left over from a tokenised sentence ("3 . 14") is no figure */
 	f = tf_doc_add_fact(doc, a.kind, a.first, last);
 	f->has_value = true;
 	f->value = a.value;

@@ -56,6 +56,9 @@ static const fig_case counts[] = {
 	{"All seventeen tests were succesful.", "number", "seventeen", "17", "tests"},
 	{"two and a half years", "number", "two and a half", "2.5", "years"},
 	{"cut 20 to 30 jobs", "number", "20 to 30", "20", "jobs", NULL, "30"},
+	{"rose 2 to 3 percent", "percent", "2 to 3 percent", "2", "%", NULL, "3"},
+	{"Prices rose 0.3 percent to 5.2 percent.", "percent", "5.2 percent", "5.2", "%"},
+	{"Prices rose 0.3 percent to 5.2 percent.", "percent", "0.3 percent", "0.3", "%"},
 	/* "less", "bonus", "basis": no plural noun */
 	{"a 10 bonus payment", "number", "10", "10", NULL},
 	{"He was 91.", "number", "91", "91", NULL},
