@@ -1152,11 +1152,15 @@ tf_recognize_figures(tf_doc *doc)
 		if (t->flags & (TF_TF_CAP | TF_TF_UPPER))
 			any_upper = true;
 		n = t->bend - t->bstart;
-		if (n >= sizeof(buf))
+		if (n > FIG_MAX_WORD)
 			continue;
-		n = tf_lower(doc->text + t->bstart, n, buf, sizeof(buf));
-		if (n == (size_t) -1 || n >= sizeof(buf))
-			continue;
+		/* an ASCII word: lower-case it in place of the generic case mapping */
+		for (size_t k = 0; k < n; k++)
+		{
+			char		c = doc->text[t->bstart + k];
+
+			buf[k] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+		}
 		cx.lex[i] = fig_lookup_word(buf, n);
 	}
 	/* text with no capital letter (lower-cased corpora) gives no case signal */

@@ -122,6 +122,8 @@ fig_is_punct(const fig_ctx *cx, int i, uint32_t cp)
 extern bool fig_is_dash(const fig_ctx *cx, int i);
 /* true if token i ends the phrase: end of text, sentence end, or punctuation */
 extern bool fig_phrase_end(const fig_ctx *cx, int i);
+/* the longest word of the lexicon */
+#define FIG_MAX_WORD 14
 /* the lexicon entry of a lower-case ASCII word, or NULL */
 extern const fig_word *fig_lookup_word(const char *w, size_t n);
 extern bool fig_word_is(const fig_ctx *cx, int i, const char *w);
