@@ -8,7 +8,8 @@
 #   make unit            build and run the C unit tests of src/core
 #   make fuzz-smoke      replay the fuzz corpora and random inputs (gcc, ASan-free)
 #   make fuzz            libFuzzer builds of the harnesses (clang)
-#   make eval            score the CLI on ../shared/data
+#   make eval            score the CLI on ../shared/data (scripts/eval)
+#   make currencies      regenerate src/core/currency_data.c
 #   make installcheck    pg_regress against a running server
 #   WERROR=1             warnings are errors for the project's own code
 
@@ -112,8 +113,12 @@ fuzz: $(FUZZ_BINS)
 gazetteer:
 	python3 data/gen_gazetteer.py
 
+# currency tables from ICU (data/dump_icu_currencies.c), iso-codes and data/currency_news.tsv
+currencies:
+	python3 data/gen_currencies.py
+
 SHARED ?= ../shared
 eval: $(BUILD)/textfacts
 	@scripts/eval $(SHARED)
 
-.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer eval
+.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies eval

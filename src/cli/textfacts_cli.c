@@ -217,7 +217,15 @@ main(int argc, char **argv)
 			}
 		}
 		else if (strcmp(argv[i], "--dollar") == 0 && i + 1 < argc)
+		{
 			co.opts.dollar = argv[++i];
+			if (!tf_currency_known(co.opts.dollar))
+			{
+				fprintf(stderr, "textfacts: --dollar \"%s\" is not a known ISO 4217 code\n",
+						co.opts.dollar);
+				return 2;
+			}
+		}
 		else if (strcmp(argv[i], "--count") == 0)
 			co.count_only = true;
 		else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)

@@ -204,13 +204,40 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 
 	a->free(a->ctx, toks.tok);
 
-	/* keep the kinds asked for, in text order */
+	if (doc.nfacts > 1)
+		qsort(doc.facts, (size_t) doc.nfacts, sizeof(tf_fact), fact_cmp);
+
+	/*
+	 * Keep the kinds asked for, in text order.  A name inside an amount is
+	 * part of its currency ("50 US dollars", "Hong Kong dollars"), as a
+	 * country inside an org's name is part of the org: the amount owns it.
+	 * Facts are sorted by start, longest first, so a figure comes before the
+	 * names inside it.
+	 */
 	n = 0;
-	for (int k = 0; k < doc.nfacts; k++)
-		if (opts->kinds & TF_KIND_BIT(doc.facts[k].kind))
-			doc.facts[n++] = doc.facts[k];
-	if (n > 1)
-		qsort(doc.facts, (size_t) n, sizeof(tf_fact), fact_cmp);
+	{
+		uint32_t	fig_start = 0,
+					fig_end = 0;
+
+		for (int k = 0; k < doc.nfacts; k++)
+		{
+			const tf_fact *f = &doc.facts[k];
+
+			if (f->kind == TF_MONEY || f->kind == TF_QUANTITY)
+			{
+				if (f->bpos + f->blen > fig_end)
+				{
+					fig_start = f->bpos;
+					fig_end = f->bpos + f->blen;
+				}
+			}
+			else if ((TF_KIND_BIT(f->kind) & TF_ENTITY_KINDS) &&
+					 f->bpos >= fig_start && f->bpos + f->blen <= fig_end)
+				continue;
+			if (opts->kinds & TF_KIND_BIT(f->kind))
+				doc.facts[n++] = *f;
+		}
+	}
 	out->facts = doc.facts;
 	out->nfacts = n;
 	out->nsentences = toks.nsentences;

@@ -1,73 +1,409 @@
 /*
- * money.c — amounts of money: a currency sign or code and a number.
+ * money.c — currency forms: signs, codes and names of currencies, matched
+ * against the generated tables (currency_data.c) and resolved to ISO 4217.
  *
- * First slice: a currency sign before the number ($, US$, €, £), with an
- * optional scale ("$3 billion", "US$4.7 billion", "$94,000", "$1.5m").  After a
- * currency, "m" means million.
+ * A form is looked up by its tokens, lower-cased and joined by single spaces
+ * ("HK$" -> "hk $", "Pakistani rupees" -> "pakistani rupees"), the longest
+ * first, by binary search: at most tf_currency_max_tokens lookups per place.
+ *
+ * What a form names:
+ *   - one currency ("€", "USD", "Swiss francs", "Malaysia ringgit");
+ *   - the caller's dollar ("$", "dollars", "cents"): USD unless the
+ *     extraction's dollar option says otherwise;
+ *   - a family ("rupees", "Rs", "₨", "francs", "dinars", "¥"): the current
+ *     currencies of that name, chosen by the countries the document mentions
+ *     (doc->country_hits, counted by the entity stage, which runs first); with
+ *     no such country the family's default ("pounds" are sterling, "¥" is the
+ *     yen), or no unit at all rather than a guess ("Rs" with no country).
  */
-#include "tf_internal.h"
+#include "figures.h"
 
-typedef struct currency_prefix
+#include <stdlib.h>
+
+static int
+currency_cmp(const void *key, const void *elem)
 {
-	const char *qualifier;		/* word glued before the sign, or NULL */
-	uint32_t	sign;			/* code point of the sign */
-	const char *iso;			/* NULL: the document's dollar */
-} currency_prefix;
+	return strncmp((const char *) key, ((const tf_currency *) elem)->code, 3);
+}
 
-static const currency_prefix prefixes[] = {
-	{"US", '$', "USD"},
-	{"C", '$', "CAD"},
-	{"A", '$', "AUD"},
-	{"HK", '$', "HKD"},
-	{"NZ", '$', "NZD"},
-	{"S", '$', "SGD"},
-	{NULL, '$', NULL},
-	{NULL, 0x20AC, "EUR"},		/* € */
-	{NULL, 0x00A3, "GBP"},		/* £ */
-	{NULL, 0, NULL}
-};
-
-void
-tf_recognize_money(tf_doc *doc)
+const tf_currency *
+fig_currency_by_code(const char *code)
 {
-	for (int i = 0; i < doc->ntok; i++)
+	if (code == NULL || strlen(code) != 3)
+		return NULL;
+	return bsearch(code, tf_currencies, (size_t) tf_ncurrencies, sizeof(tf_currency),
+				   currency_cmp);
+}
+
+bool
+tf_currency_known(const char *code)
+{
+	return fig_currency_by_code(code) != NULL;
+}
+
+static int
+form_cmp(const void *key, const void *elem)
+{
+	return strcmp((const char *) key, ((const tf_currency_form *) elem)->key);
+}
+
+/*
+ * The document's evidence of each country, counted once per document: the
+ * entity stage's count of country names, and its nationality facts
+ * ("Pakistani officials").
+ */
+static const int *
+evidence_table(const fig_ctx *cx)
+{
+	fig_ctx    *mcx = (fig_ctx *) cx;
+	const tf_doc *doc = cx->doc;
+
+	if (mcx->evidence == NULL)
 	{
-		const tf_token *t = &doc->tok[i];
-		const currency_prefix *cp = NULL;
-		int			first = i;
-		tf_number	num;
-		tf_fact    *f;
-		const char *iso;
+		int		   *ev = tf_arena_alloc(doc->arena, sizeof(int) * 26 * 26);
 
-		if (t->type != TF_TOK_SYMBOL || t->claimed)
-			continue;
-		for (int k = 0; prefixes[k].sign != 0; k++)
+		memcpy(ev, doc->country_hits, sizeof(int) * 26 * 26);
+		for (int k = 0; k < doc->nfacts; k++)
 		{
-			if (prefixes[k].sign != t->cp)
-				continue;
-			if (prefixes[k].qualifier != NULL)
-			{
-				if (i > 0 && tf_tok_glued(doc, i - 1) && tf_tok_free(doc, i - 1) &&
-					tf_tok_is(doc, i - 1, prefixes[k].qualifier))
-				{
-					cp = &prefixes[k];
-					first = i - 1;
-					break;
-				}
-				continue;
-			}
-			cp = &prefixes[k];
-			break;
+			const char *n = doc->facts[k].norm;
+
+			if (doc->facts[k].kind == TF_NATIONALITY && n && n[0] >= 'A' && n[0] <= 'Z' &&
+				n[1] >= 'A' && n[1] <= 'Z' && n[2] == '\0')
+				ev[(n[0] - 'A') * 26 + (n[1] - 'A')]++;
 		}
-		if (cp == NULL)
-			continue;
-		if (!tf_read_number(doc, i + 1, true, &num))
-			continue;
-		iso = cp->iso ? cp->iso : (doc->opts->dollar ? doc->opts->dollar : "USD");
-		f = tf_doc_add_fact(doc, TF_MONEY, first, num.last);
-		f->has_value = true;
-		f->value = num.value;
-		f->unit = iso;
-		i = num.last;
+		mcx->evidence = ev;
 	}
+	return mcx->evidence;
+}
+
+/* mentions of the countries that use currency c today */
+static int
+evidence(const fig_ctx *cx, const tf_currency *c)
+{
+	const int  *ev;
+	int			hits = 0;
+
+	if (c == NULL)
+		return 0;
+	ev = evidence_table(cx);
+	for (const char *t = c->territories; t[0] && t[1]; t += 2)
+		if (t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z')
+			hits += ev[(t[0] - 'A') * 26 + (t[1] - 'A')];
+	return hits;
+}
+
+/*
+ * The currency a form names in this document, or NULL (unknown).  *unsafe_ok
+ * is false when the form is an English word and no country of its currency
+ * is mentioned.
+ */
+static const tf_currency *
+resolve(const fig_ctx *cx, const tf_currency_form *f, bool *evidence_ok)
+{
+	const tf_doc *doc = cx->doc;
+	const tf_currency *best = NULL;
+	int			besthits = 0;
+	bool		tie = false;
+	size_t		n = strlen(f->codes);
+
+	*evidence_ok = true;
+	if (f->target == TF_CUR_DOLLAR)
+	{
+		const char *d = doc->opts->dollar ? doc->opts->dollar : "USD";
+		const tf_currency *c = fig_currency_by_code(d);
+
+		return c;
+	}
+	for (size_t k = 0; k + 3 <= n; k += 3)
+	{
+		char		code[4];
+		const tf_currency *c;
+		int			h;
+
+		memcpy(code, f->codes + k, 3);
+		code[3] = '\0';
+		c = fig_currency_by_code(code);
+		h = evidence(cx, c);
+		if (f->target == TF_CUR_FIXED)
+		{
+			if ((f->flags & TF_CF_UNSAFE) && h == 0)
+				*evidence_ok = false;
+			return c;
+		}
+		if (h > besthits)
+		{
+			best = c;
+			besthits = h;
+			tie = false;
+		}
+		else if (h > 0 && h == besthits)
+			tie = true;
+	}
+	if (best != NULL && !tie)
+		return best;
+	if (f->flags & TF_CF_UNSAFE)
+		*evidence_ok = false;
+	return f->deflt ? fig_currency_by_code(f->deflt) : NULL;
+}
+
+/* is word token i written all in capitals (or, in lower-cased text, at all)? */
+static bool
+case_fits(const fig_ctx *cx, int i, const tf_currency_form *f)
+{
+	const tf_token *t = &cx->doc->tok[i];
+
+	if (!(f->flags & TF_CF_CASE) || t->type != TF_TOK_WORD || cx->lower_text)
+		return true;
+	if (f->flags & TF_CF_CODE)
+		return (t->flags & TF_TF_UPPER) || ((f->flags & TF_CF_LOWER) && (t->flags & TF_TF_LOWER));
+	return (t->flags & TF_TF_CAP) != 0;
+}
+
+/* "MEUR", "MAUD": a code with M (million) or K (thousand) before it */
+static bool
+scaled_code(const fig_ctx *cx, int i, fig_currency *out)
+{
+	const tf_doc *doc = cx->doc;
+	const char *s = tf_tok_text(doc, i);
+	char		key[4];
+	const tf_currency_form *f;
+	bool		ev;
+
+	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 4 ||
+		!(doc->tok[i].flags & TF_TF_UPPER) || (s[0] != 'M' && s[0] != 'K'))
+		return false;
+	for (int k = 0; k < 3; k++)
+		key[k] = (char) (s[k + 1] + 32);
+	key[3] = '\0';
+	f = bsearch(key, tf_currency_forms, (size_t) tf_ncurrency_forms,
+				sizeof(tf_currency_form), form_cmp);
+	if (f == NULL || !(f->flags & TF_CF_CODE) || (f->flags & TF_CF_UNSAFE) ||
+		f->target != TF_CUR_FIXED)
+		return false;
+	out->form = f;
+	out->first = out->last = i;
+	out->scale = s[0] == 'M' ? 6 : 3;
+	{
+		const tf_currency *c = resolve(cx, f, &ev);
+
+		out->iso = c ? c->code : NULL;
+		out->digits = c ? c->digits : 2;
+	}
+	return true;
+}
+
+/* "cad$", "MXN$": a code glued before a dollar sign */
+static bool
+code_dollar(const fig_ctx *cx, int i, fig_currency *out)
+{
+	const tf_doc *doc = cx->doc;
+	char		key[4];
+	const tf_currency *c;
+
+	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 3 ||
+		!tf_tok_glued(doc, i) || doc->tok[i + 1].cp != '$' || !fig_free(cx, i + 1))
+		return false;
+	if (tf_lower(tf_tok_text(doc, i), 3, key, sizeof(key)) != 3)
+		return false;
+	for (int k = 0; k < 3; k++)
+		key[k] = (char) (key[k] - 32);
+	c = fig_currency_by_code(key);
+	if (c == NULL || !c->current)
+		return false;
+	out->form = NULL;
+	out->first = i;
+	out->last = i + 1;
+	out->iso = c->code;
+	out->digits = c->digits;
+	out->scale = 0;
+	return true;
+}
+
+/*
+ * Can token i be part of a currency's name?  A free token, or one the entity
+ * stage read as a country, nationality or place: "US dollars", "Hong Kong
+ * dollars", "Pakistani rupees" (the entity's fact stays; the money fact
+ * spans it too).
+ */
+static bool
+name_token(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+	int			c;
+
+	if (i < 0 || i >= doc->ntok || cx->skip[i])
+		return false;
+	c = doc->tok[i].claimed;
+	return c == 0 || c == 1 + TF_COUNTRY || c == 1 + TF_NATIONALITY || c == 1 + TF_PLACE;
+}
+
+/*
+ * The form whose key is key[0..len), or NULL; *more tells whether a longer
+ * key begins with this one and a space, so that the caller stops extending a
+ * key no form begins with (one binary search per token read).
+ */
+static const tf_currency_form *
+lookup_form(const char *key, size_t len, bool *more)
+{
+	int			lo = 0,
+				hi = tf_ncurrency_forms;
+	const tf_currency_form *hit = NULL;
+
+	/* the first key not below key */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (strcmp(tf_currency_forms[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < tf_ncurrency_forms && strcmp(tf_currency_forms[lo].key, key) == 0)
+	{
+		hit = &tf_currency_forms[lo];
+		lo++;
+	}
+	/*
+	 * keys that extend this one with a space sort right after it: a space
+	 * is below every other byte a key holds
+	 */
+	*more = lo < tf_ncurrency_forms && strncmp(tf_currency_forms[lo].key, key, len) == 0 &&
+		tf_currency_forms[lo].key[len] == ' ';
+	return hit;
+}
+
+static int
+first_cmp(const void *key, const void *elem)
+{
+	return strcmp((const char *) key, *(const char *const *) elem);
+}
+
+bool
+fig_currency_may_begin(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+	char		buf[32];
+	size_t		n = tf_tok_len(doc, i);
+
+	if (n >= sizeof(buf))
+		return false;
+	/* "MEUR", "cad$" */
+	if (doc->tok[i].type == TF_TOK_WORD && (n == 4 || (n == 3 && tf_tok_glued(doc, i))))
+		return true;
+	n = tf_lower(tf_tok_text(doc, i), n, buf, sizeof(buf));
+	if (n == (size_t) -1 || n >= sizeof(buf))
+		return false;
+	buf[n] = '\0';
+	return bsearch(buf, tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(char *),
+				   first_cmp) != NULL;
+}
+
+bool
+fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
+{
+	const tf_doc *doc = cx->doc;
+	char		key[128];
+	size_t		klen = 0;
+	const tf_currency_form *best = NULL;
+	int			bestlast = -1;
+	bool		more;
+
+	memset(out, 0, sizeof(*out));
+	if (!name_token(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
+		return false;
+	if (fig_free(cx, i) && code_dollar(cx, i, out))
+		return true;
+	for (int j = i; j < doc->ntok && j - i < tf_currency_max_tokens; j++)
+	{
+		size_t		n;
+		const tf_currency_form *f;
+
+		if (!name_token(cx, j) || doc->tok[j].type == TF_TOK_NUMBER)
+			break;
+		if (j > i && (doc->tok[j].flags & TF_TF_SENT_START) && doc->tok[j].type == TF_TOK_WORD)
+			break;
+		if (j > i)
+			key[klen++] = ' ';
+		n = tf_lower(tf_tok_text(doc, j), tf_tok_len(doc, j), key + klen,
+					 sizeof(key) - klen - 1);
+		if (n == (size_t) -1 || klen + n >= sizeof(key) - 2)
+			break;
+		klen += n;
+		key[klen] = '\0';
+		f = lookup_form(key, klen, &more);
+		if (f == NULL)
+		{
+			if (!more)
+				break;
+			continue;
+		}
+		/* coins and slang amounts follow their count: "ten dimes", "10 grand" */
+		if ((f->flags & (TF_CF_AFTER | TF_CF_COIN | TF_CF_UNSAFE)) && where != FIG_CUR_AFTER &&
+			!(f->flags & TF_CF_CODE))
+			continue;
+		if ((f->flags & TF_CF_AFTER) && where != FIG_CUR_AFTER)
+			continue;
+		if (!case_fits(cx, i, f))
+			continue;
+		/* the parts of a sign are written together ("HK$"), except in tokenised text */
+		if ((f->flags & TF_CF_SYMBOL) && j > i)
+		{
+			bool		together = true;
+
+			for (int k = i; k < j; k++)
+				if (!tf_tok_glued(doc, k))
+					together = false;
+			/*
+			 * "c $ 1.34" in tokenised text, but "a $3 billion" is no A$, nor
+			 * the "' s $ 500 million" of a tokenised possessive an S$
+			 */
+			if (!together && (!cx->lower_text ||
+							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & FIG_WF_STOP)) ||
+							  (i > 0 && (doc->tok[i - 1].cp == '\'' ||
+										 doc->tok[i - 1].cp == 0x2019))))
+				continue;
+		}
+		/* a name does not end inside a longer word */
+		if (doc->tok[j].type == TF_TOK_WORD && tf_tok_glued(doc, j) &&
+			doc->tok[j + 1].type == TF_TOK_WORD)
+			continue;
+		best = f;
+		bestlast = j;
+	}
+	if (best == NULL)
+		return scaled_code(cx, i, out);
+	/* the weight, not the money: "5 pounds of rice", "a 50 pound potato sack" */
+	if (best->target == TF_CUR_FAMILY && best->deflt && strcmp(best->deflt, "GBP") == 0 &&
+		(best->flags & TF_CF_NAME) &&
+		(tf_tok_is_ci(doc, bestlast + 1, "of") ||
+		 (tf_tok_is_ci(doc, bestlast, "pound") && bestlast + 1 < doc->ntok &&
+		  doc->tok[bestlast + 1].type == TF_TOK_WORD &&
+		  (doc->tok[bestlast + 1].flags & TF_TF_LOWER) &&
+		  !(fig_lex(cx, bestlast + 1) && (fig_lex(cx, bestlast + 1)->flags & FIG_WF_STOP)))))
+		return false;
+	/*
+	 * A name that is also an English word ("won", "marks", "Afghanis") is a
+	 * currency only in lower case and with a country of it in the text.
+	 */
+	if ((best->flags & TF_CF_UNSAFE) && (best->flags & TF_CF_NAME) && !cx->lower_text &&
+		(doc->tok[bestlast].flags & (TF_TF_CAP | TF_TF_UPPER)) &&
+		!(doc->tok[bestlast].flags & TF_TF_SENT_START))
+		return false;
+	{
+		bool		ev;
+		const tf_currency *c = resolve(cx, best, &ev);
+
+		if (!ev)
+			return false;
+		out->form = best;
+		out->first = i;
+		out->last = bestlast;
+		out->iso = c ? c->code : NULL;
+		out->digits = c ? c->digits : 2;
+		/* a caller's dollar that the table does not know keeps its code */
+		if (c == NULL && best->target == TF_CUR_DOLLAR && doc->opts->dollar)
+			out->iso = doc->opts->dollar;
+	}
+	return true;
 }

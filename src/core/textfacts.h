@@ -204,6 +204,12 @@ extern const tf_detail *tf_fact_detail(const tf_fact *f, const char *key);
 extern const char *tf_country_code(const char *name, size_t len);
 
 /*
+ * true if code is an ISO 4217 currency code the engine knows (current or
+ * historic, upper case: "USD", "PKR", "FRF"); what tf_options.dollar may be.
+ */
+extern bool tf_currency_known(const char *code);
+
+/*
  * Tokens, exposed for tests and tools (headline marking, benchmarks).
  */
 typedef enum tf_token_type

@@ -134,8 +134,6 @@ extern bool tf_userdict_match(const tf_doc *doc, int i, int *last, tf_kind *kind
 extern void tf_recognize_dates(tf_doc *doc);
 /* money, percentages, quantities, counts, numbers (figures.c) */
 extern void tf_recognize_figures(tf_doc *doc);
-/* money (money.c), called by the figures stage */
-extern void tf_recognize_money(tf_doc *doc);
 
 /* ---- numbers (numbers.c) ---- */
 

@@ -42,4 +42,11 @@ extern void tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date);
 /* The backend's copy of textfacts.dictionary (NULL when empty), kept fresh. */
 extern const tf_userdict *tf_pg_dictionary(void);
 
+/*
+ * The currency of a bare "$" from a dollar argument: an ISO 4217 code the
+ * engine knows, in any case (palloc'd, upper case); raises
+ * ERRCODE_INVALID_PARAMETER_VALUE otherwise.
+ */
+extern const char *tf_pg_dollar(text *code);
+
 #endif							/* TEXTFACTS_PG_H */

@@ -84,6 +84,8 @@ fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
 		tf_pg_options(&opts, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
 	else
 		tf_pg_options(&opts, true, 0);
+	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
 	opts.kinds = kinds;
 
 	body = PG_GETARG_TEXT_PP(0);

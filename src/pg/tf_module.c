@@ -6,6 +6,7 @@
 
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/memutils.h"
 
@@ -77,4 +78,28 @@ tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("reference date must lie between the years 1 and 9999")));
+}
+
+const char *
+tf_pg_dollar(text *code)
+{
+	const char *s = VARDATA_ANY(code);
+	int			len = VARSIZE_ANY_EXHDR(code);
+	char	   *iso;
+
+	if (len == 3)
+	{
+		iso = palloc(4);
+		for (int k = 0; k < 3; k++)
+			iso[k] = (s[k] >= 'a' && s[k] <= 'z') ? (char) (s[k] - 32) : s[k];
+		iso[3] = '\0';
+		if (tf_currency_known(iso))
+			return iso;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("\"%s\" is not a known ISO 4217 currency code",
+					text_to_cstring(code)),
+			 errhint("The dollar argument names the currency of a bare \"$\", such as USD, CAD or AUD.")));
+	return NULL;				/* keep the compiler quiet */
 }

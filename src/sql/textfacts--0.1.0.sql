@@ -20,7 +20,10 @@ CREATE TYPE @extschema@.fact AS (
 -- Not STRICT: a NULL ref_date only means "no reference date"; a NULL body
 -- gives no rows.  COST says that reading a document is dear, so the planner
 -- prefers an index over computing facts row by row.
-CREATE FUNCTION @extschema@.extract(body text, ref_date date DEFAULT NULL)
+-- dollar: the ISO 4217 code of a bare "$" (and of "dollars", "cents"); an
+-- argument, never a setting, because it changes the results (NULL: USD).
+CREATE FUNCTION @extschema@.extract(body text, ref_date date DEFAULT NULL,
+                                    dollar text DEFAULT 'USD')
 RETURNS SETOF @extschema@.fact
 AS 'MODULE_PATHNAME', 'textfacts_extract'
 LANGUAGE C IMMUTABLE PARALLEL SAFE COST 1000 ROWS 30;

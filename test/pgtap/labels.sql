@@ -7,7 +7,7 @@ SELECT * FROM no_plan();
 CREATE TEMP TABLE expected_labels (sig text PRIMARY KEY, volatility "char", strict bool,
                                    parallel "char" DEFAULT 's');
 INSERT INTO expected_labels VALUES
-  ('extract(text, date)', 'i', false);
+  ('extract(text, date, text)', 'i', false);
 -- the one exception: a trigger function sends invalidations, so it is
 -- VOLATILE and PARALLEL UNSAFE; it runs only as the dictionary's trigger
 INSERT INTO expected_labels VALUES

@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Generates src/core/currency_data.c, the compiled-in currency tables.
+
+Sources (read at generation time only; a build needs none of them):
+  - ICU (libicu, Unicode licence), through data/dump_icu_currencies.c: every currency
+    code ICU knows (ucurr_openISOCurrencies(UCURR_ALL): current and historic), its
+    minor units (ucurr_getDefaultFractionDigits), its English symbol, narrow symbol,
+    name and plural names (ucurr_getName, ucurr_getPluralName), and the currency each
+    territory uses today (ucurr_forLocale).
+  - iso-codes (Debian package iso-codes, LGPL-2.1+): /usr/share/iso-codes/json/iso_4217.json,
+    the current ISO 4217 list; iso_3166-1.json, country names ("Malaysia ringgit").
+  - data/currency_news.tsv (this project): the forms news uses that CLDR lacks or
+    means otherwise (Rs, C$, bn-style slang, cents and pence, coins), and the dollar
+    option.
+
+No currency is written by hand: codes, symbols and names all come from ICU and
+iso-codes; families of bare names ("rupees", "francs", "dinars") are the current
+currencies whose English name ends in that word.
+
+Keys are the form's tokens, cut as src/core/tokenize.c cuts text, lower-cased and
+joined by one space ("HK$" -> "hk $"); the table is sorted bytewise for bsearch.
+
+Usage: python3 data/gen_currencies.py [--icu-dump FILE] [--iso-dir DIR] [--out FILE]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# target kinds, flags: keep in step with src/core/currency.h
+T_FIXED, T_DOLLAR, T_FAMILY = 0, 1, 2
+F_CODE = 0x001
+F_SYMBOL = 0x002
+F_NAME = 0x004
+F_CASE = 0x008
+F_LOWER = 0x010
+F_AFTER = 0x020
+F_UNSAFE = 0x040
+F_SUB = 0x080
+F_COIN = 0x100
+F_FRAGMENT = 0x200
+FLAG_NAMES = {"symbol": F_SYMBOL, "name": F_NAME, "case": F_CASE, "lower": F_LOWER,
+              "after": F_AFTER, "unsafe": F_UNSAFE, "sub": F_SUB, "fragment": F_FRAGMENT,
+              "code": F_CODE}
+
+
+def char_class(c):
+    if c in "\n\r\f\v\u2028\u2029\x85" or c in " \t" or unicodedata.category(c) == "Zs":
+        return "space"
+    if "0" <= c <= "9":
+        return "digit"
+    cat = unicodedata.category(c)
+    if cat[0] in "LM" or cat in ("Nd", "Nl", "No"):
+        return "word"
+    if cat == "Cf":
+        return "joiner"
+    return "other"
+
+
+def tokens(name):
+    """the tokens of name, as src/core/tokenize.c cuts them"""
+    out, i, n = [], 0, len(name)
+    while i < n:
+        cl = char_class(name[i])
+        if cl in ("space", "joiner"):
+            i += 1
+            continue
+        j = i + 1
+        if cl == "word":
+            while j < n and char_class(name[j]) in ("word", "joiner"):
+                j += 1
+        elif cl == "digit":
+            while j < n and "0" <= name[j] <= "9":
+                j += 1
+        out.append(name[i:j])
+        i = j
+    return out
+
+
+def lower(s):
+    return "".join((c.lower() if len(c.lower()) == 1 else c.lower()[0]) for c in s)
+
+
+def key_of(form):
+    toks = tokens(form)
+    return " ".join(lower(t) for t in toks), len(toks)
+
+
+def c_str(s):
+    if s is None:
+        return "NULL"
+    out = []
+    for b in s.encode("utf-8"):
+        if b in (0x22, 0x5C):
+            out.append("\\" + chr(b))
+        elif 0x20 <= b < 0x7F and b != 0x3F:  # '?' escaped: no trigraphs
+            out.append(chr(b))
+        else:
+            out.append("\\%03o" % b)
+    return '"' + "".join(out) + '"'
+
+
+def icu_dump(path):
+    if path:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    src = os.path.join(HERE, "dump_icu_currencies.c")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "icu-uc", "icu-i18n"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    with tempfile.TemporaryDirectory() as d:
+        exe = os.path.join(d, "dump")
+        subprocess.run(["cc", "-O1", "-o", exe, src] + flags, check=True)
+        return subprocess.run([exe], capture_output=True, text=True, check=True).stdout
+
+
+def has_sign(s):
+    """a symbol that is not only letters (letter symbols come from the news table)"""
+    return any(not unicodedata.category(c).startswith("L") and not c.isspace() for c in s)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--icu-dump", help="output of dump_icu_currencies (default: build and run it)")
+    ap.add_argument("--iso-dir", default="/usr/share/iso-codes/json")
+    ap.add_argument("--out", default=os.path.join(ROOT, "src/core/currency_data.c"))
+    args = ap.parse_args()
+
+    icu = {}
+    territories = {}  # code -> [alpha-2]
+    for line in icu_dump(args.icu_dump).splitlines():
+        f = line.split("\t")
+        if f[0] == "C":
+            f += [""] * (8 - len(f))
+            icu[f[1]] = dict(digits=int(f[2]), symbol=f[3], narrow=f[4], names=[n for n in f[5:8] if n])
+        elif f[0] == "T":
+            territories.setdefault(f[2], []).append(f[1])
+    with open(os.path.join(args.iso_dir, "iso_4217.json"), encoding="utf-8") as fh:
+        current = {c["alpha_3"] for c in json.load(fh)["4217"]}
+    with open(os.path.join(args.iso_dir, "iso_3166-1.json"), encoding="utf-8") as fh:
+        country_names = {}
+        for c in json.load(fh)["3166-1"]:
+            country_names[c["alpha_2"]] = [c[k] for k in ("name", "common_name")
+                                           if c.get(k) and "," not in c[k] and "(" not in c[k]]
+    codes = sorted(set(icu) | current)
+    # legal tender somewhere today: the members of a family of bare names
+    tender = {c for c in territories if c in current}
+
+    forms = {}  # key -> dict(target, codes, default, flags, ntok)
+
+    def put(form, target, cands, flags, default=None, coin=None, replace=False):
+        key, ntok = key_of(form)
+        if not key or len(key.encode("utf-8")) >= 48:
+            return
+        old = forms.get(key)
+        if old is not None and not replace:
+            # the same key from two sources: merge candidates, keep the first flags
+            if old["target"] == T_FAMILY or target == T_FAMILY or old["codes"] != cands:
+                merged = sorted(set(old["codes"]) | set(cands))
+                old["codes"] = merged
+                old["target"] = T_FIXED if len(merged) == 1 else T_FAMILY
+            return
+        forms[key] = dict(target=target, codes=list(cands), default=default, flags=flags,
+                          ntok=ntok, coin=coin)
+
+    # 1. every ISO code, current or historic
+    for c in codes:
+        put(c, T_FIXED, [c], F_CODE | F_CASE)
+
+    # 2. symbols: the English symbol names one currency; the narrow symbol is
+    #    shared ("¥" is yen and yuan), the English symbol is then its default
+    by_symbol = {}
+    for c in codes:
+        s = icu.get(c, {}).get("symbol", "")
+        if s and s != c and has_sign(s):
+            by_symbol.setdefault(key_of(s)[0], (s, set()))[1].add(c)
+    narrow = {}
+    for c in sorted(current):
+        s = icu.get(c, {}).get("narrow", "")
+        if s and s != c and has_sign(s):
+            narrow.setdefault(key_of(s)[0], (s, set()))[1].add(c)
+    for k in sorted(set(by_symbol) | set(narrow)):
+        s = (by_symbol.get(k) or narrow.get(k))[0]
+        exact = by_symbol.get(k, (s, set()))[1]
+        cands = sorted(exact | narrow.get(k, (s, set()))[1])
+        if len(cands) == 1:
+            put(s, T_FIXED, cands, F_SYMBOL)
+        else:
+            default = sorted(exact)[0] if len(exact) == 1 else None
+            put(s, T_FAMILY, cands, F_SYMBOL, default=default)
+
+    # 3. names and plural names; a name of a current currency wins over a
+    #    historic one ("French franc" is FRF, "Swiss franc" CHF)
+    by_name = {}
+    for c in codes:
+        # the X codes that no territory uses are metals and units of account
+        # ("Gold", "Special Drawing Rights"): their names are ordinary words
+        if c.startswith("X") and c not in territories:
+            continue
+        for n in icu.get(c, {}).get("names", []):
+            if "(" in n or any(ch.isdigit() for ch in n):
+                continue
+            by_name.setdefault(key_of(n)[0], (n, set()))[1].add(c)
+    for k in sorted(by_name):
+        n, cs = by_name[k]
+        cur = {c for c in cs if c in current}
+        cands = sorted(cur or cs)
+        put(n, T_FIXED if len(cands) == 1 else T_FAMILY, cands, F_NAME)
+        # written together ("egyptianpound"), as chat and tags do
+        if " " in n and len(cands) == 1 and cands[0] in current:
+            put(n.replace(" ", ""), T_FIXED, cands, F_NAME | F_AFTER)
+
+    # 4. families: a bare "rupees" is one of the current currencies named
+    #    "... rupee"; the document's countries choose (money.c)
+    families = {}
+    for c in sorted(tender):
+        for n in icu[c]["names"] if c in icu else []:
+            if "(" in n or any(ch.isdigit() for ch in n):
+                continue
+            families.setdefault(lower(n.split()[-1]), set()).add(c)
+    for w in sorted(families):
+        cands = sorted(families[w])
+        put(w, T_FIXED if len(cands) == 1 else T_FAMILY, cands, F_NAME)
+        # "Malaysia ringgit", "Pakistan rupees": the country's name and the word
+        for c in cands:
+            for t in territories.get(c, []):
+                for cn in country_names.get(t, []):
+                    put(cn + " " + w, T_FIXED, [c], F_NAME)
+
+    # 5. the news table adds and corrects
+    with open(os.path.join(HERE, "currency_news.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            row = line.split("\t") + ["", ""]
+            form, target, flagtext = row[0], row[1], row[2]
+            flags, default, coin = 0, None, None
+            for fl in filter(None, flagtext.split(",")):
+                if fl.startswith("default="):
+                    default = fl[8:]
+                elif fl.startswith("coin="):
+                    coef, exp = fl[5:].split(":")
+                    coin = (int(coef), int(exp))
+                    flags |= F_COIN
+                else:
+                    flags |= FLAG_NAMES[fl]
+            key = key_of(form)[0]
+            if target == "=":
+                if key not in forms:
+                    sys.exit("currency_news.tsv: %s: no generated form to amend" % form)
+                forms[key]["flags"] |= flags
+                continue
+            if target == "$":
+                put(form, T_DOLLAR, [], flags, coin=coin, replace=True)
+            elif target.startswith("fam:"):
+                cands = sorted(families.get(target[4:], ()))
+                if not cands:
+                    sys.exit("currency_news.tsv: %s: no family %s" % (form, target))
+                put(form, T_FAMILY, cands, flags, default=default, coin=coin, replace=True)
+            else:
+                if target not in icu and target not in current:
+                    sys.exit("currency_news.tsv: %s: unknown code %s" % (form, target))
+                put(form, T_FIXED, [target], flags, coin=coin, replace=True)
+
+    for k, f in forms.items():
+        for c in f["codes"] + ([f["default"]] if f["default"] else []):
+            assert c in icu or c in current, (k, c)
+
+    keys = sorted(forms, key=lambda k: k.encode("utf-8"))
+    maxtok = max(forms[k]["ntok"] for k in keys)
+
+    out = []
+    out.append("/*\n * currency_data.c — GENERATED by data/gen_currencies.py; do not edit.\n"
+               " * Sources: ICU %s (ucurr_*: codes, minor units, CLDR symbols and names,\n"
+               " * territory currencies), iso-codes iso_4217.json and iso_3166-1.json,\n"
+               " * data/currency_news.tsv.  See data/README.md.\n */" % icu_version())
+    out.append('#include "currency.h"\n')
+    out.append("const tf_currency tf_currencies[] = {")
+    for c in codes:
+        digits = icu[c]["digits"] if c in icu else 2
+        terr = "".join(sorted(territories.get(c, []))) if c in current else ""
+        out.append("\t{%s, %d, %d, %s}," % (c_str(c), digits, int(c in current), c_str(terr)))
+    out.append("};")
+    out.append("const int	tf_ncurrencies = %d;\n" % len(codes))
+    out.append("const tf_currency_form tf_currency_forms[] = {")
+    for k in keys:
+        f = forms[k]
+        coin = f["coin"] or (0, 0)
+        out.append("\t{%s, %s, %s, 0x%03x, %d, %d, %d, %d}," % (
+            c_str(k), c_str("".join(f["codes"])), c_str(f["default"]), f["flags"],
+            f["target"], f["ntok"], coin[0], coin[1]))
+    out.append("};")
+    out.append("const int	tf_ncurrency_forms = %d;\n" % len(keys))
+    # the first tokens of the forms: a cheap test of where a form may begin
+    firsts = sorted({k.split(" ")[0] for k in keys}, key=lambda k: k.encode("utf-8"))
+    out.append("const char *const tf_currency_firsts[] = {")
+    for k in firsts:
+        out.append("\t%s," % c_str(k))
+    out.append("};")
+    out.append("const int	tf_ncurrency_firsts = %d;" % len(firsts))
+    out.append("const int	tf_currency_max_tokens = %d;" % maxtok)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(out) + "\n")
+    print("%s: %d currencies, %d forms" % (args.out, len(codes), len(keys)))
+
+
+def icu_version():
+    try:
+        return subprocess.run(["pkg-config", "--modversion", "icu-uc"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "(unknown version)"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+/*
+ * currency.h — the currency tables (generated into currency_data.c by
+ * data/gen_currencies.py from ICU, iso-codes and data/currency_news.tsv) and
+ * the forms money.c reads with them.
+ */
+#ifndef TF_CURRENCY_H
+#define TF_CURRENCY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* One currency, current or historic. */
+typedef struct tf_currency
+{
+	const char *code;			/* ISO 4217 alpha-3 */
+	uint8_t		digits;			/* minor units (2: cents) */
+	uint8_t		current;		/* in ISO 4217's current list */
+	const char *territories;	/* alpha-2 codes, concatenated, that use it today */
+} tf_currency;
+
+/* what a form names */
+enum
+{
+	TF_CUR_FIXED = 0,			/* codes holds the one currency */
+	TF_CUR_DOLLAR = 1,			/* the caller's dollar (tf_options.dollar, else USD) */
+	TF_CUR_FAMILY = 2			/* one of codes, by the document's countries, else deflt */
+};
+
+/* form flags: keep in step with data/gen_currencies.py */
+#define TF_CF_CODE		0x001	/* an ISO code */
+#define TF_CF_SYMBOL	0x002	/* a sign: may stand before or after the number */
+#define TF_CF_NAME		0x004	/* a name: after the number, before it only in short phrases */
+#define TF_CF_CASE		0x008	/* matched as written (unless the text is all lower case) */
+#define TF_CF_LOWER		0x010	/* a code also read in lower case */
+#define TF_CF_AFTER		0x020	/* only after the number */
+#define TF_CF_UNSAFE	0x040	/* an English word: needs a country of the currency */
+#define TF_CF_SUB		0x080	/* a minor unit (cents) */
+#define TF_CF_COIN		0x100	/* a coin or slang amount: coin_coef * 10^coin_exp */
+#define TF_CF_FRAGMENT	0x200	/* only when the phrase is the whole sentence */
+
+typedef struct tf_currency_form
+{
+	const char *key;			/* lower-cased tokens joined by one space */
+	const char *codes;			/* alpha-3 codes, concatenated */
+	const char *deflt;			/* a family's default, or NULL */
+	uint16_t	flags;
+	uint8_t		target;			/* TF_CUR_* */
+	uint8_t		ntok;			/* tokens in the key */
+	uint8_t		coin_coef;
+	int8_t		coin_exp;
+} tf_currency_form;
+
+extern const tf_currency tf_currencies[];	/* sorted by code */
+extern const int tf_ncurrencies;
+extern const tf_currency_form tf_currency_forms[];	/* sorted by key, bytewise */
+extern const int tf_ncurrency_forms;
+extern const int tf_currency_max_tokens;
+extern const char *const tf_currency_firsts[];	/* first tokens of the keys, sorted */
+extern const int tf_ncurrency_firsts;
+
+#endif							/* TF_CURRENCY_H */

@@ -1,0 +1,229 @@
+/*
+ * figures.h — what the files of the figures stage share: the per-document
+ * context, the word lexicon, the numeral reader (numbers.c), currency forms
+ * (money.c), units of percentages and quantities (figures_units.c) and the
+ * exact arithmetic they need beyond decimal.c (figures_decimal.c).
+ *
+ * The stage reads each token a bounded number of times: every reader looks at
+ * most a fixed window of tokens ahead (FIG_MAX_NUMERAL_TOKENS, the longest
+ * unit or currency name), and the main loop in figures.c moves past whatever
+ * a figure consumed.
+ */
+#ifndef TF_FIGURES_H
+#define TF_FIGURES_H
+
+#include "tf_internal.h"
+#include "currency.h"
+
+/* ---- exact arithmetic (figures_decimal.c) ---- */
+
+/* significant digits kept where a result does not terminate (2/3) */
+#define FIG_DIV_DIGITS 15
+
+extern void fig_dec_int(tf_decimal *d, uint64_t v);
+/* *d += e, any signs; false on overflow */
+extern bool fig_dec_add(tf_decimal *d, const tf_decimal *e);
+/* *d *= e, rounded to 19 significant digits; false out of range */
+extern bool fig_dec_mul(tf_decimal *d, const tf_decimal *e);
+/* *d /= e, rounded to FIG_DIV_DIGITS significant digits; false if e == 0 */
+extern bool fig_dec_div(tf_decimal *d, const tf_decimal *e);
+/* rounds *d to at most digits significant digits */
+extern bool fig_dec_round(tf_decimal *d, int digits);
+/* *d = *d ^ n (|n| <= 64), rounded; false out of range */
+extern bool fig_dec_pow(tf_decimal *d, int n);
+/* true if d is an integer (after normalisation) */
+extern bool fig_dec_is_int(const tf_decimal *d);
+/* d as an integer if it is one below limit, else -1 */
+extern int64_t fig_dec_small_int(const tf_decimal *d, int64_t limit);
+
+/* ---- the lexicon: the words the stage reads, one lookup per token ---- */
+
+typedef enum fig_wclass
+{
+	W_NONE = 0,
+	W_ZERO,						/* zero, nought, naught */
+	W_UNIT,						/* one .. nine */
+	W_TEEN,						/* ten .. nineteen */
+	W_TENS,						/* twenty .. ninety */
+	W_HUNDRED,
+	W_SCALE,					/* thousand, million, bn, lakh ... (val = power of ten) */
+	W_DOZEN,
+	W_A,						/* a, an */
+	W_AND,
+	W_POINT,
+	W_HALF,						/* half (val 2) */
+	W_QUARTER,					/* quarter, quarters (val 4) */
+	W_ORD,						/* third(s) .. trillionth(s): a denominator (val) */
+	W_MINUS,					/* minus, negative */
+	W_OVER,						/* "over": a fraction bar between numbers */
+	W_MONTH,					/* month names and abbreviations */
+	W_CLOCK,					/* am, pm, a.m., GMT ... after a time */
+	W_OTHER						/* a word other readers know (hedges, units, stop words) */
+} fig_wclass;
+
+/* word flags */
+#define FIG_WF_PLURAL		0x01	/* "millions", "thirds" */
+#define FIG_WF_AFTER_CUR	0x02	/* a scale only after a currency ("m", "b") */
+#define FIG_WF_ABBREV		0x04	/* an abbreviation, glued or after a number only */
+#define FIG_WF_STOP			0x08	/* ends a noun phrase (object, counted noun) */
+#define FIG_WF_UNIT_ORD		0x10	/* first .. ninth: joins a tens word ("twenty-first") */
+
+typedef struct fig_word
+{
+	const char *word;
+	uint8_t		cls;			/* fig_wclass */
+	uint8_t		flags;
+	int16_t		val;
+} fig_word;
+
+/* ---- the document as the stage sees it ---- */
+
+typedef struct fig_ctx
+{
+	tf_doc	   *doc;
+	const fig_word **lex;		/* per token: its lexicon entry, or NULL */
+	uint8_t    *skip;			/* per token: inside a URL, phone number, date shape ... */
+	bool		lower_text;		/* the text has no upper-case ASCII letter */
+	int		   *evidence;		/* per country: mentions (money.c fills it when first needed) */
+	int		   *next_num;		/* per token: the next token that may begin a numeral in its
+								 * sentence, or INT32_MAX */
+} fig_ctx;
+
+static inline const fig_word *
+fig_lex(const fig_ctx *cx, int i)
+{
+	return (i >= 0 && i < cx->doc->ntok) ? cx->lex[i] : NULL;
+}
+
+static inline int
+fig_cls(const fig_ctx *cx, int i)
+{
+	const fig_word *w = fig_lex(cx, i);
+
+	return w ? w->cls : W_NONE;
+}
+
+/* a free token the stage may read */
+static inline bool
+fig_free(const fig_ctx *cx, int i)
+{
+	return i >= 0 && i < cx->doc->ntok && cx->doc->tok[i].claimed == 0 && !cx->skip[i];
+}
+
+static inline bool
+fig_is_punct(const fig_ctx *cx, int i, uint32_t cp)
+{
+	return i >= 0 && i < cx->doc->ntok && cx->doc->tok[i].type != TF_TOK_WORD &&
+		cx->doc->tok[i].type != TF_TOK_NUMBER && cx->doc->tok[i].cp == cp &&
+		cx->doc->tok[i].bend - cx->doc->tok[i].bstart <= 4;
+}
+
+/* is token i a hyphen or dash (-, en dash, em dash, minus sign)? */
+extern bool fig_is_dash(const fig_ctx *cx, int i);
+/* true if token i ends the phrase: end of text, sentence end, or punctuation */
+extern bool fig_phrase_end(const fig_ctx *cx, int i);
+/* the longest word of the lexicon */
+#define FIG_MAX_WORD 14
+/* the lexicon entry of a lower-case ASCII word, or NULL */
+extern const fig_word *fig_lookup_word(const char *w, size_t n);
+extern bool fig_word_is(const fig_ctx *cx, int i, const char *w);
+
+/* ---- numerals (numbers.c) ---- */
+
+#define FIG_MAX_NUMERAL_TOKENS 48	/* the longest numeral read */
+
+/* numeral flags */
+#define FIG_N_SPELLED	0x0001	/* has a number word */
+#define FIG_N_SCALE		0x0002	/* ends in a scale word (million, bn) */
+#define FIG_N_FRACTION	0x0004	/* a fraction or mixed number */
+#define FIG_N_DECIMAL	0x0008	/* written with a decimal point */
+#define FIG_N_YEARLIKE	0x0010	/* four ungrouped digits 1800..2100 and nothing else */
+#define FIG_N_DIGITS	0x0020	/* one plain digit token and nothing else */
+#define FIG_N_GROUPED	0x0040	/* digits with group separators */
+#define FIG_N_POWER		0x0080	/* 1.1^23, 1.3x10^6, 12.32e+14 */
+#define FIG_N_A			0x0100	/* begins with "a"/"an" */
+#define FIG_N_LEADZERO	0x0200	/* digits with a leading zero (0033) */
+
+typedef struct fig_numeral
+{
+	tf_decimal	value;
+	tf_decimal	unscaled;		/* the value before a trailing scale word */
+	int			first;
+	int			last;
+	int			scale;			/* power of ten of the trailing scale, 0 if none */
+	unsigned	flags;
+} fig_numeral;
+
+/*
+ * Reads a numeral starting at token i: digits ("1,00,000", "4.7", ".77",
+ * "40 000"), number words ("one hundred and twenty", "three crore twelve
+ * lakh"), decimals ("two point two"), fractions ("two thirds", "2 1/4", "one
+ * and a half"), scales, glued or not ("2.7million", "10k", "half a billion").
+ * after_currency allows "m" and "b" as million and billion, and digits glued
+ * to the letters before them ("USD115").  False if no numeral starts at i.
+ */
+extern bool fig_read_numeral(const fig_ctx *cx, int i, bool after_currency,
+							 fig_numeral *out);
+/*
+ * Number token i as a list ("22,24,26,31": three or more comma-separated
+ * parts that are no grouping): the byte offset and length of each part in
+ * offs/lens; returns how many (0 if it is no list).
+ */
+extern int	fig_comma_list(const tf_doc *doc, int i, int *offs, int *lens, int max);
+/* is number token i, "/", number token i + 2 a fraction the reader accepts ("3/4")? */
+extern bool fig_slash_fraction_ok(const tf_doc *doc, int i);
+/* can a numeral start at token i? (cheap test for the main loop) */
+extern bool fig_numeral_start(const fig_ctx *cx, int i);
+
+/* ---- currencies (money.c) ---- */
+
+typedef struct fig_currency
+{
+	const tf_currency_form *form;
+	int			first;
+	int			last;
+	const char *iso;			/* resolved code (static), or NULL when unknown */
+	int			digits;			/* minor units of iso (2 when unknown) */
+	int			scale;			/* a scale in the form itself ("MEUR": 6) */
+} fig_currency;
+
+#define FIG_CUR_BEFORE 1		/* the form stands before the number */
+#define FIG_CUR_AFTER 2			/* after it */
+
+/*
+ * Matches a currency form starting at token i, read before or after a number
+ * (FIG_CUR_BEFORE / FIG_CUR_AFTER); the longest form wins.  Resolves the
+ * form's currency with the document's countries and the dollar option.
+ */
+extern bool fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out);
+/* may a currency form begin at token i?  (a cheap test: its first token) */
+extern bool fig_currency_may_begin(const fig_ctx *cx, int i);
+/* the currency of a code ("USD"), or NULL */
+extern const tf_currency *fig_currency_by_code(const char *code);
+
+/* ---- units of percentages and quantities (figures_units.c) ---- */
+
+typedef enum fig_unit_kind
+{
+	U_PERCENT,
+	U_QUANTITY
+} fig_unit_kind;
+
+typedef struct fig_unit
+{
+	const char *canon;			/* "%", "pp", "bp", "barrel", "m3" */
+	uint8_t		kind;			/* fig_unit_kind */
+	int8_t		pow10;			/* value multiplier ("bcm": 9) */
+	int			first;
+	int			last;
+} fig_unit;
+
+/* Matches a unit after a number starting at token i (the longest wins). */
+extern bool fig_match_unit(const fig_ctx *cx, int i, fig_unit *out);
+/*
+ * The counted noun after a number at token i ("70 businesspersons"), or NULL:
+ * a lower-case plural noun that is no unit, stop word or verb.
+ */
+extern bool fig_counted_noun(const fig_ctx *cx, int i);
+
+#endif							/* TF_FIGURES_H */
