@@ -153,7 +153,8 @@ tf_i18n_match(tf_doc *doc, int i, int *last)
 	int			maxtok;
 	int			n;
 
-	if (doc->tok[i].type != TF_TOK_WORD ||
+	/* every name starts with a capital (gates_pass): most tokens cost nothing */
+	if (doc->tok[i].type != TF_TOK_WORD || !(doc->tok[i].flags & TF_TF_CAP) ||
 		!tf_name_key_append(doc, i, true, key, &off, sizeof(key)))
 		return NULL;
 	maxtok = start_maxtok(key, off);
