@@ -10,6 +10,7 @@
  * Output lines:
  *   C <code> <fraction digits> <symbol> <narrow symbol> <name> <plural one> <plural other>
  *   T <territory alpha-2> <code>       (the territory's current currency)
+ *   N <language> <code> <name>         (a name or plural name in another language)
  *
  * Build: cc -o dump_icu_currencies dump_icu_currencies.c $(pkg-config --cflags --libs icu-uc icu-i18n)
  */
@@ -54,6 +55,57 @@ put_name(const UChar *iso, UCurrNameStyle style)
 	putchar('\t');
 	if (U_SUCCESS(err) && s)
 		put(s, len);
+}
+
+/* the languages whose currency names the engine reads after a number */
+static const char *const foreign_langs[] = {
+	"de", "es", "fr", "pt", "it", "nl", "pl", "tr", "ru", "uk", "bg", "el", NULL
+};
+static const char *const plural_counts[] = {"one", "two", "few", "many", "other", NULL};
+
+/* prints an N line per distinct name of the currency in each foreign language */
+static void
+put_foreign(const char *code, const UChar *iso)
+{
+	for (int l = 0; foreign_langs[l] != NULL; l++)
+	{
+		UChar		seen[8][128];
+		int			nseen = 0;
+
+		for (int c = -1; plural_counts[c < 0 ? 0 : c] != NULL; c++)
+		{
+			UErrorCode	err = U_ZERO_ERROR;
+			UBool		isChoice = 0;
+			int32_t		len = 0;
+			const UChar *s;
+			int			dup = 0;
+
+			/* c = -1: the display name; then the plural names */
+			if (c < 0)
+				s = ucurr_getName(iso, foreign_langs[l], UCURR_LONG_NAME, &isChoice, &len, &err);
+			else
+				s = ucurr_getPluralName(iso, foreign_langs[l], &isChoice, plural_counts[c],
+										&len, &err);
+			/* a fallback to another locale's name is no name of this language */
+			if (U_FAILURE(err) || err == U_USING_DEFAULT_WARNING || s == NULL || len <= 0 ||
+				len >= 127)
+				continue;
+			for (int k = 0; k < nseen; k++)
+				if (u_strncmp(seen[k], s, len) == 0 && seen[k][len] == 0)
+					dup = 1;
+			if (dup)
+				continue;
+			if (nseen < 8)
+			{
+				u_strncpy(seen[nseen], s, len);
+				seen[nseen][len] = 0;
+				nseen++;
+			}
+			printf("N\t%s\t%s\t", foreign_langs[l], code);
+			put(s, len);
+			putchar('\n');
+		}
+	}
 }
 
 static void
@@ -101,6 +153,7 @@ main(void)
 		put_plural(iso, "one");
 		put_plural(iso, "other");
 		putchar('\n');
+		put_foreign(code, iso);
 	}
 	uenum_close(e);
 

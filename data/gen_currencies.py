@@ -133,6 +133,7 @@ def main():
 
     icu = {}
     territories = {}  # code -> [alpha-2]
+    foreign = []  # (language, code, name) from CLDR
     for line in icu_dump(args.icu_dump).splitlines():
         f = line.split("\t")
         if f[0] == "C":
@@ -140,6 +141,8 @@ def main():
             icu[f[1]] = dict(digits=int(f[2]), symbol=f[3], narrow=f[4], names=[n for n in f[5:8] if n])
         elif f[0] == "T":
             territories.setdefault(f[2], []).append(f[1])
+        elif f[0] == "N":
+            foreign.append((f[1], f[2], f[3]))
     with open(os.path.join(args.iso_dir, "iso_4217.json"), encoding="utf-8") as fh:
         current = {c["alpha_3"] for c in json.load(fh)["4217"]}
     with open(os.path.join(args.iso_dir, "iso_3166-1.json"), encoding="utf-8") as fh:
@@ -231,6 +234,44 @@ def main():
             for t in territories.get(c, []):
                 for cn in country_names.get(t, []):
                     put(cn + " " + w, T_FIXED, [c], F_NAME)
+
+    # 4b. names in other languages (CLDR through ICU), read only after a number
+    #     ("50 Dollar", "10 dólares", "100 рублей"), as the issue on other
+    #     languages asks.  A full name names its currency; a single word that
+    #     the names of two or more current currencies of one language share
+    #     ("dólares", "рублей") names that family, and a family of dollars
+    #     only is the dollar option, as "dollars" is in English.  A key English
+    #     already has keeps its English meaning.
+    dollar_family = set(families.get("dollar", ()))
+    english_words = set()
+    if os.path.exists("/usr/share/dict/american-english"):
+        with open("/usr/share/dict/american-english", encoding="utf-8") as fh:
+            english_words = {w.strip() for w in fh if w.strip() == w.strip().lower()}
+    word_codes = {}  # (language, word) -> codes
+    for lang, c, n in foreign:
+        if c not in tender or "(" in n or any(ch.isdigit() for ch in n):
+            continue
+        if key_of(n)[0] not in forms:
+            put(n, T_FIXED, [c], F_NAME | F_AFTER)
+        words = tokens(n)
+        if len(words) == 1:
+            continue
+        for w in words:
+            if char_class(w[0]) == "word" and len(w) > 2:
+                word_codes.setdefault((lang, lower(w)), set()).add(c)
+    bare = {}
+    for (lang, w), cs in word_codes.items():
+        if len(cs) >= 2:
+            bare.setdefault(w, set()).update(cs)
+    for w in sorted(bare):
+        if key_of(w)[0] in forms:
+            continue
+        cs = bare[w]
+        flags = F_NAME | F_AFTER | (F_UNSAFE if w in english_words else 0)
+        if cs <= dollar_family:
+            put(w, T_DOLLAR, [], flags)
+        else:
+            put(w, T_FAMILY, sorted(cs), flags)
 
     # 5. the news table adds and corrects
     with open(os.path.join(HERE, "currency_news.tsv"), encoding="utf-8") as fh:

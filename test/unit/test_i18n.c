@@ -59,6 +59,39 @@ main(void)
 		ok(strcmp(code_of(negatives[k].text, negatives[k].surface), "(none)") == 0,
 		   "not a country: '%s' in \"%s\"", negatives[k].surface, negatives[k].text);
 
+	/* currency names in other languages, after a number, exact values */
+	{
+		static const struct
+		{
+			const char *text;
+			const char *surface;
+			const char *value;
+			const char *unit;
+		}			money[] = {
+			{"Russland zahlte 500 Dollar an die Ukraine.", "500 Dollar", "500", "USD"},
+			{"Recibió 300 dólares y 50 pesos mexicanos.", "300 dólares", "300", "USD"},
+			{"Recibió 300 dólares y 50 pesos mexicanos.", "50 pesos mexicanos", "50", "MXN"},
+			{"Россия выделила 100 рублей.", "100 рублей", "100", "RUB"},
+			{"Выделено 40 долларов США.", "40 долларов США", "40", "USD"},
+			{"Le Maroc a payé 12,5 euros.", "12,5 euros", "12.5", "EUR"},
+			{"Il a payé 12 francs suisses.", "12 francs suisses", "12", "CHF"},
+			{"Zahlte 2.5 Euro.", "2.5 Euro", "2.5", "EUR"},
+		};
+
+		for (size_t k = 0; k < sizeof(money) / sizeof(money[0]); k++)
+		{
+			facts_of(money[k].text, NULL);
+			ok(fact_is(find_fact("money", money[k].surface), money[k].value, money[k].unit),
+			   "%s -> %s %s", money[k].surface, money[k].value, money[k].unit);
+		}
+		/* a family of two rubles with no country named: no guess */
+		facts_of("Выделено 100 рублей.", NULL);
+		ok(fact_is(find_fact("money", "100 рублей"), "100", NULL), "100 рублей alone: no unit");
+		/* only after a number */
+		facts_of("Die Dollar und die рублей.", NULL);
+		ok(count_kind("money") == 0, "a currency name without a number is no amount");
+	}
+
 	/* the language vote */
 	facts_of("Iceland is an Island of fire.", NULL);
 	ok(count_kind("country") == 1, "only Iceland in an English sentence");
