@@ -3,10 +3,43 @@
 -- out, PARALLEL SAFE.  A new function must be added here with its labels.
 BEGIN;
 SELECT * FROM no_plan();
+-- types of the extension are shown schema-qualified below
+SET LOCAL search_path = public;
 
 CREATE TEMP TABLE expected_labels (sig text PRIMARY KEY, volatility "char", strict bool);
 INSERT INTO expected_labels VALUES
-  ('extract(text, date)', 'i', false);
+  ('extract(text, date)', 'i', false),
+  -- entities take no reference date: NULL body, no rows
+  ('entities(text)', 'i', true),
+  ('figures(text, date)', 'i', false),
+  -- a NULL ref_date only means "no reference date"; a NULL body gives NULL
+  ('to_factvector(text, date)', 'i', false),
+  ('engine_version(textfacts.factvector)', 'i', true),
+  ('to_factquery(text)', 'i', true),
+  -- type I/O
+  ('factvector_in(cstring)', 'i', true),
+  ('factvector_out(textfacts.factvector)', 'i', true),
+  ('factvector_recv(internal)', 'i', true),
+  ('factvector_send(textfacts.factvector)', 'i', true),
+  ('factquery_in(cstring)', 'i', true),
+  ('factquery_out(textfacts.factquery)', 'i', true),
+  ('factquery_recv(internal)', 'i', true),
+  ('factquery_send(textfacts.factquery)', 'i', true),
+  -- operators
+  ('factvector_matches(textfacts.factvector, textfacts.factquery)', 'i', true),
+  ('factquery_matches(textfacts.factquery, textfacts.factvector)', 'i', true),
+  ('factvector_contains(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_contained(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_concat(textfacts.factvector, textfacts.factvector)', 'i', true),
+  -- btree and hash support
+  ('factvector_cmp(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_lt(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_le(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_eq(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_ne(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_ge(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_gt(textfacts.factvector, textfacts.factvector)', 'i', true),
+  ('factvector_hash(textfacts.factvector)', 'i', true);
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS sig, p.provolatile, p.proisstrict, p.proparallel
