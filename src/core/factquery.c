@@ -354,6 +354,37 @@ encode_number(parser *p, const tf_decimal *d, size_t *len)
 	return buf;
 }
 
+/* true if s[0..len) is written as a number: [+-]digits[.digits][e[+-]digits] */
+static bool
+number_shaped(const char *s, size_t len)
+{
+	size_t		i = 0;
+	bool		digits = false;
+
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		i++;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		digits = true;
+	if (i < len && s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			digits = true;
+	if (!digits)
+		return false;
+	if (i < len && (s[i] == 'e' || s[i] == 'E'))
+	{
+		bool		edigits = false;
+
+		i++;
+		if (i < len && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			edigits = true;
+		if (!edigits)
+			return false;
+	}
+	return i == len;
+}
+
 /* parses s[0..len) at offset pos as a number; what names it for messages */
 static bool
 parse_number(parser *p, const char *s, size_t len, size_t pos, const char *after,
@@ -366,8 +397,13 @@ parse_number(parser *p, const char *s, size_t len, size_t pos, const char *after
 	}
 	if (!tf_decimal_parse(s, len, d))
 	{
-		fail(p, TF_ERR_SYNTAX, pos, number_hint, "invalid number \"%.*s\"",
-			 tf_clip(s, len, 40), s);
+		if (number_shaped(s, len))
+			fail(p, TF_ERR_SYNTAX, pos,
+				 "Numbers are exact: at most 19 significant digits, and a power of ten from -40 to 40.",
+				 "number \"%.*s\" is out of range", tf_clip(s, len, 40), s);
+		else
+			fail(p, TF_ERR_SYNTAX, pos, number_hint, "invalid number \"%.*s\"",
+				 tf_clip(s, len, 40), s);
 		return false;
 	}
 	return true;
@@ -616,9 +652,9 @@ figure_value(parser *p, pnode *t, value *v1)
 			v1->s[0] == '.')
 		{
 			/* looks like a number but is not one: say so rather than take it as a unit */
-			fail(p, TF_ERR_SYNTAX, v1->pos, number_hint, "invalid number \"%.*s\"",
-				 tf_clip(v1->s, v1->len, 40), v1->s);
-			return false;
+			tf_decimal	unused;
+
+			return parse_number(p, v1->s, v1->len, v1->pos, "\":\"", &unused);
 		}
 	}
 	/* a unit alone: any value in that unit */

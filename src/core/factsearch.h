@@ -367,7 +367,11 @@ extern char *tf_fq_format(const tf_allocator *a, const tf_fq_header *q);
 extern size_t tf_fq_term_start(const tf_fq_header *q, const tf_fq_node *t,
 							   uint8_t *buf, bool *exact);
 
-/* Matches a key at or after the term's start: TF_KEY_MATCH, _SKIP or _STOP. */
+/*
+ * Matches a key against a term: TF_KEY_MATCH exactly when the key satisfies
+ * it (for any key); otherwise, for a key at or after the term's start,
+ * TF_KEY_STOP when no later key can match and TF_KEY_SKIP when one may.
+ */
 extern int	tf_fq_term_match(const tf_fq_header *q, const tf_fq_node *t,
 							 const uint8_t *key, size_t len);
 
@@ -396,5 +400,40 @@ extern bool tf_fq_match(const tf_fq_header *q, const tf_fv_header *v);
 
 /* the term node of a term number (terms are numbered in text order) */
 extern const tf_fq_node *tf_fq_term(const tf_fq_header *q, int term);
+
+/* ---- headlines (headline.c) ---- */
+
+typedef struct tf_headline_opts
+{
+	const char *start_sel;		/* put before a matched fact: "<b>" */
+	size_t		start_len;
+	const char *stop_sel;		/* and after it: "</b>" */
+	size_t		stop_len;
+	const char *delimiter;		/* between sentences: " ... " */
+	size_t		delimiter_len;
+	int			max_fragments;	/* sentences at most; 0: all that hold a match */
+} tf_headline_opts;
+
+#define TF_HEADLINE_MAX_FRAGMENTS_DEFAULT 3
+
+/*
+ * Parses options as ts_headline takes them: "StartSel=<b>, StopSel=</b>,
+ * MaxFragments=2, FragmentDelimiter=\" ... \"" (names in any case; values
+ * bare up to a comma or white space, or in double quotes).  The option
+ * strings point into s.  Unknown names and bad values are errors.
+ */
+extern bool tf_headline_options(const char *s, size_t len, tf_headline_opts *o,
+								tf_parse_error *err);
+
+/*
+ * The sentences of text[0..len) that hold facts the query matched (facts
+ * satisfying a term that is not negated), best first by how many of the
+ * query's terms they show, then in text order, at most o->max_fragments
+ * of them, printed in text order with the facts marked.  Without such a
+ * fact, the first sentence.  NUL-terminated, from a->alloc.
+ */
+extern char *tf_headline(const tf_allocator *a, const char *text, size_t len,
+						 const tf_options *opts, const tf_fq_header *q,
+						 const tf_headline_opts *o);
 
 #endif							/* TF_FACTSEARCH_H */

@@ -9,7 +9,9 @@
  */
 #include "textfacts_pg.h"
 
+#include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "utils/builtins.h"
 #include "utils/memutils.h"
 
 void
@@ -132,4 +134,33 @@ factvector_engine_version(PG_FUNCTION_ARGS)
 	struct varlena *v = PG_GETARG_FACTVECTOR(0);
 
 	PG_RETURN_INT32((int32) FV_HDR(v)->engine);
+}
+
+/*
+ * unnest(factvector): the keys (text form) and their mention counts, in the
+ * vector's order, as unnest(tsvector) lists lexemes.
+ */
+PG_FUNCTION_INFO_V1(factvector_unnest);
+Datum
+factvector_unnest(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	struct varlena *v = PG_GETARG_FACTVECTOR(0);
+	const tf_fv_header *h = FV_HDR(v);
+	char		text[TF_KEY_TEXT_MAX];
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (uint32 i = 0; i < h->nkeys; i++)
+	{
+		size_t		len;
+		const uint8 *key = tf_fv_key(h, i, &len);
+		size_t		tlen = tf_factkey_to_text(key, len, text);
+		Datum		values[2];
+		bool		nulls[2] = {false, false};
+
+		values[0] = PointerGetDatum(cstring_to_text_with_len(text, (int) tlen));
+		values[1] = Int32GetDatum((int32) tf_fv_slots(h)[i].count);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }

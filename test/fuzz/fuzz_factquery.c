@@ -3,7 +3,8 @@
  * crashing: a query that parses has a canonical text that parses back to
  * the same canonical text, and matching it against a vector gives the same
  * answer as scanning every key of the vector with the term matcher (what a
- * GIN index does through comparePartial).
+ * GIN index does through comparePartial), and no key before a term's start
+ * key matches it.
  */
 #include "factsearch.h"
 
@@ -34,9 +35,13 @@ scan_term(void *ctx, const tf_fq_node *t)
 		bool		exact;
 		size_t		slen = tf_fq_term_start(q, t, start, &exact);
 
-		/* the matcher is only asked about keys at or after the start */
+		/* no key before the start may match: an index scan begins there */
 		if (tf_key_cmp(key, len, start, slen) < 0)
+		{
+			if (tf_fq_term_match(q, t, key, len) == TF_KEY_MATCH)
+				abort();
 			continue;
+		}
 		if (tf_fq_term_match(q, t, key, len) == TF_KEY_MATCH)
 		{
 			if (exact && tf_key_cmp(key, len, start, slen) != 0)

@@ -15,7 +15,10 @@ INSERT INTO expected_labels VALUES
   -- a NULL ref_date only means "no reference date"; a NULL body gives NULL
   ('to_factvector(text, date)', 'i', false),
   ('engine_version(textfacts.factvector)', 'i', true),
+  ('unnest(textfacts.factvector)', 'i', true),
   ('to_factquery(text)', 'i', true),
+  -- not STRICT for ref_date's sake: a NULL body or query gives NULL
+  ('headline(text, textfacts.factquery, date, text)', 'i', false),
   -- type I/O
   ('factvector_in(cstring)', 'i', true),
   ('factvector_out(textfacts.factvector)', 'i', true),
@@ -39,7 +42,14 @@ INSERT INTO expected_labels VALUES
   ('factvector_ne(textfacts.factvector, textfacts.factvector)', 'i', true),
   ('factvector_ge(textfacts.factvector, textfacts.factvector)', 'i', true),
   ('factvector_gt(textfacts.factvector, textfacts.factvector)', 'i', true),
-  ('factvector_hash(textfacts.factvector)', 'i', true);
+  ('factvector_hash(textfacts.factvector)', 'i', true),
+  -- GIN support
+  ('gin_factkey_cmp(bytea, bytea)', 'i', true),
+  ('gin_extract_factvector(textfacts.factvector, internal, internal)', 'i', true),
+  ('gin_extract_factquery(textfacts.factvector, internal, smallint, internal, internal, internal, internal)', 'i', true),
+  ('gin_factquery_consistent(internal, smallint, textfacts.factvector, integer, internal, internal, internal, internal)', 'i', true),
+  ('gin_factkey_cmp_partial(bytea, bytea, smallint, internal)', 'i', true),
+  ('gin_factquery_triconsistent(internal, smallint, textfacts.factvector, integer, internal, internal, internal)', 'i', true);
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS sig, p.provolatile, p.proisstrict, p.proparallel
