@@ -116,7 +116,9 @@ ALTER TABLE articles ADD COLUMN facts factvector
   GENERATED ALWAYS AS (textfacts.to_factvector(body, published)) STORED;
 CREATE INDEX articles_facts_col ON articles USING gin (facts);
 ANALYZE articles;
-EXPLAIN (COSTS OFF) SELECT id FROM articles WHERE facts @@ 'country:PK & money:USD>=1e9';
+-- (a stored column is cheap to scan, so the index pays off for a more
+-- selective query than with the expression)
+EXPLAIN (COSTS OFF) SELECT id FROM articles WHERE facts @@ 'country:KP & country:KR & money';
 SELECT count(*) AS same_rows FROM voa_index i
 WHERE i.ids IS NOT DISTINCT FROM (SELECT array_agg(id ORDER BY id) FROM articles WHERE facts @@ i.q::factquery);
 -- a new row is indexed as it is inserted

@@ -63,11 +63,17 @@ CREATE FUNCTION @extschema@.factvector_send(@extschema@.factvector)
 RETURNS bytea
 AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- ANALYZE keeps the most common keys and their frequencies (tf_selfuncs.c)
+CREATE FUNCTION @extschema@.factvector_typanalyze(internal)
+RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
 CREATE TYPE @extschema@.factvector (
     INPUT = @extschema@.factvector_in,
     OUTPUT = @extschema@.factvector_out,
     RECEIVE = @extschema@.factvector_recv,
     SEND = @extschema@.factvector_send,
+    ANALYZE = @extschema@.factvector_typanalyze,
     INTERNALLENGTH = VARIABLE,
     ALIGNMENT = int4,
     STORAGE = extended
@@ -135,6 +141,12 @@ CREATE CAST (text AS @extschema@.factquery)
 
 -- ---- operators ----
 
+-- Selectivity of @@ from the key frequencies ANALYZE keeps (contsel's
+-- constant without them); joins use contjoinsel.
+CREATE FUNCTION @extschema@.factquery_sel(internal, oid, internal, integer)
+RETURNS float8
+AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
 CREATE FUNCTION @extschema@.factvector_matches(@extschema@.factvector, @extschema@.factquery)
 RETURNS bool
 AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -148,7 +160,7 @@ CREATE OPERATOR @extschema@.@@ (
     RIGHTARG = @extschema@.factquery,
     FUNCTION = @extschema@.factvector_matches,
     COMMUTATOR = OPERATOR(@extschema@.@@),
-    RESTRICT = pg_catalog.contsel,
+    RESTRICT = @extschema@.factquery_sel,
     JOIN = pg_catalog.contjoinsel
 );
 
@@ -157,7 +169,7 @@ CREATE OPERATOR @extschema@.@@ (
     RIGHTARG = @extschema@.factvector,
     FUNCTION = @extschema@.factquery_matches,
     COMMUTATOR = OPERATOR(@extschema@.@@),
-    RESTRICT = pg_catalog.contsel,
+    RESTRICT = @extschema@.factquery_sel,
     JOIN = pg_catalog.contjoinsel
 );
 

@@ -43,6 +43,10 @@ INSERT INTO expected_labels VALUES
   ('factvector_ge(textfacts.factvector, textfacts.factvector)', 'i', true),
   ('factvector_gt(textfacts.factvector, textfacts.factvector)', 'i', true),
   ('factvector_hash(textfacts.factvector)', 'i', true),
+  -- statistics and selectivity: STABLE like their PostgreSQL counterparts
+  -- (ts_typanalyze, tsmatchsel), as they read the catalogs
+  ('factvector_typanalyze(internal)', 's', true),
+  ('factquery_sel(internal, oid, internal, integer)', 's', true),
   -- GIN support
   ('gin_factkey_cmp(bytea, bytea)', 'i', true),
   ('gin_extract_factvector(textfacts.factvector, internal, internal)', 'i', true),
