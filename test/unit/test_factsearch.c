@@ -754,6 +754,79 @@ test_fact_keys(void)
 	}
 }
 
+/* ---- headlines ---- */
+
+static void
+test_headlines(void)
+{
+	static const struct
+	{
+		const char *opts;
+		bool		ok;
+		int			maxf;
+		const char *start;
+	}			opts[] = {
+		{"", true, TF_HEADLINE_MAX_FRAGMENTS_DEFAULT, "<b>"},
+		{"StartSel=[, StopSel=]", true, TF_HEADLINE_MAX_FRAGMENTS_DEFAULT, "["},
+		{"startsel = \"<em a=1>\" maxfragments=0", true, 0, "<em a=1>"},
+		{"MaxFragments=12", true, 12, "<b>"},
+		{"MaxFragments=-1", false, 0, NULL},
+		{"MaxFragments=", false, 0, NULL},
+		{"MaxWords=10", false, 0, NULL},
+		{"StartSel", false, 0, NULL},
+		{"StartSel=\"<b>", false, 0, NULL},
+		{"=5", false, 0, NULL},
+	};
+	const char *text = "Pakistan secured a $3 billion package. Officials welcomed it. "
+		"Russia and Pakistan signed a US$4.7 billion deal. Japan paid $5 million.";
+	static const struct
+	{
+		const char *q;
+		const char *o;
+		const char *want;
+	}			cases[] = {
+		{"country:PK & money:USD>=1e9", "",
+		"<b>Pakistan</b> secured a <b>$3 billion</b> package. ... Russia and <b>Pakistan</b> signed a <b>US$4.7 billion</b> deal."},
+		{"country:PK & !country:RU", "MaxFragments=1", "<b>Pakistan</b> secured a $3 billion package."},
+		{"country:RU | country:JP | money<1e7", "MaxFragments=1, StartSel=[, StopSel=]",
+		"[Japan] paid [$5 million]."},
+		{"money", "MaxFragments=0, FragmentDelimiter=|",
+		"Pakistan secured a <b>$3 billion</b> package.|Russia and Pakistan signed a <b>US$4.7 billion</b> deal.|Japan paid <b>$5 million</b>."},
+		{"!country:US", "", "Pakistan secured a $3 billion package."},
+		{"country:BR", "", "Pakistan secured a $3 billion package."},
+	};
+
+	for (size_t i = 0; i < sizeof(opts) / sizeof(opts[0]); i++)
+	{
+		tf_headline_opts o;
+		tf_parse_error err;
+		bool		r = tf_headline_options(opts[i].opts, strlen(opts[i].opts), &o, &err);
+
+		if (opts[i].ok)
+			ok(r && o.max_fragments == opts[i].maxf && o.start_len == strlen(opts[i].start) &&
+			   memcmp(o.start_sel, opts[i].start, o.start_len) == 0,
+			   "headline options [%s]", opts[i].opts);
+		else
+			ok(!r && err.code == TF_ERR_SYNTAX && err.pos >= 1, "headline options [%s] are an error",
+			   opts[i].opts);
+	}
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		tf_parse_error err;
+		tf_fq_header *q = query(cases[i].q, &err);
+		tf_headline_opts o;
+		tf_options	eo;
+		char	   *h;
+
+		tf_headline_options(cases[i].o, strlen(cases[i].o), &o, &err);
+		tf_options_init(&eo);
+		h = tf_headline(A, text, strlen(text), &eo, q, &o);
+		ok(strcmp(h, cases[i].want) == 0, "headline of [%s]: got [%s]", cases[i].q, h);
+		free(h);
+		free(q);
+	}
+}
+
 int
 main(void)
 {
@@ -765,5 +838,6 @@ main(void)
 	test_queries();
 	test_matching();
 	test_fact_keys();
+	test_headlines();
 	return tap_done();
 }
