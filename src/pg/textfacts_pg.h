@@ -14,6 +14,7 @@
 #include "utils/date.h"
 
 #include "textfacts.h"
+#include "factsearch.h"
 
 /* ---- version shims: PostgreSQL 15 is tested, 16 and 17 should build ---- */
 #if PG_VERSION_NUM < 150000
@@ -48,5 +49,38 @@ extern const tf_userdict *tf_pg_dictionary(void);
  * ERRCODE_INVALID_PARAMETER_VALUE otherwise.
  */
 extern const char *tf_pg_dollar(text *code);
+
+/* ---- factvector and factquery values (tf_factvector.c, tf_factquery.c) ---- */
+
+/*
+ * Both types are varlenas whose data is the flat layout of src/core
+ * (factsearch.h): header, then slots or nodes, then bytes.  Values are
+ * detoasted (and so 4-byte aligned) before the layout is read.
+ */
+#define DatumGetFactVectorP(d)	((struct varlena *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_FACTVECTOR(n) DatumGetFactVectorP(PG_GETARG_DATUM(n))
+#define DatumGetFactQueryP(d)	((struct varlena *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_FACTQUERY(n)	DatumGetFactQueryP(PG_GETARG_DATUM(n))
+
+static inline const tf_fv_header *
+FV_HDR(const struct varlena *v)
+{
+	return (const tf_fv_header *) VARDATA(v);
+}
+
+static inline const tf_fq_header *
+FQ_HDR(const struct varlena *v)
+{
+	return (const tf_fq_header *) VARDATA(v);
+}
+
+/*
+ * Raises the error a core parser reported.  what names the type ("factvector",
+ * "factquery") for the message.
+ */
+extern void tf_pg_raise(const tf_parse_error *err, const char *what) pg_attribute_noreturn();
+
+/* Sets the varlena header of a block from a core builder and returns it. */
+extern Datum tf_pg_varlena(void *block, size_t size);
 
 #endif							/* TEXTFACTS_PG_H */

@@ -1,10 +1,11 @@
 /*
- * tf_facts.c — the fact set-returning functions: extract(), and later its
- * halves entities() and figures().
+ * tf_facts.c — the fact set-returning functions: extract() and its halves
+ * entities() and figures(); and to_factvector(), the same facts as one value.
  *
  * Each call runs the engine once in a memory context of its own, turns the
- * facts into rows of textfacts.fact in a materialized tuplestore, and deletes
- * the context, so nothing of one document outlives its call.
+ * facts into rows of textfacts.fact in a materialized tuplestore (or into
+ * the keys of a factvector), and deletes the context, so nothing of one
+ * document outlives its call.
  */
 #include "textfacts_pg.h"
 
@@ -136,4 +137,85 @@ Datum
 textfacts_extract(PG_FUNCTION_ARGS)
 {
 	return fact_rows(fcinfo, TF_ALL_KINDS);
+}
+
+PG_FUNCTION_INFO_V1(textfacts_entities);
+Datum
+textfacts_entities(PG_FUNCTION_ARGS)
+{
+	return fact_rows(fcinfo, TF_ENTITY_KINDS);
+}
+
+/* figures and dates: the kinds that need the reference date */
+PG_FUNCTION_INFO_V1(textfacts_figures);
+Datum
+textfacts_figures(PG_FUNCTION_ARGS)
+{
+	return fact_rows(fcinfo, TF_FIGURE_KINDS);
+}
+
+/*
+ * to_factvector(body, ref_date): the document's distinct facts as keys
+ * (factsearch.h) with mention counts, stamped with the engine version.  A
+ * NULL body gives NULL; a NULL ref_date only means "no reference date".
+ */
+PG_FUNCTION_INFO_V1(textfacts_to_factvector);
+Datum
+textfacts_to_factvector(PG_FUNCTION_ARGS)
+{
+	text	   *body;
+	tf_options	opts;
+	tf_allocator alloc,
+				out_alloc;
+	tf_result	res;
+	tf_parse_error err;
+	tf_fv_entry *entries;
+	MemoryContext cxt,
+				old;
+	const char *s;
+	void	   *block;
+	size_t		size;
+	int			n = 0;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	tf_pg_check_encoding();
+	tf_pg_options(&opts, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
+	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
+	body = PG_GETARG_TEXT_PP(0);
+	s = VARDATA_ANY(body);
+
+	tf_pg_allocator_init(&out_alloc, CurrentMemoryContext);
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "textfacts to_factvector",
+								ALLOCSET_DEFAULT_SIZES);
+	tf_pg_allocator_init(&alloc, cxt);
+	old = MemoryContextSwitchTo(cxt);
+	tf_extract(&alloc, s, VARSIZE_ANY_EXHDR(body), &opts, &res);
+
+	entries = MemoryContextAllocHuge(cxt, sizeof(tf_fv_entry) * (Size) (res.nfacts + 1));
+	for (int i = 0; i < res.nfacts; i++)
+	{
+		uint8		key[TF_KEY_MAX];
+		size_t		len = tf_factkey_from_fact(&res.facts[i], s, key);
+		uint8	   *copy;
+
+		/* a fact without a key (an over-long name) is left out, see factsearch.h */
+		if (len == 0)
+			continue;
+		copy = palloc(len);
+		memcpy(copy, key, len);
+		entries[n].key = copy;
+		entries[n].len = (uint32) len;
+		entries[n].count = 1;
+		n++;
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
+	}
+	MemoryContextSwitchTo(old);
+	block = tf_fv_build(&out_alloc, VARHDRSZ, entries, n, TF_ENGINE_VERSION_NUM, &size, &err);
+	MemoryContextDelete(cxt);
+	if (block == NULL)
+		tf_pg_raise(&err, "factvector");
+	return tf_pg_varlena(block, size);
 }

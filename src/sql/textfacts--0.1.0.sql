@@ -26,7 +26,7 @@ CREATE FUNCTION @extschema@.extract(body text, ref_date date DEFAULT NULL,
                                     dollar text DEFAULT 'USD')
 RETURNS SETOF @extschema@.fact
 AS 'MODULE_PATHNAME', 'textfacts_extract'
-LANGUAGE C IMMUTABLE PARALLEL SAFE COST 1000 ROWS 30;
+LANGUAGE C IMMUTABLE PARALLEL SAFE COST 20000 ROWS 30;
 
 -- The user dictionary: entities users teach textfacts (companies, tickers,
 -- local bodies).  Its names are found like the built-in ones and win over
@@ -62,3 +62,316 @@ LANGUAGE C VOLATILE PARALLEL UNSAFE;
 CREATE TRIGGER dictionary_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.dictionary
 FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.dictionary_changed();
+
+-- The two halves of extract(): entities need no reference date (STRICT: a
+-- NULL body gives no rows); figures and dates take one, as extract() does.
+-- COST 20000 (50 units at the default cpu_operator_cost): reading a 3.7 kB
+-- news article with every recogniser takes about 0.5 ms (7 MB/s through the
+-- CLI, bench/cli_throughput.sh), some 20,000 times a simple operator; the
+-- planner must know that computing facts row by row is dear, so that it
+-- prefers a fact index (bench/factsearch.sh measures it).  extract(),
+-- to_factvector() and headline() cost the same.
+CREATE FUNCTION @extschema@.entities(body text)
+RETURNS SETOF @extschema@.fact
+AS 'MODULE_PATHNAME', 'textfacts_entities'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 20000 ROWS 20;
+
+CREATE FUNCTION @extschema@.figures(body text, ref_date date DEFAULT NULL,
+                                    dollar text DEFAULT 'USD')
+RETURNS SETOF @extschema@.fact
+AS 'MODULE_PATHNAME', 'textfacts_figures'
+LANGUAGE C IMMUTABLE PARALLEL SAFE COST 20000 ROWS 10;
+
+-- ---- factvector: a document's distinct facts, sorted, with mention counts ----
+-- Layout, text form and wire form: src/core/factsearch.h and the README.
+
+CREATE TYPE @extschema@.factvector;
+
+CREATE FUNCTION @extschema@.factvector_in(cstring)
+RETURNS @extschema@.factvector
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factvector_out(@extschema@.factvector)
+RETURNS cstring
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factvector_recv(internal)
+RETURNS @extschema@.factvector
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factvector_send(@extschema@.factvector)
+RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- ANALYZE keeps the most common keys and their frequencies (tf_selfuncs.c)
+CREATE FUNCTION @extschema@.factvector_typanalyze(internal)
+RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.factvector (
+    INPUT = @extschema@.factvector_in,
+    OUTPUT = @extschema@.factvector_out,
+    RECEIVE = @extschema@.factvector_recv,
+    SEND = @extschema@.factvector_send,
+    ANALYZE = @extschema@.factvector_typanalyze,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = extended
+);
+
+-- Not STRICT: a NULL ref_date only means "no reference date"; a NULL body
+-- gives NULL.  COST: reading a document is dear (see entities() above).
+CREATE FUNCTION @extschema@.to_factvector(body text, ref_date date DEFAULT NULL,
+                                          dollar text DEFAULT 'USD')
+RETURNS @extschema@.factvector
+AS 'MODULE_PATHNAME', 'textfacts_to_factvector'
+LANGUAGE C IMMUTABLE PARALLEL SAFE COST 20000;
+
+-- The engine version that made a vector (0: typed by hand, or merged with one
+-- that was); compare with the current engine to find rows to recompute.
+CREATE FUNCTION @extschema@.engine_version(@extschema@.factvector)
+RETURNS int
+AS 'MODULE_PATHNAME', 'factvector_engine_version'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- The keys of a vector in their text form, with their mention counts.
+CREATE FUNCTION @extschema@.unnest(@extschema@.factvector, OUT key text, OUT count int)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'factvector_unnest'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
+-- ---- factquery: a boolean query over facts ----
+
+CREATE TYPE @extschema@.factquery;
+
+CREATE FUNCTION @extschema@.factquery_in(cstring)
+RETURNS @extschema@.factquery
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factquery_out(@extschema@.factquery)
+RETURNS cstring
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factquery_recv(internal)
+RETURNS @extschema@.factquery
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factquery_send(@extschema@.factquery)
+RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.factquery (
+    INPUT = @extschema@.factquery_in,
+    OUTPUT = @extschema@.factquery_out,
+    RECEIVE = @extschema@.factquery_recv,
+    SEND = @extschema@.factquery_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = extended
+);
+
+-- Country and nationality values are looked up in the compiled-in gazetteer,
+-- which is part of the engine: IMMUTABLE by the same policy as extraction.
+CREATE FUNCTION @extschema@.to_factquery(query text)
+RETURNS @extschema@.factquery
+AS 'MODULE_PATHNAME', 'textfacts_to_factquery'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE CAST (text AS @extschema@.factquery)
+    WITH FUNCTION @extschema@.to_factquery(text);
+
+-- ---- operators ----
+
+-- Selectivity of @@ from the key frequencies ANALYZE keeps (contsel's
+-- constant without them); joins use contjoinsel.
+CREATE FUNCTION @extschema@.factquery_sel(internal, oid, internal, integer)
+RETURNS float8
+AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factvector_matches(@extschema@.factvector, @extschema@.factquery)
+RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factquery_matches(@extschema@.factquery, @extschema@.factvector)
+RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.@@ (
+    LEFTARG = @extschema@.factvector,
+    RIGHTARG = @extschema@.factquery,
+    FUNCTION = @extschema@.factvector_matches,
+    COMMUTATOR = OPERATOR(@extschema@.@@),
+    RESTRICT = @extschema@.factquery_sel,
+    JOIN = pg_catalog.contjoinsel
+);
+
+CREATE OPERATOR @extschema@.@@ (
+    LEFTARG = @extschema@.factquery,
+    RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factquery_matches,
+    COMMUTATOR = OPERATOR(@extschema@.@@),
+    RESTRICT = @extschema@.factquery_sel,
+    JOIN = pg_catalog.contjoinsel
+);
+
+CREATE FUNCTION @extschema@.factvector_contains(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.factvector_contained(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.@> (
+    LEFTARG = @extschema@.factvector,
+    RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_contains,
+    COMMUTATOR = OPERATOR(@extschema@.<@),
+    RESTRICT = pg_catalog.contsel,
+    JOIN = pg_catalog.contjoinsel
+);
+
+CREATE OPERATOR @extschema@.<@ (
+    LEFTARG = @extschema@.factvector,
+    RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_contained,
+    COMMUTATOR = OPERATOR(@extschema@.@>),
+    RESTRICT = pg_catalog.contsel,
+    JOIN = pg_catalog.contjoinsel
+);
+
+CREATE FUNCTION @extschema@.factvector_concat(@extschema@.factvector, @extschema@.factvector)
+RETURNS @extschema@.factvector
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.|| (
+    LEFTARG = @extschema@.factvector,
+    RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_concat
+);
+
+-- ---- equality and order: btree and hash operator classes ----
+-- Keys and counts are compared; the engine version in the header is not.
+
+CREATE FUNCTION @extschema@.factvector_cmp(@extschema@.factvector, @extschema@.factvector)
+RETURNS int AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.factvector_lt(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.factvector_le(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.factvector_eq(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.factvector_ne(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.factvector_ge(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.factvector_gt(@extschema@.factvector, @extschema@.factvector)
+RETURNS bool AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.factvector_hash(@extschema@.factvector)
+RETURNS int AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.factvector, RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.factvector, RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.factvector, RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+    HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.factvector, RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.factvector, RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.factvector, RIGHTARG = @extschema@.factvector,
+    FUNCTION = @extschema@.factvector_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+
+CREATE OPERATOR CLASS @extschema@.factvector_ops
+DEFAULT FOR TYPE @extschema@.factvector USING btree AS
+    OPERATOR 1 @extschema@.<,
+    OPERATOR 2 @extschema@.<=,
+    OPERATOR 3 @extschema@.=,
+    OPERATOR 4 @extschema@.>=,
+    OPERATOR 5 @extschema@.>,
+    FUNCTION 1 @extschema@.factvector_cmp(@extschema@.factvector, @extschema@.factvector);
+
+CREATE OPERATOR CLASS @extschema@.factvector_hash_ops
+DEFAULT FOR TYPE @extschema@.factvector USING hash AS
+    OPERATOR 1 @extschema@.=,
+    FUNCTION 1 @extschema@.factvector_hash(@extschema@.factvector);
+
+-- ---- GIN: the default operator class of factvector (src/pg/tf_gin.c) ----
+-- Keys are bytea compared byte by byte (never by a collation); their
+-- encoding makes a comparison or range one partial-match scan.  As for
+-- tsvector_ops, extractQuery and consistent take the indexed type in their
+-- signature and read the query by strategy: 1 is @@ (a factquery), 2 is @>
+-- (a factvector).
+
+CREATE FUNCTION @extschema@.gin_factkey_cmp(bytea, bytea)
+RETURNS int4
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.gin_extract_factvector(@extschema@.factvector, internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.gin_extract_factquery(@extschema@.factvector, internal, int2, internal, internal, internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.gin_factquery_consistent(internal, int2, @extschema@.factvector, int4, internal, internal, internal, internal)
+RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.gin_factkey_cmp_partial(bytea, bytea, int2, internal)
+RETURNS int4
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.gin_factquery_triconsistent(internal, int2, @extschema@.factvector, int4, internal, internal, internal)
+RETURNS "char"
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR CLASS @extschema@.factvector_ops
+DEFAULT FOR TYPE @extschema@.factvector USING gin AS
+    OPERATOR 1 @extschema@.@@ (@extschema@.factvector, @extschema@.factquery),
+    OPERATOR 2 @extschema@.@> (@extschema@.factvector, @extschema@.factvector),
+    FUNCTION 1 @extschema@.gin_factkey_cmp(bytea, bytea),
+    FUNCTION 2 @extschema@.gin_extract_factvector(@extschema@.factvector, internal, internal),
+    FUNCTION 3 @extschema@.gin_extract_factquery(@extschema@.factvector, internal, int2, internal, internal, internal, internal),
+    FUNCTION 4 @extschema@.gin_factquery_consistent(internal, int2, @extschema@.factvector, int4, internal, internal, internal, internal),
+    FUNCTION 5 @extschema@.gin_factkey_cmp_partial(bytea, bytea, int2, internal),
+    FUNCTION 6 @extschema@.gin_factquery_triconsistent(internal, int2, @extschema@.factvector, int4, internal, internal, internal),
+    STORAGE bytea;
+
+-- ---- headlines ----
+-- The sentences of body that hold the facts query matched, the facts marked
+-- (options as ts_headline takes them: StartSel, StopSel, MaxFragments,
+-- FragmentDelimiter).  Not STRICT: a NULL ref_date only means "no reference
+-- date"; a NULL body or query gives NULL.
+CREATE FUNCTION @extschema@.headline(body text, query @extschema@.factquery,
+                                     ref_date date DEFAULT NULL, options text DEFAULT '')
+RETURNS text
+AS 'MODULE_PATHNAME', 'textfacts_headline'
+LANGUAGE C IMMUTABLE PARALLEL SAFE COST 20000;

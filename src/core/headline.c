@@ -1,0 +1,326 @@
+/*
+ * headline.c — why an article matched: the sentences that hold the facts a
+ * query found, with those facts marked, as ts_headline shows the words.
+ *
+ * A fact counts when its key satisfies a term of the query that is not
+ * negated (under an even number of '!'): "country:PK & !org:IMF" marks
+ * Pakistan, never the IMF.  Sentences are ranked by how many distinct terms
+ * they show, then by position, and the best ones are printed in text order.
+ * Work is linear in the text plus facts times terms; both are bounded (the
+ * query by TF_FQ_MAX_NODES).
+ */
+#include "factsearch_internal.h"
+
+#include <stdlib.h>
+
+/* ---- options ---- */
+
+static bool
+opt_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',';
+}
+
+static bool
+name_is(const char *s, size_t n, const char *name)
+{
+	if (strlen(name) != n)
+		return false;
+	for (size_t k = 0; k < n; k++)
+	{
+		char		c = s[k];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char) (c + 32);
+		if (c != name[k])
+			return false;
+	}
+	return true;
+}
+
+bool
+tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_error *err)
+{
+	size_t		i = 0;
+
+	o->start_sel = "<b>";
+	o->start_len = 3;
+	o->stop_sel = "</b>";
+	o->stop_len = 4;
+	o->delimiter = " ... ";
+	o->delimiter_len = 5;
+	o->max_fragments = TF_HEADLINE_MAX_FRAGMENTS_DEFAULT;
+	err->code = TF_OK;
+
+	for (;;)
+	{
+		size_t		nstart,
+					nlen,
+					vstart,
+					vlen;
+
+		while (i < len && opt_space(s[i]))
+			i++;
+		if (i >= len)
+			return true;
+		nstart = i;
+		while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			i++;
+		nlen = i - nstart;
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (nlen == 0 || i >= len || s[i] != '=')
+		{
+			tf_set_error(err, TF_ERR_SYNTAX, s, i,
+						 "Write options as name=value pairs, as in StartSel=<em>, StopSel=</em>, MaxFragments=2.",
+						 "expected name=value in headline options");
+			return false;
+		}
+		i++;
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i < len && s[i] == '"')
+		{
+			vstart = ++i;
+			while (i < len && s[i] != '"')
+				i++;
+			if (i >= len)
+			{
+				tf_set_error(err, TF_ERR_SYNTAX, s, vstart - 1, NULL,
+							 "unterminated quoted value in headline options");
+				return false;
+			}
+			vlen = i - vstart;
+			i++;
+		}
+		else
+		{
+			vstart = i;
+			while (i < len && !opt_space(s[i]))
+				i++;
+			vlen = i - vstart;
+		}
+
+		if (name_is(s + nstart, nlen, "startsel"))
+		{
+			o->start_sel = s + vstart;
+			o->start_len = vlen;
+		}
+		else if (name_is(s + nstart, nlen, "stopsel"))
+		{
+			o->stop_sel = s + vstart;
+			o->stop_len = vlen;
+		}
+		else if (name_is(s + nstart, nlen, "fragmentdelimiter"))
+		{
+			o->delimiter = s + vstart;
+			o->delimiter_len = vlen;
+		}
+		else if (name_is(s + nstart, nlen, "maxfragments"))
+		{
+			long		v = 0;
+
+			for (size_t k = 0; k < vlen; k++)
+			{
+				if (s[vstart + k] < '0' || s[vstart + k] > '9' || v > 100000)
+				{
+					v = -1;
+					break;
+				}
+				v = v * 10 + (s[vstart + k] - '0');
+			}
+			if (vlen == 0 || v < 0 || v > 100000)
+			{
+				tf_set_error(err, TF_ERR_SYNTAX, s, vstart, NULL,
+							 "MaxFragments must be a whole number from 0 to 100000");
+				return false;
+			}
+			o->max_fragments = (int) v;
+		}
+		else
+		{
+			tf_set_error(err, TF_ERR_SYNTAX, s, nstart,
+						 "The options are StartSel, StopSel, MaxFragments and FragmentDelimiter.",
+						 "unrecognized headline option \"%.*s\"", tf_clip(s + nstart, nlen, 40),
+						 s + nstart);
+			return false;
+		}
+	}
+}
+
+/* ---- the headline ---- */
+
+typedef struct sentence
+{
+	uint32_t	bstart;
+	uint32_t	bend;
+	int			score;			/* distinct positive terms shown */
+	bool		chosen;
+} sentence;
+
+/* the polarity of each term: true if it is under an even number of NOTs */
+static void
+term_polarity(const tf_fq_header *q, uint32_t idx, bool positive, bool *pos_terms)
+{
+	const tf_fq_node *n = &tf_fq_nodes(q)[idx];
+	uint32_t	child = idx + 1;
+
+	switch (n->type)
+	{
+		case TF_FQ_TERM:
+			pos_terms[n->term] = pos_terms[n->term] || positive;
+			break;
+		case TF_FQ_NOT:
+			term_polarity(q, child, !positive, pos_terms);
+			break;
+		default:
+			for (int k = 0; k < n->nchild; k++)
+			{
+				term_polarity(q, child, positive, pos_terms);
+				child += tf_fq_nodes(q)[child].size;
+			}
+			break;
+	}
+}
+
+static int
+by_rank(const void *pa, const void *pb)
+{
+	const sentence *const *a = pa;
+	const sentence *const *b = pb;
+
+	if ((*a)->score != (*b)->score)
+		return (*a)->score > (*b)->score ? -1 : 1;
+	return (*a)->bstart < (*b)->bstart ? -1 : (*a)->bstart > (*b)->bstart;
+}
+
+char *
+tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_options *opts,
+			const tf_fq_header *q, const tf_headline_opts *o)
+{
+	tf_result	res;
+	tf_tokens	toks;
+	tf_buf		out;
+	tf_arena   *arena;
+	sentence   *sent;
+	bool	   *pos_terms;
+	bool	   *marked;
+	uint32_t   *last_seen;		/* per term: the last sentence it was seen in */
+	sentence  **rank;
+	uint32_t	nsent;
+	int			nterms = (int) q->nterms;
+	int			chosen = 0;
+	bool		first = true;
+
+	tf_extract(a, text, len, opts, &res);
+	arena = res.arena;
+	tf_tokenize(a, text, len, &toks);
+	nsent = toks.nsentences;
+
+	/* sentence spans, from their tokens */
+	sent = tf_arena_alloc(arena, sizeof(sentence) * (nsent + 1));
+	memset(sent, 0, sizeof(sentence) * (nsent + 1));
+	for (int i = 0; i < toks.ntok; i++)
+	{
+		uint32_t	s = toks.tok[i].sentence;
+
+		if (s < 1 || s > nsent)
+			continue;
+		if (sent[s].bend == 0)
+			sent[s].bstart = toks.tok[i].bstart;
+		sent[s].bend = toks.tok[i].bend;
+	}
+	a->free(a->ctx, toks.tok);
+
+	pos_terms = tf_arena_alloc(arena, (size_t) (nterms > 0 ? nterms : 1));
+	memset(pos_terms, 0, (size_t) (nterms > 0 ? nterms : 1));
+	if (q->nnodes > 0)
+		term_polarity(q, 0, true, pos_terms);
+
+	/* which facts are matched, and how many terms each sentence shows */
+	marked = tf_arena_alloc(arena, (size_t) (res.nfacts > 0 ? res.nfacts : 1));
+	memset(marked, 0, (size_t) (res.nfacts > 0 ? res.nfacts : 1));
+	/* facts come in text order, so a term's sentences do too */
+	last_seen = tf_arena_alloc(arena, sizeof(uint32_t) * (size_t) (nterms > 0 ? nterms : 1));
+	memset(last_seen, 0, sizeof(uint32_t) * (size_t) (nterms > 0 ? nterms : 1));
+	for (int f = 0; f < res.nfacts; f++)
+	{
+		uint8_t		key[TF_KEY_MAX];
+		size_t		klen = tf_factkey_from_fact(&res.facts[f], text, key);
+		uint32_t	s = res.facts[f].sentence;
+
+		if (klen == 0 || s < 1 || s > nsent)
+			continue;
+		for (uint32_t i = 0; i < q->nnodes; i++)
+		{
+			const tf_fq_node *t = &tf_fq_nodes(q)[i];
+
+			if (t->type != TF_FQ_TERM || !pos_terms[t->term] ||
+				tf_fq_term_match(q, t, key, klen) != TF_KEY_MATCH)
+				continue;
+			marked[f] = true;
+			if (last_seen[t->term] != s)
+			{
+				last_seen[t->term] = s;
+				sent[s].score++;
+			}
+		}
+		if ((f & 1023) == 1023)
+			tf_check_interrupts(a);
+	}
+
+	/* the best sentences */
+	rank = tf_arena_alloc(arena, sizeof(sentence *) * (nsent + 1));
+	{
+		int			n = 0;
+
+		for (uint32_t s = 1; s <= nsent; s++)
+			if (sent[s].score > 0)
+				rank[n++] = &sent[s];
+		if (n > 1)
+			qsort(rank, (size_t) n, sizeof(sentence *), by_rank);
+		for (int k = 0; k < n && (o->max_fragments == 0 || k < o->max_fragments); k++)
+		{
+			rank[k]->chosen = true;
+			chosen++;
+		}
+	}
+	if (chosen == 0 && nsent >= 1)
+		sent[1].chosen = true;	/* nothing matched: the opening sentence */
+
+	/* print, in text order, marking the matched facts */
+	tf_buf_init(&out, a);
+	{
+		int			f = 0;
+
+		for (uint32_t s = 1; s <= nsent; s++)
+		{
+			uint32_t	at;
+
+			if (!sent[s].chosen || sent[s].bend <= sent[s].bstart)
+				continue;
+			if (!first)
+				tf_buf_append(&out, o->delimiter, o->delimiter_len);
+			first = false;
+			at = sent[s].bstart;
+			while (f < res.nfacts && res.facts[f].bpos < sent[s].bstart)
+				f++;
+			for (; f < res.nfacts && res.facts[f].bpos < sent[s].bend; f++)
+			{
+				const tf_fact *ft = &res.facts[f];
+
+				/* facts do not overlap; a fact that would is left unmarked */
+				if (!marked[f] || ft->bpos < at || ft->bpos + ft->blen > sent[s].bend)
+					continue;
+				tf_buf_append(&out, text + at, ft->bpos - at);
+				tf_buf_append(&out, o->start_sel, o->start_len);
+				tf_buf_append(&out, text + ft->bpos, ft->blen);
+				tf_buf_append(&out, o->stop_sel, o->stop_len);
+				at = ft->bpos + ft->blen;
+			}
+			tf_buf_append(&out, text + at, sent[s].bend - at);
+		}
+	}
+	tf_result_free(a, &res);
+	return out.data;
+}
