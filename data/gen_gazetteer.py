@@ -338,6 +338,12 @@ def main():
             continue
         norm = row[2] if len(row) > 2 and row[2] else row[0]
         add_forms(row[0], row[1], norm, flags=FLAG_NAMECTX, rank=RANK_REGION)
+    # phrases that hold a place's name but name no place ("Brent crude")
+    for row in read_tsv(os.path.join(HERE, "not_names.tsv")):
+        toks = tokens(row[0])
+        entries[norm_key(toks)] = [dict(kind=KIND_NONE, norm=None, country=None,
+                                         acronym=None, flags=FLAG_BLOCK, ntok=len(toks),
+                                         rank=RANK_REGION, weight=0)]
 
     # ---- places ----
     def place_flags(name):

@@ -116,6 +116,8 @@ static const reject absent[] = {
 	{"Nice work, he said", NULL, "Nice", "a common word opening a sentence"},
 	{"She was nice, and Reading fans cheered", NULL, "Reading", "a common word without a place preposition"},
 	{"In May he left", NULL, "May", "the month"},
+	{"Brent crude rose 3 percent", NULL, "Brent", "a commodity grade, not the London borough"},
+	{"West Texas Intermediate fell", NULL, "Texas", "a commodity grade, not the state"},
 	{"May said no", NULL, "May", "the month or a name, never a place"},
 	{"Pakistani officials", "country", "Pakistan", "a demonym is not the country"},
 	{"(@RusEmbPakistan/X)", NULL, "Pakistan", "inside a handle"},
