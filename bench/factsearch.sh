@@ -35,22 +35,12 @@ tf_cluster_env "$BASE"
 
 tf_log "build and install into a private copy of PostgreSQL at $STAGE"
 make -s all >/dev/null
-PGBIN=$("$PG_CONFIG" --bindir)
-PGLIB=$("$PG_CONFIG" --pkglibdir)
-PGSHARE=$("$PG_CONFIG" --sharedir)
 tf_cluster_stop 2>/dev/null || true
-rm -rf "$STAGE"
-mkdir -p "$STAGE$PGBIN" "$(dirname "$STAGE$PGLIB")" "$(dirname "$STAGE$PGSHARE")"
-cp -a "$PGBIN/." "$STAGE$PGBIN/"
-cp -as "$PGLIB" "$STAGE$PGLIB"
-cp -as "$PGSHARE" "$STAGE$PGSHARE"
-rm -f "$STAGE$PGLIB"/textfacts* "$STAGE$PGSHARE"/extension/textfacts*
-make -s install DESTDIR="$STAGE" >/dev/null
-chmod -R a+rX "$STAGE"
+STAGEBIN=$(tf_stage_install "$STAGE" 2>/dev/null)
 
 tf_log "start a throwaway cluster at $BASE"
 trap 'tf_cluster_stop' EXIT
-tf_cluster_start "$STAGE$PGBIN" "shared_buffers = '512MB'" "maintenance_work_mem = '256MB'" \
+tf_cluster_start "$STAGEBIN" "shared_buffers = '512MB'" "maintenance_work_mem = '256MB'" \
     "work_mem = '64MB'" >/dev/null
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -P pager=off "$@"; }

@@ -79,3 +79,26 @@ tf_cluster_stop() {
     bindir=$(cat "$TF_BASE/bindir" 2>/dev/null || "$PG_CONFIG" --bindir)
     (cd / && tf_as_server "$bindir/pg_ctl" -D "$TF_PGDATA" -m fast -w stop >/dev/null)
 }
+
+# tf_stage_install STAGE [make flags...]: installs the extension into a private
+# copy of PostgreSQL under STAGE, so that tests and benchmarks of one checkout
+# never see another's build (or the demo's system-wide install).  Binaries are
+# copied (PostgreSQL finds its share and lib directories relative to the real
+# path of the running binary); libraries and share are linked.  Prints the
+# staged bin directory.
+tf_stage_install() {
+    local stage=$1; shift
+    local pgbin pglib pgshare
+    pgbin=$("$PG_CONFIG" --bindir)
+    pglib=$("$PG_CONFIG" --pkglibdir)
+    pgshare=$("$PG_CONFIG" --sharedir)
+    rm -rf "$stage"
+    mkdir -p "$stage$pgbin" "$(dirname "$stage$pglib")" "$(dirname "$stage$pgshare")"
+    cp -a "$pgbin/." "$stage$pgbin/"
+    cp -as "$pglib" "$stage$pglib"
+    cp -as "$pgshare" "$stage$pgshare"
+    rm -f "$stage$pglib"/textfacts* "$stage$pgshare"/extension/textfacts*
+    make -s "$@" install DESTDIR="$stage" >&2 || return 1
+    chmod -R a+rX "$stage"
+    echo "$stage$pgbin"
+}
