@@ -32,6 +32,8 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from gen_gazetteer import c_str, char_class  # noqa: E402  (one tokenizer model, one C quoting)
 
 # target kinds, flags: keep in step with src/core/currency.h
 T_FIXED, T_DOLLAR, T_FAMILY = 0, 1, 2
@@ -48,19 +50,6 @@ F_FRAGMENT = 0x200
 FLAG_NAMES = {"symbol": F_SYMBOL, "name": F_NAME, "case": F_CASE, "lower": F_LOWER,
               "after": F_AFTER, "unsafe": F_UNSAFE, "sub": F_SUB, "fragment": F_FRAGMENT,
               "code": F_CODE}
-
-
-def char_class(c):
-    if c in "\n\r\f\v\u2028\u2029\x85" or c in " \t" or unicodedata.category(c) == "Zs":
-        return "space"
-    if "0" <= c <= "9":
-        return "digit"
-    cat = unicodedata.category(c)
-    if cat[0] in "LM" or cat in ("Nd", "Nl", "No"):
-        return "word"
-    if cat == "Cf":
-        return "joiner"
-    return "other"
 
 
 def tokens(name):
@@ -90,20 +79,6 @@ def lower(s):
 def key_of(form):
     toks = tokens(form)
     return " ".join(lower(t) for t in toks), len(toks)
-
-
-def c_str(s):
-    if s is None:
-        return "NULL"
-    out = []
-    for b in s.encode("utf-8"):
-        if b in (0x22, 0x5C):
-            out.append("\\" + chr(b))
-        elif 0x20 <= b < 0x7F and b != 0x3F:  # '?' escaped: no trigraphs
-            out.append(chr(b))
-        else:
-            out.append("\\%03o" % b)
-    return '"' + "".join(out) + '"'
 
 
 def icu_dump(path):

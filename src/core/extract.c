@@ -72,7 +72,12 @@ const tf_allocator tf_malloc_allocator = {malloc_alloc, malloc_free, malloc_erro
 bool
 tf_tok_is_ci(const tf_doc *doc, int i, const char *s)
 {
-	size_t		n = strlen(s);
+	return tf_tok_is_ci_n(doc, i, s, strlen(s));
+}
+
+bool
+tf_tok_is_ci_n(const tf_doc *doc, int i, const char *s, size_t n)
+{
 	const char *t;
 
 	if (i < 0 || i >= doc->ntok || tf_tok_len(doc, i) != n)

@@ -171,22 +171,7 @@ static const unit_def units[] = {
 static bool
 tok_is_n(const fig_ctx *cx, int i, const char *w, size_t n)
 {
-	const tf_doc *doc = cx->doc;
-	const char *t;
-
-	if (i < 0 || i >= doc->ntok || tf_tok_len(doc, i) != n)
-		return false;
-	t = tf_tok_text(doc, i);
-	for (size_t k = 0; k < n; k++)
-	{
-		char		c = t[k];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c + 32);
-		if (c != w[k])
-			return false;
-	}
-	return true;
+	return tf_tok_is_ci_n(cx->doc, i, w, n);
 }
 
 /* matches the words of u at token i; returns the last token or -1 */

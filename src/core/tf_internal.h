@@ -92,6 +92,8 @@ tf_tok_is(const tf_doc *doc, int i, const char *s)
 
 /* true if token i equals the ASCII string s ignoring ASCII case */
 extern bool tf_tok_is_ci(const tf_doc *doc, int i, const char *s);
+/* ... the same for s[0..n), s lower case */
+extern bool tf_tok_is_ci_n(const tf_doc *doc, int i, const char *s, size_t n);
 
 /* true if tokens i and i+1 touch (no whitespace between them) */
 static inline bool
