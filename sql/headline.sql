@@ -32,3 +32,7 @@ SELECT headline(body, 'money', NULL, 'MaxWords=10') FROM story;
 SELECT headline(body, 'money', NULL, 'MaxFragments=-1') FROM story;
 SELECT headline(body, 'money', NULL, 'StartSel') FROM story;
 SELECT headline(body, 'money', NULL, 'StartSel="<b>') FROM story;
+-- Dollar= gives a bare "$" the currency to_factvector's dollar argument gave it
+SELECT textfacts.headline('Ottawa pledged $2 billion for housing.', 'money:CAD>=1e9', NULL, 'Dollar=cad');
+SELECT textfacts.headline('Ottawa pledged $2 billion for housing.', 'money:CAD>=1e9');
+SELECT textfacts.headline('Ottawa pledged $2 billion for housing.', 'money:CAD>=1e9', NULL, 'Dollar=XYZ');

@@ -413,13 +413,17 @@ typedef struct tf_headline_opts
 	const char *delimiter;		/* between sentences: " ... " */
 	size_t		delimiter_len;
 	int			max_fragments;	/* sentences at most; 0: all that hold a match */
+	const char *dollar;			/* Dollar=: the currency of a bare "$", or NULL */
+	size_t		dollar_len;
 } tf_headline_opts;
 
 #define TF_HEADLINE_MAX_FRAGMENTS_DEFAULT 3
 
 /*
  * Parses options as ts_headline takes them: "StartSel=<b>, StopSel=</b>,
- * MaxFragments=2, FragmentDelimiter=\" ... \"" (names in any case; values
+ * MaxFragments=2, FragmentDelimiter=\" ... \"", and Dollar=CAD, the currency
+ * of a bare "$" as to_factvector's dollar argument gives it (checked by the
+ * caller) (names in any case; values
  * bare up to a comma or white space, or in double quotes).  The option
  * strings point into s.  Unknown names and bad values are errors.
  */

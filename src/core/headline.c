@@ -50,6 +50,8 @@ tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_err
 	o->delimiter = " ... ";
 	o->delimiter_len = 5;
 	o->max_fragments = TF_HEADLINE_MAX_FRAGMENTS_DEFAULT;
+	o->dollar = NULL;
+	o->dollar_len = 0;
 	err->code = TF_OK;
 
 	for (;;)
@@ -116,6 +118,11 @@ tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_err
 			o->delimiter = s + vstart;
 			o->delimiter_len = vlen;
 		}
+		else if (name_is(s + nstart, nlen, "dollar"))
+		{
+			o->dollar = s + vstart;
+			o->dollar_len = vlen;
+		}
 		else if (name_is(s + nstart, nlen, "maxfragments"))
 		{
 			long		v = 0;
@@ -140,7 +147,7 @@ tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_err
 		else
 		{
 			tf_set_error(err, TF_ERR_SYNTAX, s, nstart,
-						 "The options are StartSel, StopSel, MaxFragments and FragmentDelimiter.",
+						 "The options are StartSel, StopSel, MaxFragments, FragmentDelimiter and Dollar.",
 						 "unrecognized headline option \"%.*s\"", tf_clip(s + nstart, nlen, 40),
 						 s + nstart);
 			return false;

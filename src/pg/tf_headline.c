@@ -39,6 +39,10 @@ textfacts_headline(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid headline options at character %d: %s", err.pos, err.message),
 				 err.hint[0] ? errhint("%s", err.hint) : 0));
+	/* the dollar of the vectors the query was run against */
+	if (hopts.dollar_len > 0)
+		opts.dollar = tf_pg_dollar(cstring_to_text_with_len(hopts.dollar,
+															 (int) hopts.dollar_len));
 
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "textfacts headline",
 								ALLOCSET_DEFAULT_SIZES);
