@@ -919,26 +919,40 @@ tense_of(const dparse *p, int k)
  * The direction of time at token i: the tense marker nearest to it in its
  * sentence decides, the one before it on a tie ("said on Tuesday it will"
  * is past: "said" governs the date); with none, the past, which is what
- * news reports.
+ * news reports.  A marker after the date behind a comma belongs to another
+ * clause, mostly a report's ("will keep the cut until the end of December,
+ * the ministry said"): it decides only when nothing before the date does.
  */
 static int
 tense_dir(const dparse *p, int i)
 {
 	uint32_t	s = T(p, i)->sentence;
+	int			left = 0,
+				right = 0,
+				ldist = 0,
+				rdist = 0;
+	bool		comma = false;
 
-	for (int dist = 1; dist <= 15; dist++)
+	for (int dist = 1; dist <= 20 && (left == 0 || right == 0); dist++)
 	{
-		for (int side = -1; side <= 1; side += 2)
-		{
-			int			k = i + side * dist;
-			int			t;
+		int			k = i - dist;
 
-			if (!tok_ok(p, k) || T(p, k)->sentence != s || T(p, k)->type != TF_TOK_WORD)
-				continue;
-			if ((t = tense_of(p, k)) != 0)
-				return t;
+		if (left == 0 && tok_ok(p, k) && T(p, k)->sentence == s &&
+			T(p, k)->type == TF_TOK_WORD && (left = tense_of(p, k)) != 0)
+			ldist = dist;
+		k = i + dist;
+		if (right == 0 && tok_ok(p, k) && T(p, k)->sentence == s)
+		{
+			if (T(p, k)->cp == ',' || T(p, k)->cp == ';')
+				comma = true;
+			else if (T(p, k)->type == TF_TOK_WORD && (right = tense_of(p, k)) != 0)
+				rdist = dist;
 		}
 	}
+	if (left != 0 && (right == 0 || ldist <= rdist || comma))
+		return left;
+	if (right != 0)
+		return right;
 	return -1;
 }
 
