@@ -628,21 +628,8 @@ static inline bool
 word_eq(const dparse *p, int i, const char *w, size_t n)
 {
 	const tf_token *t = T(p, i);
-	const char *s;
 
-	if (t->bend - t->bstart != n)
-		return false;
-	s = p->doc->text + t->bstart;
-	for (size_t k = 0; k < n; k++)
-	{
-		char		c = s[k];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c + 32);
-		if (c != w[k])
-			return false;
-	}
-	return true;
+	return t->bend - t->bstart == n && tf_ascii_eq_ci(p->doc->text + t->bstart, w, n);
 }
 
 /*

@@ -76,23 +76,25 @@ tf_tok_is_ci(const tf_doc *doc, int i, const char *s)
 }
 
 bool
-tf_tok_is_ci_n(const tf_doc *doc, int i, const char *s, size_t n)
+tf_ascii_eq_ci(const char *s, const char *lower, size_t n)
 {
-	const char *t;
-
-	if (i < 0 || i >= doc->ntok || tf_tok_len(doc, i) != n)
-		return false;
-	t = tf_tok_text(doc, i);
 	for (size_t k = 0; k < n; k++)
 	{
-		char		c = t[k];
+		char		c = s[k];
 
 		if (c >= 'A' && c <= 'Z')
 			c = (char) (c + 32);
-		if (c != s[k])
+		if (c != lower[k])
 			return false;
 	}
 	return true;
+}
+
+bool
+tf_tok_is_ci_n(const tf_doc *doc, int i, const char *s, size_t n)
+{
+	return i >= 0 && i < doc->ntok && tf_tok_len(doc, i) == n &&
+		tf_ascii_eq_ci(tf_tok_text(doc, i), s, n);
 }
 
 bool

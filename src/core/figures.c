@@ -997,17 +997,9 @@ four_digit_year(const tf_doc *doc, int i)
 static bool
 digits_len(const tf_doc *doc, int i, size_t lo, size_t hi)
 {
-	const char *s;
-	size_t		n;
+	int			n;
 
-	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_NUMBER)
-		return false;
-	s = tf_tok_text(doc, i);
-	n = tf_tok_len(doc, i);
-	for (size_t k = 0; k < n; k++)
-		if (s[k] < '0' || s[k] > '9')
-			return false;
-	return n >= lo && n <= hi;
+	return fig_plain_int(doc, i, &n) && (size_t) n >= lo && (size_t) n <= hi;
 }
 
 /*

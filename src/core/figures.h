@@ -126,6 +126,8 @@ extern bool fig_phrase_end(const fig_ctx *cx, int i);
 #define FIG_MAX_WORD 14
 /* the lexicon entry of a lower-case ASCII word, or NULL */
 extern const fig_word *fig_lookup_word(const char *w, size_t n);
+/* token i is a plain integer (ASCII digits only); sets *ndigits */
+extern bool fig_plain_int(const tf_doc *doc, int i, int *ndigits);
 extern bool fig_word_is(const fig_ctx *cx, int i, const char *w);
 
 /* ---- numerals (numbers.c) ---- */

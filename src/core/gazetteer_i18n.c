@@ -14,46 +14,35 @@
 
 #define I18N_MAX_KEY 160
 
+static const char *
+entry_key(void *arg, int k, size_t *len)
+{
+	*len = strlen(tf_i18n_entries[k].key);
+	return tf_i18n_entries[k].key;
+}
+
+static const char *
+start_key(void *arg, int k, size_t *len)
+{
+	*len = strlen(tf_i18n_starts[k].key);
+	return tf_i18n_starts[k].key;
+}
+
 static const tf_i18n_entry *
 probe(const char *key, size_t len)
 {
-	uint32_t	mask = tf_i18n_nslots - 1;
-	uint32_t	h = tf_hash(key, len) & mask;
+	int			k = tf_table_find(tf_i18n_slots, tf_i18n_nslots, key, len, entry_key, NULL);
 
-	for (uint32_t n = 0; n < tf_i18n_nslots; n++)
-	{
-		uint32_t	s = tf_i18n_slots[h];
-		const tf_i18n_entry *e;
-
-		if (s == 0)
-			return NULL;
-		e = &tf_i18n_entries[s - 1];
-		if (strlen(e->key) == len && memcmp(e->key, key, len) == 0)
-			return e;
-		h = (h + 1) & mask;
-	}
-	return NULL;
+	return k < 0 ? NULL : &tf_i18n_entries[k];
 }
 
 static int
 start_maxtok(const char *key, size_t len)
 {
-	uint32_t	mask = tf_i18n_nstart_slots - 1;
-	uint32_t	h = tf_hash(key, len) & mask;
+	int			k = tf_table_find(tf_i18n_start_slots, tf_i18n_nstart_slots, key, len,
+								  start_key, NULL);
 
-	for (uint32_t n = 0; n < tf_i18n_nstart_slots; n++)
-	{
-		uint32_t	s = tf_i18n_start_slots[h];
-		const tf_i18n_start *st;
-
-		if (s == 0)
-			return 0;
-		st = &tf_i18n_starts[s - 1];
-		if (strlen(st->key) == len && memcmp(st->key, key, len) == 0)
-			return st->maxtok;
-		h = (h + 1) & mask;
-	}
-	return 0;
+	return k < 0 ? 0 : tf_i18n_starts[k].maxtok;
 }
 
 static bool

@@ -24,18 +24,7 @@ opt_space(char c)
 static bool
 name_is(const char *s, size_t n, const char *name)
 {
-	if (strlen(name) != n)
-		return false;
-	for (size_t k = 0; k < n; k++)
-	{
-		char		c = s[k];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c + 32);
-		if (c != name[k])
-			return false;
-	}
-	return true;
+	return strlen(name) == n && tf_ascii_eq_ci(s, name, n);
 }
 
 bool

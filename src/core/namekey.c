@@ -51,3 +51,33 @@ tf_name_keys_extend(const tf_doc *doc, int i, int maxtok, char *key, size_t cap,
 	}
 	return n;
 }
+
+/*
+ * Open addressing over a power-of-two table of item indexes (index + 1 per
+ * slot, 0 empty), as every name table of the engine is laid out; getkey
+ * gives item k's key.  Returns the item whose key is key[0..len), or -1.
+ */
+int
+tf_table_find(const uint32_t *slots, uint32_t nslots, const char *key, size_t len,
+			  const char *(*getkey) (void *, int, size_t *), void *arg)
+{
+	uint32_t	h;
+
+	if (nslots == 0)
+		return -1;
+	h = tf_hash(key, len) & (nslots - 1);
+	for (uint32_t n = 0; n < nslots; n++)
+	{
+		uint32_t	s = slots[h];
+		size_t		klen;
+		const char *k;
+
+		if (s == 0)
+			return -1;
+		k = getkey(arg, (int) s - 1, &klen);
+		if (klen == len && memcmp(k, key, len) == 0)
+			return (int) s - 1;
+		h = (h + 1) & (nslots - 1);
+	}
+	return -1;
+}

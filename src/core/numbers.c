@@ -583,8 +583,8 @@ fig_comma_list(const tf_doc *doc, int i, int *offs, int *lens, int max)
 }
 
 /* a plain integer token: digits only, no separators */
-static bool
-plain_int(const tf_doc *doc, int i, int *ndigits)
+bool
+fig_plain_int(const tf_doc *doc, int i, int *ndigits)
 {
 	const char *s;
 	size_t		n;
@@ -606,7 +606,7 @@ plain_int_value(const tf_doc *doc, int i, tf_decimal *v)
 {
 	int			nd;
 
-	return plain_int(doc, i, &nd) && nd <= 18 &&
+	return fig_plain_int(doc, i, &nd) && nd <= 18 &&
 		tf_decimal_parse(tf_tok_text(doc, i), tf_tok_len(doc, i), v);
 }
 
@@ -827,7 +827,7 @@ read_digits(const fig_ctx *cx, int i, tf_decimal *v, int *last, unsigned *flags)
 
 	*flags = 0;
 	/* ".77": a full stop that does not end a word or a number */
-	if (fig_is_punct(cx, i, '.') && glued(cx, i) && plain_int(doc, i + 1, &nd) &&
+	if (fig_is_punct(cx, i, '.') && glued(cx, i) && fig_plain_int(doc, i + 1, &nd) &&
 		fig_free(cx, i + 1) &&
 		(i == 0 || (doc->tok[i].flags & TF_TF_SPACE_BEFORE) ||
 		 fig_is_dash(cx, i - 1) || doc->tok[i - 1].type == TF_TOK_SYMBOL) &&
@@ -872,7 +872,7 @@ read_digits(const fig_ctx *cx, int i, tf_decimal *v, int *last, unsigned *flags)
 		int			j = i;
 		tf_decimal	acc = *v;
 
-		while (usable(cx, i, j + 1) && !glued(cx, j) && plain_int(doc, j + 1, &nd) && nd == 3 &&
+		while (usable(cx, i, j + 1) && !glued(cx, j) && fig_plain_int(doc, j + 1, &nd) && nd == 3 &&
 			   !(glued(cx, j + 1) && doc->tok[j + 2].type != TF_TOK_WORD &&
 				 !fig_phrase_end(cx, j + 2)))
 		{
@@ -895,7 +895,7 @@ read_digits(const fig_ctx *cx, int i, tf_decimal *v, int *last, unsigned *flags)
 	if (usable(cx, i, i + 2) && fig_is_punct(cx, i + 1, '.') &&
 		(doc->tok[i + 1].flags & TF_TF_SPACE_BEFORE) &&
 		(doc->tok[i + 2].flags & TF_TF_SPACE_BEFORE) &&
-		fig_free(cx, i + 2) && plain_int(doc, i + 2, &nd) && nd <= 12)
+		fig_free(cx, i + 2) && fig_plain_int(doc, i + 2, &nd) && nd <= 12)
 	{
 		char		buf[48];
 		size_t		a = tf_tok_len(doc, i),
@@ -1286,7 +1286,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					int			nd;
 
 					if (!(nc == W_UNIT || nc == W_TEEN || nc == W_TENS ||
-						  (prev == P_HUNDRED && plain_int(doc, j + 1, &nd) && nd <= 2)))
+						  (prev == P_HUNDRED && fig_plain_int(doc, j + 1, &nd) && nd <= 2)))
 						goto done;
 					if (prev == P_TENS && nc != W_UNIT)
 						goto done;
@@ -1478,7 +1478,7 @@ read_point_digits(const fig_ctx *cx, int start, int i, tf_decimal *frac, int *la
 
 	buf[0] = '0';
 	buf[1] = '.';
-	if (usable(cx, start, j) && plain_int(doc, j, &nd))
+	if (usable(cx, start, j) && fig_plain_int(doc, j, &nd))
 	{
 		if (nd > 30)
 			return false;
@@ -1718,7 +1718,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 		int64_t		y;
 
 		fl |= FIG_N_DIGITS;
-		if (plain_int(doc, i, &nd) && nd == 4 && (y = fig_dec_small_int(&v, 10000)) >= 1800 &&
+		if (fig_plain_int(doc, i, &nd) && nd == 4 && (y = fig_dec_small_int(&v, 10000)) >= 1800 &&
 			y <= 2100)
 			fl |= FIG_N_YEARLIKE;
 	}

@@ -90,6 +90,9 @@ tf_tok_is(const tf_doc *doc, int i, const char *s)
 		memcmp(tf_tok_text(doc, i), s, n) == 0;
 }
 
+/* s[0..n) equals lower[0..n) (lower-case ASCII) in any ASCII case */
+extern bool tf_ascii_eq_ci(const char *s, const char *lower, size_t n);
+
 /* true if token i equals the ASCII string s ignoring ASCII case */
 extern bool tf_tok_is_ci(const tf_doc *doc, int i, const char *s);
 /* ... the same for s[0..n), s lower case */
@@ -185,6 +188,14 @@ extern bool tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf,
  */
 extern int	tf_name_keys_extend(const tf_doc *doc, int i, int maxtok, char *key, size_t cap,
 								size_t *keylen);
+
+/*
+ * The item of an open-addressing name table (namekey.c) whose key is
+ * key[0..len): slots hold item index + 1 (0 empty), nslots is a power of two,
+ * probing is linear from tf_hash; -1 if none.
+ */
+extern int	tf_table_find(const uint32_t *slots, uint32_t nslots, const char *key, size_t len,
+						  const char *(*getkey) (void *arg, int k, size_t *len), void *arg);
 
 /* FNV-1a, the hash of the generated gazetteer tables */
 static inline uint32_t

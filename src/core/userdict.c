@@ -123,30 +123,6 @@ start_key(void *arg, int k, size_t *len)
 	return d->starts[k].key;
 }
 
-static int
-find_slot(const uint32_t *slots, uint32_t nslots, const char *key, size_t len,
-		  const char *(*getkey) (void *, int, size_t *), void *arg)
-{
-	uint32_t	h;
-
-	if (nslots == 0)
-		return -1;
-	h = tf_hash(key, len) & (nslots - 1);
-	for (uint32_t n = 0; n < nslots; n++)
-	{
-		uint32_t	s = slots[h];
-		size_t		klen;
-		const char *k;
-
-		if (s == 0)
-			return -1;
-		k = getkey(arg, (int) s - 1, &klen);
-		if (klen == len && memcmp(k, key, len) == 0)
-			return (int) s - 1;
-		h = (h + 1) & (nslots - 1);
-	}
-	return -1;
-}
 
 bool
 tf_userdict_add(tf_userdict *d, tf_kind kind, const char *name, size_t len,
@@ -196,7 +172,7 @@ tf_userdict_add(tf_userdict *d, tf_kind kind, const char *name, size_t len,
 		return false;
 
 	/* a later entry with the same key replaces the earlier one */
-	e = find_slot(d->slots, d->nslots, key, off, entry_key, d);
+	e = tf_table_find(d->slots, d->nslots, key, off, entry_key, d);
 	if (e < 0)
 	{
 		d->entries = tf_arena_grow(d->arena, d->entries, &d->cap, d->nentries + 1,
@@ -214,7 +190,7 @@ tf_userdict_add(tf_userdict *d, tf_kind kind, const char *name, size_t len,
 	ent->norm = normlen > 0 ? tf_arena_strndup(d->arena, norm, normlen)
 		: tf_arena_strndup(d->arena, name, len);
 
-	s = find_slot(d->start_slots, d->nstart_slots, key, firstlen, start_key, d);
+	s = tf_table_find(d->start_slots, d->nstart_slots, key, firstlen, start_key, d);
 	if (s < 0)
 	{
 		d->starts = tf_arena_grow(d->arena, d->starts, &d->startcap, d->nstarts + 1,
@@ -251,7 +227,7 @@ tf_userdict_match(const tf_doc *doc, int i, int *last, tf_kind *kind, const char
 		return false;
 	if (!tf_name_key_append(doc, i, true, key, &off, sizeof(key)))
 		return false;
-	s = find_slot(d->start_slots, d->nstart_slots, key, off, start_key, (void *) d);
+	s = tf_table_find(d->start_slots, d->nstart_slots, key, off, start_key, (void *) d);
 	if (s < 0)
 		return false;
 	maxtok = d->starts[s].maxtok;
@@ -259,7 +235,7 @@ tf_userdict_match(const tf_doc *doc, int i, int *last, tf_kind *kind, const char
 	n = tf_name_keys_extend(doc, i, maxtok, key, sizeof(key), keylen);
 	for (n = n - 1; n >= 0; n--)
 	{
-		int			e = find_slot(d->slots, d->nslots, key, keylen[n], entry_key, (void *) d);
+		int			e = tf_table_find(d->slots, d->nslots, key, keylen[n], entry_key, (void *) d);
 		const ud_entry *ent;
 		bool		ok = true;
 
