@@ -8,7 +8,10 @@
 #   make unit            build and run the C unit tests of src/core
 #   make fuzz-smoke      replay the fuzz corpora and random inputs (gcc, ASan-free)
 #   make fuzz            libFuzzer builds of the harnesses (clang)
-#   make eval            score the CLI on ../shared/data (scripts/eval)
+#   make eval            score the CLI on the evaluation sets of test/data, and on
+#                        the optional corpora in CORPORA=dir when present (scripts/eval)
+#   make check-scorer    compare test/eval/score.py with the team's reference copy
+#                        (SCORER_REF=path, default ../shared/eval/score.py)
 #   make currencies      regenerate src/core/currency_data.c
 #   make installcheck    pg_regress against a running server
 #   WERROR=1             warnings are errors for the project's own code
@@ -117,8 +120,19 @@ gazetteer:
 currencies:
 	python3 data/gen_currencies.py
 
-SHARED ?= ../shared
+# optional corpora outside the repository (scripts/eval names what is
+# missing); not DATA, which PGXS uses for the files it installs
+CORPORA ?= ../shared/data
 eval: $(BUILD)/textfacts
-	@scripts/eval $(SHARED)
+	@scripts/eval --data $(CORPORA)
 
-.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies eval
+# test/eval/score.py is a copy of the team's reference scorer with a header of
+# three comment lines; the rest must be the same
+SCORER_REF ?= ../shared/eval/score.py
+check-scorer:
+	@if [ -f $(SCORER_REF) ]; then \
+		sed '2,4d' test/eval/score.py | diff -u $(SCORER_REF) - \
+			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
+	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
+
+.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies eval check-scorer

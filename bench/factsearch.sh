@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/factsearch.sh — fact search at 100,000 articles.
 #
-# The 1,599 VOA articles (../shared/data/bench/voa-news.txt) repeated to
+# The 1,599 VOA articles (test/data/voa-news.txt.gz) repeated to
 # ROWS rows (default 100,000) with varied ids and publication dates.  In one
 # run it reports:
 #   - the build time and size of a GIN index on to_factvector(body, published)
@@ -21,12 +21,17 @@ set -euo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
 cd "$TF_ROOT"
 
-IN=${IN:-../shared/data/bench/voa-news.txt}
+IN=${IN:-}
 ROWS=${ROWS:-100000}
 RUNS=${RUNS:-7}
 SCAN_RUNS=${SCAN_RUNS:-3}
-[ -r "$IN" ] || { echo "bench: cannot read $IN" >&2; exit 1; }
-IN=$(realpath "$IN")
+if [ -n "$IN" ]; then
+    [ -r "$IN" ] || { echo "bench: cannot read $IN" >&2; exit 1; }
+    SRC="'$(realpath "$IN")'"
+else
+    # the VOA articles of the repository, unpacked by psql's client
+    SRC="PROGRAM 'gzip -dc $TF_ROOT/test/data/voa-news.txt.gz'"
+fi
 
 KEY=$(printf '%s' "$TF_ROOT" | md5sum | cut -c1-8)
 BASE=/var/tmp/textfacts-bench-$KEY
@@ -49,7 +54,7 @@ tf_log "load $ROWS articles"
 psql <<SQL
 CREATE EXTENSION textfacts;
 CREATE TABLE src (n serial PRIMARY KEY, body text);
-\\copy src(body) FROM '$IN' WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')
+\\copy src(body) FROM $SRC WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')
 CREATE TABLE articles (id int PRIMARY KEY, published date, body text);
 -- every article again and again, each copy with its own id and date
 INSERT INTO articles

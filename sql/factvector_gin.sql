@@ -84,7 +84,7 @@ DROP TABLE gin_docs;
 
 -- ---- the 1,599 VOA articles: an expression index and a generated column ----
 CREATE TABLE articles (id serial PRIMARY KEY, published date, body text);
-\copy articles(body) FROM '../shared/data/bench/voa-news.txt' WITH (FORMAT csv, DELIMITER E'\x02', QUOTE E'\x01')
+\copy articles(body) FROM PROGRAM 'gzip -dc test/data/voa-news.txt.gz' WITH (FORMAT csv, DELIMITER E'\x02', QUOTE E'\x01')
 UPDATE articles SET published = date '2023-01-01' + (id * 7 % 700);
 SELECT count(*) AS articles FROM articles;
 CREATE INDEX articles_facts ON articles USING gin (textfacts.to_factvector(body, published));
@@ -138,7 +138,7 @@ SELECT 'a' < 'B' AS icu_order, 'a' < 'B' COLLATE "C" AS byte_order;
 CREATE EXTENSION textfacts;
 SET search_path = public, textfacts;
 CREATE TABLE articles (id serial PRIMARY KEY, published date, body text);
-\copy articles(body) FROM '../shared/data/bench/voa-news.txt' WITH (FORMAT csv, DELIMITER E'\x02', QUOTE E'\x01')
+\copy articles(body) FROM PROGRAM 'gzip -dc test/data/voa-news.txt.gz' WITH (FORMAT csv, DELIMITER E'\x02', QUOTE E'\x01')
 UPDATE articles SET published = date '2023-01-01' + (id * 7 % 700);
 CREATE INDEX articles_facts ON articles USING gin (textfacts.to_factvector(body, published));
 ANALYZE articles;

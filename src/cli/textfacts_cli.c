@@ -3,7 +3,7 @@
  *
  * Reads documents, one a line: plain text, or JSONL objects with "id", "text"
  * and an optional "ref_date"; prints one JSON fact a line in the format
- * ../shared/eval/score.py reads:
+ * the project's scorer (test/eval/score.py) reads:
  *   {"id", "kind", "pos", "len", "surface", "norm", "value", "unit", "sentence", "detail"}
  * pos is 1-based in characters, as substr() counts.  Unit tests, evaluation
  * and benchmarks drive the engine through this program.
@@ -195,6 +195,7 @@ main(int argc, char **argv)
 	int			rc = 0;
 	int			i;
 	bool		any_file = false;
+	char		dollar[4];
 
 	memset(&co, 0, sizeof(co));
 	tf_options_init(&co.opts);
@@ -218,13 +219,15 @@ main(int argc, char **argv)
 		}
 		else if (strcmp(argv[i], "--dollar") == 0 && i + 1 < argc)
 		{
-			co.opts.dollar = argv[++i];
-			if (!tf_currency_known(co.opts.dollar))
+			/* the spellings the SQL dollar argument takes: any case */
+			++i;
+			if (!tf_currency_code(argv[i], strlen(argv[i]), dollar))
 			{
 				fprintf(stderr, "textfacts: --dollar \"%s\" is not a known ISO 4217 code\n",
-						co.opts.dollar);
+						argv[i]);
 				return 2;
 			}
+			co.opts.dollar = dollar;
 		}
 		else if (strcmp(argv[i], "--count") == 0)
 			co.count_only = true;

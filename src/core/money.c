@@ -41,6 +41,17 @@ tf_currency_known(const char *code)
 	return fig_currency_by_code(code) != NULL;
 }
 
+bool
+tf_currency_code(const char *s, size_t len, char out[4])
+{
+	if (len != 3)
+		return false;
+	for (int k = 0; k < 3; k++)
+		out[k] = (s[k] >= 'a' && s[k] <= 'z') ? (char) (s[k] - 'a' + 'A') : s[k];
+	out[3] = '\0';
+	return tf_currency_known(out);
+}
+
 static int
 form_cmp(const void *key, const void *elem)
 {

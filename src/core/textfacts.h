@@ -210,6 +210,13 @@ extern const char *tf_country_code(const char *name, size_t len);
 extern bool tf_currency_known(const char *code);
 
 /*
+ * The ISO 4217 code written s[0..len) in any case ("cad", "Cad", "CAD"):
+ * true and the upper-case code in out when the engine knows it.  How the SQL
+ * dollar argument and the CLI's --dollar read a currency.
+ */
+extern bool tf_currency_code(const char *s, size_t len, char out[4]);
+
+/*
  * Tokens, exposed for tests and tools (headline marking, benchmarks).
  */
 typedef enum tf_token_type

@@ -83,19 +83,10 @@ tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date)
 const char *
 tf_pg_dollar(text *code)
 {
-	const char *s = VARDATA_ANY(code);
-	int			len = VARSIZE_ANY_EXHDR(code);
-	char	   *iso;
+	char	   *iso = palloc(4);
 
-	if (len == 3)
-	{
-		iso = palloc(4);
-		for (int k = 0; k < 3; k++)
-			iso[k] = (s[k] >= 'a' && s[k] <= 'z') ? (char) (s[k] - 32) : s[k];
-		iso[3] = '\0';
-		if (tf_currency_known(iso))
-			return iso;
-	}
+	if (tf_currency_code(VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code), iso))
+		return iso;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("\"%s\" is not a known ISO 4217 currency code",

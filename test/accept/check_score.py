@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Runs the CLI on a gold file, scores it with ../shared/eval/score.py and checks
-thresholds, printing one TAP line per threshold.
+"""Runs the CLI on a gold file, scores it with the project's scorer
+(test/eval/score.py) and checks thresholds, printing one TAP line per
+threshold.  A gold file that is missing is a failure, never a skip.
 
-usage: check_score.py SCHEME GOLD 'LABEL.FIGURE>=X' ... [--ref-date D] [--cli PATH]
+usage: check_score.py SCHEME GOLD 'LABEL.FIGURE>=X' ... [--ref-date D]
+GOLD: a path, relative to the repository root or absolute
 FIGURE: exact_p exact_r exact_f overlap_p overlap_r overlap_f valued (valued accuracy)
 """
 import json
@@ -13,7 +15,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.environ.get("TF_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
+SCORER = os.path.join(ROOT, "test", "eval", "score.py")
 
 
 def main():
@@ -25,15 +27,15 @@ def main():
         extra = ["--ref-date", args[i + 1]]
         del args[i:i + 2]
     scheme, gold, checks = args[0], args[1], args[2:]
-    gold = gold if os.path.isabs(gold) else os.path.join(SHARED, gold)
+    gold = gold if os.path.isabs(gold) else os.path.join(ROOT, gold)
     name = os.path.basename(gold)
     if not os.path.exists(gold):
-        print("# SKIP %s: not found (../shared is not beside the project)" % gold)
-        return 0
+        print("not ok 1 - %s: gold file not found" % gold)
+        return 1
     with tempfile.NamedTemporaryFile("w+", suffix=".jsonl", delete=False) as out:
         subprocess.run([cli] + extra + [gold], stdout=out, check=True)
         path = out.name
-    res = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score.py"),
+    res = subprocess.run([sys.executable, SCORER,
                           "--scheme", scheme, gold, path, "--json"],
                          capture_output=True, text=True, check=True)
     os.unlink(path)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns test/data/i18n_countries.src ([name|alpha-2] marks; '-' marks a name that
 is not a country and must not become one) into test/data/i18n_countries.jsonl, the
-gold format of ../shared/eval/score.py (spans with code-point offsets)."""
+gold format of test/eval/score.py (spans with code-point offsets)."""
 import json
 import os
 import re

@@ -1,4 +1,4 @@
--- Property: on the 1,599 VOA articles (../shared/data/bench), 200 fact
+-- Property: on the 1,599 VOA articles (test/data/voa-news.txt.gz), 200 fact
 -- queries drawn at random (fixed seed) from the keys the articles hold —
 -- names, prefixes, kinds alone, comparisons and ranges on figures, date
 -- overlaps, with negations and combinations — return exactly the same rows
@@ -11,7 +11,7 @@ SELECT setseed(0.2024);
 SET LOCAL search_path = public, textfacts;
 
 CREATE TEMP TABLE articles (id serial PRIMARY KEY, published date, body text);
-\copy articles(body) FROM '../shared/data/bench/voa-news.txt' WITH (FORMAT csv, DELIMITER E'\x02', QUOTE E'\x01')
+\copy articles(body) FROM PROGRAM 'gzip -dc test/data/voa-news.txt.gz' WITH (FORMAT csv, DELIMITER E'\x02', QUOTE E'\x01')
 UPDATE articles SET published = date '2023-01-01' + (id * 7 % 700);
 ALTER TABLE articles ADD COLUMN facts factvector GENERATED ALWAYS AS (to_factvector(body, published)) STORED;
 CREATE INDEX ON articles USING gin (facts);

@@ -164,5 +164,16 @@ main(void)
 	   "known codes: current and historic");
 	ok(!tf_currency_known("usd") && !tf_currency_known("ABC") && !tf_currency_known("US") &&
 	   !tf_currency_known(""), "unknown codes");
+	{
+		char		iso[4];
+
+		ok(tf_currency_code("cad", 3, iso) && strcmp(iso, "CAD") == 0 &&
+		   tf_currency_code("Pkr", 3, iso) && strcmp(iso, "PKR") == 0 &&
+		   tf_currency_code("frf", 3, iso) && strcmp(iso, "FRF") == 0,
+		   "currency codes in any case");
+		ok(!tf_currency_code("us", 2, iso) && !tf_currency_code("usdx", 4, iso) &&
+		   !tf_currency_code("abc", 3, iso) && !tf_currency_code("US\0", 3, iso),
+		   "not currency codes: wrong length, unknown, NUL inside");
+	}
 	return tap_done();
 }
