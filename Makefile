@@ -12,7 +12,12 @@
 #                        the optional corpora in CORPORA=dir when present (scripts/eval)
 #   make check-scorer    compare test/eval/score.py with the team's reference copy
 #                        (SCORER_REF=path, default ../shared/eval/score.py)
-#   make currencies      regenerate src/core/currency_data.c
+#   make generated       regenerate every table of src/core/generated/ (the three below)
+#   make gazetteer       ... src/core/generated/gazetteer_data.c
+#   make currencies      ... src/core/generated/currency_data.c
+#   make gazetteer-i18n  ... src/core/generated/gazetteer_i18n_data.c
+#   make check-generated regenerate into a temporary directory and compare with what is
+#                        committed (scripts/setup installs every input)
 #   make installcheck    pg_regress against a running server
 #   WERROR=1             warnings are errors for the project's own code
 
@@ -20,7 +25,8 @@ EXTENSION = textfacts
 EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" textfacts.control)
 MODULE_big = textfacts
 
-CORE_SRCS := $(sort $(wildcard src/core/*.c))
+# hand-written files in src/core, generated tables in src/core/generated
+CORE_SRCS := $(sort $(wildcard src/core/*.c)) $(sort $(wildcard src/core/generated/*.c))
 CORE_HDRS := $(wildcard src/core/*.h)
 PG_SRCS := $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
@@ -113,12 +119,21 @@ fuzz: $(FUZZ_BINS)
 
 # ---- data and evaluation ----
 
+# generators and their inputs: data/README.md
 gazetteer:
 	python3 data/gen_gazetteer.py
 
 # currency tables from ICU (data/dump_icu_currencies.c), iso-codes and data/currency_news.tsv
 currencies:
 	python3 data/gen_currencies.py
+
+gazetteer-i18n:
+	python3 data/gen_i18n_gazetteer.py
+
+generated: gazetteer currencies gazetteer-i18n
+
+check-generated:
+	python3 data/check_generated.py
 
 # optional corpora outside the repository (scripts/eval names what is
 # missing); not DATA, which PGXS uses for the files it installs
@@ -135,4 +150,5 @@ check-scorer:
 			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
-.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies eval check-scorer
+.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n \
+	generated check-generated eval check-scorer

@@ -1,5 +1,5 @@
 /*
- * currency.h — the currency tables (generated into currency_data.c by
+ * currency.h — the currency tables (generated into generated/currency_data.c by
  * data/gen_currencies.py from ICU, iso-codes and data/currency_news.tsv) and
  * the forms money.c reads with them.
  */

@@ -1,6 +1,6 @@
 /*
  * money.c — currency forms: signs, codes and names of currencies, matched
- * against the generated tables (currency_data.c) and resolved to ISO 4217.
+ * against the generated tables (generated/currency_data.c) and resolved to ISO 4217.
  *
  * A form is looked up by its tokens, lower-cased and joined by single spaces
  * ("HK$" -> "hk $", "Pakistani rupees" -> "pakistani rupees"), the longest

