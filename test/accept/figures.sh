@@ -1,6 +1,8 @@
 # The figures engine (issue 3): money, numbers and percentages scored on the
 # development data with the project's scorer (through scripts/eval), and the
-# precision of money and percent facts on real news (a hand-judged sample).
+# judged samples of money, percent and quantity/count facts on VOA news
+# (bench/figures_precision.py check: each sample is the engine's and fully
+# judged; bench/JUDGING.md).
 # The scorer's rt scheme scores each Recognizers-Text case on its own spec's
 # kind only.
 cd "$(dirname "$0")/../.."
