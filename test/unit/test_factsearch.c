@@ -751,6 +751,48 @@ test_fact_keys(void)
 	ok(made == r->nfacts && r->nfacts > 0, "every extracted fact has a key (%d of %d)", made, r->nfacts);
 	ok(pk && usd, "keys of extracted facts: country:PK, money:USD:3000000000");
 
+	/*
+	 * Keys refuse units and currencies that do not exist; every one the
+	 * figures stage writes must pass, or to_factvector would drop its facts.
+	 */
+	{
+		static const char *const texts[] = {
+			"He paid Rs 500. It cost $5, 5 euros, 5 pounds, 5 yen and 10 francs in Geneva.",
+			"Output was 5%, up 5 percentage points, 25 basis points and 3pc.",
+			"They shipped 5 barrels, 5 bpd, 2 mb/d, 5 tonnes, 5 metric tons and 5 tons.",
+			"They sold 5 kg, 5 grams, 5 lbs, 5 pounds of rice, 5 ounces and 5 bushels.",
+			"The road runs 5 km, 5 miles, 5 meters and 5 cm over 5 sq km, 5 square miles, 5 hectares and 5 acres.",
+			"They pumped 5 cubic meters, 10 bcm, 5 cubic feet, 2 tcf, 5 liters, 5ml and 5 gallons.",
+			"The port moved 5 TEU; the plant makes 5 MW, 5 GW, 5 kW, 5 kWh, 5 MWh, 5 GWh, 5 TWh and 5 mmbtu.",
+			"Over 70 businesspersons and 300 people came.",
+		};
+		int			figures = 0,
+					keyed = 0;
+		char		lost[200] = "";
+
+		for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+		{
+			const tf_result *u = facts_of(texts[k], NULL);
+
+			for (int i = 0; i < u->nfacts; i++)
+			{
+				uint8_t		key[TF_KEY_MAX];
+				const tf_fact *f = &u->facts[i];
+
+				if (!tf_kind_is_figure(f->kind) || !f->has_value)
+					continue;
+				figures++;
+				if (tf_factkey_from_fact(f, texts[k], key) > 0)
+					keyed++;
+				else if (strlen(lost) < 150)
+					snprintf(lost + strlen(lost), sizeof(lost) - strlen(lost), " %s:%s",
+							 tf_kind_name(f->kind), f->unit ? f->unit : "");
+			}
+		}
+		ok(figures >= 48 && keyed == figures, "every unit the engine writes has a key (%d of %d;%s)",
+		   keyed, figures, lost);
+	}
+
 	/* a date fact: interval from detail, else from the norm */
 	{
 		tf_fact		f;
