@@ -19,6 +19,7 @@
 #   make check-generated regenerate into a temporary directory and compare with what is
 #                        committed (scripts/setup installs every input)
 #   make installcheck    pg_regress against a running server
+#   make installcheck-security   the attacks of test/security against a running server
 #   WERROR=1             warnings are errors for the project's own code
 
 EXTENSION = textfacts
@@ -34,7 +35,8 @@ OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 DATA = $(sort $(wildcard src/sql/textfacts--*.sql))
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=textfacts
-EXTRA_CLEAN = build results regression.diffs regression.out
+EXTRA_CLEAN = build results regression.diffs regression.out \
+	test/security/results test/security/regression.diffs test/security/regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -50,6 +52,17 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 endif
 
 include $(PGXS)
+
+# The security suite (issue 13): hostile roles against an installed
+# extension.  Its tests make roles and databases of their own (roles are
+# cluster-wide: named tf_sec_*, dropped at the end), so it runs apart from
+# REGRESS, which loads the extension into one database.
+SECURITY_REGRESS = $(patsubst test/security/sql/%.sql,%,$(sort $(wildcard test/security/sql/*.sql)))
+installcheck-security:
+	$(pg_regress_installcheck) --inputdir=test/security --outputdir=test/security \
+		--dbname=tf_security $(SECURITY_REGRESS)
+
+.PHONY: installcheck-security
 
 # src/core is C99 of its own and need not follow PostgreSQL's
 # declarations-at-the-top rule that PGXS's flags enforce.

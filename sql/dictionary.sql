@@ -40,7 +40,6 @@ GRANT CREATE ON DATABASE tf_dict TO tf_dict_owner;
 \c tf_dict tf_dict_owner
 CREATE EXTENSION textfacts;
 INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'Sui Northern Gas');
-GRANT USAGE ON SCHEMA textfacts TO tf_dict_editor;
 GRANT INSERT ON textfacts.dictionary TO tf_dict_editor;
 \c tf_dict tf_dict_editor
 INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'Oil and Gas Development Company');

@@ -52,7 +52,8 @@ INSERT INTO corpus (q, canonical) VALUES
   ('number::70', 'number:""=70'), ('number:"":1..5', 'number:"":1..5'), ('number:""', 'number:""'),
   ('number:"">3', 'number:"">3'), ('money:USD', 'money:USD'), ('money:pkr', 'money:PKR'),
   ('percent:bp', 'percent:bp'), ('quantity:barrel', 'quantity:barrel'),
-  ('money:"5"', 'money:"5"'), ('quantity:"a b"', 'quantity:"a b"'),
+  ('number:"5"', 'number:"5"'), ('number:"a b"', 'number:"a b"'), ('money:frf', 'money:FRF'),
+  ('money:""', 'money:""'), ('quantity:"barrel/day"', 'quantity:"barrel/day"'),
   -- dates: overlap, comparisons, ranges, unresolved values
   ('date:2024', 'date:2024'), ('date:2024-09', 'date:2024-09'), ('date:2024-10-08', 'date:2024-10-08'),
   ('date:2024-W40', 'date:2024-W40'), ('date:2024-Q3', 'date:2024-Q3'), ('date:2024-H2', 'date:2024-H2'),
@@ -118,7 +119,7 @@ INSERT INTO malformed (q, sqlstate, pos) VALUES
   ('', '42601', 1), ('   ', '42601', 4), ('planet:Mars', '42601', 1), ('moneys', '42601', 1),
   ('"World Bank"', '42601', 1), ('123', '42601', 1), ('country:PK money', '42601', 12),
   ('country:PK org:IMF', '42601', 12), ('country:PK (money)', '42601', 12),
-  ('country:Atlantis', '42601', 9), ('nationality:Martian', '42601', 13), ('country:PK*', '42601', 11),
+  ('country:Atlantis', '22P02', 9), ('nationality:Martian', '22P02', 13), ('country:PK*', '42601', 11),
   ('org:Moody''s', '42601', 10), ('org:S&P', '42601', 7), ('person:José', '42601', 11),
   ('org:"World Bank', '42601', 5), ('org:"a\b"', '42601', 7), ('org:""', '42601', 5),
   ('org:', '42601', 5), ('org>5', '42601', 4), ('org:IMF>5', '42601', 8), ('country >= 5', '42601', 9),
@@ -129,13 +130,19 @@ INSERT INTO malformed (q, sqlstate, pos) VALUES
   ('money>1.23456789012345678901', '42601', 7),
   ('money:USD:', '42601', 11), ('money:USD:abc', '42601', 11), ('money:USD:"5"', '42601', 11),
   ('money:USD>=1e9>=2', '42601', 15), ('money>=1,000', '42601', 9), ('percent>>5', '42601', 9),
-  ('percent=<5', '42601', 9), ('date:2024-13', '42601', 6), ('date:2023-02-29', '42601', 6),
-  ('date:2024-W53', '42601', 6), ('date>XXXX-09', '42601', 6), ('date>', '42601', 6),
+  ('percent=<5', '42601', 9), ('date:2024-13', '22P02', 6), ('date:2023-02-29', '22P02', 6),
+  ('date:2024-W53', '22P02', 6), ('date>XXXX-09', '42601', 6), ('date>', '42601', 6),
   ('date:2024..2023', '42601', 6), ('date:2024..XXXX', '42601', 12), ('date:', '42601', 6),
   ('date:""', '42601', 6), ('date:2024>5', '42601', 10), ('(money', '42601', 1), ('money)', '42601', 6),
   ('((money)', '42601', 1), ('()', '42601', 2), ('money &', '42601', 8), ('& money', '42601', 1),
   ('money | | date', '42601', 9), ('money &| date', '42601', 8), ('!', '42601', 2), ('money!', '42601', 6),
-  ('money ~ date', '42601', 7), ('money:USD:1:2', '42601', 12), (repeat('(', 70) || 'money', '54000', 66),
+  ('money ~ date', '42601', 7), ('money:USD:1:2', '42601', 12),
+  -- values that name nothing: no such currency, unit or calendar date
+  ('money:ZZZ', '22P02', 7), ('money:zzz>=5', '22P02', 7), ('money:"US$":5', '22P02', 7),
+  ('percent:zz:5', '22P02', 9), ('percent:"bps">5', '22P02', 9), ('quantity:barrels', '22P02', 10),
+  ('quantity:mw>5', '22P02', 10), ('date:99999999999999999999-01-01', '22P02', 6),
+  ('date>=10000', '22P02', 7), ('date:2024..99999', '22P02', 12), ('date:"2020/12345-01"', '22P02', 6),
+  (repeat('(', 70) || 'money', '54000', 66),
   (repeat('money|', 4100) || 'money', '54000', 24571), ('org:"' || repeat('x', 600) || '"', '54000', 5);
 
 SELECT count(*) >= 50 AS malformed_corpus_is_large_enough FROM malformed;

@@ -31,6 +31,27 @@ SELECT '''date:2024-13'''::factvector;
 SELECT '''date:2024@2024-02-01..2024-01-01'''::factvector;
 SELECT '''country:PK'':0'::factvector;
 SELECT '''country:PK''''country:RU'''::factvector;
+-- values that name nothing: no such currency, percent or quantity unit, no
+-- such calendar date (invalid_text_representation, with a hint)
+CREATE FUNCTION pg_temp.fv_error(t text, OUT state text, OUT message text, OUT hint text)
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM t::textfacts.factvector;
+  state := 'none';
+EXCEPTION WHEN others THEN
+  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+END $$;
+SELECT v.t, e.state, e.message, e.hint
+FROM (VALUES ('''money:ZZZ:5'''), ('''money:usdx:5'''), ('''money:$:5'''), ('''percent:zz:5'''),
+             ('''percent::5'''), ('''quantity:barrels:5'''), ('''quantity:mw:5'''),
+             ('''date:99999999999999999999-01-01'''), ('''date:10000'''), ('''date:2020/12345'''),
+             ('''date:2024-02-30'''), ('''country:PK'' ''money:ZZZ:5''')) v(t),
+     pg_temp.fv_error(v.t) e;
+-- what textfacts writes stays valid: an amount whose currency the text leaves
+-- open has an empty unit; historic currencies are ISO 4217 codes too
+SELECT to_factvector('He paid Rs 500.') AS no_currency,
+       to_factvector('Output rose 5 percentage points to 1.2 million barrels per day, 25 basis points, 500 MW and 10 bcm.') AS units;
+SELECT '''money:frf:10'' ''money::500'' ''percent:bp:25'' ''quantity:barrel/day:5'' ''quantity:MW:5'' ''number:people:70'' ''number::3'''::factvector AS typed;
 -- limits: a key longer than 512 bytes, a vector larger than 1 MB
 SELECT format('''org:%s''', repeat('x', 600))::factvector;
 SELECT string_agg(format('''org:%s %s''', g, repeat('x', 400)), ' ')::factvector
@@ -173,6 +194,13 @@ FROM w, LATERAL (VALUES
   ('lower-case country', overlay(b PLACING '\x706b' FROM 15 FOR 2)),
   ('trailing byte', b || '\x00'::bytea),
   ('intact', b)) x(damage, bytes);
+-- a key the text form refuses is refused in binary too
+SELECT damage, pg_temp.recv(bytes) AS result
+FROM (VALUES
+  ('unknown currency', overlay(factvector_send('''money:USD:5''') PLACING convert_to('ZZZ', 'UTF8') FROM 15 FOR 3)),
+  ('unknown percent unit', overlay(factvector_send('''percent:%:5''') PLACING convert_to('z', 'UTF8') FROM 15 FOR 1)),
+  ('year of five digits', overlay(factvector_send('''date:XXXX-09''') PLACING convert_to('99999-9', 'UTF8') FROM 16 FOR 7)),
+  ('intact', factvector_send('''money:FRF:5'' ''percent:%:5'' ''date:XXXX-09'''))) x(damage, bytes);
 -- a figure whose number is not in canonical form (a trailing zero digit)
 SELECT pg_temp.recv('\x01000000000000000100010009064555520003823130'::bytea) AS noncanonical,
        pg_temp.recv('\x010000000000000001000100080645555200038231'::bytea) AS canonical;

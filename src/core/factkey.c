@@ -329,7 +329,13 @@ static int
 timex_one(const char *s, size_t len, int32_t *from, int32_t *to)
 {
 	int			y;
+	size_t		nd = 0;
 
+	/* a year of five digits or more is on no calendar the engine writes */
+	while (nd < len && s[nd] >= '0' && s[nd] <= '9')
+		nd++;
+	if (nd > 4 && (nd == len || s[nd] == '-'))
+		return -1;
 	if (len < 4 || !all_digits(s, 4) || (len > 4 && s[4] != '-'))
 		return 0;
 	y = num_of(s, 4);
@@ -435,6 +441,46 @@ parse_ymd(const char *s, size_t len)
 }
 
 /* ---- keys ---- */
+
+const char	tf_calendar_hint[] =
+"A date must be on the calendar: a year from 1 to 9999, months 01 to 12, the days of the month, the weeks of the ISO year.";
+
+const char *
+tf_figure_unit_error(int kind, const char *unit, size_t len, const char **what)
+{
+	switch (kind)
+	{
+		case TF_MONEY:
+			{
+				char		code[4];
+
+				*what = "currency";
+				if (len == 0)
+					return NULL;
+				if (len == 3)
+				{
+					memcpy(code, unit, 3);
+					code[3] = '\0';
+					if (tf_currency_known(code))
+						return NULL;
+				}
+				return "Money is keyed by an ISO 4217 code, current or historic (USD, EUR, PKR, FRF), or by no code when the text leaves the currency open: 'money::500'.";
+			}
+		case TF_PERCENT:
+			*what = "percent unit";
+			if (tf_unit_canonical(TF_PERCENT, unit, len))
+				return NULL;
+			return "A percentage's unit is % (per cent), pp (percentage points) or bp (basis points).";
+		case TF_QUANTITY:
+			*what = "quantity unit";
+			if (tf_unit_canonical(TF_QUANTITY, unit, len))
+				return NULL;
+			return "A quantity's unit is one textfacts writes, such as barrel/day, barrel, tonne, m3, kg, km or MW (the README lists them).";
+		default:
+			*what = "unit";
+			return NULL;
+	}
+}
 
 static const char *
 find_last(const char *s, size_t len, char c)
@@ -542,6 +588,28 @@ tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 			return 0;
 		}
 		ulen = (size_t) (lc - r);
+		{
+			char		upper[4];
+			const char *unit = r;
+			const char *what;
+			const char *hint;
+
+			/* money units are compared in upper case, as figure_key writes them */
+			if (kind == TF_MONEY && ulen == 3)
+			{
+				for (int k = 0; k < 3; k++)
+					upper[k] = (r[k] >= 'a' && r[k] <= 'z') ? (char) (r[k] - 32) : r[k];
+				upper[3] = '\0';
+				unit = upper;
+			}
+			hint = tf_figure_unit_error(kind, unit, ulen, &what);
+			if (hint != NULL)
+			{
+				tf_set_error(err, TF_ERR_VALUE, input, roff, hint, "unknown %s \"%.*s\"",
+							 what, tf_clip(r, ulen, 40), r);
+				return 0;
+			}
+		}
 		if (!tf_decimal_parse(lc + 1, rlen - ulen - 1, &v))
 		{
 			tf_set_error(err, TF_ERR_SYNTAX, input, roff + ulen + 1,
@@ -579,7 +647,7 @@ tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 		derived = tf_timex_interval(r, nlen, &from, &to);
 		if (derived < 0)
 		{
-			tf_set_error(err, TF_ERR_SYNTAX, input, roff, NULL,
+			tf_set_error(err, TF_ERR_VALUE, input, roff, tf_calendar_hint,
 						 "invalid date \"%.*s\"", tf_clip(r, nlen, 40), r);
 			return 0;
 		}
@@ -613,7 +681,7 @@ tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 
 		if (code == NULL)
 		{
-			tf_set_error(err, TF_ERR_SYNTAX, input, roff,
+			tf_set_error(err, TF_ERR_VALUE, input, roff,
 						 "Use an ISO 3166 code or an English name, as in country:PK or country:pakistan.",
 						 "unknown country \"%.*s\"", tf_clip(r, rlen, 40), r);
 			return 0;

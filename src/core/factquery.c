@@ -424,7 +424,7 @@ parse_date(parser *p, const char *s, size_t len, size_t pos, const char *after,
 	if (r == 1)
 		return true;
 	if (r < 0)
-		fail(p, TF_ERR_SYNTAX, pos, date_hint, "invalid date \"%.*s\"", tf_clip(s, len, 40), s);
+		fail(p, TF_ERR_VALUE, pos, tf_calendar_hint, "invalid date \"%.*s\"", tf_clip(s, len, 40), s);
 	else
 		fail(p, TF_ERR_SYNTAX, pos, date_hint, "\"%.*s\" is not a calendar date",
 			 tf_clip(s, len, 40), s);
@@ -493,6 +493,8 @@ static bool
 set_unit(parser *p, pnode *t, const value *v)
 {
 	char	   *u;
+	const char *what;
+	const char *hint;
 
 	if (1 + v->len + 1 + TF_NUMENC_MAX > TF_KEY_MAX)
 	{
@@ -506,6 +508,14 @@ set_unit(parser *p, pnode *t, const value *v)
 		for (size_t k = 0; k < v->len; k++)
 			if (u[k] >= 'a' && u[k] <= 'z')
 				u[k] = (char) (u[k] - 32);
+	/* a unit no fact can have would match nothing: say so, as a key does */
+	hint = tf_figure_unit_error(t->n.kind, u, v->len, &what);
+	if (hint != NULL)
+	{
+		fail(p, TF_ERR_VALUE, v->pos, hint, "unknown %s \"%.*s\"", what,
+			 tf_clip(v->s, v->len, 40), v->s);
+		return false;
+	}
 	t->str = u;
 	t->str_len = v->len;
 	t->n.flags |= TF_FQ_HAS_UNIT;
@@ -723,7 +733,7 @@ date_value(parser *p, pnode *t, value *v)
 	r = tf_timex_interval(v->s, v->len, &from, &to);
 	if (r < 0)
 	{
-		fail(p, TF_ERR_SYNTAX, v->pos, date_hint, "invalid date \"%.*s\"",
+		fail(p, TF_ERR_VALUE, v->pos, tf_calendar_hint, "invalid date \"%.*s\"",
 			 tf_clip(v->s, v->len, 40), v->s);
 		return false;
 	}
@@ -777,7 +787,7 @@ entity_value(parser *p, pnode *t, value *v)
 
 		if (code == NULL)
 		{
-			fail(p, TF_ERR_SYNTAX, v->pos,
+			fail(p, TF_ERR_VALUE, v->pos,
 				 "Use an ISO 3166 code or an English name, as in country:PK or country:pakistan.",
 				 "unknown %s \"%.*s\"", kind == TF_COUNTRY ? "country" : "nationality",
 				 tf_clip(v->s, v->len, 40), v->s);

@@ -65,7 +65,10 @@ typedef enum tf_errcode
 	TF_OK = 0,
 	TF_ERR_SYNTAX,				/* malformed text: SQLSTATE 42601 */
 	TF_ERR_LIMIT,				/* too long, too many, too deep: 54000 */
-	TF_ERR_BINARY				/* malformed binary (wire) input: 22P03 */
+	TF_ERR_BINARY,				/* malformed binary (wire) input: 22P03 */
+	TF_ERR_VALUE				/* well-formed but names nothing: an unknown
+								 * country, currency or unit, a date off the
+								 * calendar: 22P02 */
 } tf_errcode;
 
 typedef struct tf_parse_error
@@ -92,7 +95,8 @@ extern void tf_day_ymd(int32_t day, int *y, int *m, int *d);
  * YYYY-Www (ISO week), YYYY-Qn, YYYY-Hn, or an ISO 8601 interval of two of
  * them ("2020/2023", the norm of a date range).  Returns 1 and sets *from, *to;
  * 0 if s is not of one of these shapes (XXXX-09, PRESENT_REF); -1 if it has
- * one of the shapes but names no date (2024-13, 2023-02-29, 2024-W54).
+ * one of the shapes but names no date (2024-13, 2023-02-29, 2024-W54, or a
+ * year of more than four digits: 99999-01-01).
  */
 extern int	tf_timex_interval(const char *s, size_t len, int32_t *from, int32_t *to);
 
@@ -133,6 +137,17 @@ extern size_t tf_factkey_from_text(const char *text, size_t len, uint8_t *out,
 
 /* The text form of a valid key into buf (TF_KEY_TEXT_MAX); returns its length. */
 extern size_t tf_factkey_to_text(const uint8_t *key, size_t len, char *buf);
+
+/*
+ * Whether facts of a figure kind can have unit[0..len) (a money unit in upper
+ * case): NULL if they can, else the hint of an error, with *what naming the
+ * sort of unit for its message ("currency", "percent unit", "quantity unit").
+ * Money: an ISO 4217 code the engine knows, current or historic, or none (an
+ * amount whose currency the text leaves open); percent: %, pp or bp; a
+ * quantity: a unit the figures stage writes; a number: any (its counted noun).
+ */
+extern const char *tf_figure_unit_error(int kind, const char *unit, size_t len,
+										const char **what);
 
 /* true if key[0..len) is a canonical key (what the wire decoder checks) */
 extern bool tf_factkey_valid(const uint8_t *key, size_t len);

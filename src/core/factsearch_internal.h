@@ -35,6 +35,8 @@ extern int	tf_clip(const char *s, size_t len, size_t max);
 
 /* The error hint that lists the kinds. */
 extern const char tf_kinds_hint[];
+/* The error hint of a date that is not on the calendar (2024-13, 99999). */
+extern const char tf_calendar_hint[];
 
 static inline uint32_t
 tf_get_be32(const uint8_t *p)

@@ -263,6 +263,24 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 	return true;
 }
 
+bool
+tf_unit_canonical(tf_kind kind, const char *unit, size_t len)
+{
+	uint8_t		want;
+
+	if (kind == TF_PERCENT)
+		want = U_PERCENT;
+	else if (kind == TF_QUANTITY)
+		want = U_QUANTITY;
+	else
+		return false;
+	for (int k = 0; units[k].words != NULL; k++)
+		if (units[k].kind == want && strlen(units[k].canon) == len &&
+			memcmp(units[k].canon, unit, len) == 0)
+			return true;
+	return false;
+}
+
 /* plurals without an s */
 static const char *const irregular_plurals[] = {
 	"people", "men", "women", "children", "police", "personnel", "staff", "cattle",

@@ -140,6 +140,13 @@ extern void tf_recognize_dates(tf_doc *doc);
 /* money, percentages, quantities, counts, numbers (figures.c) */
 extern void tf_recognize_figures(tf_doc *doc);
 
+/*
+ * true if unit[0..len) is the canonical name of a unit the figures stage
+ * writes for facts of kind (TF_PERCENT: %, pp, bp; TF_QUANTITY: barrel,
+ * tonne, m3, MW, ...) (figures_units.c); what a fact key may hold.
+ */
+extern bool tf_unit_canonical(tf_kind kind, const char *unit, size_t len);
+
 /* ---- numbers (numbers.c) ---- */
 
 /*

@@ -34,14 +34,20 @@ extern void tf_pg_check_encoding(void);
 
 /*
  * Fills opts for an extraction: the reference date (ref_isnull: none) and
- * the user dictionary.  Every entry point that extracts calls it.
+ * the user dictionary of the extension that fcinfo's function belongs to.
+ * Every entry point that extracts calls it with its own fcinfo.
  */
-extern void tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date);
+extern void tf_pg_options(tf_options *opts, FunctionCallInfo fcinfo, bool ref_isnull,
+						  DateADT ref_date);
 
 /* ---- tf_dictionary.c ---- */
 
-/* The backend's copy of textfacts.dictionary (NULL when empty), kept fresh. */
-extern const tf_userdict *tf_pg_dictionary(void);
+/*
+ * The backend's copy of the user dictionary (NULL when empty), kept fresh:
+ * the table of the extension that fcinfo's function belongs to, found by
+ * identity (never by name).  Raises an error if the caller may not read it.
+ */
+extern const tf_userdict *tf_pg_dictionary(FunctionCallInfo fcinfo);
 
 /*
  * The currency of a bare "$" from a dollar argument: an ISO 4217 code the

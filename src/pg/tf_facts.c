@@ -82,9 +82,9 @@ fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
 		return (Datum) 0;
 	tf_pg_check_encoding();
 	if (PG_NARGS() > 1)
-		tf_pg_options(&opts, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
+		tf_pg_options(&opts, fcinfo, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
 	else
-		tf_pg_options(&opts, true, 0);
+		tf_pg_options(&opts, fcinfo, true, 0);
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
 		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
 	opts.kinds = kinds;
@@ -180,7 +180,7 @@ textfacts_to_factvector(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	tf_pg_check_encoding();
-	tf_pg_options(&opts, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
+	tf_pg_options(&opts, fcinfo, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
 		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
 	body = PG_GETARG_TEXT_PP(0);

@@ -37,6 +37,13 @@ tf_pg_raise(const tf_parse_error *err, const char *what)
 					 errmsg("invalid binary %s: %s", what, err->message),
 					 errdetail("At byte %d of the data.", err->pos)));
 			break;
+		case TF_ERR_VALUE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid value in %s at character %d: %s", what, err->pos,
+							err->message),
+					 err->hint[0] ? errhint("%s", err->hint) : 0));
+			break;
 		case TF_ERR_SYNTAX:
 		default:
 			ereport(ERROR,

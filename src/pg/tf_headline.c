@@ -30,7 +30,7 @@ textfacts_headline(PG_FUNCTION_ARGS)
 	tf_pg_check_encoding();
 	body = PG_GETARG_TEXT_PP(0);
 	q = PG_GETARG_FACTQUERY(1);
-	tf_pg_options(&opts, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2));
+	tf_pg_options(&opts, fcinfo, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2));
 	if (PG_NARGS() > 3 && !PG_ARGISNULL(3))
 		options = PG_GETARG_TEXT_PP(3);
 	if (!tf_headline_options(options ? VARDATA_ANY(options) : "",

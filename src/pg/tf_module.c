@@ -61,10 +61,10 @@ tf_pg_check_encoding(void)
 }
 
 void
-tf_pg_options(tf_options *opts, bool ref_isnull, DateADT ref_date)
+tf_pg_options(tf_options *opts, FunctionCallInfo fcinfo, bool ref_isnull, DateADT ref_date)
 {
 	tf_options_init(opts);
-	opts->dict = tf_pg_dictionary();
+	opts->dict = tf_pg_dictionary(fcinfo);
 	if (ref_isnull)
 		return;
 	if (DATE_NOT_FINITE(ref_date))

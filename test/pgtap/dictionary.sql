@@ -41,7 +41,6 @@ SELECT is((SELECT kind || ':' || norm FROM dblink('reader',
 
 -- a non-superuser who was granted the rights can add entries
 SELECT dblink_exec('writer', $q$CREATE ROLE tf_tap_editor NOLOGIN$q$);
-SELECT dblink_exec('writer', $q$GRANT USAGE ON SCHEMA textfacts TO tf_tap_editor$q$);
 SELECT dblink_exec('writer', $q$GRANT INSERT, DELETE, SELECT ON textfacts.dictionary TO tf_tap_editor$q$);
 SELECT is(dblink_exec('writer', $q$SET ROLE tf_tap_editor; INSERT INTO textfacts.dictionary (kind, name)
                                     VALUES ('org', 'Engro Fertilizers'); RESET ROLE$q$),
@@ -57,7 +56,6 @@ SELECT throws_ok(
 SELECT dblink_exec('writer', 'RESET ROLE');
 SELECT dblink_exec('writer', $q$DELETE FROM textfacts.dictionary$q$);
 SELECT dblink_exec('writer', $q$REVOKE ALL ON textfacts.dictionary FROM tf_tap_editor$q$);
-SELECT dblink_exec('writer', $q$REVOKE ALL ON SCHEMA textfacts FROM tf_tap_editor$q$);
 SELECT dblink_exec('writer', $q$DROP ROLE tf_tap_editor$q$);
 SELECT dblink_disconnect('reader');
 SELECT dblink_disconnect('writer');

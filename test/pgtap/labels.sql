@@ -35,6 +35,9 @@ INSERT INTO expected_labels VALUES
   ('factvector_contains(textfacts.factvector, textfacts.factvector)', 'i', true),
   ('factvector_contained(textfacts.factvector, textfacts.factvector)', 'i', true),
   ('factvector_concat(textfacts.factvector, textfacts.factvector)', 'i', true),
+  -- @@ with a query as text: inlinable SQL, so not STRICT (the body is)
+  ('factvector_matches_text(textfacts.factvector, text)', 'i', false),
+  ('text_matches_factvector(text, textfacts.factvector)', 'i', false),
   -- btree and hash support
   ('factvector_cmp(textfacts.factvector, textfacts.factvector)', 'i', true),
   ('factvector_lt(textfacts.factvector, textfacts.factvector)', 'i', true),

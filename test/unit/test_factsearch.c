@@ -208,38 +208,52 @@ test_keys(void)
 		const char *in;
 		const char *out;		/* NULL: an error at pos */
 		int			pos;
+		int			code;		/* of the error */
 	}			cases[] = {
-		{"country:PK", "country:PK", 0},
-		{"country:pakistan", "country:PK", 0},
-		{"country:PAK", "country:PK", 0},
-		{"nationality:pk", "nationality:PK", 0},
-		{"person:Khawaja Muhammad Asif", "person:Khawaja Muhammad Asif", 0},
-		{"org:S&P: Global", "org:S&P: Global", 0},
-		{"money:USD:3000000000", "money:USD:3000000000", 0},
-		{"money:usd:3e9", "money:USD:3000000000", 0},
-		{"money:USD:1.10", "money:USD:1.1", 0},
-		{"percent:%:6.9", "percent:%:6.9", 0},
-		{"percent:bp:200", "percent:bp:200", 0},
-		{"number::70", "number::70", 0},
-		{"number:businesspersons:70", "number:businesspersons:70", 0},
-		{"quantity:a:b:5", "quantity:a:b:5", 0},
-		{"date:2024-09", "date:2024-09", 0},
-		{"date:2024-09@2024-09-01..2024-09-30", "date:2024-09", 0},
-		{"date:2024-09@2024-09-01..2024-09-10", "date:2024-09@2024-09-01..2024-09-10", 0},
-		{"date:XXXX-09", "date:XXXX-09", 0},
-		{"date:PRESENT_REF@2024-10-08..2024-10-08", "date:PRESENT_REF@2024-10-08..2024-10-08", 0},
-		{"country", NULL, 1},
-		{"planet:Mars", NULL, 1},
-		{"Country:PK", NULL, 1},
-		{"country:", NULL, 9},
-		{"country:Atlantis", NULL, 9},
-		{"money:USD", NULL, 7},
-		{"money:USD:", NULL, 11},
-		{"money:USD:1,000", NULL, 11},
-		{"date:2024-13", NULL, 6},
-		{"date:2024@2024-01-01", NULL, 11},
-		{"date:2024@2024-02-01..2024-01-01", NULL, 11},
-		{"date:@2024-01-01..2024-01-02", NULL, 6},
+		{"country:PK", "country:PK", 0, TF_OK},
+		{"country:pakistan", "country:PK", 0, TF_OK},
+		{"country:PAK", "country:PK", 0, TF_OK},
+		{"nationality:pk", "nationality:PK", 0, TF_OK},
+		{"person:Khawaja Muhammad Asif", "person:Khawaja Muhammad Asif", 0, TF_OK},
+		{"org:S&P: Global", "org:S&P: Global", 0, TF_OK},
+		{"money:USD:3000000000", "money:USD:3000000000", 0, TF_OK},
+		{"money:usd:3e9", "money:USD:3000000000", 0, TF_OK},
+		{"money:USD:1.10", "money:USD:1.1", 0, TF_OK},
+		{"percent:%:6.9", "percent:%:6.9", 0, TF_OK},
+		{"percent:bp:200", "percent:bp:200", 0, TF_OK},
+		{"number::70", "number::70", 0, TF_OK},
+		{"number:businesspersons:70", "number:businesspersons:70", 0, TF_OK},
+		{"quantity:barrel/day:5", "quantity:barrel/day:5", 0, TF_OK},
+		{"quantity:MW:500", "quantity:MW:500", 0, TF_OK},
+		{"money::500", "money::500", 0, TF_OK},
+		{"money:frf:10", "money:FRF:10", 0, TF_OK},
+		{"percent:pp:0.5", "percent:pp:0.5", 0, TF_OK},
+		{"number:a:b:5", "number:a:b:5", 0, TF_OK},
+		{"date:2024-09", "date:2024-09", 0, TF_OK},
+		{"date:2024-09@2024-09-01..2024-09-30", "date:2024-09", 0, TF_OK},
+		{"date:2024-09@2024-09-01..2024-09-10", "date:2024-09@2024-09-01..2024-09-10", 0, TF_OK},
+		{"date:XXXX-09", "date:XXXX-09", 0, TF_OK},
+		{"date:PRESENT_REF@2024-10-08..2024-10-08", "date:PRESENT_REF@2024-10-08..2024-10-08", 0, TF_OK},
+		{"country", NULL, 1, TF_ERR_SYNTAX},
+		{"planet:Mars", NULL, 1, TF_ERR_SYNTAX},
+		{"Country:PK", NULL, 1, TF_ERR_SYNTAX},
+		{"country:", NULL, 9, TF_ERR_SYNTAX},
+		{"country:Atlantis", NULL, 9, TF_ERR_VALUE},
+		{"money:ZZZ:5", NULL, 7, TF_ERR_VALUE},
+		{"money:USDX:5", NULL, 7, TF_ERR_VALUE},
+		{"percent:zz:5", NULL, 9, TF_ERR_VALUE},
+		{"percent::5", NULL, 9, TF_ERR_VALUE},
+		{"quantity:a:b:5", NULL, 10, TF_ERR_VALUE},
+		{"quantity:mw:5", NULL, 10, TF_ERR_VALUE},
+		{"date:99999999999999999999-01-01", NULL, 6, TF_ERR_VALUE},
+		{"date:10000", NULL, 6, TF_ERR_VALUE},
+		{"money:USD", NULL, 7, TF_ERR_SYNTAX},
+		{"money:USD:", NULL, 11, TF_ERR_SYNTAX},
+		{"money:USD:1,000", NULL, 11, TF_ERR_SYNTAX},
+		{"date:2024-13", NULL, 6, TF_ERR_VALUE},
+		{"date:2024@2024-01-01", NULL, 11, TF_ERR_SYNTAX},
+		{"date:2024@2024-02-01..2024-01-01", NULL, 11, TF_ERR_SYNTAX},
+		{"date:@2024-01-01..2024-01-02", NULL, 6, TF_ERR_SYNTAX},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
@@ -258,7 +272,8 @@ test_keys(void)
 			   "key %s -> %s", cases[i].in, cases[i].out);
 		}
 		else
-			ok(n == 0 && err.code == TF_ERR_SYNTAX && err.pos == cases[i].pos,
+			ok(n == 0 && (int) err.code == cases[i].code &&
+			   err.pos == cases[i].pos,
 			   "key %s is an error at %d (got %d: %s)", cases[i].in, cases[i].pos,
 			   n ? -1 : err.pos, n ? "" : err.message);
 	}
@@ -267,8 +282,9 @@ test_keys(void)
 	{
 		static const char *const ordered[] = {
 			"person:A", "org:A", "country:AF", "country:PK", "money:EUR:5", "money:USD:-5",
-			"money:USD:0", "money:USD:2", "money:USD:10", "money:USDX:1", "percent:%:1",
-			"number::70", "date:XXXX-09", "date:2023", "date:2024-Q3", "date:2024-09-01",
+			"money:USD:0", "money:USD:2", "money:USD:10", "money:UYU:1", "percent:%:1",
+			"number::70", "number:x:1", "number:xs:1", "quantity:m:5", "quantity:m3:1",
+			"date:XXXX-09", "date:2023", "date:2024-Q3", "date:2024-09-01",
 			"date:2024-09", "date:2024-09-02",
 		};
 		int			wrong = 0;
@@ -497,7 +513,7 @@ test_queries(void)
 		{"number::70", "number:\"\"=70"},
 		{"number:\"\"", "number:\"\""},
 		{"money:USD", "money:USD"},
-		{"money:\"5\"", "money:\"5\""},
+		{"number:\"5\"", "number:\"5\""},
 		{"date:2024", "date:2024"},
 		{"date=2024", "date:2024"},
 		{"date:2023-01..2023-12", "date:2023-01..2023-12"},
@@ -547,7 +563,7 @@ test_queries(void)
 			{"   ", TF_ERR_SYNTAX, 4},
 			{"planet:Mars", TF_ERR_SYNTAX, 1},
 			{"country:PK money", TF_ERR_SYNTAX, 12},
-			{"country:Atlantis", TF_ERR_SYNTAX, 9},
+			{"country:Atlantis", TF_ERR_VALUE, 9},
 			{"country:PK*", TF_ERR_SYNTAX, 11},
 			{"org:Moody's", TF_ERR_SYNTAX, 10},
 			{"org>5", TF_ERR_SYNTAX, 4},
@@ -559,7 +575,15 @@ test_queries(void)
 			{"money:5..1", TF_ERR_SYNTAX, 7},
 			{"money:1..x", TF_ERR_SYNTAX, 10},
 			{"money:1e999", TF_ERR_SYNTAX, 7},
-			{"date:2024-13", TF_ERR_SYNTAX, 6},
+			{"date:2024-13", TF_ERR_VALUE, 6},
+			{"date:99999999999999999999-01-01", TF_ERR_VALUE, 6},
+			{"date>=10000", TF_ERR_VALUE, 7},
+			{"date:2024..99999", TF_ERR_VALUE, 12},
+			{"money:ZZZ>5", TF_ERR_VALUE, 7},
+			{"money:ZZZ", TF_ERR_VALUE, 7},
+			{"money:\"US$\":5", TF_ERR_VALUE, 7},
+			{"percent:zz:5", TF_ERR_VALUE, 9},
+			{"quantity:barrels>5", TF_ERR_VALUE, 10},
 			{"date>XXXX-09", TF_ERR_SYNTAX, 6},
 			{"date:2024..2023", TF_ERR_SYNTAX, 6},
 			{"org:\"abc", TF_ERR_SYNTAX, 5},
@@ -726,6 +750,48 @@ test_fact_keys(void)
 	}
 	ok(made == r->nfacts && r->nfacts > 0, "every extracted fact has a key (%d of %d)", made, r->nfacts);
 	ok(pk && usd, "keys of extracted facts: country:PK, money:USD:3000000000");
+
+	/*
+	 * Keys refuse units and currencies that do not exist; every one the
+	 * figures stage writes must pass, or to_factvector would drop its facts.
+	 */
+	{
+		static const char *const texts[] = {
+			"He paid Rs 500. It cost $5, 5 euros, 5 pounds, 5 yen and 10 francs in Geneva.",
+			"Output was 5%, up 5 percentage points, 25 basis points and 3pc.",
+			"They shipped 5 barrels, 5 bpd, 2 mb/d, 5 tonnes, 5 metric tons and 5 tons.",
+			"They sold 5 kg, 5 grams, 5 lbs, 5 pounds of rice, 5 ounces and 5 bushels.",
+			"The road runs 5 km, 5 miles, 5 meters and 5 cm over 5 sq km, 5 square miles, 5 hectares and 5 acres.",
+			"They pumped 5 cubic meters, 10 bcm, 5 cubic feet, 2 tcf, 5 liters, 5ml and 5 gallons.",
+			"The port moved 5 TEU; the plant makes 5 MW, 5 GW, 5 kW, 5 kWh, 5 MWh, 5 GWh, 5 TWh and 5 mmbtu.",
+			"Over 70 businesspersons and 300 people came.",
+		};
+		int			figures = 0,
+					keyed = 0;
+		char		lost[200] = "";
+
+		for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+		{
+			const tf_result *u = facts_of(texts[k], NULL);
+
+			for (int i = 0; i < u->nfacts; i++)
+			{
+				uint8_t		key[TF_KEY_MAX];
+				const tf_fact *f = &u->facts[i];
+
+				if (!tf_kind_is_figure(f->kind) || !f->has_value)
+					continue;
+				figures++;
+				if (tf_factkey_from_fact(f, texts[k], key) > 0)
+					keyed++;
+				else if (strlen(lost) < 150)
+					snprintf(lost + strlen(lost), sizeof(lost) - strlen(lost), " %s:%s",
+							 tf_kind_name(f->kind), f->unit ? f->unit : "");
+			}
+		}
+		ok(figures >= 48 && keyed == figures, "every unit the engine writes has a key (%d of %d;%s)",
+		   keyed, figures, lost);
+	}
 
 	/* a date fact: interval from detail, else from the norm */
 	{
