@@ -267,7 +267,7 @@ extern bool tf_fv_contains(const tf_fv_header *x, const tf_fv_header *y);
 /* total order for btree: keys, then counts, then number of keys */
 extern int	tf_fv_cmp(const tf_fv_header *x, const tf_fv_header *y);
 
-/* ---- factquery (factquery.c) ---- */
+/* ---- factquery (factquery_parse.c, _term.c, _format.c, _match.c) ---- */
 
 #define TF_FQ_FORMAT_VERSION 1
 #define TF_FQ_MAX_NODES		4096	/* terms and operators in one query */

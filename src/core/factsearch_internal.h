@@ -1,5 +1,5 @@
 /*
- * factsearch_internal.h — what factkey.c, factvector.c and factquery.c
+ * factsearch_internal.h — what factkey.c, factvector.c and factquery_*.c
  * share and callers never see: error reporting with character positions,
  * big-endian helpers and the key parser with its position in a larger input.
  */

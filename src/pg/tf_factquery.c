@@ -1,6 +1,6 @@
 /*
  * tf_factquery.c — the factquery type: text input (the parser of
- * src/core/factquery.c), canonical text output, and send/receive.
+ * src/core/factquery_parse.c), canonical text output, and send/receive.
  *
  * The stored form is the parsed, flat query, so an operator reads it without
  * parsing.  Binary send/receive use the canonical text: it holds nothing

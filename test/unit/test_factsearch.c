@@ -1,6 +1,6 @@
 /*
  * Unit tests of fact keys, factvector and factquery (src/core/factkey.c,
- * factvector.c, factquery.c): the order of encoded numbers and dates, key
+ * factvector.c, factquery_*.c): the order of encoded numbers and dates, key
  * text forms, vector text and wire forms with their rejections, query
  * canonical forms, errors with positions, and matching.
  */
