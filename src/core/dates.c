@@ -664,7 +664,7 @@ static bool
 P(const dparse *p, int i, uint32_t cp)
 {
 	return tok_ok(p, i) && T(p, i)->type != TF_TOK_WORD &&
-		T(p, i)->type != TF_TOK_NUMBER && T(p, i)->cp == cp;
+		T(p, i)->type != TF_TOK_NUMBER && tf_tok_cp(p->doc, i) == cp;
 }
 
 /* tokens i and i+1 touch */
@@ -827,6 +827,7 @@ static bool
 starts_clean(const dparse *p, int i)
 {
 	const tf_token *t;
+	uint32_t	cp;
 
 	if (i == 0 || !glued(p, i - 1))
 		return true;
@@ -836,8 +837,9 @@ starts_clean(const dparse *p, int i)
 	/* "mid-2006", "pre-1990": a dash after a word */
 	if (is_dash(p, i - 1) && glued(p, i - 2) && T(p, i - 2)->type == TF_TOK_WORD)
 		return true;
-	return t->cp == '(' || t->cp == '[' || t->cp == '"' || t->cp == 0x201C ||
-		t->cp == '\'' || t->cp == 0x2018;
+	cp = tf_tok_cp(p->doc, i - 1);
+	return cp == '(' || cp == '[' || cp == '"' || cp == 0x201C ||
+		cp == '\'' || cp == 0x2018;
 }
 
 /* is token i the end of a number expression (nothing glued that continues it)? */
@@ -845,18 +847,20 @@ static bool
 ends_clean(const dparse *p, int i)
 {
 	const tf_token *t;
+	uint32_t	cp;
 
 	if (!glued(p, i))
 		return true;
 	t = T(p, i + 1);
 	if (t->type == TF_TOK_NUMBER || t->type == TF_TOK_WORD)
 		return false;
-	if ((t->cp == '/' || t->cp == '-' || t->cp == '.' || t->cp == ',' ||
-		 t->cp == ':' || t->cp == 0x2013) &&
+	cp = tf_tok_cp(p->doc, i + 1);
+	if ((cp == '/' || cp == '-' || cp == '.' || cp == ',' ||
+		 cp == ':' || cp == 0x2013) &&
 		tok_ok(p, i + 2) && T(p, i + 2)->type == TF_TOK_NUMBER &&
 		glued(p, i + 1))
 		return false;
-	return t->cp != '%';
+	return cp != '%';
 }
 
 /* ---- the direction of time in a sentence ---- */
@@ -930,7 +934,7 @@ tense_dir(const dparse *p, int i)
 		k = i + dist;
 		if (right == 0 && tok_ok(p, k) && T(p, k)->sentence == s)
 		{
-			if (T(p, k)->cp == ',' || T(p, k)->cp == ';')
+			if (tf_tok_cp(p->doc, k) == ',' || tf_tok_cp(p->doc, k) == ';')
 				comma = true;
 			else if (T(p, k)->type == TF_TOK_WORD && (right = tense_of(p, k)) != 0)
 				rdist = dist;
@@ -1595,7 +1599,7 @@ m_numeric(dparse *p, int i, bool relaxed, dmatch *m)
 	a = plain_num(p, i, &na);
 	if (!(P(p, i + 1, '/') || is_dash(p, i + 1)) || !glued(p, i) || !glued(p, i + 1))
 		return false;
-	sep = T(p, i + 1)->cp;
+	sep = tf_tok_cp(p->doc, i + 1);
 	b = plain_num(p, i + 2, &nb);
 	if (b < 0 && !(na == 4 && K(p, i + 2) == K_MONTH))
 		return false;
@@ -2847,6 +2851,7 @@ classify(dparse *p)
 		size_t		n = t->bend - t->bstart;
 		const keyword *kw;
 
+		TF_TICK(doc);
 		memset(&p->k[i], 0, sizeof(dtok));
 		/* no keyword is longer than 11 letters ("seventeenth") */
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > 11)
@@ -2889,13 +2894,14 @@ tf_recognize_dates(tf_doc *doc)
 		p.ref = *ref;
 		p.refz = tf_days_from_civil(ref->y, ref->m, ref->d);
 	}
-	p.k = doc->a->alloc(doc->a->ctx, (size_t) doc->ntok * sizeof(dtok));
+	p.k = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(dtok));
 	classify(&p);
 
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		dmatch		m;
 
+		TF_TICK(doc);
 		if (doc->tok[i].claimed || !match_at(&p, i, 0, false, &m) ||
 			!tf_span_free(doc, m.first, m.last))
 			continue;
