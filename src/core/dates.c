@@ -538,6 +538,8 @@ typedef struct dtok
 	uint8_t		kind;
 	uint8_t		val;
 	uint8_t		flags;
+	uint8_t		ndigits;		/* of a plain number (pnum >= 0) */
+	int16_t		pnum;			/* a plain number of 1-4 digits, else -1 (plain_num) */
 } dtok;
 
 /* the keyword w[0..n), lower-case, or NULL: a binary search of the sorted table */
@@ -696,16 +698,16 @@ possessive_after(const dparse *p, int i)
 
 /* a plain digit token of at most 4 digits: its value, or -1 */
 static int
-plain_num(const dparse *p, int i, int *nd)
+plain_num_of(const tf_doc *doc, int i, int *nd)
 {
 	const char *s;
 	size_t		n;
 	int			v = 0;
 
-	if (!tok_ok(p, i) || T(p, i)->type != TF_TOK_NUMBER)
+	if (doc->tok[i].type != TF_TOK_NUMBER)
 		return -1;
-	s = tf_tok_text(p->doc, i);
-	n = tf_tok_len(p->doc, i);
+	s = tf_tok_text(doc, i);
+	n = tf_tok_len(doc, i);
 	if (n < 1 || n > 4)
 		return -1;
 	for (size_t k = 0; k < n; k++)
@@ -714,9 +716,19 @@ plain_num(const dparse *p, int i, int *nd)
 			return -1;
 		v = v * 10 + (s[k] - '0');
 	}
-	if (nd)
-		*nd = (int) n;
+	*nd = (int) n;
 	return v;
+}
+
+/* the same, read once per token by classify(): every matcher asks */
+static inline int
+plain_num(const dparse *p, int i, int *nd)
+{
+	if (!tok_ok(p, i) || p->k[i].pnum < 0)
+		return -1;
+	if (nd)
+		*nd = p->k[i].ndigits;
+	return p->k[i].pnum;
 }
 
 /* a year written in full: four plain digits, 1000-2999 */
@@ -2853,6 +2865,12 @@ classify(dparse *p)
 
 		TF_TICK(doc);
 		memset(&p->k[i], 0, sizeof(dtok));
+		{
+			int			nd = 0;
+
+			p->k[i].pnum = (int16_t) plain_num_of(doc, i, &nd);
+			p->k[i].ndigits = (uint8_t) nd;
+		}
 		/* no keyword is longer than 11 letters ("seventeenth") */
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > 11)
 			continue;

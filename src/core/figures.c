@@ -46,6 +46,12 @@ hedge_before(const fig_ctx *cx, int e, int *first)
 	const char *best = NULL;
 	int			bestfirst = e + 1;
 
+	/* every hedge ends in a word: most tokens before a number are none */
+	if (e < 0 || e >= cx->doc->ntok || cx->doc->tok[e].type != TF_TOK_WORD)
+	{
+		*first = bestfirst;
+		return NULL;
+	}
 	for (int k = 0; hedges[k] != NULL; k++)
 	{
 		const char *h = hedges[k];

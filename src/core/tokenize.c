@@ -29,23 +29,40 @@ enum cclass
 	C_JOINER					/* format characters: glue words, never a token */
 };
 
-/* ASCII classes, filled from the character's Unicode category */
-static enum cclass
+/*
+ * ASCII classes, one letter a character (N newline, S space, W word, D
+ * digit, Y symbol, P punctuation), as the characters' Unicode categories
+ * give them; "$+<=>^`|~" are symbols.  A table: the tokenizer asks for
+ * every character of the text, twice.
+ */
+static const char ascii_classes[129] =
+	"SSSSSSSSSSNNNNSS"
+	"SSSSSSSSSSSSSSSS"
+	"SPPPYPPPPPPYPPPP"
+	"DDDDDDDDDDPPYYYP"
+	"PWWWWWWWWWWWWWWW"
+	"WWWWWWWWWWWPPPYP"
+	"YWWWWWWWWWWWWWWW"
+	"WWWWWWWWWWWPYPYS";
+
+static inline enum cclass
 ascii_class(unsigned char c)
 {
-	if (c == '\n' || c == '\r' || c == '\f' || c == '\v')
-		return C_NEWLINE;
-	if (c == ' ' || c == '\t')
-		return C_SPACE;
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-		return C_WORD;
-	if (c >= '0' && c <= '9')
-		return C_DIGIT;
-	if (c < 0x20 || c == 0x7f)
-		return C_SPACE;
-	if (strchr("$+<=>^`|~", c) != NULL)
-		return C_SYMBOL;
-	return C_PUNCT;
+	switch (ascii_classes[c & 0x7F])
+	{
+		case 'N':
+			return C_NEWLINE;
+		case 'S':
+			return C_SPACE;
+		case 'W':
+			return C_WORD;
+		case 'D':
+			return C_DIGIT;
+		case 'Y':
+			return C_SYMBOL;
+		default:
+			return C_PUNCT;
+	}
 }
 
 static enum cclass
@@ -433,13 +450,23 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_
 	while (pos < len)
 	{
 		size_t		start = pos;
-		int32_t		c = tf_utf8_next(text, len, &pos);
-		enum cclass cl = unicode_class(c);
+		int32_t		c;
+		enum cclass cl;
 		tf_token	t;
 		bool		any_upper = false,
 					any_lower = false;
 
 		TF_CHECK_EVERY(a, countdown);
+		if ((unsigned char) text[pos] < 0x80)
+		{
+			c = (unsigned char) text[pos++];
+			cl = ascii_class((unsigned char) c);
+		}
+		else
+		{
+			c = tf_utf8_next(text, len, &pos);
+			cl = unicode_class(c);
+		}
 		cidx++;
 		if (cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER)
 		{
