@@ -22,7 +22,7 @@ PG_MODULE_MAGIC;
  * grows with the text (its tokens) and with its facts, so each has a cap;
  * both are checked before the work they bound.
  */
-int			tf_max_input_bytes = 16 * 1024 * 1024;
+int			tf_max_input_bytes = 8 * 1024 * 1024;
 int			tf_max_facts = 500000;
 
 void		_PG_init(void);
@@ -34,7 +34,7 @@ _PG_init(void)
 							"Longest text textfacts reads in one call.",
 							"Longer text is refused before any work with program_limit_exceeded.",
 							&tf_max_input_bytes,
-							16 * 1024 * 1024,
+							8 * 1024 * 1024,
 							1,
 							(int) TF_MAX_INPUT_BYTES,
 							PGC_SUSET,
