@@ -15,6 +15,10 @@ check() {   # check NAME CONDITION-RESULT(0/1) DETAIL
     n=$((n + 1))
     if [ "$2" = 0 ]; then echo "ok $n - $1 ($3)"; else echo "not ok $n - $1 ($3)"; fi
 }
+DB=tf_memory
+psql -X -q -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
+psql -X -q -c "CREATE DATABASE $DB" >/dev/null
+psql -X -q -d $DB -c "CREATE EXTENSION textfacts" >/dev/null
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 chmod 755 "$tmp"
@@ -26,7 +30,7 @@ tck=$(getconf CLK_TCK)
 # in a fresh connection with raised limits (SQLSTATE "ok" if it succeeded)
 measure() {
     local out
-    out=$(psql -X -q -t -A 2>&1 <<SQL
+    out=$(psql -X -q -t -A -d $DB 2>&1 <<SQL
 \\set VERBOSITY sqlstate
 SET textfacts.max_input_bytes = '64MB';
 SELECT count(*) FROM textfacts.extract('Pakistan paid \$3 billion to the IMF in Islamabad on Tuesday.') \\gset
@@ -73,4 +77,5 @@ for N in 2000000:2000 10000000:2000 4194304:3000; do
             "$state, +$rise bytes, $cpu ms of CPU, $wall ms"
     done
 done
+psql -X -q -c "DROP DATABASE $DB" >/dev/null
 echo "1..$n"

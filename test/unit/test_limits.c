@@ -9,6 +9,7 @@
 #include "tf_internal.h"
 
 #include <setjmp.h>
+#include <time.h>
 
 /* ---- an allocator that counts, and whose error() jumps back ---- */
 
@@ -142,6 +143,21 @@ main(void)
 	ok(tf_char_count("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80z", 11) == 5,
 	   "characters: 1-, 2-, 3- and 4-byte sequences count one each");
 	ok(tf_char_count("a\xFF\xC3 b\xE2\x82", 7) == 7, "characters: an invalid byte counts one");
+
+	/*
+	 * Linear time on a run of closing quotes: sentence boundaries used to
+	 * walk back over the whole run at every token (minutes for a megabyte).
+	 */
+	{
+		char	   *text = repeat("'", 1000000);
+		clock_t		t0 = clock();
+		int			n = extract_counted(text, 0);
+
+		ok(n == 0 && (double) (clock() - t0) / CLOCKS_PER_SEC < 2.0,
+		   "a run of 1,000,000 apostrophes takes linear time (%.2f s)",
+		   (double) (clock() - t0) / CLOCKS_PER_SEC);
+		free(text);
+	}
 
 	/*
 	 * ---- peak memory of an extraction ----
