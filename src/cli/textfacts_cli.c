@@ -19,9 +19,10 @@ static void
 usage(FILE *out)
 {
 	fputs("usage: textfacts [--ref-date YYYY-MM-DD] [--kinds k1,k2,...] [--dollar ISO]\n"
-		  "                 [--count] [FILE ...]\n"
+		  "                 [--max-facts N] [--count] [FILE ...]\n"
 		  "Reads one document a line (plain text, or JSONL with id, text, ref_date)\n"
-		  "and prints one JSON fact a line.  --count prints only the number of facts.\n",
+		  "and prints one JSON fact a line.  --count prints only the number of facts;\n"
+		  "--max-facts refuses a document with more than N facts (no limit by default).\n",
 		  out);
 }
 
@@ -228,6 +229,18 @@ main(int argc, char **argv)
 				return 2;
 			}
 			co.opts.dollar = dollar;
+		}
+		else if (strcmp(argv[i], "--max-facts") == 0 && i + 1 < argc)
+		{
+			char	   *end;
+			unsigned long v = strtoul(argv[++i], &end, 10);
+
+			if (*end != '\0' || v == 0 || v > UINT32_MAX)
+			{
+				fprintf(stderr, "textfacts: bad --max-facts \"%s\"\n", argv[i]);
+				return 2;
+			}
+			co.opts.max_facts = (uint32_t) v;
 		}
 		else if (strcmp(argv[i], "--count") == 0)
 			co.count_only = true;

@@ -33,9 +33,9 @@ tf_arena_alloc(tf_arena *arena, size_t size)
 	size_t		hdr = align_up(sizeof(tf_arena_chunk));
 	void	   *p;
 
+	if (size > TF_MAX_ALLOC)
+		arena->a->error(arena->a->ctx, TF_MSG_TOO_LARGE);
 	size = align_up(size ? size : 1);
-	if (size > TF_MAX_INPUT_BYTES * 4)
-		arena->a->error(arena->a->ctx, "textfacts: allocation request too large");
 	if (c == NULL || c->size - c->used < size)
 	{
 		size_t		csize = size > TF_ARENA_MIN_CHUNK ? size : TF_ARENA_MIN_CHUNK;
@@ -52,6 +52,14 @@ tf_arena_alloc(tf_arena *arena, size_t size)
 	p = (char *) c + hdr + c->used;
 	c->used += size;
 	return p;
+}
+
+size_t
+tf_array_size(const tf_allocator *a, size_t n, size_t size)
+{
+	if (size != 0 && n > TF_MAX_ALLOC / size)
+		a->error(a->ctx, TF_MSG_TOO_LARGE);
+	return n * size;
 }
 
 char *
@@ -79,7 +87,7 @@ tf_arena_grow(tf_arena *arena, void *array, int *cap, int need, size_t elemsize)
 			arena->a->error(arena->a->ctx, "textfacts: too many items in one document");
 		newcap *= 2;
 	}
-	p = tf_arena_alloc(arena, (size_t) newcap * elemsize);
+	p = tf_arena_alloc_array(arena, (size_t) newcap, elemsize);
 	if (array != NULL && *cap > 0)
 		memcpy(p, array, (size_t) *cap * elemsize);
 	*cap = newcap;

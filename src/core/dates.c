@@ -538,6 +538,8 @@ typedef struct dtok
 	uint8_t		kind;
 	uint8_t		val;
 	uint8_t		flags;
+	uint8_t		ndigits;		/* of a plain number (pnum >= 0) */
+	int16_t		pnum;			/* a plain number of 1-4 digits, else -1 (plain_num) */
 } dtok;
 
 /* the keyword w[0..n), lower-case, or NULL: a binary search of the sorted table */
@@ -664,7 +666,7 @@ static bool
 P(const dparse *p, int i, uint32_t cp)
 {
 	return tok_ok(p, i) && T(p, i)->type != TF_TOK_WORD &&
-		T(p, i)->type != TF_TOK_NUMBER && T(p, i)->cp == cp;
+		T(p, i)->type != TF_TOK_NUMBER && tf_tok_cp(p->doc, i) == cp;
 }
 
 /* tokens i and i+1 touch */
@@ -696,16 +698,16 @@ possessive_after(const dparse *p, int i)
 
 /* a plain digit token of at most 4 digits: its value, or -1 */
 static int
-plain_num(const dparse *p, int i, int *nd)
+plain_num_of(const tf_doc *doc, int i, int *nd)
 {
 	const char *s;
 	size_t		n;
 	int			v = 0;
 
-	if (!tok_ok(p, i) || T(p, i)->type != TF_TOK_NUMBER)
+	if (doc->tok[i].type != TF_TOK_NUMBER)
 		return -1;
-	s = tf_tok_text(p->doc, i);
-	n = tf_tok_len(p->doc, i);
+	s = tf_tok_text(doc, i);
+	n = tf_tok_len(doc, i);
 	if (n < 1 || n > 4)
 		return -1;
 	for (size_t k = 0; k < n; k++)
@@ -714,9 +716,19 @@ plain_num(const dparse *p, int i, int *nd)
 			return -1;
 		v = v * 10 + (s[k] - '0');
 	}
-	if (nd)
-		*nd = (int) n;
+	*nd = (int) n;
 	return v;
+}
+
+/* the same, read once per token by classify(): every matcher asks */
+static inline int
+plain_num(const dparse *p, int i, int *nd)
+{
+	if (!tok_ok(p, i) || p->k[i].pnum < 0)
+		return -1;
+	if (nd)
+		*nd = p->k[i].ndigits;
+	return p->k[i].pnum;
 }
 
 /* a year written in full: four plain digits, 1000-2999 */
@@ -827,6 +839,7 @@ static bool
 starts_clean(const dparse *p, int i)
 {
 	const tf_token *t;
+	uint32_t	cp;
 
 	if (i == 0 || !glued(p, i - 1))
 		return true;
@@ -836,8 +849,9 @@ starts_clean(const dparse *p, int i)
 	/* "mid-2006", "pre-1990": a dash after a word */
 	if (is_dash(p, i - 1) && glued(p, i - 2) && T(p, i - 2)->type == TF_TOK_WORD)
 		return true;
-	return t->cp == '(' || t->cp == '[' || t->cp == '"' || t->cp == 0x201C ||
-		t->cp == '\'' || t->cp == 0x2018;
+	cp = tf_tok_cp(p->doc, i - 1);
+	return cp == '(' || cp == '[' || cp == '"' || cp == 0x201C ||
+		cp == '\'' || cp == 0x2018;
 }
 
 /* is token i the end of a number expression (nothing glued that continues it)? */
@@ -845,18 +859,20 @@ static bool
 ends_clean(const dparse *p, int i)
 {
 	const tf_token *t;
+	uint32_t	cp;
 
 	if (!glued(p, i))
 		return true;
 	t = T(p, i + 1);
 	if (t->type == TF_TOK_NUMBER || t->type == TF_TOK_WORD)
 		return false;
-	if ((t->cp == '/' || t->cp == '-' || t->cp == '.' || t->cp == ',' ||
-		 t->cp == ':' || t->cp == 0x2013) &&
+	cp = tf_tok_cp(p->doc, i + 1);
+	if ((cp == '/' || cp == '-' || cp == '.' || cp == ',' ||
+		 cp == ':' || cp == 0x2013) &&
 		tok_ok(p, i + 2) && T(p, i + 2)->type == TF_TOK_NUMBER &&
 		glued(p, i + 1))
 		return false;
-	return t->cp != '%';
+	return cp != '%';
 }
 
 /* ---- the direction of time in a sentence ---- */
@@ -930,7 +946,7 @@ tense_dir(const dparse *p, int i)
 		k = i + dist;
 		if (right == 0 && tok_ok(p, k) && T(p, k)->sentence == s)
 		{
-			if (T(p, k)->cp == ',' || T(p, k)->cp == ';')
+			if (tf_tok_cp(p->doc, k) == ',' || tf_tok_cp(p->doc, k) == ';')
 				comma = true;
 			else if (T(p, k)->type == TF_TOK_WORD && (right = tense_of(p, k)) != 0)
 				rdist = dist;
@@ -1595,7 +1611,7 @@ m_numeric(dparse *p, int i, bool relaxed, dmatch *m)
 	a = plain_num(p, i, &na);
 	if (!(P(p, i + 1, '/') || is_dash(p, i + 1)) || !glued(p, i) || !glued(p, i + 1))
 		return false;
-	sep = T(p, i + 1)->cp;
+	sep = tf_tok_cp(p->doc, i + 1);
 	b = plain_num(p, i + 2, &nb);
 	if (b < 0 && !(na == 4 && K(p, i + 2) == K_MONTH))
 		return false;
@@ -2847,7 +2863,14 @@ classify(dparse *p)
 		size_t		n = t->bend - t->bstart;
 		const keyword *kw;
 
+		TF_TICK(doc);
 		memset(&p->k[i], 0, sizeof(dtok));
+		{
+			int			nd = 0;
+
+			p->k[i].pnum = (int16_t) plain_num_of(doc, i, &nd);
+			p->k[i].ndigits = (uint8_t) nd;
+		}
 		/* no keyword is longer than 11 letters ("seventeenth") */
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > 11)
 			continue;
@@ -2889,13 +2912,14 @@ tf_recognize_dates(tf_doc *doc)
 		p.ref = *ref;
 		p.refz = tf_days_from_civil(ref->y, ref->m, ref->d);
 	}
-	p.k = doc->a->alloc(doc->a->ctx, (size_t) doc->ntok * sizeof(dtok));
+	p.k = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(dtok));
 	classify(&p);
 
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		dmatch		m;
 
+		TF_TICK(doc);
 		if (doc->tok[i].claimed || !match_at(&p, i, 0, false, &m) ||
 			!tf_span_free(doc, m.first, m.last))
 			continue;

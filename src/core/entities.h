@@ -24,15 +24,31 @@ typedef struct tf_ent_state
 {
 	tf_doc	   *doc;
 	/*
-	 * The longest gazetteer entry starting at each token, or NULL, found by
-	 * the first pass so that no token is probed twice; match_last[i] is its
-	 * last token.
+	 * The longest gazetteer entry starting at each token, found by the first
+	 * pass so that no token is probed twice (tf_ent_match, tf_ent_match_last):
+	 * match[i] is 1 + its index in tf_gaz_entries, 0 for none; match_len[i]
+	 * its tokens after the first.  5 bytes a token, which live next to the
+	 * tokens while the stage runs.
 	 */
-	const tf_gaz_entry **match;
-	int		   *match_last;
+	uint32_t   *match;
+	uint8_t    *match_len;
 	tf_acro_link links[TF_MAX_LINKS];
 	int			nlinks;
 } tf_ent_state;
+
+/* the first pass's match at token i, or NULL */
+static inline const tf_gaz_entry *
+tf_ent_match(const tf_ent_state *st, int i)
+{
+	return st->match[i] != 0 ? &tf_gaz_entries[st->match[i] - 1] : NULL;
+}
+
+/* the last token of the match at token i (when there is one) */
+static inline int
+tf_ent_match_last(const tf_ent_state *st, int i)
+{
+	return i + st->match_len[i];
+}
 
 /* the context classes (TF_CTX_*) of token i's word, 0 if none */
 extern uint8_t tf_ent_ctx(const tf_doc *doc, int i);

@@ -125,9 +125,9 @@ static int
 match_ending_at(const tf_ent_state *st, int k, const tf_gaz_entry **e)
 {
 	for (int j = k; j >= 0 && j > k - MAX_NAME_TOKENS; j--)
-		if (st->match[j] != NULL && st->match_last[j] == k)
+		if (st->match[j] != 0 && tf_ent_match_last(st, j) == k)
 		{
-			*e = st->match[j];
+			*e = tf_ent_match(st, j);
 			return j;
 		}
 	return -1;
@@ -160,7 +160,7 @@ add_org(tf_ent_state *st, int first, int last)
 	int			r;
 
 	tf_doc_add_fact(doc, TF_ORG, first, last);
-	doc->facts[fact].norm = span_text(doc, first, last);
+	tf_doc_fact(doc, fact)->norm = span_text(doc, first, last);
 	r = tf_acronym_define(st, fact, last);
 	return r >= 0 ? r : last;
 }
@@ -188,10 +188,10 @@ of_name(const tf_ent_state *st, int i, int sentence)
 				break;
 			end = k;
 			/* a multi-token name ("U.S.", "Côte d'Ivoire") in one step */
-			if (st->match[k] != NULL && st->match_last[k] > k)
+			if (st->match[k] != 0 && tf_ent_match_last(st, k) > k)
 			{
-				n += st->match_last[k] - k;
-				k = end = st->match_last[k];
+				n += tf_ent_match_last(st, k) - k;
+				k = end = tf_ent_match_last(st, k);
 			}
 			continue;
 		}
@@ -244,8 +244,8 @@ tf_org_pattern(tf_ent_state *st, int i)
 		if (j < 0)
 		{
 			j = k;
-			e = st->match[k];
-			if (e != NULL && st->match_last[k] >= i)
+			e = tf_ent_match(st, k);
+			if (e != NULL && tf_ent_match_last(st, k) >= i)
 				return -1;		/* a longer known name: "West Bank", "Soviet Union" */
 		}
 		if (!is_cap_word(doc, j) ||
@@ -322,14 +322,14 @@ read_acronym(const tf_doc *doc, int i, char *letters, size_t *nletters)
 			}
 			bytes += len;
 		}
-		else if (doc->tok[k].cp == '-' || doc->tok[k].cp == '&')
+		else if (tf_tok_cp(doc, k) == '-' || tf_tok_cp(doc, k) == '&')
 			bytes++;
 		else
 			break;
 		if (bytes > MAX_ACRO_BYTES || !tf_tok_glued(doc, k))
 			break;
-		if (doc->tok[k + 1].type != TF_TOK_WORD && doc->tok[k + 1].cp != '-' &&
-			doc->tok[k + 1].cp != '&')
+		if (doc->tok[k + 1].type != TF_TOK_WORD && tf_tok_cp(doc, k + 1) != '-' &&
+			tf_tok_cp(doc, k + 1) != '&')
 			break;
 		k++;
 	}
@@ -420,32 +420,32 @@ tf_acronym_define(tf_ent_state *st, int fact, int last)
 	const tf_detail *acro;
 	tf_acro_link link;
 
-	if (last + 3 >= doc->ntok || doc->tok[last + 1].cp != '(' ||
+	if (last + 3 >= doc->ntok || tf_tok_cp(doc, last + 1) != '(' ||
 		doc->tok[last + 1].sentence != doc->tok[last].sentence)
 		return -1;
 	a_last = read_acronym(doc, last + 2, letters, &n);
-	if (a_last < 0 || a_last + 1 >= doc->ntok || doc->tok[a_last + 1].cp != ')' ||
+	if (a_last < 0 || a_last + 1 >= doc->ntok || tf_tok_cp(doc, a_last + 1) != ')' ||
 		!tf_span_free(doc, last + 2, a_last))
 		return -1;
 	/* the fact's own acronym, or one its initials spell */
 	first = -1;
 	for (int k = last; k >= 0 && k > last - 2 * MAX_NAME_TOKENS; k--)
-		if (doc->tok[k].bstart == doc->facts[fact].bpos)
+		if (doc->tok[k].bstart == tf_doc_fact(doc, fact)->bpos)
 		{
 			first = k;
 			break;
 		}
-	acro = tf_fact_detail(&doc->facts[fact], "acronym");
+	acro = tf_fact_detail(tf_doc_fact(doc, fact), "acronym");
 	if (!((acro != NULL && strlen(acro->str) == doc->tok[a_last].bend - doc->tok[last + 2].bstart &&
 		   memcmp(acro->str, tf_tok_text(doc, last + 2), strlen(acro->str)) == 0) ||
 		  (first >= 0 && initials_match(doc, first, last, letters, n))))
 		return -1;
 	/* the full name carries its acronym too */
-	if (acro == NULL && doc->facts[fact].kind == TF_ORG)
-		tf_fact_set_detail_str(doc, &doc->facts[fact], "acronym",
+	if (acro == NULL && tf_doc_fact(doc, fact)->kind == TF_ORG)
+		tf_fact_set_detail_str(doc, tf_doc_fact(doc, fact), "acronym",
 							   tf_arena_strndup(doc->arena, tf_tok_text(doc, last + 2),
 												doc->tok[a_last].bend - doc->tok[last + 2].bstart));
-	make_link(doc, &doc->facts[fact], last + 2, a_last, &link);
+	make_link(doc, tf_doc_fact(doc, fact), last + 2, a_last, &link);
 	if (st->nlinks < TF_MAX_LINKS)
 		st->links[st->nlinks++] = link;
 	add_acronym_fact(st, &link, last + 2, a_last);
@@ -473,7 +473,7 @@ tf_acronym_unknown(tf_ent_state *st, int i)
 	int			low;
 
 	a_last = read_acronym(doc, i + 1, letters, &n);
-	if (a_last < 0 || a_last + 1 >= doc->ntok || doc->tok[a_last + 1].cp != ')' ||
+	if (a_last < 0 || a_last + 1 >= doc->ntok || tf_tok_cp(doc, a_last + 1) != ')' ||
 		i == 0 || !is_cap_word(doc, i - 1))
 		return -1;
 	/* the run of name words before the bracket */
@@ -494,7 +494,7 @@ tf_acronym_unknown(tf_ent_state *st, int i)
 												 tf_tok_is(doc, k, "for") ||
 												 tf_tok_is(doc, k, "the")))
 			continue;
-		if (doc->tok[k].cp == '-' || doc->tok[k].cp == '&')
+		if (tf_tok_cp(doc, k) == '-' || tf_tok_cp(doc, k) == '&')
 			continue;
 		break;
 	}
@@ -510,7 +510,7 @@ tf_acronym_unknown(tf_ent_state *st, int i)
 			int			r;
 
 			tf_doc_add_fact(doc, TF_ORG, first, i - 1);
-			doc->facts[fact].norm = span_text(doc, first, i - 1);
+			tf_doc_fact(doc, fact)->norm = span_text(doc, first, i - 1);
 			r = tf_acronym_define(st, fact, i - 1);
 			return r >= 0 ? r : i - 1;
 		}

@@ -113,42 +113,89 @@ tf_doc_add_fact(tf_doc *doc, tf_kind kind, int first, int last)
 {
 	tf_fact    *f;
 
-	doc->facts = tf_arena_grow(doc->arena, doc->facts, &doc->factcap,
-							   doc->nfacts + 1, sizeof(tf_fact));
-	f = &doc->facts[doc->nfacts++];
+	if (doc->opts->max_facts > 0 && (uint32_t) doc->nfacts >= doc->opts->max_facts)
+		doc->a->error(doc->a->ctx, TF_MSG_TOO_MANY_FACTS);
+	if (doc->nfacts == INT32_MAX)
+		doc->a->error(doc->a->ctx, TF_MSG_TOO_MANY_FACTS);
+	if ((doc->nfacts & (TF_FACT_SEG - 1)) == 0)
+	{
+		/* a new segment; the table of segments is small (8 bytes per 1024 facts) */
+		if (doc->nseg == doc->segcap)
+		{
+			int			newcap = doc->segcap > 0 ? doc->segcap * 2 : 16;
+			tf_fact   **grown = tf_alloc_array(doc->a, (size_t) newcap, sizeof(tf_fact *));
+
+			if (doc->nseg > 0)
+				memcpy(grown, doc->factseg, (size_t) doc->nseg * sizeof(tf_fact *));
+			if (doc->factseg != NULL)
+				doc->a->free(doc->a->ctx, doc->factseg);
+			doc->factseg = grown;
+			doc->segcap = newcap;
+		}
+		doc->factseg[doc->nseg++] = tf_alloc_array(doc->a, TF_FACT_SEG, sizeof(tf_fact));
+	}
+	f = tf_doc_fact(doc, doc->nfacts++);
 	memset(f, 0, sizeof(*f));
 	f->kind = kind;
 	f->bpos = doc->tok[first].bstart;
 	f->blen = doc->tok[last].bend - doc->tok[first].bstart;
-	f->cpos = doc->tok[first].cstart;
-	f->clen = doc->tok[last].cend - doc->tok[first].cstart;
 	f->sentence = doc->tok[first].sentence;
 	for (int i = first; i <= last; i++)
 		doc->tok[i].claimed = (uint8_t) (1 + kind);
 	return f;
 }
 
-void
-tf_fact_set_detail_str(tf_doc *doc, tf_fact *f, const char *key, const char *value)
+/*
+ * The next detail slot of f: details grow in the arena by doubling from two
+ * (most facts with details have one to three), so a fact pays for the
+ * details it has.  NULL when f has TF_MAX_DETAIL already.
+ */
+static tf_detail *
+next_detail(tf_doc *doc, tf_fact *f)
 {
-	if (f->ndetail >= TF_MAX_DETAIL || value == NULL)
-		return;
-	f->detail[f->ndetail].key = key;
-	f->detail[f->ndetail].str = value;
-	f->detail[f->ndetail].is_num = false;
-	f->ndetail++;
+	int			n = f->ndetail;
+	tf_detail  *d = (tf_detail *) f->detail;
+
+	if (n >= TF_MAX_DETAIL)
+		return NULL;
+	/* full when n is 0, 2, 4 (the capacity is always the power of two >= n) */
+	if (n == 0 || (n >= 2 && (n & (n - 1)) == 0))
+	{
+		tf_detail  *grown = tf_arena_alloc_array(doc->arena, n == 0 ? 2 : (size_t) n * 2,
+												 sizeof(tf_detail));
+
+		if (n > 0)
+			memcpy(grown, d, (size_t) n * sizeof(tf_detail));
+		d = grown;
+		f->detail = d;
+	}
+	f->ndetail = n + 1;
+	return &d[n];
 }
 
 void
-tf_fact_set_detail_num(tf_fact *f, const char *key, const tf_decimal *value)
+tf_fact_set_detail_str(tf_doc *doc, tf_fact *f, const char *key, const char *value)
 {
-	if (f->ndetail >= TF_MAX_DETAIL)
+	tf_detail  *d;
+
+	if (value == NULL || (d = next_detail(doc, f)) == NULL)
 		return;
-	f->detail[f->ndetail].key = key;
-	f->detail[f->ndetail].str = NULL;
-	f->detail[f->ndetail].num = *value;
-	f->detail[f->ndetail].is_num = true;
-	f->ndetail++;
+	d->key = key;
+	d->str = value;
+	d->is_num = false;
+}
+
+void
+tf_fact_set_detail_num(tf_doc *doc, tf_fact *f, const char *key, const tf_decimal *value)
+{
+	tf_detail  *d = next_detail(doc, f);
+
+	if (d == NULL)
+		return;
+	d->key = key;
+	d->str = NULL;
+	d->num = *value;
+	d->is_num = true;
 }
 
 const tf_detail *
@@ -173,6 +220,30 @@ fact_cmp(const void *pa, const void *pb)
 	return (int) a->kind - (int) b->kind;
 }
 
+/*
+ * Characters of text[from..to), a megabyte at a time with an interrupt
+ * check between.  A slice ends before a byte that is no UTF-8 continuation
+ * byte: no character the tokenizer read crosses such a byte, so the counts
+ * add up to the tokenizer's.
+ */
+static size_t
+count_chars(const tf_doc *doc, size_t from, size_t to)
+{
+	size_t		n = 0;
+
+	while (to - from > ((size_t) 1 << 20))
+	{
+		size_t		e = from + ((size_t) 1 << 20);
+
+		while (e < to && ((unsigned char) doc->text[e] & 0xC0) == 0x80)
+			e++;
+		n += tf_char_count(doc->text + from, e - from);
+		from = e;
+		tf_check_interrupts(doc->a);
+	}
+	return n + tf_char_count(doc->text + from, to - from);
+}
+
 void
 tf_extract(const tf_allocator *a, const char *text, size_t len,
 		   const tf_options *opts, tf_result *out)
@@ -180,6 +251,8 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	tf_options	defaults;
 	tf_tokens	toks;
 	tf_doc		doc;
+	tf_fact    *facts;
+	int32_t		countdown = TF_INTERRUPT_EVERY;
 	int			n;
 
 	if (opts == NULL)
@@ -195,6 +268,7 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	doc.len = len;
 	doc.opts = opts;
 	doc.lang = -1;
+	doc.countdown = &countdown;
 	out->arena = doc.arena;
 
 	tf_tokenize(a, text, len, &toks);
@@ -209,10 +283,43 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	tf_recognize_figures(&doc);
 	tf_check_interrupts(a);
 
-	a->free(a->ctx, toks.tok);
+	if (opts->sentences && toks.nsentences > 0)
+	{
+		tf_span    *sp = tf_arena_alloc_array(doc.arena, toks.nsentences, sizeof(tf_span));
 
-	if (doc.nfacts > 1)
-		qsort(doc.facts, (size_t) doc.nfacts, sizeof(tf_fact), fact_cmp);
+		memset(sp, 0, (size_t) toks.nsentences * sizeof(tf_span));
+		for (int i = 0; i < toks.ntok; i++)
+		{
+			uint32_t	s = toks.tok[i].sentence;
+
+			TF_TICK(&doc);
+			if (s < 1 || s > toks.nsentences)
+				continue;
+			if (sp[s - 1].bend == 0)
+				sp[s - 1].bstart = toks.tok[i].bstart;
+			sp[s - 1].bend = toks.tok[i].bend;
+		}
+		out->sentences = sp;
+	}
+	a->free(a->ctx, toks.tok);
+	doc.tok = NULL;
+
+	/* one array of the facts, now that the tokens' room is free */
+	facts = tf_alloc_array(a, (size_t) doc.nfacts, sizeof(tf_fact));
+	for (int s = 0; s < doc.nseg; s++)
+	{
+		int			n_in = doc.nfacts - s * TF_FACT_SEG;
+
+		memcpy(facts + (size_t) s * TF_FACT_SEG, doc.factseg[s],
+			   (size_t) (n_in < TF_FACT_SEG ? n_in : TF_FACT_SEG) * sizeof(tf_fact));
+		a->free(a->ctx, doc.factseg[s]);
+		tf_check_interrupts(a);
+	}
+	if (doc.factseg != NULL)
+		a->free(a->ctx, doc.factseg);
+	doc.factseg = NULL;
+
+	tf_sort(a, facts, (size_t) doc.nfacts, sizeof(tf_fact), fact_cmp);
 
 	/*
 	 * Keep the kinds asked for, in text order.  A name inside an amount is
@@ -228,8 +335,9 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 
 		for (int k = 0; k < doc.nfacts; k++)
 		{
-			const tf_fact *f = &doc.facts[k];
+			const tf_fact *f = &facts[k];
 
+			TF_TICK(&doc);
 			if (f->kind == TF_MONEY || f->kind == TF_QUANTITY)
 			{
 				if (f->bpos + f->blen > fig_end)
@@ -242,10 +350,33 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 					 f->bpos >= fig_start && f->bpos + f->blen <= fig_end)
 				continue;
 			if (opts->kinds & TF_KIND_BIT(f->kind))
-				doc.facts[n++] = *f;
+				facts[n++] = *f;
 		}
 	}
-	out->facts = doc.facts;
+
+	/*
+	 * Character offsets, counted once along the text: facts are in order of
+	 * their start, so each count goes on from the last one.
+	 */
+	{
+		size_t		at = 0,
+					chars = 0;
+
+		for (int k = 0; k < n; k++)
+		{
+			tf_fact    *f = &facts[k];
+
+			TF_TICK(&doc);
+			if (f->bpos > at)
+			{
+				chars += count_chars(&doc, at, f->bpos);
+				at = f->bpos;
+			}
+			f->cpos = (uint32_t) chars;
+			f->clen = (uint32_t) count_chars(&doc, f->bpos, (size_t) f->bpos + f->blen);
+		}
+	}
+	out->facts = facts;
 	out->nfacts = n;
 	out->nsentences = toks.nsentences;
 }
@@ -253,6 +384,8 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 void
 tf_result_free(const tf_allocator *a, tf_result *res)
 {
+	if (res->facts != NULL)
+		a->free(a->ctx, res->facts);
 	tf_arena_destroy(res->arena);
 	memset(res, 0, sizeof(*res));
 }

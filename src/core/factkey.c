@@ -55,6 +55,7 @@ tf_buf_init(tf_buf *b, const tf_allocator *a)
 	b->a = a;
 	b->cap = 256;
 	b->len = 0;
+	b->max = TF_MAX_ALLOC - 1;
 	b->data = a->alloc(a->ctx, b->cap);
 	b->data[0] = '\0';
 }
@@ -62,6 +63,8 @@ tf_buf_init(tf_buf *b, const tf_allocator *a)
 void
 tf_buf_append(tf_buf *b, const char *s, size_t n)
 {
+	if (n > b->max || b->len > b->max - n)
+		b->a->error(b->a->ctx, TF_MSG_OUTPUT_TOO_LONG);
 	if (b->len + n + 1 > b->cap)
 	{
 		size_t		cap = b->cap;
@@ -69,6 +72,9 @@ tf_buf_append(tf_buf *b, const char *s, size_t n)
 
 		while (b->len + n + 1 > cap)
 			cap *= 2;
+		/* no more than the text and its NUL can ever need */
+		if (cap > b->max + 1)
+			cap = b->max + 1;
 		p = b->a->alloc(b->a->ctx, cap);
 		memcpy(p, b->data, b->len);
 		b->a->free(b->a->ctx, b->data);

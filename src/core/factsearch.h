@@ -430,9 +430,28 @@ typedef struct tf_headline_opts
 	int			max_fragments;	/* sentences at most; 0: all that hold a match */
 	const char *dollar;			/* Dollar=: the currency of a bare "$", or NULL */
 	size_t		dollar_len;
+	/*
+	 * Longest result in bytes (the caller's, not an option; 0: TF_MAX_ALLOC
+	 * - 1); a longer one calls error() with TF_MSG_OUTPUT_TOO_LONG before it
+	 * is built.
+	 */
+	size_t		max_output;
 } tf_headline_opts;
 
 #define TF_HEADLINE_MAX_FRAGMENTS_DEFAULT 3
+
+/*
+ * Caps on the options: StartSel, StopSel and FragmentDelimiter at most
+ * TF_HEADLINE_MAX_MARKER bytes, MaxFragments at most
+ * TF_HEADLINE_MAX_FRAGMENTS; above them tf_headline_options fails.  A
+ * sentence longer than TF_HEADLINE_MAX_SENTENCE bytes is shown as a window
+ * of about that many bytes around its first matched fact.  With them a
+ * headline is at most a few megabytes unless MaxFragments is 0 (every
+ * matching sentence), which max_output bounds.
+ */
+#define TF_HEADLINE_MAX_MARKER		64
+#define TF_HEADLINE_MAX_FRAGMENTS	1000
+#define TF_HEADLINE_MAX_SENTENCE	1000
 
 /*
  * Parses options as ts_headline takes them: "StartSel=<b>, StopSel=</b>,
@@ -449,8 +468,10 @@ extern bool tf_headline_options(const char *s, size_t len, tf_headline_opts *o,
  * The sentences of text[0..len) that hold facts the query matched (facts
  * satisfying a term that is not negated), best first by how many of the
  * query's terms they show, then in text order, at most o->max_fragments
- * of them, printed in text order with the facts marked.  Without such a
- * fact, the first sentence.  NUL-terminated, from a->alloc.
+ * of them, printed in text order with the facts marked; a sentence longer
+ * than TF_HEADLINE_MAX_SENTENCE is cut to a window around its first matched
+ * fact.  Without such a fact, the first sentence.  NUL-terminated, from
+ * a->alloc.  Extraction runs with opts (its max_facts applies).
  */
 extern char *tf_headline(const tf_allocator *a, const char *text, size_t len,
 						 const tf_options *opts, const tf_fq_header *q,

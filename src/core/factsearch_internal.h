@@ -73,13 +73,18 @@ tf_put_be16(uint8_t *p, uint16_t v)
 /* bytes before a date key's norm */
 #define TF_DATE_HDR(flag)	((flag) == TF_DATE_INTERVAL ? 10 : 2)
 
-/* a growing output buffer over the caller's allocator */
+/*
+ * A growing output buffer over the caller's allocator.  Its text may not
+ * pass max bytes (tf_buf_init: TF_MAX_ALLOC - 1): an append that would calls
+ * error() with TF_MSG_OUTPUT_TOO_LONG, before anything is allocated.
+ */
 typedef struct tf_buf
 {
 	const tf_allocator *a;
 	char	   *data;
 	size_t		len;
 	size_t		cap;
+	size_t		max;
 } tf_buf;
 
 extern void tf_buf_init(tf_buf *b, const tf_allocator *a);

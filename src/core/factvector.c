@@ -75,11 +75,13 @@ tf_fv_build(const tf_allocator *a, size_t hdrsize, tf_fv_entry *e, int n,
 			uint32_t engine, size_t *size, tf_parse_error *err)
 {
 	int			m = 0;
+	int32_t		countdown = TF_INTERRUPT_EVERY;
 
-	if (n > 1)
-		qsort(e, (size_t) n, sizeof(tf_fv_entry), entry_cmp);
+	/* a document's facts may be many: a sort that a cancel can stop */
+	tf_sort(a, e, (size_t) (n > 0 ? n : 0), sizeof(tf_fv_entry), entry_cmp);
 	for (int i = 0; i < n; i++)
 	{
+		TF_CHECK_EVERY(a, countdown);
 		if (m > 0 && tf_key_cmp(e[m - 1].key, e[m - 1].len, e[i].key, e[i].len) == 0)
 		{
 			uint32_t	c = e[m - 1].count + e[i].count;
@@ -469,7 +471,7 @@ tf_fv_merge(const tf_allocator *a, size_t hdrsize, const tf_fv_header *x,
 			const tf_fv_header *y, size_t *size, tf_parse_error *err)
 {
 	int			n = (int) (x->nkeys + y->nkeys);
-	tf_fv_entry *e = a->alloc(a->ctx, (size_t) (n > 0 ? n : 1) * sizeof(tf_fv_entry));
+	tf_fv_entry *e = tf_alloc_array(a, (size_t) (n > 0 ? n : 1), sizeof(tf_fv_entry));
 	uint32_t	i = 0,
 				j = 0;
 	int			m = 0;

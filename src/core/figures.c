@@ -46,6 +46,12 @@ hedge_before(const fig_ctx *cx, int e, int *first)
 	const char *best = NULL;
 	int			bestfirst = e + 1;
 
+	/* every hedge ends in a word: most tokens before a number are none */
+	if (e < 0 || e >= cx->doc->ntok || cx->doc->tok[e].type != TF_TOK_WORD)
+	{
+		*first = bestfirst;
+		return NULL;
+	}
 	for (int k = 0; hedges[k] != NULL; k++)
 	{
 		const char *h = hedges[k];
@@ -268,7 +274,7 @@ sign_of_next(const fig_ctx *cx, const fig_currency *cur)
 	if (!(doc->tok[n].flags & TF_TF_SPACE_BEFORE))
 		return true;
 	/* "10 $ 30 $" */
-	return !(n + 1 < doc->ntok && doc->tok[n + 1].cp == doc->tok[s].cp &&
+	return !(n + 1 < doc->ntok && tf_tok_cp(doc, n + 1) == tf_tok_cp(doc, s) &&
 			 doc->tok[n + 1].type == doc->tok[s].type);
 }
 
@@ -660,7 +666,7 @@ determined(const fig_ctx *cx, int first)
 			if (tf_tok_is_ci(doc, j, det[k]))
 				return true;
 		/* a possessive: "Pakistan's $3 billion loan" */
-		if (doc->tok[j].cp == 's' && j > 0 && (doc->tok[j - 1].cp == '\'' || doc->tok[j - 1].cp == 0x2019))
+		if (tf_tok_cp(doc, j) == 's' && j > 0 && (tf_tok_cp(doc, j - 1) == '\'' || tf_tok_cp(doc, j - 1) == 0x2019))
 			return true;
 		if (!is_word(cx, j) || !(doc->tok[j].flags & TF_TF_LOWER) || stop_word(cx, j))
 		{
@@ -856,7 +862,7 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 		fig_unit	u;
 		fig_numeral n;
 
-		if (doc->tok[i].type == TF_TOK_WORD && (doc->tok[i].cp | 0x20) == 'p' &&
+		if (doc->tok[i].type == TF_TOK_WORD && (tf_tok_cp(doc, i) | 0x20) == 'p' &&
 			fig_match_unit(cx, i, &u) && u.kind == U_PERCENT && strcmp(u.canon, "%") == 0 &&
 			tf_tok_is_ci(doc, u.last + 1, "of") &&
 			fig_read_numeral(cx, u.last + 2, false, &n) && fig_phrase_end(cx, n.last + 1) &&
@@ -937,7 +943,7 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 		tf_decimal	h = b.value;
 
 		tf_decimal_normalize(&h);
-		tf_fact_set_detail_num(f, "high", &h);
+		tf_fact_set_detail_num(doc, f, "high", &h);
 	}
 	if (a.kind == TF_MONEY)
 		set_object(doc, cx, f, a.first, last);
@@ -967,11 +973,8 @@ emit_list(tf_doc *doc, const fig_ctx *cx, int i)
 		if (!tf_decimal_parse(doc->text + t->bstart + offs[k], (size_t) lens[k], &v))
 			continue;
 		f = tf_doc_add_fact(doc, TF_NUMBER, i, i);
-		/* the digits are ASCII: characters and bytes advance together */
 		f->bpos = t->bstart + (uint32_t) offs[k];
 		f->blen = (uint32_t) lens[k];
-		f->cpos = t->cstart + (uint32_t) offs[k];
-		f->clen = (uint32_t) lens[k];
 		f->has_value = true;
 		f->value = v;
 	}
@@ -1028,17 +1031,18 @@ mark_non_figures(fig_ctx *cx)
 		{
 			const tf_token *t = &doc->tok[k];
 
+			TF_TICK(doc);
 			if (t->type == TF_TOK_NUMBER)
 				nnum++;
-			if (t->cp == ':' && k + 2 <= e && doc->tok[k + 1].cp == '/' && doc->tok[k + 2].cp == '/')
+			if (tf_tok_cp(doc, k) == ':' && k + 2 <= e && tf_tok_cp(doc, k + 1) == '/' && tf_tok_cp(doc, k + 2) == '/')
 				url = true;
-			if (t->cp == '@' && k > i && k < e && is_word(cx, k + 1))
+			if (tf_tok_cp(doc, k) == '@' && k > i && k < e && is_word(cx, k + 1))
 				url = true;
 			if (t->type == TF_TOK_WORD && tf_tok_is_ci(doc, k, "www") && k < e &&
 				fig_is_punct(cx, k + 1, '.'))
 				url = true;
 		}
-		if (doc->tok[i].cp == '+' && doc->tok[i].type == TF_TOK_SYMBOL && i < e &&
+		if (tf_tok_cp(doc, i) == '+' && doc->tok[i].type == TF_TOK_SYMBOL && i < e &&
 			doc->tok[i + 1].type == TF_TOK_NUMBER && nnum >= 2)
 			phone = true;
 		if (url || phone)
@@ -1055,7 +1059,7 @@ mark_non_figures(fig_ctx *cx)
 
 				if (t->type != TF_TOK_NUMBER || doc->tok[k + 2].type != TF_TOK_NUMBER)
 					continue;
-				sep = doc->tok[k + 1].cp;
+				sep = tf_tok_cp(doc, k + 1);
 				if (doc->tok[k + 1].type != TF_TOK_PUNCT)
 					continue;
 				/* "10:30", "3:1" */
@@ -1063,12 +1067,12 @@ mark_non_figures(fig_ctx *cx)
 					cx->skip[k] = cx->skip[k + 2] = 1;
 				/* three numbers in a row: "2024-10-08", "8/10/2024", "555-123-4567" */
 				else if ((sep == '-' || sep == '/' || sep == '.') && k + 4 <= e &&
-						 doc->tok[k + 3].cp == sep && doc->tok[k + 4].type == TF_TOK_NUMBER)
+						 tf_tok_cp(doc, k + 3) == sep && doc->tok[k + 4].type == TF_TOK_NUMBER)
 				{
 					int			q = k;
 
 					/* the whole chain, once: the scan goes on after it */
-					while (q + 2 <= e && doc->tok[q + 1].cp == sep &&
+					while (q + 2 <= e && tf_tok_cp(doc, q + 1) == sep &&
 						   doc->tok[q + 2].type == TF_TOK_NUMBER)
 					{
 						cx->skip[q] = cx->skip[q + 2] = 1;
@@ -1077,8 +1081,8 @@ mark_non_figures(fig_ctx *cx)
 					k = q - 1;
 				}
 				/* "3/15", "9/11", "24/7": a date or a name, not a fraction */
-				else if (sep == '/' && !(k + 3 <= e && doc->tok[k + 3].cp == '/') &&
-						 !(k >= i + 1 && doc->tok[k - 1].cp == '/') &&
+				else if (sep == '/' && !(k + 3 <= e && tf_tok_cp(doc, k + 3) == '/') &&
+						 !(k >= i + 1 && tf_tok_cp(doc, k - 1) == '/') &&
 						 !fig_slash_fraction_ok(doc, k))
 					cx->skip[k] = cx->skip[k + 2] = 1;
 				/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
@@ -1112,8 +1116,8 @@ may_start(const fig_ctx *cx, int i)
 	if (t->type == TF_TOK_WORD)
 	{
 		/* a currency word before a number, or "percent of": a number follows soon */
-		if (cx->next_num[i] - i <= tf_currency_max_tokens + 2)
-			return (t->cp | 0x20) == 'p' || fig_currency_may_begin(cx, i);
+		if (cx->next_num[i] <= tf_currency_max_tokens + 2)
+			return (tf_tok_cp(doc, i) | 0x20) == 'p' || fig_currency_may_begin(cx, i);
 		return (t->flags & TF_TF_SENT_START) && lone_coin(cx, i);
 	}
 	return false;
@@ -1127,18 +1131,23 @@ tf_recognize_figures(tf_doc *doc)
 
 	if (doc->ntok == 0)
 		return;
+	/* next_num's distances are compared with this: FIG_FAR must be beyond it */
+	if (tf_currency_max_tokens + 2 >= FIG_FAR || fig_lexicon_size >= UINT16_MAX)
+		doc->a->error(doc->a->ctx, "textfacts: figures tables out of range");
 	cx.doc = doc;
 	cx.evidence = NULL;
-	cx.lex = tf_arena_alloc(doc->arena, (size_t) doc->ntok * sizeof(const fig_word *));
-	cx.skip = tf_arena_alloc(doc->arena, (size_t) doc->ntok);
+	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
+	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(cx.skip, 0, (size_t) doc->ntok);
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
 		char		buf[24];
 		size_t		n;
+		const fig_word *w;
 
-		cx.lex[i] = NULL;
+		TF_TICK(doc);
+		cx.lex[i] = 0;
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII))
 			continue;
 		if (t->flags & (TF_TF_CAP | TF_TF_UPPER))
@@ -1153,16 +1162,19 @@ tf_recognize_figures(tf_doc *doc)
 
 			buf[k] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
 		}
-		cx.lex[i] = fig_lookup_word(buf, n);
+		w = fig_lookup_word(buf, n);
+		if (w != NULL)
+			cx.lex[i] = (uint16_t) (w - fig_lexicon + 1);
 	}
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;
 	mark_non_figures(&cx);
-	/* where the next numeral begins, within the sentence (INT_MAX: none) */
-	cx.next_num = tf_arena_alloc(doc->arena, (size_t) doc->ntok * sizeof(int));
+	/* how far the next numeral begins, within the sentence (FIG_FAR: none, or far) */
+	cx.next_num = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	for (int i = doc->ntok - 1, next = INT32_MAX; i >= 0; i--)
 	{
-		cx.next_num[i] = next;
+		TF_TICK(doc);
+		cx.next_num[i] = (uint8_t) (next - i < FIG_FAR ? next - i : FIG_FAR);
 		if (fig_numeral_start(&cx, i))
 			next = i;
 		if (doc->tok[i].flags & TF_TF_SENT_START)
@@ -1173,8 +1185,7 @@ tf_recognize_figures(tf_doc *doc)
 	{
 		int			next;
 
-		if ((i & 4095) == 4095)
-			tf_check_interrupts(doc->a);
+		TF_TICK(doc);
 		if (!fig_free(&cx, i) || !may_start(&cx, i))
 			continue;
 		if (emit_list(doc, &cx, i))
@@ -1182,4 +1193,7 @@ tf_recognize_figures(tf_doc *doc)
 		if (emit_figure(doc, &cx, i, &next))
 			i = next;
 	}
+	doc->a->free(doc->a->ctx, cx.next_num);
+	doc->a->free(doc->a->ctx, cx.skip);
+	doc->a->free(doc->a->ctx, cx.lex);
 }

@@ -78,21 +78,32 @@ typedef struct fig_word
 
 /* ---- the document as the stage sees it ---- */
 
+/*
+ * The per-token arrays are kept small (4 bytes a token in all): they live
+ * next to the tokens for the whole stage, so a byte here is a byte per five
+ * of text.
+ */
 typedef struct fig_ctx
 {
 	tf_doc	   *doc;
-	const fig_word **lex;		/* per token: its lexicon entry, or NULL */
+	uint16_t   *lex;			/* per token: 1 + its lexicon entry's index, or 0 */
 	uint8_t    *skip;			/* per token: inside a URL, phone number, date shape ... */
 	bool		lower_text;		/* the text has no upper-case ASCII letter */
 	int		   *evidence;		/* per country: mentions (money.c fills it when first needed) */
-	int		   *next_num;		/* per token: the next token that may begin a numeral in its
-								 * sentence, or INT32_MAX */
+	uint8_t    *next_num;		/* per token: how many tokens on the next one that may begin
+								 * a numeral in its sentence is, FIG_FAR if none or further */
 } fig_ctx;
+
+#define FIG_FAR 255
+
+/* the lexicon (numbers.c), sorted by word */
+extern const struct fig_word fig_lexicon[];
+extern const size_t fig_lexicon_size;
 
 static inline const fig_word *
 fig_lex(const fig_ctx *cx, int i)
 {
-	return (i >= 0 && i < cx->doc->ntok) ? cx->lex[i] : NULL;
+	return (i >= 0 && i < cx->doc->ntok && cx->lex[i] != 0) ? &fig_lexicon[cx->lex[i] - 1] : NULL;
 }
 
 static inline int
@@ -114,7 +125,7 @@ static inline bool
 fig_is_punct(const fig_ctx *cx, int i, uint32_t cp)
 {
 	return i >= 0 && i < cx->doc->ntok && cx->doc->tok[i].type != TF_TOK_WORD &&
-		cx->doc->tok[i].type != TF_TOK_NUMBER && cx->doc->tok[i].cp == cp &&
+		cx->doc->tok[i].type != TF_TOK_NUMBER && tf_tok_cp(cx->doc, i) == cp &&
 		cx->doc->tok[i].bend - cx->doc->tok[i].bstart <= 4;
 }
 

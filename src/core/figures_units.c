@@ -306,7 +306,7 @@ fig_counted_noun(const fig_ctx *cx, int i)
 	s = tf_tok_text(doc, i);
 	n = tf_tok_len(doc, i);
 	/* "businesspersons-led": a word that goes on is not the noun */
-	if (tf_tok_glued(doc, i) && (fig_is_dash(cx, i + 1) || doc->tok[i + 1].cp == '\''))
+	if (tf_tok_glued(doc, i) && (fig_is_dash(cx, i + 1) || tf_tok_cp(doc, i + 1) == '\''))
 		return false;
 	for (int k = 0; irregular_plurals[k]; k++)
 		if (strlen(irregular_plurals[k]) == n && memcmp(irregular_plurals[k], s, n) == 0)

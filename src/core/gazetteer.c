@@ -170,7 +170,7 @@ in_handle(const tf_doc *doc, int i)
 	{
 		if (i - k >= MAX_GLUED_BACK)
 			return true;
-		uint32_t	cp = doc->tok[k - 1].cp;
+		uint32_t	cp = tf_tok_cp(doc, k - 1);
 
 		if (cp == '@' || cp == '#' || cp == '/' || cp == '_' ||
 			(cp == '.' && k >= 2 && !(doc->tok[k - 1].flags & TF_TF_SPACE_BEFORE) &&
@@ -205,7 +205,7 @@ longest_match(const tf_doc *doc, int i, int *last)
 	 * Inside a hyphenated word: "anti-American", "pro-Moscow",
 	 * "Inter-American"; but "India-Pakistan" joins two names.
 	 */
-	if (i >= 2 && doc->tok[i - 1].cp == '-' && tf_tok_glued(doc, i - 1) &&
+	if (i >= 2 && tf_tok_cp(doc, i - 1) == '-' && tf_tok_glued(doc, i - 1) &&
 		tf_tok_glued(doc, i - 2) && doc->tok[i - 2].type == TF_TOK_WORD)
 	{
 		const tf_gaz_entry *p;
@@ -240,14 +240,14 @@ longest_match(const tf_doc *doc, int i, int *last)
 			if (tf_tok_glued(doc, i + n) && doc->tok[i + n + 1].type == TF_TOK_WORD)
 				continue;
 			/* "US$", "HK$", "US $5": a currency qualifier, which the money stage reads */
-			if (i + n + 1 < doc->ntok && doc->tok[i + n + 1].cp == '$' &&
+			if (i + n + 1 < doc->ntok && tf_tok_cp(doc, i + n + 1) == '$' &&
 				(tf_tok_glued(doc, i + n) || (e->flags & TF_GAZ_UPPER)))
 				continue;
 			/*
 			 * The first part of a hyphenated word ("U.S.-led", "Kabul-based"):
 			 * the word is about something else, and no shorter name fits it.
 			 */
-			if (tf_tok_glued(doc, i + n) && doc->tok[i + n + 1].cp == '-' &&
+			if (tf_tok_glued(doc, i + n) && tf_tok_cp(doc, i + n + 1) == '-' &&
 				tf_tok_glued(doc, i + n + 1) && doc->tok[i + n + 2].type == TF_TOK_WORD &&
 				(doc->tok[i + n + 2].flags & TF_TF_LOWER))
 				return NULL;
@@ -279,7 +279,7 @@ is_dateline(const tf_doc *doc, int first, int last)
 		!(first == 0 || (doc->tok[first].flags & TF_TF_NEWLINE_BEFORE)) ||
 		last + 1 >= doc->ntok)
 		return false;
-	cp = doc->tok[last + 1].cp;
+	cp = tf_tok_cp(doc, last + 1);
 	return cp == ':' || cp == ',' || cp == '(' || cp == '-' || cp == 0x2013 || cp == 0x2014;
 }
 
@@ -301,7 +301,7 @@ context_ok(const tf_doc *doc, const tf_gaz_entry *e, int first, int last)
 	if (e->flags & TF_GAZ_NAMECTX)
 	{
 		/* after a title: "Mr. Jackson", "President Lincoln" */
-		if (p >= 1 && doc->tok[p].cp == '.' && !(doc->tok[p].flags & TF_TF_SPACE_BEFORE) &&
+		if (p >= 1 && tf_tok_cp(doc, p) == '.' && !(doc->tok[p].flags & TF_TF_SPACE_BEFORE) &&
 			(tf_ent_ctx(doc, p - 1) & TF_CTX_TITLE))
 			return false;
 		if (cap_neighbour(doc, p, s) && (doc->tok[first].flags & TF_TF_SPACE_BEFORE) &&
@@ -356,7 +356,7 @@ entry_cc(const tf_gaz_entry *e)
 static void
 fact_from_entry(tf_doc *doc, int fact, const tf_gaz_entry *e, int first, int last)
 {
-	tf_fact    *f = &doc->facts[fact];
+	tf_fact    *f = tf_doc_fact(doc, fact);
 
 	f->kind = (tf_kind) e->kind;
 	f->norm = e->norm;
@@ -418,6 +418,14 @@ choose_alternative(const tf_gaz_entry *e, const int *ev_country, const int *ev_p
 	return best;
 }
 
+/* keeps the first pass's match at token i: entry e (or none) ending at last */
+static void
+set_match(tf_ent_state *st, int i, const tf_gaz_entry *e, int last)
+{
+	st->match[i] = e != NULL ? (uint32_t) (e - tf_gaz_entries) + 1 : 0;
+	st->match_len[i] = e != NULL ? (uint8_t) (last - i) : 0;
+}
+
 /* first pass: the longest match of every free token, and the organisations */
 static void
 pass_orgs(tf_ent_state *st)
@@ -430,9 +438,10 @@ pass_orgs(tf_ent_state *st)
 		int			last = -1;
 		int			r;
 
+		TF_TICK(doc);
 		if (doc->tok[i].claimed)
 			continue;
-		if (doc->tok[i].cp == '(' && (r = tf_acronym_unknown(st, i)) >= 0)
+		if (tf_tok_cp(doc, i) == '(' && (r = tf_acronym_unknown(st, i)) >= 0)
 		{
 			i = r;
 			continue;
@@ -470,8 +479,7 @@ pass_orgs(tf_ent_state *st)
 		if (e != NULL && e->kind == TF_GAZ_KIND_NONE)
 		{
 			/* a phrase that is no name hides the names inside it */
-			st->match[i] = e;
-			st->match_last[i] = last;
+			set_match(st, i, e, last);
 			i = last;
 			continue;
 		}
@@ -485,8 +493,7 @@ pass_orgs(tf_ent_state *st)
 			i = r >= 0 ? r : last;
 			continue;
 		}
-		st->match[i] = e;
-		st->match_last[i] = last;
+		set_match(st, i, e, last);
 		if ((doc->tok[i].flags & TF_TF_CAP) && (r = tf_org_pattern(st, i)) >= 0)
 			i = r;
 	}
@@ -512,6 +519,7 @@ pass_names(tf_ent_state *st)
 		int			cc;
 		int			r;
 
+		TF_TICK(doc);
 		if (doc->tok[i].claimed || doc->tok[i].type != TF_TOK_WORD)
 			continue;
 		if ((doc->tok[i].flags & TF_TF_UPPER) && st->nlinks > 0 &&
@@ -520,8 +528,8 @@ pass_names(tf_ent_state *st)
 			i = r;
 			continue;
 		}
-		e = st->match[i];
-		last = st->match_last[i];
+		e = tf_ent_match(st, i);
+		last = tf_ent_match_last(st, i);
 		if (e != NULL && e->kind == TF_GAZ_KIND_NONE)
 		{
 			i = last;
@@ -594,10 +602,11 @@ pass_names(tf_ent_state *st)
 	/* the country evidence later stages read (a bare "Rs" in a Pakistani text) */
 	for (int k = 0; k < doc->nfacts; k++)
 	{
-		const tf_fact *f = &doc->facts[k];
+		const tf_fact *f = tf_doc_fact(doc, k);
 		const tf_detail *d;
 		int			cc;
 
+		TF_TICK(doc);
 		if (f->kind == TF_COUNTRY || f->kind == TF_NATIONALITY)
 			cc = cc_index(f->norm);
 		else if (f->kind == TF_PLACE && (d = tf_fact_detail(f, "country")) != NULL)
@@ -618,14 +627,15 @@ tf_recognize_entities(tf_doc *doc)
 		return;
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
-	st.match = doc->a->alloc(doc->a->ctx, (size_t) doc->ntok * sizeof(*st.match));
-	st.match_last = doc->a->alloc(doc->a->ctx, (size_t) doc->ntok * sizeof(*st.match_last));
+	st.match = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(*st.match));
+	st.match_len = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(*st.match_len));
 	memset(st.match, 0, (size_t) doc->ntok * sizeof(*st.match));
+	memset(st.match_len, 0, (size_t) doc->ntok * sizeof(*st.match_len));
 	pass_orgs(&st);
 	tf_check_interrupts(doc->a);
 	pass_names(&st);
 	doc->a->free(doc->a->ctx, st.match);
-	doc->a->free(doc->a->ctx, st.match_last);
+	doc->a->free(doc->a->ctx, st.match_len);
 }
 
 /* the ISO entry of an alpha-2 or alpha-3 code (upper case), or NULL */
@@ -645,8 +655,8 @@ iso_by_code(const char *code, size_t len)
 /*
  * A bump allocator over a caller's buffer, for tokenizing a short name
  * without touching the heap: a name under TF_GAZ_MAX_KEY bytes has at most
- * that many tokens, and the tokenizer's arrays for them (64 + 128 + 256
- * tokens at most) fit in the buffer, so error() cannot be reached.
+ * that many tokens, and the tokenizer's one exact array for them fits in the
+ * buffer, so error() cannot be reached.
  */
 typedef struct stack_buf
 {

@@ -13,6 +13,9 @@
 
 #include <stdlib.h>
 
+#define TF_STR_(x) #x
+#define TF_STR(x) TF_STR_(x)
+
 /* ---- options ---- */
 
 static bool
@@ -41,6 +44,7 @@ tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_err
 	o->max_fragments = TF_HEADLINE_MAX_FRAGMENTS_DEFAULT;
 	o->dollar = NULL;
 	o->dollar_len = 0;
+	o->max_output = 0;
 	err->code = TF_OK;
 
 	for (;;)
@@ -92,6 +96,16 @@ tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_err
 			vlen = i - vstart;
 		}
 
+		if ((name_is(s + nstart, nlen, "startsel") || name_is(s + nstart, nlen, "stopsel") ||
+			 name_is(s + nstart, nlen, "fragmentdelimiter")) && vlen > TF_HEADLINE_MAX_MARKER)
+		{
+			tf_set_error(err, TF_ERR_SYNTAX, s, vstart,
+						 "StartSel, StopSel and FragmentDelimiter may be at most "
+						 TF_STR(TF_HEADLINE_MAX_MARKER) " bytes long.",
+						 "headline option %.*s is too long (%zu bytes)", (int) nlen,
+						 s + nstart, vlen);
+			return false;
+		}
 		if (name_is(s + nstart, nlen, "startsel"))
 		{
 			o->start_sel = s + vstart;
@@ -118,17 +132,20 @@ tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_err
 
 			for (size_t k = 0; k < vlen; k++)
 			{
-				if (s[vstart + k] < '0' || s[vstart + k] > '9' || v > 100000)
+				if (s[vstart + k] < '0' || s[vstart + k] > '9' || v > TF_HEADLINE_MAX_FRAGMENTS)
 				{
 					v = -1;
 					break;
 				}
 				v = v * 10 + (s[vstart + k] - '0');
 			}
-			if (vlen == 0 || v < 0 || v > 100000)
+			if (vlen == 0 || v < 0 || v > TF_HEADLINE_MAX_FRAGMENTS)
 			{
-				tf_set_error(err, TF_ERR_SYNTAX, s, vstart, NULL,
-							 "MaxFragments must be a whole number from 0 to 100000");
+				tf_set_error(err, TF_ERR_SYNTAX, s, vstart,
+							 "MaxFragments is at most " TF_STR(TF_HEADLINE_MAX_FRAGMENTS)
+							 "; 0 shows every sentence that holds a match.",
+							 "MaxFragments must be a whole number from 0 to "
+							 TF_STR(TF_HEADLINE_MAX_FRAGMENTS));
 				return false;
 			}
 			o->max_fragments = (int) v;
@@ -190,12 +207,81 @@ by_rank(const void *pa, const void *pb)
 	return (*a)->bstart < (*b)->bstart ? -1 : (*a)->bstart > (*b)->bstart;
 }
 
+/* the nearest character boundary at or before pos (not before lo) */
+static uint32_t
+char_start(const char *text, uint32_t lo, uint32_t pos)
+{
+	while (pos > lo && ((unsigned char) text[pos] & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
+/* is c white space where a window may begin or end? */
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * The part of sentence [sb, se) to show: all of it when it is at most
+ * TF_HEADLINE_MAX_SENTENCE bytes; else a window of about that size that
+ * begins a quarter of it before the first matched fact (first_mark, or the
+ * sentence's start without one) and never cuts that fact, nor a character;
+ * both ends go back to a space when one is near.
+ */
+static void
+fragment_window(const char *text, uint32_t sb, uint32_t se, const tf_fact *first_mark,
+				uint32_t *ws, uint32_t *we)
+{
+	const uint32_t w = TF_HEADLINE_MAX_SENTENCE;
+	uint32_t	a,
+				b,
+				k;
+
+	if (se - sb <= w)
+	{
+		*ws = sb;
+		*we = se;
+		return;
+	}
+	a = sb;
+	if (first_mark != NULL && first_mark->bpos - sb > w / 4)
+	{
+		a = char_start(text, sb, first_mark->bpos - w / 4);
+		/* start after a space within the next few bytes, if there is one */
+		for (k = a; k < a + 40 && k < first_mark->bpos; k++)
+			if (is_space(text[k]))
+			{
+				a = k + 1;
+				break;
+			}
+	}
+	b = se - a > w ? char_start(text, a, a + w) : se;
+	if (first_mark != NULL && b < first_mark->bpos + first_mark->blen)
+		b = first_mark->bpos + first_mark->blen;
+	else if (b < se)
+	{
+		/* end before a space within the last few bytes, if there is one */
+		uint32_t	lo = first_mark != NULL ? first_mark->bpos + first_mark->blen : a;
+
+		for (k = b; k + 40 > b && k > lo; k--)
+			if (is_space(text[k - 1]))
+			{
+				b = k - 1;
+				break;
+			}
+	}
+	*ws = a;
+	*we = b;
+}
+
 char *
 tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_options *opts,
 			const tf_fq_header *q, const tf_headline_opts *o)
 {
+	tf_options	xopts = *opts;
 	tf_result	res;
-	tf_tokens	toks;
 	tf_buf		out;
 	tf_arena   *arena;
 	sentence   *sent;
@@ -207,26 +293,23 @@ tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_option
 	int			nterms = (int) q->nterms;
 	int			chosen = 0;
 	bool		first = true;
+	int32_t		countdown = TF_INTERRUPT_EVERY;
 
-	tf_extract(a, text, len, opts, &res);
+	/* the sentences' spans come with the facts: no second tokenization */
+	xopts.sentences = true;
+	tf_extract(a, text, len, &xopts, &res);
 	arena = res.arena;
-	tf_tokenize(a, text, len, &toks);
-	nsent = toks.nsentences;
+	nsent = res.nsentences;
 
-	/* sentence spans, from their tokens */
-	sent = tf_arena_alloc(arena, sizeof(sentence) * (nsent + 1));
-	memset(sent, 0, sizeof(sentence) * (nsent + 1));
-	for (int i = 0; i < toks.ntok; i++)
+	/* sentence spans, 1-based */
+	sent = tf_arena_alloc_array(arena, (size_t) nsent + 1, sizeof(sentence));
+	memset(sent, 0, sizeof(sentence) * ((size_t) nsent + 1));
+	for (uint32_t s = 1; s <= nsent; s++)
 	{
-		uint32_t	s = toks.tok[i].sentence;
-
-		if (s < 1 || s > nsent)
-			continue;
-		if (sent[s].bend == 0)
-			sent[s].bstart = toks.tok[i].bstart;
-		sent[s].bend = toks.tok[i].bend;
+		TF_CHECK_EVERY(a, countdown);
+		sent[s].bstart = res.sentences[s - 1].bstart;
+		sent[s].bend = res.sentences[s - 1].bend;
 	}
-	a->free(a->ctx, toks.tok);
 
 	pos_terms = tf_arena_alloc(arena, (size_t) (nterms > 0 ? nterms : 1));
 	memset(pos_terms, 0, (size_t) (nterms > 0 ? nterms : 1));
@@ -237,7 +320,7 @@ tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_option
 	marked = tf_arena_alloc(arena, (size_t) (res.nfacts > 0 ? res.nfacts : 1));
 	memset(marked, 0, (size_t) (res.nfacts > 0 ? res.nfacts : 1));
 	/* facts come in text order, so a term's sentences do too */
-	last_seen = tf_arena_alloc(arena, sizeof(uint32_t) * (size_t) (nterms > 0 ? nterms : 1));
+	last_seen = tf_arena_alloc_array(arena, (size_t) (nterms > 0 ? nterms : 1), sizeof(uint32_t));
 	memset(last_seen, 0, sizeof(uint32_t) * (size_t) (nterms > 0 ? nterms : 1));
 	for (int f = 0; f < res.nfacts; f++)
 	{
@@ -245,12 +328,15 @@ tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_option
 		size_t		klen = tf_factkey_from_fact(&res.facts[f], text, key);
 		uint32_t	s = res.facts[f].sentence;
 
+		TF_CHECK_EVERY(a, countdown);
 		if (klen == 0 || s < 1 || s > nsent)
 			continue;
 		for (uint32_t i = 0; i < q->nnodes; i++)
 		{
 			const tf_fq_node *t = &tf_fq_nodes(q)[i];
 
+			/* facts times terms: a long query over many facts counts too */
+			TF_CHECK_EVERY(a, countdown);
 			if (t->type != TF_FQ_TERM || !pos_terms[t->term] ||
 				tf_fq_term_match(q, t, key, klen) != TF_KEY_MATCH)
 				continue;
@@ -261,20 +347,20 @@ tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_option
 				sent[s].score++;
 			}
 		}
-		if ((f & 1023) == 1023)
-			tf_check_interrupts(a);
 	}
 
 	/* the best sentences */
-	rank = tf_arena_alloc(arena, sizeof(sentence *) * (nsent + 1));
+	rank = tf_arena_alloc_array(arena, (size_t) nsent + 1, sizeof(sentence *));
 	{
 		int			n = 0;
 
 		for (uint32_t s = 1; s <= nsent; s++)
+		{
+			TF_CHECK_EVERY(a, countdown);
 			if (sent[s].score > 0)
 				rank[n++] = &sent[s];
-		if (n > 1)
-			qsort(rank, (size_t) n, sizeof(sentence *), by_rank);
+		}
+		tf_sort(a, rank, (size_t) n, sizeof(sentence *), by_rank);
 		for (int k = 0; k < n && (o->max_fragments == 0 || k < o->max_fragments); k++)
 		{
 			rank[k]->chosen = true;
@@ -286,27 +372,46 @@ tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_option
 
 	/* print, in text order, marking the matched facts */
 	tf_buf_init(&out, a);
+	if (o->max_output > 0 && o->max_output < out.max)
+		out.max = o->max_output;
 	{
 		int			f = 0;
 
 		for (uint32_t s = 1; s <= nsent; s++)
 		{
-			uint32_t	at;
+			uint32_t	at,
+						ws,
+						we;
+			const tf_fact *first_mark = NULL;
 
+			TF_CHECK_EVERY(a, countdown);
 			if (!sent[s].chosen || sent[s].bend <= sent[s].bstart)
 				continue;
+			while (f < res.nfacts && res.facts[f].bpos < sent[s].bstart)
+				f++;
+			for (int g = f; g < res.nfacts && res.facts[g].bpos < sent[s].bend; g++)
+			{
+				TF_CHECK_EVERY(a, countdown);
+				if (marked[g] && res.facts[g].bpos + res.facts[g].blen <= sent[s].bend)
+				{
+					first_mark = &res.facts[g];
+					break;
+				}
+			}
+			fragment_window(text, sent[s].bstart, sent[s].bend, first_mark, &ws, &we);
 			if (!first)
 				tf_buf_append(&out, o->delimiter, o->delimiter_len);
 			first = false;
-			at = sent[s].bstart;
-			while (f < res.nfacts && res.facts[f].bpos < sent[s].bstart)
+			at = ws;
+			while (f < res.nfacts && res.facts[f].bpos < ws)
 				f++;
-			for (; f < res.nfacts && res.facts[f].bpos < sent[s].bend; f++)
+			for (; f < res.nfacts && res.facts[f].bpos < we; f++)
 			{
 				const tf_fact *ft = &res.facts[f];
 
+				TF_CHECK_EVERY(a, countdown);
 				/* facts do not overlap; a fact that would is left unmarked */
-				if (!marked[f] || ft->bpos < at || ft->bpos + ft->blen > sent[s].bend)
+				if (!marked[f] || ft->bpos < at || ft->bpos + ft->blen > we)
 					continue;
 				tf_buf_append(&out, text + at, ft->bpos - at);
 				tf_buf_append(&out, o->start_sel, o->start_len);
@@ -314,7 +419,7 @@ tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_option
 				tf_buf_append(&out, o->stop_sel, o->stop_len);
 				at = ft->bpos + ft->blen;
 			}
-			tf_buf_append(&out, text + at, sent[s].bend - at);
+			tf_buf_append(&out, text + at, we - at);
 		}
 	}
 	tf_result_free(a, &res);

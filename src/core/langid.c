@@ -75,6 +75,7 @@ tf_doc_language(const tf_doc *doc)
 		char		w[LANG_MAX_WORD];
 		size_t		n;
 
+		TF_TICK(doc);
 		if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) >= LANG_MAX_WORD)
 			continue;
 		n = tf_lower(tf_tok_text(doc, i), tf_tok_len(doc, i), w, sizeof(w));

@@ -76,9 +76,10 @@ evidence_table(const fig_ctx *cx)
 		memcpy(ev, doc->country_hits, sizeof(int) * 26 * 26);
 		for (int k = 0; k < doc->nfacts; k++)
 		{
-			const char *n = doc->facts[k].norm;
+			const char *n = tf_doc_fact(doc, k)->norm;
 
-			if (doc->facts[k].kind == TF_NATIONALITY && n && n[0] >= 'A' && n[0] <= 'Z' &&
+			TF_TICK(doc);
+			if (tf_doc_fact(doc, k)->kind == TF_NATIONALITY && n && n[0] >= 'A' && n[0] <= 'Z' &&
 				n[1] >= 'A' && n[1] <= 'Z' && n[2] == '\0')
 				ev[(n[0] - 'A') * 26 + (n[1] - 'A')]++;
 		}
@@ -212,7 +213,7 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
 	const tf_currency *c;
 
 	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 3 ||
-		!tf_tok_glued(doc, i) || doc->tok[i + 1].cp != '$' || !fig_free(cx, i + 1))
+		!tf_tok_glued(doc, i) || tf_tok_cp(doc, i + 1) != '$' || !fig_free(cx, i + 1))
 		return false;
 	if (tf_lower(tf_tok_text(doc, i), 3, key, sizeof(key)) != 3)
 		return false;
@@ -371,8 +372,8 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			 */
 			if (!together && (!cx->lower_text ||
 							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & FIG_WF_STOP)) ||
-							  (i > 0 && (doc->tok[i - 1].cp == '\'' ||
-										 doc->tok[i - 1].cp == 0x2019))))
+							  (i > 0 && (tf_tok_cp(doc, i - 1) == '\'' ||
+										 tf_tok_cp(doc, i - 1) == 0x2019))))
 				continue;
 		}
 		/* a name does not end inside a longer word */

@@ -21,7 +21,7 @@ tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf, size_t *off,
 		buf[(*off)++] = ' ';
 	}
 	/* a curly apostrophe reads as a straight one */
-	if (doc->tok[i].cp == 0x2019 && n == 3)
+	if (tf_tok_cp(doc, i) == 0x2019 && n == 3)
 	{
 		if (*off + 1 >= cap)
 			return false;

@@ -29,7 +29,7 @@
 /* ---- the lexicon ---- */
 
 /* sorted bytewise: bsearch */
-static const fig_word lexicon[] = {
+const fig_word fig_lexicon[] = {
 	{"a", W_A, FIG_WF_STOP, 1},
 	{"about", W_OTHER, FIG_WF_STOP, 0},
 	{"above", W_OTHER, FIG_WF_STOP, 0},
@@ -363,6 +363,8 @@ static const fig_word lexicon[] = {
 	{"zero", W_ZERO, 0, 0},
 };
 
+const size_t fig_lexicon_size = sizeof(fig_lexicon) / sizeof(fig_lexicon[0]);
+
 static int
 word_cmp(const void *key, const void *elem)
 {
@@ -378,8 +380,7 @@ fig_lookup_word(const char *w, size_t n)
 		return NULL;
 	memcpy(buf, w, n);
 	buf[n] = '\0';
-	return bsearch(buf, lexicon, sizeof(lexicon) / sizeof(lexicon[0]),
-				   sizeof(lexicon[0]), word_cmp);
+	return bsearch(buf, fig_lexicon, fig_lexicon_size, sizeof(fig_lexicon[0]), word_cmp);
 }
 
 bool
@@ -395,7 +396,7 @@ fig_is_dash(const fig_ctx *cx, int i)
 
 	if (i < 0 || i >= cx->doc->ntok || cx->doc->tok[i].type != TF_TOK_PUNCT)
 		return false;
-	cp = cx->doc->tok[i].cp;
+	cp = tf_tok_cp(cx->doc, i);
 	return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
 		cp == 0x2014 || cp == 0x2212;
 }
@@ -614,7 +615,7 @@ plain_int_value(const tf_doc *doc, int i, tf_decimal *v)
 static bool
 tokenised_decimal_tail(const tf_doc *doc, int i)
 {
-	return i >= 2 && doc->tok[i].type == TF_TOK_NUMBER && doc->tok[i - 1].cp == '.' &&
+	return i >= 2 && doc->tok[i].type == TF_TOK_NUMBER && tf_tok_cp(doc, i - 1) == '.' &&
 		doc->tok[i - 1].type == TF_TOK_PUNCT && doc->tok[i - 2].type == TF_TOK_NUMBER &&
 		(doc->tok[i - 1].flags & TF_TF_SPACE_BEFORE) && (doc->tok[i].flags & TF_TF_SPACE_BEFORE);
 }
@@ -717,10 +718,10 @@ vulgar_fraction(const fig_ctx *cx, int i, tf_decimal *v)
 		return false;
 	t = &cx->doc->tok[i];
 	/* a lone character: the tokenizer reads these as a word of one */
-	if (t->type != TF_TOK_WORD || t->cend - t->cstart != 1)
+	if (t->type != TF_TOK_WORD || !tf_tok_one_char(cx->doc, i))
 		return false;
 	for (size_t k = 0; k < sizeof(vf) / sizeof(vf[0]); k++)
-		if (vf[k].cp == t->cp)
+		if (vf[k].cp == tf_tok_cp(cx->doc, i))
 		{
 			tf_decimal	d;
 
@@ -739,9 +740,9 @@ read_signs(const fig_ctx *cx, int start, int *j)
 
 	while (usable(cx, start, *j) && glued(cx, *j - 1) &&
 		   (fig_is_punct(cx, *j, '-') || (cx->doc->tok[*j].type == TF_TOK_SYMBOL &&
-										  cx->doc->tok[*j].cp == '+')))
+										  tf_tok_cp(cx->doc, *j) == '+')))
 	{
-		if (cx->doc->tok[*j].cp == '-')
+		if (tf_tok_cp(cx->doc, *j) == '-')
 			sign = -sign;
 		(*j)++;
 		if (*j - start > 8)
@@ -782,7 +783,7 @@ read_power(const fig_ctx *cx, int start, int i, tf_decimal *v, int *last)
 
 	if (!glued(cx, i) || !usable(cx, start, j))
 		return false;
-	if (doc->tok[j].type == TF_TOK_SYMBOL && doc->tok[j].cp == '^')
+	if (doc->tok[j].type == TF_TOK_SYMBOL && tf_tok_cp(doc, j) == '^')
 	{
 		j++;
 		if (!read_exponent(cx, start, &j, &e) || !fig_dec_pow(&r, e))
@@ -790,7 +791,7 @@ read_power(const fig_ctx *cx, int start, int i, tf_decimal *v, int *last)
 	}
 	else if (tf_tok_is_ci(doc, j, "x") && glued(cx, j) && tf_tok_is(doc, j + 1, "10") &&
 			 glued(cx, j + 1) && usable(cx, start, j + 2) &&
-			 doc->tok[j + 2].type == TF_TOK_SYMBOL && doc->tok[j + 2].cp == '^')
+			 doc->tok[j + 2].type == TF_TOK_SYMBOL && tf_tok_cp(doc, j + 2) == '^')
 	{
 		j += 3;
 		if (!read_exponent(cx, start, &j, &e) || !tf_decimal_shift(&r, e))
@@ -1549,11 +1550,11 @@ fig_numeral_start(const fig_ctx *cx, int i)
 	if (t->type == TF_TOK_NUMBER)
 		return true;
 	if (t->type == TF_TOK_PUNCT)
-		return t->cp == '.' && i + 1 < cx->doc->ntok && cx->doc->tok[i + 1].type == TF_TOK_NUMBER;
+		return tf_tok_cp(cx->doc, i) == '.' && i + 1 < cx->doc->ntok && cx->doc->tok[i + 1].type == TF_TOK_NUMBER;
 	c = fig_cls(cx, i);
 	return c == W_ZERO || c == W_UNIT || c == W_TEEN || c == W_TENS || c == W_HUNDRED ||
 		c == W_A || c == W_HALF || c == W_QUARTER || c == W_POINT ||
-		(t->type == TF_TOK_WORD && t->cend - t->cstart == 1 && t->cp >= 0xBC);
+		(t->type == TF_TOK_WORD && tf_tok_one_char(cx->doc, i) && tf_tok_cp(cx->doc, i) >= 0xBC);
 }
 
 bool

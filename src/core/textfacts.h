@@ -29,6 +29,25 @@
 /* Longest input the engine accepts; offsets are 32-bit. */
 #define TF_MAX_INPUT_BYTES ((size_t) 0x3FFFFFFF)
 
+/*
+ * Largest single request the engine makes of its allocator (PostgreSQL's
+ * palloc limit, 1 GB - 1): a count times a size above it is refused through
+ * error() with TF_MSG_TOO_LARGE, never wrapped around or passed on.
+ */
+#define TF_MAX_ALLOC ((size_t) 0x3FFFFFFF)
+
+/*
+ * The messages error() receives when a document passes a limit, so that a
+ * caller can tell them apart (strcmp) and add advice: more facts than
+ * tf_options.max_facts allows; more tokens than one token array can hold;
+ * an output (a headline) longer than its limit; and any other request past
+ * TF_MAX_ALLOC.
+ */
+#define TF_MSG_TOO_MANY_FACTS	"textfacts: the document has more facts than the limit allows"
+#define TF_MSG_TOO_MANY_TOKENS	"textfacts: the document has more tokens than the engine can hold"
+#define TF_MSG_OUTPUT_TOO_LONG	"textfacts: the result would be longer than its limit"
+#define TF_MSG_TOO_LARGE		"textfacts: the document needs an allocation above the engine's limit"
+
 typedef struct tf_allocator
 {
 	/* returns memory, or calls error() and does not return */
@@ -37,9 +56,10 @@ typedef struct tf_allocator
 	/* reports a failure (out of memory, input too long); must not return */
 	void		(*error) (void *ctx, const char *message);
 	/*
-	 * Called now and then during long work (every megabyte of input, between
-	 * stages) so that a backend can honour a cancel request; may be NULL.
-	 * It may not return (a backend's CHECK_FOR_INTERRUPTS ereports).
+	 * Called now and then during long work (every few thousand turns of every
+	 * loop over the document, TF_INTERRUPT_EVERY) so that a backend can honour
+	 * a cancel request; may be NULL.  It may not return (a backend's
+	 * CHECK_FOR_INTERRUPTS ereports).
 	 */
 	void		(*check_interrupts) (void *ctx);
 	void	   *ctx;
@@ -120,7 +140,11 @@ typedef struct tf_detail
 	bool		is_num;
 } tf_detail;
 
-/* One fact: one mention in the text. */
+/*
+ * One fact: one mention in the text.  Its details (at most TF_MAX_DETAIL)
+ * live out of line, so that a fact without any costs no room for them:
+ * detail[0..ndetail) is an array in the result's arena.
+ */
 typedef struct tf_fact
 {
 	tf_kind		kind;
@@ -130,11 +154,11 @@ typedef struct tf_fact
 	uint32_t	clen;			/* length in characters */
 	uint32_t	sentence;		/* 1-based */
 	const char *norm;			/* canonical form, or NULL */
-	bool		has_value;
-	tf_decimal	value;
 	const char *unit;			/* ISO 4217, %, bp, unit name, or NULL */
+	tf_decimal	value;
+	bool		has_value;
 	int			ndetail;
-	tf_detail	detail[TF_MAX_DETAIL];
+	const tf_detail *detail;
 } tf_fact;
 
 /* A calendar date; y == 0 means "none". */
@@ -172,15 +196,34 @@ typedef struct tf_options
 	const tf_userdict *dict;	/* a user dictionary, or NULL */
 	tf_date		ref_date;		/* the document's date, or y == 0 */
 	const char *dollar;			/* ISO code of a bare "$" (NULL: "USD") */
+	/*
+	 * Most facts one document may have (all kinds found, before the kinds
+	 * asked for are picked); one more calls error() with
+	 * TF_MSG_TOO_MANY_FACTS.  0: no limit but the engine's own.
+	 */
+	uint32_t	max_facts;
+	bool		sentences;		/* fill tf_result.sentences */
 } tf_options;
 
 extern void tf_options_init(tf_options *opts);
+
+/* A span of bytes of the text, [bstart, bend). */
+typedef struct tf_span
+{
+	uint32_t	bstart;
+	uint32_t	bend;
+} tf_span;
 
 typedef struct tf_result
 {
 	tf_fact    *facts;			/* sorted by position */
 	int			nfacts;
 	uint32_t	nsentences;
+	/*
+	 * With tf_options.sentences: sentences[s - 1] is the span of sentence s,
+	 * from its first token's start to its last token's end; else NULL.
+	 */
+	const tf_span *sentences;
 	void	   *arena;			/* private: everything above lives here */
 } tf_result;
 
@@ -237,17 +280,21 @@ typedef enum tf_token_type
 #define TF_TF_ASCII			0x0040	/* token is pure ASCII */
 #define TF_TF_SENT_START	0x0080	/* first token of a sentence */
 
+/*
+ * 16 bytes: a document holds one per word, number and punctuation mark at
+ * once, so every byte here is about a byte per five of text.  What can be
+ * read from the text is not kept: character offsets (tf_extract counts them
+ * for the facts only, tf_char_count) and the first code point
+ * (tf_token_cp).
+ */
 typedef struct tf_token
 {
 	uint32_t	bstart;
 	uint32_t	bend;
-	uint32_t	cstart;
-	uint32_t	cend;
 	uint32_t	sentence;		/* 1-based */
 	uint16_t	flags;
 	uint8_t		type;			/* tf_token_type */
 	uint8_t		claimed;		/* 0, or 1 + kind of the fact that owns it */
-	uint32_t	cp;				/* first code point */
 } tf_token;
 
 typedef struct tf_tokens
@@ -258,8 +305,30 @@ typedef struct tf_tokens
 	uint32_t	nchars;
 } tf_tokens;
 
-/* Tokenizes text; the array comes from a->alloc and is freed with a->free. */
+/*
+ * Tokenizes text; the array comes from a->alloc and is freed with a->free.
+ * It is sized exactly (a first pass counts the tokens), and a document with
+ * more tokens than one allocation of TF_MAX_ALLOC bytes holds is refused
+ * through error() with TF_MSG_TOO_MANY_TOKENS.
+ */
 extern void tf_tokenize(const tf_allocator *a, const char *text, size_t len,
 						tf_tokens *out);
+
+/*
+ * The number of characters of s[0..len) as the tokenizer and fact offsets
+ * count them: code points, an invalid byte counting as one.
+ */
+extern size_t tf_char_count(const char *s, size_t len);
+
+/* the first code point of token t of text (U+FFFD for an invalid byte) */
+extern uint32_t tf_token_cp_slow(const char *text, const tf_token *t);
+
+static inline uint32_t
+tf_token_cp(const char *text, const tf_token *t)
+{
+	unsigned char b = (unsigned char) text[t->bstart];
+
+	return b < 0x80 ? b : tf_token_cp_slow(text, t);
+}
 
 #endif							/* TEXTFACTS_H */

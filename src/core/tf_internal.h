@@ -34,12 +34,63 @@ extern void tf_arena_destroy(tf_arena *arena);
 extern void *tf_arena_grow(tf_arena *arena, void *array, int *cap, int need,
 						   size_t elemsize);
 
+/*
+ * n * size bytes, refused through error() (TF_MSG_TOO_LARGE) when the
+ * product overflows or passes TF_MAX_ALLOC: every array whose length comes
+ * from the document is sized through these.
+ */
+extern size_t tf_array_size(const tf_allocator *a, size_t n, size_t size);
+
+static inline void *
+tf_alloc_array(const tf_allocator *a, size_t n, size_t size)
+{
+	return a->alloc(a->ctx, tf_array_size(a, n > 0 ? n : 1, size));
+}
+
+static inline void *
+tf_arena_alloc_array(tf_arena *arena, size_t n, size_t size)
+{
+	return tf_arena_alloc(arena, tf_array_size(arena->a, n, size));
+}
+
+/* ---- cancellation ---- */
+
 static inline void
 tf_check_interrupts(const tf_allocator *a)
 {
 	if (a->check_interrupts)
 		a->check_interrupts(a->ctx);
 }
+
+/*
+ * Every loop over a document's text, tokens, facts or sentences counts its
+ * turns down and calls the caller's interrupt check once every
+ * TF_INTERRUPT_EVERY of them: a decrement per turn rather than an indirect
+ * call, and a turn does bounded work, so a cancel is honoured within a few
+ * milliseconds wherever the engine is.  counter is an int32_t lvalue: the
+ * document's (doc->countdown) or a loop's own.
+ */
+#define TF_INTERRUPT_EVERY 4096
+
+#define TF_CHECK_EVERY(a, counter) \
+	do { \
+		if (--(counter) <= 0) \
+		{ \
+			(counter) = TF_INTERRUPT_EVERY; \
+			tf_check_interrupts(a); \
+		} \
+	} while (0)
+
+/* one turn of a loop over the document */
+#define TF_TICK(doc) TF_CHECK_EVERY((doc)->a, *(doc)->countdown)
+
+/*
+ * Sorts n elements of size bytes stably (a merge sort, as glibc's qsort is
+ * for arrays it can double), checking for interrupts as it goes; its scratch
+ * space comes from a (n pointers).
+ */
+extern void tf_sort(const tf_allocator *a, void *base, size_t n, size_t size,
+					int (*cmp) (const void *, const void *));
 
 /* ---- the document being read ---- */
 
@@ -53,9 +104,22 @@ typedef struct tf_doc
 	int			ntok;
 	const tf_options *opts;
 
-	tf_fact    *facts;
+	/*
+	 * The facts found so far, in segments of TF_FACT_SEG (tf_doc_fact):
+	 * growing one array by doubling would hold the old and the new copy at
+	 * once while the tokens are still there, the memory peak of a document.
+	 * tf_extract makes one array of them once the tokens are freed.
+	 */
+	tf_fact   **factseg;
 	int			nfacts;
-	int			factcap;
+	int			nseg;
+	int			segcap;
+
+	/*
+	 * The interrupt countdown of TF_TICK: a pointer, so that the stages'
+	 * helpers that see the document as const can count too.
+	 */
+	int32_t    *countdown;
 
 	/*
 	 * Country evidence gathered by the entity stage (mentions per alpha-2
@@ -98,6 +162,26 @@ extern bool tf_tok_is_ci(const tf_doc *doc, int i, const char *s);
 /* ... the same for s[0..n), s lower case */
 extern bool tf_tok_is_ci_n(const tf_doc *doc, int i, const char *s, size_t n);
 
+/* the first code point of token i */
+static inline uint32_t
+tf_tok_cp(const tf_doc *doc, int i)
+{
+	return tf_token_cp(doc->text, &doc->tok[i]);
+}
+
+/* true if token i is a single character (its first code point is all of it) */
+static inline bool
+tf_tok_one_char(const tf_doc *doc, int i)
+{
+	uint32_t	cp = tf_tok_cp(doc, i);
+	size_t		n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+
+	/* an invalid byte (U+FFFD in cp) is one character of one byte */
+	if (cp == 0xFFFD && tf_tok_len(doc, i) == 1)
+		return true;
+	return tf_tok_len(doc, i) == n;
+}
+
 /* true if tokens i and i+1 touch (no whitespace between them) */
 static inline bool
 tf_tok_glued(const tf_doc *doc, int i)
@@ -114,6 +198,16 @@ tf_tok_free(const tf_doc *doc, int i)
 /* true if no token of [first, last] is claimed */
 extern bool tf_span_free(const tf_doc *doc, int first, int last);
 
+#define TF_FACT_SEG_BITS 10
+#define TF_FACT_SEG (1 << TF_FACT_SEG_BITS)
+
+/* fact k of the document, 0 <= k < nfacts */
+static inline tf_fact *
+tf_doc_fact(const tf_doc *doc, int k)
+{
+	return &doc->factseg[k >> TF_FACT_SEG_BITS][k & (TF_FACT_SEG - 1)];
+}
+
 /*
  * Adds a fact spanning tokens [first, last] and claims them.  The returned
  * fact can be completed (norm, value, unit, detail) by the caller.
@@ -121,7 +215,7 @@ extern bool tf_span_free(const tf_doc *doc, int first, int last);
 extern tf_fact *tf_doc_add_fact(tf_doc *doc, tf_kind kind, int first, int last);
 extern void tf_fact_set_detail_str(tf_doc *doc, tf_fact *f, const char *key,
 								   const char *value);
-extern void tf_fact_set_detail_num(tf_fact *f, const char *key,
+extern void tf_fact_set_detail_num(tf_doc *doc, tf_fact *f, const char *key,
 								   const tf_decimal *value);
 
 /* ---- stages, in the order tf_extract runs them ---- */

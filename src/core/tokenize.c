@@ -29,23 +29,40 @@ enum cclass
 	C_JOINER					/* format characters: glue words, never a token */
 };
 
-/* ASCII classes, filled from the character's Unicode category */
-static enum cclass
+/*
+ * ASCII classes, one letter a character (N newline, S space, W word, D
+ * digit, Y symbol, P punctuation), as the characters' Unicode categories
+ * give them; "$+<=>^`|~" are symbols.  A table: the tokenizer asks for
+ * every character of the text, twice.
+ */
+static const char ascii_classes[129] =
+	"SSSSSSSSSSNNNNSS"
+	"SSSSSSSSSSSSSSSS"
+	"SPPPYPPPPPPYPPPP"
+	"DDDDDDDDDDPPYYYP"
+	"PWWWWWWWWWWWWWWW"
+	"WWWWWWWWWWWPPPYP"
+	"YWWWWWWWWWWWWWWW"
+	"WWWWWWWWWWWPYPYS";
+
+static inline enum cclass
 ascii_class(unsigned char c)
 {
-	if (c == '\n' || c == '\r' || c == '\f' || c == '\v')
-		return C_NEWLINE;
-	if (c == ' ' || c == '\t')
-		return C_SPACE;
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-		return C_WORD;
-	if (c >= '0' && c <= '9')
-		return C_DIGIT;
-	if (c < 0x20 || c == 0x7f)
-		return C_SPACE;
-	if (strchr("$+<=>^`|~", c) != NULL)
-		return C_SYMBOL;
-	return C_PUNCT;
+	switch (ascii_classes[c & 0x7F])
+	{
+		case 'N':
+			return C_NEWLINE;
+		case 'S':
+			return C_SPACE;
+		case 'W':
+			return C_WORD;
+		case 'D':
+			return C_DIGIT;
+		case 'Y':
+			return C_SYMBOL;
+		default:
+			return C_PUNCT;
+	}
 }
 
 static enum cclass
@@ -266,16 +283,58 @@ is_closing(int32_t cp)
 
 /* can token t begin a sentence after a full stop? */
 static bool
-can_start_sentence(const tf_token *t)
+can_start_sentence(const char *text, const tf_token *t)
 {
+	uint32_t	cp;
+
 	if (t->type == TF_TOK_WORD)
 		return (t->flags & TF_TF_CAP) != 0;
 	if (t->type == TF_TOK_NUMBER)
 		return true;
-	return t->cp == '"' || t->cp == '(' || t->cp == 0x201C || t->cp == 0x2018 ||
-		t->cp == 0x2022 || t->cp == '\'' || t->cp == '-' || t->cp == 0x2013 ||
-		t->cp == 0x2014 || t->cp == 0x00AB || t->cp == '[' || t->cp == '$' ||
-		t->cp == 0x20AC || t->cp == 0x00A3;
+	cp = tf_token_cp(text, t);
+	return cp == '"' || cp == '(' || cp == 0x201C || cp == 0x2018 ||
+		cp == 0x2022 || cp == '\'' || cp == '-' || cp == 0x2013 ||
+		cp == 0x2014 || cp == 0x00AB || cp == '[' || cp == '$' ||
+		cp == 0x20AC || cp == 0x00A3;
+}
+
+uint32_t
+tf_token_cp_slow(const char *text, const tf_token *t)
+{
+	size_t		pos = t->bstart;
+	int32_t		c = tf_utf8_next(text, t->bend, &pos);
+
+	return c < 0 ? 0xFFFD : (uint32_t) c;
+}
+
+size_t
+tf_char_count(const char *s, size_t len)
+{
+	size_t		pos = 0,
+				n = 0;
+
+	while (pos < len)
+	{
+		/* eight ASCII bytes at a time: most text is */
+		while (pos + 8 <= len)
+		{
+			uint64_t	w;
+
+			memcpy(&w, s + pos, 8);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			pos += 8;
+			n += 8;
+		}
+		if (pos >= len)
+			break;
+		if ((unsigned char) s[pos] < 0x80)
+			pos++;
+		else
+			(void) tf_utf8_next(s, len, &pos);
+		n++;
+	}
+	return n;
 }
 
 /*
@@ -285,35 +344,45 @@ can_start_sentence(const tf_token *t)
  * break after a line that reads as a heading or a bullet.
  */
 static void
-assign_sentences(const char *text, tf_tokens *out)
+assign_sentences(const tf_allocator *a, const char *text, tf_tokens *out)
 {
 	tf_token   *tok = out->tok;
 	uint32_t	s = 1;
 	int			i;
+	int32_t		countdown = TF_INTERRUPT_EVERY;
+	int			mark = 0;		/* see below */
 
 	for (i = 0; i < out->ntok; i++)
 	{
 		bool		brk = false;
 
+		TF_CHECK_EVERY(a, countdown);
 		if (i > 0)
 		{
 			tf_token   *t = &tok[i];
 			int			j = i - 1;
 
+			/*
+			 * The token before the closing quotes and brackets glued before
+			 * token i, where a final mark may stand: token i - 1 itself, or
+			 * where the walk back from i - 2 ended, kept from the last turn.
+			 * (Walking back anew at every token is quadratic in a long run
+			 * of quotes.)
+			 */
+			if (j > 0 && tok[j].type == TF_TOK_PUNCT && is_closing(tf_token_cp(text, &tok[j])) &&
+				!(tok[j].flags & TF_TF_SPACE_BEFORE))
+				j = mark;
+			mark = j;
 			if (t->flags & TF_TF_PARA_BEFORE)
 				brk = true;
 			else
 			{
-				/* skip closing quotes and brackets back to the final mark */
-				while (j > 0 && tok[j].type == TF_TOK_PUNCT && is_closing(tok[j].cp) &&
-					   !(tok[j].flags & TF_TF_SPACE_BEFORE))
-					j--;
-				if (tok[j].type == TF_TOK_PUNCT && is_sentence_final(tok[j].cp) &&
+				if (tok[j].type == TF_TOK_PUNCT && is_sentence_final(tf_token_cp(text, &tok[j])) &&
 					(t->flags & TF_TF_SPACE_BEFORE) &&
-					(can_start_sentence(t) || (t->flags & TF_TF_NEWLINE_BEFORE)))
+					(can_start_sentence(text, t) || (t->flags & TF_TF_NEWLINE_BEFORE)))
 				{
 					brk = true;
-					if (tok[j].cp == '.' && j > 0 && tok[j - 1].type == TF_TOK_WORD &&
+					if (tf_token_cp(text, &tok[j]) == '.' && j > 0 && tok[j - 1].type == TF_TOK_WORD &&
 						!(tok[j].flags & TF_TF_SPACE_BEFORE) &&
 						is_abbreviation(text + tok[j - 1].bstart,
 										tok[j - 1].bend - tok[j - 1].bstart) &&
@@ -321,7 +390,7 @@ assign_sentences(const char *text, tf_tokens *out)
 						brk = false;
 				}
 				else if ((t->flags & TF_TF_NEWLINE_BEFORE) &&
-						 (can_start_sentence(t) || t->type != TF_TOK_WORD))
+						 (can_start_sentence(text, t) || t->type != TF_TOK_WORD))
 				{
 					/*
 					 * A line break: the line before was a heading, a caption or a
@@ -331,7 +400,7 @@ assign_sentences(const char *text, tf_tokens *out)
 					const tf_token *p = &tok[i - 1];
 
 					if (!(p->type == TF_TOK_WORD && (p->flags & TF_TF_LOWER)) &&
-						!(p->type == TF_TOK_PUNCT && (p->cp == ',' || p->cp == '-')))
+						!(p->type == TF_TOK_PUNCT && (tf_token_cp(text, p) == ',' || tf_token_cp(text, p) == '-')))
 						brk = true;
 				}
 			}
@@ -345,91 +414,58 @@ assign_sentences(const char *text, tf_tokens *out)
 	out->nsentences = out->ntok > 0 ? s : 0;
 }
 
+/* does code point c (a letter or mark of a word) count as upper or lower case? */
 static void
-push_token(const tf_allocator *a, tf_tokens *out, int *cap, const tf_token *t)
+case_of(int32_t c, bool *any_upper, bool *any_lower)
 {
-	if (out->ntok == *cap)
+	if (c < 0x80)
 	{
-		int			newcap = *cap * 2;
-		tf_token   *n;
-
-		if (newcap > (1 << 29))
-			a->error(a->ctx, "textfacts: too many tokens in one document");
-		n = a->alloc(a->ctx, (size_t) newcap * sizeof(tf_token));
-		memcpy(n, out->tok, (size_t) out->ntok * sizeof(tf_token));
-		a->free(a->ctx, out->tok);
-		out->tok = n;
-		*cap = newcap;
+		if (c >= 'A' && c <= 'Z')
+			*any_upper = true;
+		else if (c >= 'a' && c <= 'z')
+			*any_lower = true;
 	}
-	out->tok[out->ntok++] = *t;
+	else if (u_isUUppercase(c) || u_istitle(c))
+		*any_upper = true;
+	else if (u_isULowercase(c))
+		*any_lower = true;
 }
 
-/* case flags of a word token: inspects its letters */
-static uint16_t
-word_case_flags(const char *s, size_t len, int32_t first)
-{
-	bool		any_upper = false,
-				any_lower = false;
-	size_t		i = 0;
-	uint16_t	f = 0;
-
-	while (i < len)
-	{
-		int32_t		c = tf_utf8_next(s, len, &i);
-
-		if (c < 0)
-			continue;
-		if (c < 0x80)
-		{
-			if (c >= 'A' && c <= 'Z')
-				any_upper = true;
-			else if (c >= 'a' && c <= 'z')
-				any_lower = true;
-		}
-		else if (u_isUUppercase(c) || u_istitle(c))
-			any_upper = true;
-		else if (u_isULowercase(c))
-			any_lower = true;
-	}
-	if (first < 0x80 ? (first >= 'A' && first <= 'Z') : (u_isUUppercase(first) || u_istitle(first)))
-		f |= TF_TF_CAP;
-	if (any_upper && !any_lower)
-		f |= TF_TF_UPPER;
-	if (any_lower && !any_upper)
-		f |= TF_TF_LOWER;
-	return f;
-}
-
-void
-tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
+/*
+ * One pass over the text.  Without tok it only counts the tokens (the
+ * boundaries do not depend on anything else it computes); with tok, room
+ * for exactly that many, it fills them.  Returns the number of tokens and
+ * sets *nchars.
+ */
+static size_t
+scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_t *nchars)
 {
 	size_t		pos = 0;
+	size_t		ntok = 0;
 	uint32_t	cidx = 0;
-	int			cap = 64;
 	uint16_t	pending = 0;	/* space flags for the next token */
 	int			newlines = 0;
-	size_t		next_check = (size_t) 1 << 20;
-
-	if (len > TF_MAX_INPUT_BYTES)
-		a->error(a->ctx, "textfacts: input longer than the engine's limit");
-	out->ntok = 0;
-	out->nsentences = 0;
-	if (len / 4 + 16 > (size_t) cap)
-		cap = (int) (len / 4 + 16 < (1 << 20) ? len / 4 + 16 : (1 << 20));
-	out->tok = a->alloc(a->ctx, (size_t) cap * sizeof(tf_token));
+	int32_t		countdown = TF_INTERRUPT_EVERY;
 
 	while (pos < len)
 	{
 		size_t		start = pos;
-		uint32_t	cstart = cidx;
-		int32_t		c = tf_utf8_next(text, len, &pos);
-		enum cclass cl = unicode_class(c);
+		int32_t		c;
+		enum cclass cl;
 		tf_token	t;
+		bool		any_upper = false,
+					any_lower = false;
 
-		if (start >= next_check)
+		TF_CHECK_EVERY(a, countdown);
+		if ((unsigned char) text[pos] < 0x80)
 		{
-			tf_check_interrupts(a);
-			next_check = start + ((size_t) 1 << 20);
+			c = (unsigned char) text[pos++];
+			cl = ascii_class((unsigned char) c);
+		}
+		else
+		{
+			c = tf_utf8_next(text, len, &pos);
+			cl = unicode_class(c);
 		}
 		cidx++;
 		if (cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER)
@@ -449,8 +485,6 @@ tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
 		}
 
 		t.bstart = (uint32_t) start;
-		t.cstart = cstart;
-		t.cp = (uint32_t) (c < 0 ? 0xFFFD : c);
 		t.claimed = 0;
 		t.sentence = 0;
 		t.flags = pending;
@@ -462,18 +496,25 @@ tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
 			bool		ascii = c < 0x80;
 
 			t.type = TF_TOK_WORD;
+			if (tok)
+				case_of(c, &any_upper, &any_lower);
 			while (pos < len)
 			{
 				size_t		p2 = pos;
 				int32_t		c2;
 				enum cclass cl2;
 
+				TF_CHECK_EVERY(a, countdown);
 				if ((unsigned char) text[p2] < 0x80)
 				{
 					unsigned char ch = (unsigned char) text[p2];
 
 					if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
 						break;
+					if (ch <= 'Z')
+						any_upper = true;
+					else
+						any_lower = true;
 					pos++;
 					cidx++;
 					continue;
@@ -482,11 +523,22 @@ tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
 				cl2 = unicode_class(c2);
 				if (cl2 != C_WORD && cl2 != C_JOINER)
 					break;
+				if (tok)
+					case_of(c2, &any_upper, &any_lower);
 				ascii = false;
 				pos = p2;
 				cidx++;
 			}
-			t.flags |= word_case_flags(text + start, pos - start, c);
+			if (tok)
+			{
+				/* the case of the first letter, and of all of them */
+				if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c)))
+					t.flags |= TF_TF_CAP;
+				if (any_upper && !any_lower)
+					t.flags |= TF_TF_UPPER;
+				if (any_lower && !any_upper)
+					t.flags |= TF_TF_LOWER;
+			}
 			if (ascii)
 				t.flags |= TF_TF_ASCII;
 		}
@@ -498,6 +550,7 @@ tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
 			{
 				while (pos < len && text[pos] >= '0' && text[pos] <= '9')
 				{
+					TF_CHECK_EVERY(a, countdown);
 					pos++;
 					cidx++;
 				}
@@ -535,9 +588,36 @@ tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
 				t.flags |= TF_TF_ASCII;
 		}
 		t.bend = (uint32_t) pos;
-		t.cend = cidx;
-		push_token(a, out, &cap, &t);
+		if (tok)
+			tok[ntok] = t;
+		ntok++;
 	}
-	out->nchars = cidx;
-	assign_sentences(text, out);
+	*nchars = cidx;
+	return ntok;
+}
+
+void
+tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
+{
+	size_t		ntok;
+	uint32_t	nchars;
+
+	if (len > TF_MAX_INPUT_BYTES)
+		a->error(a->ctx, "textfacts: input longer than the engine's limit");
+	out->ntok = 0;
+	out->nsentences = 0;
+
+	/*
+	 * Count, then fill an array of exactly that size: growing one by
+	 * doubling would hold the old and the new array at once, a third more
+	 * than the tokens themselves at the peak, and up to twice their size.
+	 */
+	ntok = scan(a, text, len, NULL, &nchars);
+	if (ntok > TF_MAX_ALLOC / sizeof(tf_token))
+		a->error(a->ctx, TF_MSG_TOO_MANY_TOKENS);
+	out->tok = tf_alloc_array(a, ntok, sizeof(tf_token));
+	(void) scan(a, text, len, out->tok, &nchars);
+	out->ntok = (int) ntok;
+	out->nchars = nchars;
+	assign_sentences(a, text, out);
 }

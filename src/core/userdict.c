@@ -85,7 +85,7 @@ slots_insert(tf_arena *arena, uint32_t **slots, uint32_t *nslots, int k, int n,
 	{
 		uint32_t	size = *nslots ? *nslots * 2 : 64;
 
-		*slots = tf_arena_alloc(arena, size * sizeof(uint32_t));
+		*slots = tf_arena_alloc_array(arena, size, sizeof(uint32_t));
 		memset(*slots, 0, size * sizeof(uint32_t));
 		*nslots = size;
 		/* rehash the items before k; k itself follows */
@@ -162,7 +162,8 @@ tf_userdict_add(tf_userdict *d, tf_kind kind, const char *name, size_t len,
 		}
 		if (toks.tok[i].type == TF_TOK_WORD)
 		{
-			letters += (int) (toks.tok[i].cend - toks.tok[i].cstart);
+			letters += (int) tf_char_count(name + toks.tok[i].bstart,
+										   toks.tok[i].bend - toks.tok[i].bstart);
 			if (!(toks.tok[i].flags & TF_TF_UPPER))
 				upper = false;
 		}

@@ -40,6 +40,20 @@ extern void tf_pg_check_encoding(void);
 extern void tf_pg_options(tf_options *opts, FunctionCallInfo fcinfo, bool ref_isnull,
 						  DateADT ref_date);
 
+/* the settings textfacts.max_input_bytes and textfacts.max_facts */
+extern int	tf_max_input_bytes;
+extern int	tf_max_facts;
+
+/*
+ * Raises program_limit_exceeded if the text datum body (not yet detoasted)
+ * is longer than textfacts.max_input_bytes.  Every entry point that
+ * extracts calls it first, before any other work.
+ */
+extern void tf_pg_check_input(Datum body);
+
+/* Sets the limits of an extraction (textfacts.max_facts) in opts. */
+extern void tf_pg_limits(tf_options *opts);
+
 /* ---- tf_dictionary.c ---- */
 
 /*

@@ -5,7 +5,10 @@
  * Each call runs the engine once in a memory context of its own, turns the
  * facts into rows of textfacts.fact in a materialized tuplestore (or into
  * the keys of a factvector), and deletes the context, so nothing of one
- * document outlives its call.
+ * document outlives its call.  Each row is built in a context reset once the
+ * tuplestore holds it: a row's numeric, text and jsonb values are garbage
+ * then, and a document can have a million rows.  The tuplestore itself
+ * spills to disk past work_mem.
  */
 #include "textfacts_pg.h"
 
@@ -74,12 +77,14 @@ fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
 	tf_allocator alloc;
 	tf_result	res;
 	MemoryContext cxt,
+				rowcxt,
 				old;
 	const char *s;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
+	tf_pg_check_input(PG_GETARG_DATUM(0));
 	tf_pg_check_encoding();
 	if (PG_NARGS() > 1)
 		tf_pg_options(&opts, fcinfo, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
@@ -88,16 +93,19 @@ fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
 		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
 	opts.kinds = kinds;
+	tf_pg_limits(&opts);
 
 	body = PG_GETARG_TEXT_PP(0);
 	s = VARDATA_ANY(body);
 
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "textfacts extract",
 								ALLOCSET_DEFAULT_SIZES);
+	rowcxt = AllocSetContextCreate(cxt, "textfacts extract row", ALLOCSET_DEFAULT_SIZES);
 	tf_pg_allocator_init(&alloc, cxt);
 	old = MemoryContextSwitchTo(cxt);
 	tf_extract(&alloc, s, VARSIZE_ANY_EXHDR(body), &opts, &res);
 
+	MemoryContextSwitchTo(rowcxt);
 	for (int i = 0; i < res.nfacts; i++)
 	{
 		const tf_fact *f = &res.facts[i];
@@ -123,7 +131,9 @@ fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
 		values[6] = Int32GetDatum((int32) f->clen);
 		values[7] = Int32GetDatum((int32) f->sentence);
 		values[8] = detail_to_jsonb(f);
+		/* the tuplestore copies the row into its own context */
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(rowcxt);
 		if ((i & 1023) == 1023)
 			CHECK_FOR_INTERRUPTS();
 	}
@@ -176,13 +186,17 @@ textfacts_to_factvector(PG_FUNCTION_ARGS)
 	void	   *block;
 	size_t		size;
 	int			n = 0;
+	uint8	   *keys = NULL;
+	size_t		keys_left = 0;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
+	tf_pg_check_input(PG_GETARG_DATUM(0));
 	tf_pg_check_encoding();
 	tf_pg_options(&opts, fcinfo, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
 		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
+	tf_pg_limits(&opts);
 	body = PG_GETARG_TEXT_PP(0);
 	s = VARDATA_ANY(body);
 
@@ -193,7 +207,12 @@ textfacts_to_factvector(PG_FUNCTION_ARGS)
 	old = MemoryContextSwitchTo(cxt);
 	tf_extract(&alloc, s, VARSIZE_ANY_EXHDR(body), &opts, &res);
 
-	entries = MemoryContextAllocHuge(cxt, sizeof(tf_fv_entry) * (Size) (res.nfacts + 1));
+	if ((Size) res.nfacts >= MaxAllocSize / sizeof(tf_fv_entry))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document has too many facts for a factvector"),
+				 errhint("Lower textfacts.max_facts, or split the document.")));
+	entries = palloc(sizeof(tf_fv_entry) * (Size) (res.nfacts + 1));
 	for (int i = 0; i < res.nfacts; i++)
 	{
 		uint8		key[TF_KEY_MAX];
@@ -203,7 +222,15 @@ textfacts_to_factvector(PG_FUNCTION_ARGS)
 		/* a fact without a key (an over-long name) is left out, see factsearch.h */
 		if (len == 0)
 			continue;
-		copy = palloc(len);
+		/* keys side by side in blocks: a palloc each costs twice the key */
+		if (len > keys_left)
+		{
+			keys_left = Max(len, 64 * 1024);
+			keys = palloc(keys_left);
+		}
+		copy = keys;
+		keys += len;
+		keys_left -= len;
 		memcpy(copy, key, len);
 		entries[n].key = copy;
 		entries[n].len = (uint32) len;

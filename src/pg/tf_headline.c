@@ -27,6 +27,7 @@ textfacts_headline(PG_FUNCTION_ARGS)
 	/* not STRICT for the sake of ref_date: NULL body or query, NULL result */
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
+	tf_pg_check_input(PG_GETARG_DATUM(0));
 	tf_pg_check_encoding();
 	body = PG_GETARG_TEXT_PP(0);
 	q = PG_GETARG_FACTQUERY(1);
@@ -43,6 +44,9 @@ textfacts_headline(PG_FUNCTION_ARGS)
 	if (hopts.dollar_len > 0)
 		opts.dollar = tf_pg_dollar(cstring_to_text_with_len(hopts.dollar,
 															 (int) hopts.dollar_len));
+	tf_pg_limits(&opts);
+	/* what a text value can hold: the engine stops with 54000 before it */
+	hopts.max_output = MaxAllocSize - VARHDRSZ - 1;
 
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "textfacts headline",
 								ALLOCSET_DEFAULT_SIZES);

@@ -11,6 +11,37 @@
 #include "textfacts_pg.h"
 
 #include "common/hashfn.h"
+#include "miscadmin.h"
+
+typedef struct match_ctx
+{
+	const tf_fq_header *q;
+	const tf_fv_header *v;
+} match_ctx;
+
+/*
+ * One term of a query against a vector: a scan of the vector's keys from the
+ * term's start, which for a term without a unit may cover most of them.  A
+ * query of thousands of such terms over a large vector takes seconds, so a
+ * cancel is honoured between terms.
+ */
+static tf_tri
+term_in_vector(void *ctx, const tf_fq_node *term)
+{
+	match_ctx  *m = ctx;
+
+	CHECK_FOR_INTERRUPTS();
+	return tf_fq_term_in_vector(m->q, term, m->v) ? TF_TRUE : TF_FALSE;
+}
+
+/* q @@ v, as tf_fq_match, with interrupt checks */
+static bool
+matches(const tf_fq_header *q, const tf_fv_header *v)
+{
+	match_ctx	m = {q, v};
+
+	return tf_fq_eval(q, term_in_vector, &m) == TF_TRUE;
+}
 
 PG_FUNCTION_INFO_V1(factvector_matches);
 Datum
@@ -19,7 +50,7 @@ factvector_matches(PG_FUNCTION_ARGS)
 	struct varlena *v = PG_GETARG_FACTVECTOR(0);
 	struct varlena *q = PG_GETARG_FACTQUERY(1);
 
-	PG_RETURN_BOOL(tf_fq_match(FQ_HDR(q), FV_HDR(v)));
+	PG_RETURN_BOOL(matches(FQ_HDR(q), FV_HDR(v)));
 }
 
 PG_FUNCTION_INFO_V1(factquery_matches);
@@ -29,7 +60,7 @@ factquery_matches(PG_FUNCTION_ARGS)
 	struct varlena *q = PG_GETARG_FACTQUERY(0);
 	struct varlena *v = PG_GETARG_FACTVECTOR(1);
 
-	PG_RETURN_BOOL(tf_fq_match(FQ_HDR(q), FV_HDR(v)));
+	PG_RETURN_BOOL(matches(FQ_HDR(q), FV_HDR(v)));
 }
 
 PG_FUNCTION_INFO_V1(factvector_contains);

@@ -799,6 +799,8 @@ test_fact_keys(void)
 		uint8_t		key[TF_KEY_MAX];
 		char		t[TF_KEY_TEXT_MAX];
 		size_t		n;
+		const tf_detail det[2] = {{"from", "2024-09-01", {0, 0, false}, false},
+		{"to", "2024-09-10", {0, 0, false}, false}};
 
 		memset(&f, 0, sizeof(f));
 		f.kind = TF_DATE;
@@ -807,10 +809,7 @@ test_fact_keys(void)
 		tf_factkey_to_text(key, n, t);
 		ok(n > 0 && strcmp(t, "date:2024-09") == 0, "date fact without detail: %s", t);
 		f.ndetail = 2;
-		f.detail[0].key = "from";
-		f.detail[0].str = "2024-09-01";
-		f.detail[1].key = "to";
-		f.detail[1].str = "2024-09-10";
+		f.detail = det;
 		n = tf_factkey_from_fact(&f, "", key);
 		tf_factkey_to_text(key, n, t);
 		ok(n > 0 && strcmp(t, "date:2024-09@2024-09-01..2024-09-10") == 0, "date fact with detail: %s", t);

@@ -1,0 +1,108 @@
+# Cancel and statement_timeout reach every stage: over a 53 MB document (the
+# VOA articles nine times), statement_timeout is swept across the run of
+# extract(), to_factvector(), headline() and a GIN index build, and each
+# statement must end with query_canceled (57014) within its timeout + 1 s;
+# pg_cancel_backend() in the middle of a run lands within 1 s too; and the
+# issue's reproduction (the SRB acronym four million times, timeout 1.5 s).
+# Runs against the cluster scripts/test started (PGHOST, PGPORT, PGUSER set).
+# Prints TAP.  Takes about seven times one extraction of the document (a
+# minute on two cores).
+set -u
+cd "$(dirname "$0")/../.."
+n=0
+check() {   # check NAME CONDITION-RESULT(0/1) DETAIL
+    n=$((n + 1))
+    if [ "$2" = 0 ]; then echo "ok $n - $1 ($3)"; else echo "not ok $n - $1 ($3)"; fi
+}
+psql_q() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+DB=tf_cancel
+# the limits are for ordinary calls; these documents are meant to be large
+LIMITS="SET textfacts.max_input_bytes = '64MB'; SET textfacts.max_facts = 5000000;"
+
+psql_q -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
+psql_q -c "CREATE DATABASE $DB" >/dev/null
+psql_q -d $DB >/dev/null <<'SQL'
+CREATE EXTENSION textfacts;
+CREATE TABLE src (n serial PRIMARY KEY, body text);
+SQL
+zcat test/data/voa-news.txt.gz |
+    psql_q -d $DB -c "\\copy src(body) FROM STDIN WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')" >/dev/null
+psql_q -d $DB >/dev/null <<'SQL'
+-- one document; stored uncompressed so that reading it costs little of a timeout
+CREATE TABLE big (body text);
+ALTER TABLE big ALTER COLUMN body SET STORAGE EXTERNAL;
+INSERT INTO big SELECT string_agg(body, E'\n' ORDER BY g, n) FROM src, generate_series(1, 9) g;
+SQL
+bytes=$(psql_q -d $DB -c "SELECT octet_length(body) FROM big")
+
+# run TIMEOUT_MS SQL: prints "SQLSTATE MS" (SQLSTATE "ok" if it finished),
+# MS the statement's time as the server counts it
+run() {
+    local out state ms
+    out=$(psql -X -q -t -A -d $DB 2>&1 <<SQL
+\\set VERBOSITY sqlstate
+$LIMITS
+SELECT textfacts.to_factquery('money') IS NOT NULL AS loaded \\gset
+SELECT clock_timestamp() AS t0 \\gset
+SET statement_timeout = $1;
+$2;
+SET statement_timeout = 0;
+SELECT 'ms=' || round(extract(epoch FROM clock_timestamp() - :'t0') * 1000);
+SQL
+)
+    state=$(printf '%s\n' "$out" | sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\).*/\1/p' | head -n 1)
+    ms=$(printf '%s\n' "$out" | sed -n 's/^ms=//p')
+    echo "${state:-ok} ${ms:-?}"
+}
+
+# the time of one whole extraction, which the timeouts are fractions of
+read -r state full < <(run 0 "SELECT count(*) FROM big, textfacts.extract(body)")
+check "extract() of the $bytes-byte document runs to its end" "$([ "$state" = ok ]; echo $?)" "${full} ms"
+[ "$full" -gt 0 ] 2>/dev/null || full=8000
+
+# sweep NAME SQL FRACTION... : statement_timeout at each fraction of the run
+sweep() {
+    local name=$1 sql=$2 f t state ms
+    shift 2
+    for f in "$@"; do
+        t=$(awk -v a="$full" -v f="$f" 'BEGIN { printf "%d", a * f }')
+        read -r state ms < <(run "$t" "$sql")
+        check "$name, statement_timeout ${t} ms ($f of the run): 57014 within 1 s" \
+            "$([ "$state" = 57014 ] && [ "$ms" != "?" ] && [ "$ms" -le $((t + 1000)) ]; echo $?)" \
+            "$state after $ms ms"
+    done
+}
+sweep "extract()" "SELECT count(*) FROM big, textfacts.extract(body)" 0.03 0.12 0.25 0.4 0.55 0.7
+sweep "to_factvector()" "SELECT pg_column_size(textfacts.to_factvector(body)) FROM big" 0.1 0.35 0.6
+sweep "headline()" "SELECT length(textfacts.headline(body, 'country:PK & money')) FROM big" 0.1 0.35 0.6
+sweep "GIN index build" "CREATE INDEX big_facts ON big USING gin (textfacts.to_factvector(body))" 0.1 0.4 0.65
+
+# pg_cancel_backend() half-way through an extraction
+pidfile=$(mktemp)
+endfile=$(mktemp)
+trap 'rm -f "$pidfile" "$endfile"' EXIT
+psql -X -q -t -A -d $DB >"$endfile" 2>&1 <<SQL &
+\\set VERBOSITY sqlstate
+$LIMITS
+SELECT pg_backend_pid() \\g $pidfile
+SELECT count(*) FROM big, textfacts.extract(body);
+SELECT 'end=' || extract(epoch FROM clock_timestamp());
+SQL
+bg=$!
+for _ in $(seq 1 100); do [ -s "$pidfile" ] && break; sleep 0.1; done
+sleep "$(awk -v a="$full" 'BEGIN { printf "%.2f", a * 0.5 / 1000 }')"
+at=$(psql_q -d $DB -c "SELECT extract(epoch FROM clock_timestamp()) FROM pg_cancel_backend($(cat "$pidfile"))")
+wait $bg
+end=$(sed -n 's/^end=//p' "$endfile")
+state=$(sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\).*/\1/p' "$endfile" | head -n 1)
+ms=$(awk -v a="$at" -v b="${end:-0}" 'BEGIN { printf "%d", (b - a) * 1000 }')
+check "pg_cancel_backend() half-way through extract(): 57014 within 1 s" \
+    "$([ "$state" = 57014 ] && [ -n "$end" ] && [ "$ms" -le 1000 ]; echo $?)" "${state:-none} after $ms ms"
+
+# the issue's reproduction: an acronym defined once and mentioned 4,000,000 times
+read -r state ms < <(run 1500 "SELECT length(textfacts.to_factvector('Sindh Revenue Board (SRB) ' || repeat('SRB ', 4000000))::text)")
+check "the SRB acronym 4,000,000 times, statement_timeout 1.5 s: 57014 within 1 s" \
+    "$([ "$state" = 57014 ] && [ "$ms" != "?" ] && [ "$ms" -le 2500 ]; echo $?)" "$state after $ms ms"
+
+psql_q -c "DROP DATABASE $DB" >/dev/null
+echo "1..$n"
