@@ -1102,6 +1102,7 @@ DECLARE
     group_sql pg_catalog.text;
     fail_sql pg_catalog.text;
     seqs pg_catalog.int8[];
+    mine_seqs pg_catalog.int8[];
     key_seqs pg_catalog.int8[];
     key_json pg_catalog.jsonb;
     n_done pg_catalog.int8;
@@ -1178,19 +1179,36 @@ BEGIN
     WHERE c.oid OPERATOR(pg_catalog.=) t.queue AND n.oid OPERATOR(pg_catalog.=) c.relnamespace;
     lockspace := (source::pg_catalog.oid::pg_catalog.int8 OPERATOR(pg_catalog.-) 2147483648)::pg_catalog.int4;
 
-    claim_sql := pg_catalog.format(
-        'SELECT pg_catalog.array_agg(c.seq) FROM (SELECT q.seq FROM %s q ORDER BY q.seq '
-        'LIMIT $1 FOR UPDATE SKIP LOCKED) c', queue_q);
-
-    -- one batch in one statement: $1 the claimed queue rows, $2 the source
-    batch_sql := pg_catalog.format($q$
-        WITH claimed AS MATERIALIZED (
-            SELECT q.seq, %1$s FROM %2$s q WHERE q.seq OPERATOR(pg_catalog.=) ANY ($1)
+    -- the claim: up to $1 queued rows that no other session holds, and among
+    -- them those whose key this session could lock.  The lock is taken here,
+    -- in a statement of its own, so that the batch's statement, whose
+    -- snapshot is taken after it, sees the facts of whichever session held
+    -- the key before (it has committed: its lock is gone).
+    claim_sql := pg_catalog.format($q$
+        WITH c AS MATERIALIZED (
+            SELECT q.seq, %1$s FROM %2$s q ORDER BY q.seq LIMIT $1 FOR UPDATE SKIP LOCKED
         ), keys AS MATERIALIZED (
-            SELECT DISTINCT %1$s FROM claimed
+            SELECT DISTINCT %1$s FROM c
         ), mine AS MATERIALIZED (
             SELECT %1$s FROM keys k
             WHERE pg_catalog.pg_try_advisory_xact_lock(%3$s, pg_catalog.hashtext(ROW(%4$s)::pg_catalog.text))
+        )
+        SELECT pg_catalog.array_agg(c.seq),
+               pg_catalog.array_agg(c.seq) FILTER (WHERE EXISTS (SELECT FROM mine m WHERE %5$s))
+        FROM c
+        $q$,
+        pg_catalog.array_to_string(keys, ', '), queue_q, lockspace,
+        (SELECT pg_catalog.string_agg('k.' OPERATOR(pg_catalog.||) k, ', ') FROM pg_catalog.unnest(keys) k),
+        (SELECT pg_catalog.string_agg(pg_catalog.format('m.%1$s %2$s c.%1$s', k, e), ' AND ')
+         FROM ROWS FROM (pg_catalog.unnest(keys), pg_catalog.unnest(keyeqs)) AS u(k, e)));
+
+    -- one batch in one statement: $1 the claimed queue rows whose keys this
+    -- session holds, $2 the source
+    batch_sql := pg_catalog.format($q$
+        WITH claimed AS MATERIALIZED (
+            SELECT q.seq, %1$s FROM %2$s q WHERE q.seq OPERATOR(pg_catalog.=) ANY ($1)
+        ), mine AS MATERIALIZED (
+            SELECT DISTINCT %1$s FROM claimed
         ), src AS MATERIALIZED (
             SELECT %5$s, s.%6$I::pg_catalog.text AS textfacts_body, %7$s AS textfacts_ref FROM %8$s s
             WHERE EXISTS (SELECT FROM mine m WHERE %9$s)
@@ -1261,21 +1279,30 @@ BEGIN
             lim := LEAST(lim, max_rows OPERATOR(pg_catalog.-) total);
         END IF;
         EXIT WHEN lim OPERATOR(pg_catalog.<=) 0;
-        EXECUTE claim_sql INTO seqs USING lim;
+        EXECUTE claim_sql INTO seqs, mine_seqs USING lim;
         EXIT WHEN seqs IS NULL;
         n_failed := 0;
+        n_done := 0;
+        IF mine_seqs IS NOT NULL THEN
         BEGIN
-            EXECUTE batch_sql INTO n_done, d USING seqs, source;
+            EXECUTE batch_sql INTO n_done, d USING mine_seqs, source;
         EXCEPTION WHEN OTHERS THEN
             -- one row failed the batch: redo it row by row, logging the rows
             -- that fail
             n_done := 0;
-            FOR key_seqs, key_json IN EXECUTE group_sql USING seqs LOOP
+            FOR key_seqs, key_json IN EXECUTE group_sql USING mine_seqs LOOP
                 BEGIN
                     EXECUTE batch_sql INTO d, d2 USING key_seqs, source;
                     n_done := n_done OPERATOR(pg_catalog.+) d;
                 EXCEPTION WHEN OTHERS THEN
                     GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+                    -- an error of the moment, not of the row (a deadlock, a
+                    -- lock not available, no memory, shutdown, I/O): the
+                    -- batch rolls back and its rows stay queued
+                    IF pg_catalog.left(st, 2) OPERATOR(pg_catalog.=)
+                       ANY ('{40,53,55,57,58,XX}'::pg_catalog.text[]) THEN
+                        RAISE;
+                    END IF;
                     EXECUTE fail_sql USING key_seqs;
                     INSERT INTO @extschema@.failures AS x (source, key, sqlstate, message)
                     VALUES (refresh.source, key_json, st, msg)
@@ -1287,6 +1314,7 @@ BEGIN
                 END;
             END LOOP;
         END;
+        END IF;
         total := total OPERATOR(pg_catalog.+) n_done OPERATOR(pg_catalog.+) n_failed;
         total_failed := total_failed OPERATOR(pg_catalog.+) n_failed;
         batches := batches OPERATOR(pg_catalog.+) 1;
