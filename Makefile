@@ -35,8 +35,16 @@ OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 DATA = $(sort $(wildcard src/sql/textfacts--*.sql))
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=textfacts
+# isolation tests (test/isolation/specs): concurrent refreshes (issue 17).
+# PGXS runs them with $(top_builddir)/src/test/isolation/pg_isolation_regress,
+# which Debian ships in postgresql-client-15 (under lib/pgxs, with
+# isolationtester beside it); installcheck fails early if it is missing.
+ISOLATION = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
+ISOLATION_OPTS = --inputdir=test/isolation --outputdir=test/isolation/output_iso \
+	--load-extension=textfacts
 EXTRA_CLEAN = build results regression.diffs regression.out \
-	test/security/results test/security/regression.diffs test/security/regression.out
+	test/security/results test/security/regression.diffs test/security/regression.out \
+	test/isolation/output_iso
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -52,6 +60,12 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 endif
 
 include $(PGXS)
+
+PG_ISOLATION_REGRESS = $(top_builddir)/src/test/isolation/pg_isolation_regress
+installcheck: check-isolation-tools
+check-isolation-tools:
+	@test -x $(PG_ISOLATION_REGRESS) || { echo "$(PG_ISOLATION_REGRESS) is missing: install postgresql-client-15 (scripts/setup does)" >&2; exit 1; }
+.PHONY: check-isolation-tools
 
 # The security suite (issue 13): hostile roles against an installed
 # extension.  Its tests make roles and databases of their own (roles are

@@ -62,6 +62,20 @@ INSERT INTO expected_labels VALUES
 -- VOLATILE and PARALLEL UNSAFE; it runs only as the dictionary's trigger
 INSERT INTO expected_labels VALUES
   ('dictionary_changed()', 'v', false, 'u');
+-- tracked tables (issue 17): the engine's version is IMMUTABLE like the
+-- engine; the queueing trigger, track, untrack, requeue and the procedure
+-- refresh write tables (VOLATILE, PARALLEL UNSAFE); status and the registry
+-- check read them (STABLE) and run dynamic SQL.  None is STRICT: a NULL
+-- argument is a clear error, and refresh's max_rows NULL means no limit.
+INSERT INTO expected_labels VALUES
+  ('engine_version()', 'i', false, 's'),
+  ('queue_row()', 'v', false, 'u'),
+  ('track(regclass, name, name, text)', 'v', false, 'u'),
+  ('untrack(regclass)', 'v', false, 'u'),
+  ('requeue(regclass)', 'v', false, 'u'),
+  ('refresh(regclass, integer, bigint)', 'v', false, 'u'),
+  ('status()', 's', false, 'u'),
+  ('tracked_entry(regclass)', 's', false, 'u');
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS sig, p.provolatile, p.proisstrict, p.proparallel
