@@ -32,17 +32,11 @@ extern void tf_pg_allocator_init(tf_allocator *a, MemoryContext cxt);
 /* Raises ERRCODE_FEATURE_NOT_SUPPORTED unless the database is UTF8. */
 extern void tf_pg_check_encoding(void);
 
-/*
- * Fills opts for an extraction: the reference date (ref_isnull: none) and
- * the user dictionary of the extension that fcinfo's function belongs to.
- * Every entry point that extracts calls it with its own fcinfo.
- */
-extern void tf_pg_options(tf_options *opts, FunctionCallInfo fcinfo, bool ref_isnull,
-						  DateADT ref_date);
-
 /* the settings textfacts.max_input_bytes and textfacts.max_facts */
 extern int	tf_max_input_bytes;
 extern int	tf_max_facts;
+
+/* ---- tf_options.c ---- */
 
 /*
  * Raises program_limit_exceeded if the text datum body (not yet detoasted)
@@ -51,8 +45,21 @@ extern int	tf_max_facts;
  */
 extern void tf_pg_check_input(Datum body);
 
-/* Sets the limits of an extraction (textfacts.max_facts) in opts. */
-extern void tf_pg_limits(tf_options *opts);
+/*
+ * Fills opts for an extraction: the reference date (ref_isnull: none), the
+ * user dictionary of the extension that fcinfo's function belongs to and
+ * the limits of the settings.  Every entry point that extracts calls it
+ * with its own fcinfo.
+ */
+extern void tf_pg_options(tf_options *opts, FunctionCallInfo fcinfo, bool ref_isnull,
+						  DateADT ref_date);
+
+/*
+ * The currency of a bare "$" from a dollar argument: an ISO 4217 code the
+ * engine knows, in any case (palloc'd, upper case); raises
+ * ERRCODE_INVALID_PARAMETER_VALUE otherwise.
+ */
+extern const char *tf_pg_dollar(text *code);
 
 /* ---- tf_dictionary.c ---- */
 
@@ -62,13 +69,6 @@ extern void tf_pg_limits(tf_options *opts);
  * identity (never by name).  Raises an error if the caller may not read it.
  */
 extern const tf_userdict *tf_pg_dictionary(FunctionCallInfo fcinfo);
-
-/*
- * The currency of a bare "$" from a dollar argument: an ISO 4217 code the
- * engine knows, in any case (palloc'd, upper case); raises
- * ERRCODE_INVALID_PARAMETER_VALUE otherwise.
- */
-extern const char *tf_pg_dollar(text *code);
 
 /* ---- factvector and factquery values (tf_factvector.c, tf_factquery.c) ---- */
 

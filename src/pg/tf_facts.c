@@ -93,7 +93,6 @@ fact_rows(FunctionCallInfo fcinfo, uint32 kinds)
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
 		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
 	opts.kinds = kinds;
-	tf_pg_limits(&opts);
 
 	body = PG_GETARG_TEXT_PP(0);
 	s = VARDATA_ANY(body);
@@ -196,7 +195,6 @@ textfacts_to_factvector(PG_FUNCTION_ARGS)
 	tf_pg_options(&opts, fcinfo, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1));
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
 		opts.dollar = tf_pg_dollar(PG_GETARG_TEXT_PP(2));
-	tf_pg_limits(&opts);
 	body = PG_GETARG_TEXT_PP(0);
 	s = VARDATA_ANY(body);
 

@@ -44,7 +44,6 @@ textfacts_headline(PG_FUNCTION_ARGS)
 	if (hopts.dollar_len > 0)
 		opts.dollar = tf_pg_dollar(cstring_to_text_with_len(hopts.dollar,
 															 (int) hopts.dollar_len));
-	tf_pg_limits(&opts);
 	/* what a text value can hold: the engine stops with 54000 before it */
 	hopts.max_output = MaxAllocSize - VARHDRSZ - 1;
 
