@@ -67,6 +67,13 @@ sweep() {
     for f in "$@"; do
         t=$(awk -v a="$full" -v f="$f" 'BEGIN { printf "%d", a * f }')
         read -r state ms < <(run "$t" "$sql")
+        if [ "$state" = ok ] && [ "$ms" != "?" ] && [ "$ms" -lt "$t" ]; then
+            # the statement ran faster than the measured run (a shared machine
+            # got quieter) and ended before its timeout came, which tests
+            # nothing: the same fraction again, of the time it took now
+            t=$(awk -v a="$ms" -v f="$f" 'BEGIN { printf "%d", a * f }')
+            read -r state ms < <(run "$t" "$sql")
+        fi
         check "$name, statement_timeout ${t} ms ($f of the run): 57014 within 1 s" \
             "$([ "$state" = 57014 ] && [ "$ms" != "?" ] && [ "$ms" -le $((t + 1000)) ]; echo $?)" \
             "$state after $ms ms"
