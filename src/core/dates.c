@@ -546,25 +546,7 @@ typedef struct dtok
 static const keyword *
 keyword_find(const char *w)
 {
-	int			lo = 0,
-				hi = (int) (sizeof(keywords) / sizeof(keywords[0])) - 1;
-
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-		const char *k = keywords[mid].word;
-		int			c = (unsigned char) w[0] - (unsigned char) k[0];
-
-		if (c == 0)
-			c = strcmp(w, k);
-		if (c == 0)
-			return &keywords[mid];
-		if (c < 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	return tf_sorted_find(keywords, sizeof(keywords) / sizeof(keywords[0]), sizeof(keyword), w);
 }
 
 /* ---- the parser ---- */
@@ -652,9 +634,7 @@ Wany(const dparse *p, int i, const char *const *list)
 
 	if (!tok_ok(p, i) || T(p, i)->type != TF_TOK_WORD)
 		return false;
-	c0 = p->doc->text[T(p, i)->bstart];
-	if (c0 >= 'A' && c0 <= 'Z')
-		c0 = (char) (c0 + 32);
+	c0 = tf_ascii_lower(p->doc->text[T(p, i)->bstart]);
 	for (int k = 0; list[k] != NULL; k++)
 		if (list[k][0] == c0 && word_eq(p, i, list[k], strlen(list[k])))
 			return true;
@@ -2874,12 +2854,7 @@ classify(dparse *p)
 		/* no keyword is longer than 11 letters ("seventeenth") */
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > 11)
 			continue;
-		for (size_t c = 0; c < n; c++)
-		{
-			char		ch = doc->text[t->bstart + c];
-
-			buf[c] = (char) ((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
-		}
+		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
 		buf[n] = '\0';
 		if (buf[0] < 'a' || buf[0] > 'z' ||
 			!(n == 1 ? (pairs[buf[0] - 'a'] & (1u << 26)) :

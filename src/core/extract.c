@@ -76,21 +76,6 @@ tf_tok_is_ci(const tf_doc *doc, int i, const char *s)
 }
 
 bool
-tf_ascii_eq_ci(const char *s, const char *lower, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-	{
-		char		c = s[k];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c + 32);
-		if (c != lower[k])
-			return false;
-	}
-	return true;
-}
-
-bool
 tf_tok_is_ci_n(const tf_doc *doc, int i, const char *s, size_t n)
 {
 	return i >= 0 && i < doc->ntok && tf_tok_len(doc, i) == n &&

@@ -98,6 +98,25 @@ tf_buf_puts(tf_buf *b, const char *s)
 	tf_buf_append(b, s, strlen(s));
 }
 
+void
+tf_buf_put_quoted(tf_buf *b, const char *s, size_t n, char quote)
+{
+	size_t		run = 0;
+
+	tf_buf_putc(b, quote);
+	for (size_t k = 0; k < n; k++)
+	{
+		if (s[k] == quote || s[k] == '\\')
+		{
+			tf_buf_append(b, s + run, k - run);
+			tf_buf_putc(b, '\\');
+			run = k;
+		}
+	}
+	tf_buf_append(b, s + run, n - run);
+	tf_buf_putc(b, quote);
+}
+
 bool
 tf_utf8_valid(const char *s, size_t len)
 {
@@ -512,13 +531,7 @@ figure_key(int kind, const char *unit, size_t ulen, const tf_decimal *value, uin
 		return 0;
 	out[o++] = (uint8_t) (kind + 1);
 	for (size_t i = 0; i < ulen; i++)
-	{
-		char		c = unit[i];
-
-		if (kind == TF_MONEY && c >= 'a' && c <= 'z')
-			c = (char) (c - 32);
-		out[o++] = (uint8_t) c;
-	}
+		out[o++] = (uint8_t) (kind == TF_MONEY ? tf_ascii_upper(unit[i]) : unit[i]);
 	out[o++] = 0;
 	memcpy(out + o, num, nlen);
 	return o + nlen;
@@ -603,8 +616,7 @@ tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 			/* money units are compared in upper case, as figure_key writes them */
 			if (kind == TF_MONEY && ulen == 3)
 			{
-				for (int k = 0; k < 3; k++)
-					upper[k] = (r[k] >= 'a' && r[k] <= 'z') ? (char) (r[k] - 32) : r[k];
+				tf_ascii_upper_copy(upper, r, 3);
 				upper[3] = '\0';
 				unit = upper;
 			}

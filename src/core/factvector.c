@@ -231,26 +231,6 @@ done:
 	return res;
 }
 
-/* writes key text to b in single quotes, escaping ' and \ */
-static void
-put_quoted(tf_buf *b, const char *t, size_t n)
-{
-	size_t		run = 0;
-
-	tf_buf_putc(b, '\'');
-	for (size_t k = 0; k < n; k++)
-	{
-		if (t[k] == '\'' || t[k] == '\\')
-		{
-			tf_buf_append(b, t + run, k - run);
-			tf_buf_putc(b, '\\');
-			run = k;
-		}
-	}
-	tf_buf_append(b, t + run, n - run);
-	tf_buf_putc(b, '\'');
-}
-
 char *
 tf_fv_format_text(const tf_allocator *a, const tf_fv_header *h)
 {
@@ -266,7 +246,7 @@ tf_fv_format_text(const tf_allocator *a, const tf_fv_header *h)
 
 		if (i > 0)
 			tf_buf_putc(&b, ' ');
-		put_quoted(&b, text, tlen);
+		tf_buf_put_quoted(&b, text, tlen, '\'');
 		if (tf_fv_slots(h)[i].count > 1)
 		{
 			char		num[16];

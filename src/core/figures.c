@@ -25,8 +25,6 @@
  */
 #include "figures.h"
 
-#include <strings.h>
-
 /* ---- hedges: kept in detail.approx, never in the span ---- */
 
 static const char *const hedges[] = {
@@ -836,7 +834,7 @@ change_before(const fig_ctx *cx, int first)
 	{
 		size_t		m = strlen(stems[k]);
 
-		if (n >= m && n <= m + 3 && strncasecmp(w, stems[k], m) == 0)
+		if (n >= m && n <= m + 3 && tf_ascii_eq_ci(w, stems[k], m))
 			return true;
 	}
 	return false;
@@ -1156,12 +1154,7 @@ tf_recognize_figures(tf_doc *doc)
 		if (n > FIG_MAX_WORD)
 			continue;
 		/* an ASCII word: lower-case it in place of the generic case mapping */
-		for (size_t k = 0; k < n; k++)
-		{
-			char		c = doc->text[t->bstart + k];
-
-			buf[k] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-		}
+		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
 		w = fig_lookup_word(buf, n);
 		if (w != NULL)
 			cx.lex[i] = (uint16_t) (w - fig_lexicon + 1);

@@ -212,9 +212,7 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 
 	if (!fig_free(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
 		return false;
-	c0 = tf_tok_text(doc, i)[0];
-	if (c0 >= 'A' && c0 <= 'Z')
-		c0 = (char) (c0 + 32);
+	c0 = tf_ascii_lower(tf_tok_text(doc, i)[0]);
 	for (int k = 0; units[k].words != NULL; k++)
 	{
 		const unit_def *u = &units[k];

@@ -697,16 +697,10 @@ tf_country_code(const char *name, size_t len)
 		char		up[3];
 		bool		letters = true;
 
+		tf_ascii_upper_copy(up, name, len);
 		for (size_t k = 0; k < len; k++)
-		{
-			char		c = name[k];
-
-			if (c >= 'a' && c <= 'z')
-				c = (char) (c - 32);
-			if (c < 'A' || c > 'Z')
+			if (up[k] < 'A' || up[k] > 'Z')
 				letters = false;
-			up[k] = c;
-		}
 		if (letters)
 		{
 			const tf_iso_country *ic = iso_by_code(up, len);

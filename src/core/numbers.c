@@ -24,11 +24,9 @@
  */
 #include "figures.h"
 
-#include <stdlib.h>
-
 /* ---- the lexicon ---- */
 
-/* sorted bytewise: bsearch */
+/* sorted bytewise, for tf_sorted_find */
 const fig_word fig_lexicon[] = {
 	{"a", W_A, FIG_WF_STOP, 1},
 	{"about", W_OTHER, FIG_WF_STOP, 0},
@@ -365,12 +363,6 @@ const fig_word fig_lexicon[] = {
 
 const size_t fig_lexicon_size = sizeof(fig_lexicon) / sizeof(fig_lexicon[0]);
 
-static int
-word_cmp(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, ((const fig_word *) elem)->word);
-}
-
 const fig_word *
 fig_lookup_word(const char *w, size_t n)
 {
@@ -380,7 +372,7 @@ fig_lookup_word(const char *w, size_t n)
 		return NULL;
 	memcpy(buf, w, n);
 	buf[n] = '\0';
-	return bsearch(buf, fig_lexicon, fig_lexicon_size, sizeof(fig_lexicon[0]), word_cmp);
+	return tf_sorted_find(fig_lexicon, fig_lexicon_size, sizeof(fig_lexicon[0]), buf);
 }
 
 bool

@@ -6,6 +6,7 @@
 #define TF_INTERNAL_H
 
 #include "textfacts.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -154,9 +155,6 @@ tf_tok_is(const tf_doc *doc, int i, const char *s)
 		memcmp(tf_tok_text(doc, i), s, n) == 0;
 }
 
-/* s[0..n) equals lower[0..n) (lower-case ASCII) in any ASCII case */
-extern bool tf_ascii_eq_ci(const char *s, const char *lower, size_t n);
-
 /* true if token i equals the ASCII string s ignoring ASCII case */
 extern bool tf_tok_is_ci(const tf_doc *doc, int i, const char *s);
 /* ... the same for s[0..n), s lower case */
@@ -261,18 +259,6 @@ extern bool tf_read_number(const tf_doc *doc, int i, bool allow_m, tf_number *ou
 extern bool tf_number_token_value(const tf_doc *doc, int i, tf_decimal *out);
 /* the power of ten of scale word token i ("billion" -> 9), or -1 */
 extern int	tf_scale_word(const tf_doc *doc, int i, bool allow_m);
-
-/* ---- UTF-8 and case (tokenize.c) ---- */
-
-/* next code point of s[*pos..len); invalid bytes give -1 and advance one byte */
-extern int32_t tf_utf8_next(const char *s, size_t len, size_t *pos);
-
-/*
- * Lower-cases s[0..len) into buf (code point by code point, ICU's simple
- * case mapping; ASCII fast path).  Returns the length written, or
- * (size_t) -1 if it does not fit.
- */
-extern size_t tf_lower(const char *s, size_t len, char *buf, size_t bufsize);
 
 /*
  * Appends the normalised key text of token i to buf[*off..cap) (namekey.c);
