@@ -42,8 +42,9 @@
  * ("2020/2023") and whose from/to cover both.  The span is the expression
  * itself, without a leading preposition ("on Tuesday" -> "Tuesday").
  */
-#include "tf_internal.h"
 #include "dates.h"
+#include "figures.h"		/* tf_scale_word, until the lexicon */
+#include "stages.h"
 
 #include <stdio.h>
 #include <stdlib.h>

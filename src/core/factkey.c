@@ -10,6 +10,7 @@
  * included, and is still exact (no binary double anywhere).
  */
 #include "factsearch_internal.h"
+#include "figures.h"			/* tf_unit_canonical */
 
 #include <stdio.h>
 

@@ -24,6 +24,7 @@
  * 737") and pronoun uses of "one".
  */
 #include "figures.h"
+#include "stages.h"
 
 /* ---- hedges: kept in detail.approx, never in the span ---- */
 

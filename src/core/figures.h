@@ -12,7 +12,7 @@
 #ifndef TF_FIGURES_H
 #define TF_FIGURES_H
 
-#include "tf_internal.h"
+#include "doc.h"
 #include "currency.h"
 
 /* ---- exact arithmetic (figures_decimal.c) ---- */
@@ -238,5 +238,15 @@ extern bool fig_match_unit(const fig_ctx *cx, int i, fig_unit *out);
  * a lower-case plural noun that is no unit, stop word or verb.
  */
 extern bool fig_counted_noun(const fig_ctx *cx, int i);
+
+/*
+ * true if unit[0..len) is the canonical name of a unit the figures stage
+ * writes for facts of kind (TF_PERCENT: %, pp, bp; TF_QUANTITY: barrel,
+ * tonne, m3, MW, ...); what a fact key may hold (factkey.c).
+ */
+extern bool tf_unit_canonical(tf_kind kind, const char *unit, size_t len);
+
+/* the power of ten of scale word token i ("billion" -> 9), or -1 (dates.c asks) */
+extern int	tf_scale_word(const tf_doc *doc, int i, bool allow_m);
 
 #endif							/* TF_FIGURES_H */

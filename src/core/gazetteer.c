@@ -20,6 +20,8 @@
  */
 #include "entities.h"
 #include "gazetteer_i18n.h"
+#include "stages.h"
+
 static const tf_gaz_entry *
 probe_entries(const char *key, size_t len)
 {

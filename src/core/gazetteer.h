@@ -12,7 +12,7 @@
 #ifndef TF_GAZETTEER_H
 #define TF_GAZETTEER_H
 
-#include "tf_internal.h"
+#include "namekey.h"
 
 /* entry flags */
 #define TF_GAZ_UPPER	0x01	/* every word of the surface in capitals (US, UK) */

@@ -1727,16 +1727,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	return true;
 }
 
-/* ---- the first slice's interface, kept for other stages ---- */
-
-bool
-tf_number_token_value(const tf_doc *doc, int i, tf_decimal *out)
-{
-	unsigned	flags;
-	int			nd;
-
-	return digit_token(doc, i, out, &flags, &nd);
-}
+/* ---- for the dates stage ---- */
 
 int
 tf_scale_word(const tf_doc *doc, int i, bool allow_m)
@@ -1756,41 +1747,4 @@ tf_scale_word(const tf_doc *doc, int i, bool allow_m)
 		((w->flags & FIG_WF_AFTER_CUR) && !allow_m))
 		return -1;
 	return w->val;
-}
-
-bool
-tf_read_number(const tf_doc *doc, int i, bool allow_m, tf_number *out)
-{
-	tf_decimal	v;
-	int			last = i;
-	int			p;
-
-	if (!tf_tok_free(doc, i) || !tf_number_token_value(doc, i, &v))
-		return false;
-	/* a number glued to letters that are not a scale ("737MAX") is not one */
-	p = tf_scale_word(doc, i + 1, allow_m);
-	if (p < 0 && tf_tok_glued(doc, i) && doc->tok[i + 1].type == TF_TOK_WORD)
-		return false;
-	out->has_scale = false;
-	if (p >= 0 && tf_tok_free(doc, i + 1))
-	{
-		int			q;
-
-		last = i + 1;
-		/* "lakh crore" */
-		q = tf_scale_word(doc, i + 2, false);
-		if (p == 5 && q == 7 && tf_tok_free(doc, i + 2))
-		{
-			p = 12;
-			last = i + 2;
-		}
-		if (!tf_decimal_shift(&v, p))
-			return false;
-		out->has_scale = true;
-	}
-	tf_decimal_normalize(&v);
-	out->value = v;
-	out->first = i;
-	out->last = last;
-	return true;
 }
