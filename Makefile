@@ -18,6 +18,8 @@
 #   make gazetteer-i18n  ... src/core/generated/gazetteer_i18n_data.c
 #   make check-generated regenerate into a temporary directory and compare with what is
 #                        committed (scripts/setup installs every input)
+#   make check-callgraph no call cycle between the files of src/core, nor of src/pg
+#                        (scripts/check_callgraph.py over the objects' symbols)
 #   make installcheck    pg_regress against a running server
 #   make installcheck-security   the attacks of test/security against a running server
 #   WERROR=1             warnings are errors for the project's own code
@@ -162,6 +164,11 @@ generated: gazetteer currencies gazetteer-i18n
 check-generated:
 	python3 data/check_generated.py
 
+# the layering of the code: a file never calls back into a file that calls it
+check-callgraph: $(HOST_CORE_OBJS) $(PG_SRCS:.c=.o)
+	@python3 scripts/check_callgraph.py $(foreach o,$(HOST_CORE_OBJS),src/core:$(o)) \
+		$(foreach o,$(PG_SRCS:.c=.o),src/pg:$(o))
+
 # optional corpora outside the repository (scripts/eval names what is
 # missing); not DATA, which PGXS uses for the files it installs
 CORPORA ?= ../shared/data
@@ -178,4 +185,4 @@ check-scorer:
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
 .PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n \
-	generated check-generated eval check-scorer
+	generated check-generated check-callgraph eval check-scorer
