@@ -12,10 +12,11 @@
 #                        the optional corpora in CORPORA=dir when present (scripts/eval)
 #   make check-scorer    compare test/eval/score.py with the team's reference copy
 #                        (SCORER_REF=path, default ../shared/eval/score.py)
-#   make generated       regenerate every table of src/core/generated/ (the three below)
+#   make generated       regenerate every table of src/core/generated/ (the four below)
 #   make gazetteer       ... src/core/generated/gazetteer_data.c
 #   make currencies      ... src/core/generated/currency_data.c
 #   make gazetteer-i18n  ... src/core/generated/gazetteer_i18n_data.c
+#   make lexicon         ... src/core/generated/lexicon_data.c
 #   make check-generated regenerate into a temporary directory and compare with what is
 #                        committed (scripts/setup installs every input)
 #   make check-callgraph no call cycle between the files of src/core, nor of src/pg
@@ -159,7 +160,11 @@ currencies:
 gazetteer-i18n:
 	python3 data/gen_i18n_gazetteer.py
 
-generated: gazetteer currencies gazetteer-i18n
+# the engine's words (months, weekdays, numbers, scales, abbreviations) from data/lexicon.tsv
+lexicon:
+	python3 data/gen_lexicon.py
+
+generated: gazetteer currencies gazetteer-i18n lexicon
 
 check-generated:
 	python3 data/check_generated.py
@@ -184,5 +189,5 @@ check-scorer:
 			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
-.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n \
+.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
 	generated check-generated check-callgraph eval check-scorer

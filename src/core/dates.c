@@ -11,7 +11,7 @@
  * Every matcher looks at a bounded number of tokens around its start, and
  * the matchers that call others pass a depth that stops the recursion, so
  * the stage is linear in the length of the text.  Words are classified once
- * per token (one binary search of a sorted keyword table).
+ * per token (one search of the lexicon, lexicon.h).
  *
  * What makes a date.  Month names that are also words or names (May, March,
  * August, and every abbreviation: "Jan", "Sat") are dates only with a date
@@ -43,7 +43,7 @@
  * itself, without a leading preposition ("on Tuesday" -> "Tuesday").
  */
 #include "dates.h"
-#include "figures.h"		/* tf_scale_word, until the lexicon */
+#include "lexicon.h"
 #include "stages.h"
 
 #include <stdio.h>
@@ -365,174 +365,10 @@ dv_norm(const dval *v, char *buf, size_t size)
 	}
 }
 
-/* ---- the keywords, classified once per token ---- */
+/* ---- the words, classified once per token (the lexicon's date view) ---- */
 
-enum
-{
-	K_NONE = 0,
-	K_MONTH,					/* value 1-12 */
-	K_WEEKDAY,					/* value 1 (Monday) - 7 */
-	K_ORD,						/* ordinal word: first ... twentieth, thirtieth */
-	K_CARD,						/* cardinal word: a, an, one ... twelve */
-	K_UNIT,						/* day, week, month, year, quarter, weekend, decade */
-	K_SEASON,					/* 1 spring ... 4 winter */
-	K_DECADE,					/* twenties ... nineties */
-	K_TENS,						/* twenty, thirty (of "twenty-first") */
-	K_WORD						/* another word a date can start with: the, last, early */
-};
-
-#define F_ABBR		1			/* an abbreviation: needs a date around it */
-#define F_AMBIG		2			/* also a common word or name: May, March */
-#define F_PLURAL	4			/* a unit in the plural */
-
-enum
-{
-	U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_QUARTER, U_WEEKEND, U_DECADE
-};
-
-typedef struct keyword
-{
-	const char *word;
-	uint8_t		kind;
-	uint8_t		val;
-	uint8_t		flags;
-} keyword;
-
-/* sorted by strcmp for bsearch */
-static const keyword keywords[] = {
-	{"a", K_CARD, 1, 0},
-	{"an", K_CARD, 1, 0},
-	{"apr", K_MONTH, 4, F_ABBR},
-	{"april", K_MONTH, 4, 0},
-	{"aug", K_MONTH, 8, F_ABBR},
-	{"august", K_MONTH, 8, F_AMBIG},
-	{"autumn", K_SEASON, 3, 0},
-	{"beginning", K_WORD, 0, 0},
-	{"coming", K_WORD, 0, 0},
-	{"current", K_WORD, 0, 0},
-	{"day", K_UNIT, 1, 0},
-	{"days", K_UNIT, 1, F_PLURAL},
-	{"dec", K_MONTH, 12, F_ABBR},
-	{"decade", K_UNIT, 7, 0},
-	{"decades", K_UNIT, 7, F_PLURAL},
-	{"december", K_MONTH, 12, 0},
-	{"earlier", K_WORD, 0, 0},
-	{"early", K_WORD, 0, 0},
-	{"eight", K_CARD, 8, 0},
-	{"eighteenth", K_ORD, 18, 0},
-	{"eighth", K_ORD, 8, 0},
-	{"eighties", K_DECADE, 80, 0},
-	{"eleven", K_CARD, 11, 0},
-	{"eleventh", K_ORD, 11, 0},
-	{"end", K_WORD, 0, 0},
-	{"fall", K_SEASON, 3, F_AMBIG},
-	{"feb", K_MONTH, 2, F_ABBR},
-	{"february", K_MONTH, 2, 0},
-	{"fifteenth", K_ORD, 15, 0},
-	{"fifth", K_ORD, 5, 0},
-	{"fifties", K_DECADE, 50, 0},
-	{"first", K_ORD, 1, 0},
-	{"fiscal", K_WORD, 0, 0},
-	{"five", K_CARD, 5, 0},
-	{"following", K_WORD, 0, 0},
-	{"forties", K_DECADE, 40, 0},
-	{"four", K_CARD, 4, 0},
-	{"fourteenth", K_ORD, 14, 0},
-	{"fourth", K_ORD, 4, 0},
-	{"fri", K_WEEKDAY, 5, F_ABBR},
-	{"friday", K_WEEKDAY, 5, 0},
-	{"fy", K_WORD, 0, 0},
-	{"h", K_WORD, 0, 0},
-	{"jan", K_MONTH, 1, F_ABBR},
-	{"january", K_MONTH, 1, 0},
-	{"jul", K_MONTH, 7, F_ABBR},
-	{"july", K_MONTH, 7, 0},
-	{"jun", K_MONTH, 6, F_ABBR},
-	{"june", K_MONTH, 6, 0},
-	{"last", K_WORD, 0, 0},
-	{"late", K_WORD, 0, 0},
-	{"later", K_WORD, 0, 0},
-	{"mar", K_MONTH, 3, F_ABBR},
-	{"march", K_MONTH, 3, F_AMBIG},
-	{"may", K_MONTH, 5, F_AMBIG},
-	{"mid", K_WORD, 0, 0},
-	{"middle", K_WORD, 0, 0},
-	{"mon", K_WEEKDAY, 1, F_ABBR},
-	{"monday", K_WEEKDAY, 1, 0},
-	{"month", K_UNIT, 3, 0},
-	{"months", K_UNIT, 3, F_PLURAL},
-	{"next", K_WORD, 0, 0},
-	{"nine", K_CARD, 9, 0},
-	{"nineteenth", K_ORD, 19, 0},
-	{"nineties", K_DECADE, 90, 0},
-	{"ninth", K_ORD, 9, 0},
-	{"nov", K_MONTH, 11, F_ABBR},
-	{"november", K_MONTH, 11, 0},
-	{"oct", K_MONTH, 10, F_ABBR},
-	{"october", K_MONTH, 10, 0},
-	{"one", K_CARD, 1, 0},
-	{"past", K_WORD, 0, 0},
-	{"preceding", K_WORD, 0, 0},
-	{"previous", K_WORD, 0, 0},
-	{"prior", K_WORD, 0, 0},
-	{"q", K_WORD, 0, 0},
-	{"quarter", K_UNIT, 5, 0},
-	{"quarters", K_UNIT, 5, F_PLURAL},
-	{"sat", K_WEEKDAY, 6, F_ABBR | F_AMBIG},
-	{"saturday", K_WEEKDAY, 6, 0},
-	{"second", K_ORD, 2, 0},
-	{"sep", K_MONTH, 9, F_ABBR},
-	{"sept", K_MONTH, 9, F_ABBR},
-	{"september", K_MONTH, 9, 0},
-	{"seven", K_CARD, 7, 0},
-	{"seventeenth", K_ORD, 17, 0},
-	{"seventh", K_ORD, 7, 0},
-	{"seventies", K_DECADE, 70, 0},
-	{"six", K_CARD, 6, 0},
-	{"sixteenth", K_ORD, 16, 0},
-	{"sixth", K_ORD, 6, 0},
-	{"sixties", K_DECADE, 60, 0},
-	{"spring", K_SEASON, 1, 0},
-	{"start", K_WORD, 0, 0},
-	{"summer", K_SEASON, 2, 0},
-	{"sun", K_WEEKDAY, 7, F_ABBR | F_AMBIG},
-	{"sunday", K_WEEKDAY, 7, 0},
-	{"ten", K_CARD, 10, 0},
-	{"tenth", K_ORD, 10, 0},
-	{"the", K_WORD, 0, 0},
-	{"third", K_ORD, 3, 0},
-	{"thirteenth", K_ORD, 13, 0},
-	{"thirties", K_DECADE, 30, 0},
-	{"thirtieth", K_ORD, 30, 0},
-	{"thirty", K_TENS, 30, 0},
-	{"this", K_WORD, 0, 0},
-	{"three", K_CARD, 3, 0},
-	{"thu", K_WEEKDAY, 4, F_ABBR},
-	{"thur", K_WEEKDAY, 4, F_ABBR},
-	{"thurs", K_WEEKDAY, 4, F_ABBR},
-	{"thursday", K_WEEKDAY, 4, 0},
-	{"today", K_WORD, 0, 0},
-	{"tomorrow", K_WORD, 0, 0},
-	{"tue", K_WEEKDAY, 2, F_ABBR},
-	{"tues", K_WEEKDAY, 2, F_ABBR},
-	{"tuesday", K_WEEKDAY, 2, 0},
-	{"twelfth", K_ORD, 12, 0},
-	{"twelve", K_CARD, 12, 0},
-	{"twenties", K_DECADE, 20, 0},
-	{"twentieth", K_ORD, 20, 0},
-	{"twenty", K_TENS, 20, 0},
-	{"two", K_CARD, 2, 0},
-	{"upcoming", K_WORD, 0, 0},
-	{"wed", K_WEEKDAY, 3, F_ABBR | F_AMBIG},
-	{"wednesday", K_WEEKDAY, 3, 0},
-	{"week", K_UNIT, 2, 0},
-	{"weekend", K_UNIT, 6, 0},
-	{"weeks", K_UNIT, 2, F_PLURAL},
-	{"winter", K_SEASON, 4, 0},
-	{"year", K_UNIT, 4, 0},
-	{"years", K_UNIT, 4, F_PLURAL},
-	{"yesterday", K_WORD, 0, 0},
-};
+/* a flag of dtok beside the lexicon's DWF_*: a scale word ("million", "bn") */
+#define DT_SCALE	0x08
 
 typedef struct dtok
 {
@@ -542,13 +378,6 @@ typedef struct dtok
 	uint8_t		ndigits;		/* of a plain number (pnum >= 0) */
 	int16_t		pnum;			/* a plain number of 1-4 digits, else -1 (plain_num) */
 } dtok;
-
-/* the keyword w[0..n), lower-case, or NULL: a binary search of the sorted table */
-static const keyword *
-keyword_find(const char *w)
-{
-	return tf_sorted_find(keywords, sizeof(keywords) / sizeof(keywords[0]), sizeof(keyword), w);
-}
 
 /* ---- the parser ---- */
 
@@ -587,7 +416,7 @@ tok_ok(const dparse *p, int i)
 static inline int
 K(const dparse *p, int i)
 {
-	return tok_ok(p, i) ? p->k[i].kind : K_NONE;
+	return tok_ok(p, i) ? p->k[i].kind : DW_NONE;
 }
 
 static inline int
@@ -760,19 +589,19 @@ day_at(const dparse *p, int i, int *last, bool *ord)
 		}
 		return v;
 	}
-	if (K(p, i) == K_ORD && KV(p, i) <= 31)
+	if (K(p, i) == DW_ORD && KV(p, i) <= 31)
 	{
 		*last = i;
 		*ord = true;
 		return KV(p, i);
 	}
-	if (K(p, i) == K_TENS)
+	if (K(p, i) == DW_TENS)
 	{
 		int			j = i + 1;
 
 		if (is_dash(p, j) && glued(p, i) && glued(p, j))
 			j++;
-		if (K(p, j) == K_ORD && KV(p, j) <= 9 && KV(p, i) + KV(p, j) <= 31)
+		if (K(p, j) == DW_ORD && KV(p, j) <= 9 && KV(p, i) + KV(p, j) <= 31)
 		{
 			*last = j;
 			*ord = true;
@@ -808,9 +637,9 @@ figure_follows(const dparse *p, int j)
 		return true;
 	if (T(p, j)->type != TF_TOK_WORD)
 		return false;
-	if (tf_scale_word(p->doc, j, false) >= 0)
+	if (KF(p, j) & DT_SCALE)
 		return true;
-	if (K(p, j) == K_UNIT && (KF(p, j) & F_PLURAL))
+	if (K(p, j) == DW_PERIOD && (KF(p, j) & DWF_PLURAL))
 		return true;
 	return Wany(p, j, count_nouns);
 }
@@ -1073,7 +902,7 @@ res_season(const dparse *p, int s, int dir, bool strict)
 }
 
 /*
- * A calendar unit (U_*) moved by k from the day z: "last week" is the ISO
+ * A calendar unit (PERIOD_*) moved by k from the day z: "last week" is the ISO
  * week of z - 7, "next quarter" the quarter after z's.
  */
 static dval
@@ -1085,20 +914,20 @@ unit_shift(int64_t z, int unit, int k)
 
 	switch (unit)
 	{
-		case U_DAY:
+		case PERIOD_DAY:
 			return dv_day(z + k);
-		case U_WEEK:
+		case PERIOD_WEEK:
 			return dv_week(z + 7 * (int64_t) k, DG_WEEK);
-		case U_WEEKEND:
+		case PERIOD_WEEKEND:
 			return dv_week(z + 7 * (int64_t) k, DG_WEEKEND);
-		case U_MONTH:
+		case PERIOD_MONTH:
 			add_months(&y, &m, k);
 			return dv_make(DG_MONTH, y, m);
-		case U_QUARTER:
+		case PERIOD_QUARTER:
 			m = (m - 1) / 3 * 3 + 1;
 			add_months(&y, &m, 3 * k);
 			return dv_make(DG_QUARTER, y, (m - 1) / 3 + 1);
-		case U_DECADE:
+		case PERIOD_DECADE:
 			return dv_make(DG_DECADE, (y / 10 + k) * 10, 0);
 		default:
 			return dv_make(DG_YEAR, y + k, 0);
@@ -1162,39 +991,39 @@ month_alone_ok(const dparse *p, int i, bool relaxed)
 	bool		lower = (T(p, i)->flags & TF_TF_LOWER) != 0;
 	int			next = i + 1;
 
-	if ((f & F_AMBIG) && possessive_after(p, i))
+	if ((f & DWF_AMBIG) && possessive_after(p, i))
 		return false;			/* "May's government" */
 	if (relaxed)
 		return true;
 	if (Wany(p, i - 1, date_preps))
 	{
-		if (f & F_AMBIG)
+		if (f & DWF_AMBIG)
 		{
 			/* "may" and "march" in lower case are verbs; "May Jones" a name */
 			if (lower)
 				return false;
 			if (tok_ok(p, next) && T(p, next)->type == TF_TOK_WORD &&
-				(T(p, next)->flags & TF_TF_CAP) && K(p, next) == K_NONE)
+				(T(p, next)->flags & TF_TF_CAP) && K(p, next) == DW_NONE)
 				return false;
 		}
 		return true;
 	}
 	/* "the March elections", "inconclusive March elections" */
-	if ((f & F_AMBIG) && !lower && tok_ok(p, i - 1) && T(p, i - 1)->type == TF_TOK_WORD &&
+	if ((f & DWF_AMBIG) && !lower && tok_ok(p, i - 1) && T(p, i - 1)->type == TF_TOK_WORD &&
 		(T(p, i - 1)->flags & TF_TF_LOWER) && tok_ok(p, next) &&
 		T(p, next)->type == TF_TOK_WORD && (T(p, next)->flags & TF_TF_LOWER) &&
-		K(p, next) == K_NONE && !Wany(p, next, function_words))
+		K(p, next) == DW_NONE && !Wany(p, next, function_words))
 		return true;
-	if (f & (F_ABBR | F_AMBIG))
+	if (f & (DWF_ABBR | DWF_AMBIG))
 		return false;
 	/* a full month name alone, unless it is part of a name ("June Carter") */
 	if (tok_ok(p, next) && T(p, next)->type == TF_TOK_WORD &&
-		(T(p, next)->flags & TF_TF_CAP) && K(p, next) == K_NONE &&
+		(T(p, next)->flags & TF_TF_CAP) && K(p, next) == DW_NONE &&
 		!(T(p, next)->flags & TF_TF_SENT_START))
 		return false;
 	if (tok_ok(p, i - 1) && T(p, i - 1)->type == TF_TOK_WORD &&
 		(T(p, i - 1)->flags & TF_TF_CAP) && !(T(p, i)->flags & TF_TF_SENT_START) &&
-		K(p, i - 1) == K_NONE)
+		K(p, i - 1) == DW_NONE)
 		return false;
 	return true;
 }
@@ -1218,8 +1047,8 @@ deictic_at(const dparse *p, int i, int *k)
 static bool
 rel_year_at(const dparse *p, int i, int *k)
 {
-	return deictic_at(p, i, k) && K(p, i + 1) == K_UNIT && KV(p, i + 1) == U_YEAR &&
-		!(KF(p, i + 1) & F_PLURAL);
+	return deictic_at(p, i, k) && K(p, i + 1) == DW_PERIOD && KV(p, i + 1) == PERIOD_YEAR &&
+		!(KF(p, i + 1) & DWF_PLURAL);
 }
 
 /*
@@ -1254,8 +1083,8 @@ year_spec(const dparse *p, int i, int *y, bool *yexp, int *last, bool *bad)
 		*last = t + 1;
 		return true;
 	}
-	if (of && W(p, t, "the") && K(p, t + 1) == K_UNIT && KV(p, t + 1) == U_YEAR &&
-		!(KF(p, t + 1) & F_PLURAL))
+	if (of && W(p, t, "the") && K(p, t + 1) == DW_PERIOD && KV(p, t + 1) == PERIOD_YEAR &&
+		!(KF(p, t + 1) & DWF_PLURAL))
 	{
 		/* "the second half of the year": the current one */
 		*y = p->has_ref ? p->ref.y : 0;
@@ -1285,7 +1114,7 @@ m_month_first(dparse *p, int i, bool relaxed, dmatch *m)
 				yexp,
 				bad;
 
-	if (K(p, i) != K_MONTH)
+	if (K(p, i) != DW_MONTH)
 		return false;
 	mon = KV(p, i);
 	k = i + 1;
@@ -1305,12 +1134,12 @@ m_month_first(dparse *p, int i, bool relaxed, dmatch *m)
 		the = true;
 		t++;
 	}
-	else if (P(p, t, ',') && (K(p, t + 1) == K_ORD || Wany(p, t + 2, ord_suffixes)))
+	else if (P(p, t, ',') && (K(p, t + 1) == DW_ORD || Wany(p, t + 2, ord_suffixes)))
 		t++;					/* "october, 1st" */
 	d = day_at(p, t, &dl, &ord);
 	if (d && (the && !ord))
 		d = 0;
-	if (d && !ord && (KF(p, i) & F_AMBIG) && (T(p, i)->flags & TF_TF_LOWER) &&
+	if (d && !ord && (KF(p, i) & DWF_AMBIG) && (T(p, i)->flags & TF_TF_LOWER) &&
 		tok_ok(p, dl + 1) && T(p, dl + 1)->type == TF_TOK_WORD)
 		d = 0;					/* "they may 2 ..." */
 	if (d && figure_follows(p, dl + 1))
@@ -1333,7 +1162,7 @@ m_month_first(dparse *p, int i, bool relaxed, dmatch *m)
 			if (W(p, u, "the"))
 				u++;
 			dd = day_at(p, u, &dl2, &ord2);
-			if (dd > d && K(p, dl2 + 1) != K_MONTH && !figure_follows(p, dl2 + 1) &&
+			if (dd > d && K(p, dl2 + 1) != DW_MONTH && !figure_follows(p, dl2 + 1) &&
 				(ord2 || ends_clean(p, dl2)) &&
 				(!W(p, c, "and") || W(p, i - 1, "between")))
 			{
@@ -1425,9 +1254,9 @@ m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 		(T(p, t - 1)->type == TF_TOK_SYMBOL || T(p, t - 1)->type == TF_TOK_NUMBER))
 		return false;			/* "$8 October", "2 8 October" */
 	u = dl + 1;
-	if (P(p, u, '.') && glued(p, dl) && K(p, u + 1) == K_MONTH)
+	if (P(p, u, '.') && glued(p, dl) && K(p, u + 1) == DW_MONTH)
 		u++;					/* "16. nov. 2016" */
-	else if (is_dash(p, u) && glued(p, dl) && glued(p, u) && K(p, u + 1) == K_MONTH)
+	else if (is_dash(p, u) && glued(p, dl) && glued(p, u) && K(p, u + 1) == DW_MONTH)
 		u++;					/* "1-jan" */
 	else if (is_dash(p, u) || W(p, u, "to") || W(p, u, "until") || W(p, u, "till") ||
 			 W(p, u, "through") || W(p, u, "and"))
@@ -1441,8 +1270,8 @@ m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 		if (W(p, u2, "the"))
 			u2++;
 		dd = day_at(p, u2, &dl2, &ord2);
-		if (dd > d && (K(p, dl2 + 1) == K_MONTH ||
-					   (W(p, dl2 + 1, "of") && K(p, dl2 + 2) == K_MONTH)) &&
+		if (dd > d && (K(p, dl2 + 1) == DW_MONTH ||
+					   (W(p, dl2 + 1, "of") && K(p, dl2 + 2) == DW_MONTH)) &&
 			(!W(p, u, "and") || W(p, i - 1, "between")))
 		{
 			d2 = dd;
@@ -1454,11 +1283,11 @@ m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 		of = true;
 		u++;
 	}
-	if (K(p, u) != K_MONTH)
+	if (K(p, u) != DW_MONTH)
 		return false;
 	mon = KV(p, u);
 	/* "1 may" is not a date; "1st May", "1 May 2024" and "the first of may" are */
-	if ((KF(p, u) & F_AMBIG) && (T(p, u)->flags & TF_TF_LOWER) && !ord && !of &&
+	if ((KF(p, u) & DWF_AMBIG) && (T(p, u)->flags & TF_TF_LOWER) && !ord && !of &&
 		!year_at(p, u + 1))
 		return false;
 	/* a day in words needs "of" or "the": "fourth of may", not "second March" */
@@ -1468,7 +1297,7 @@ m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 	{
 		int			v = u + 1;
 
-		if (P(p, v, '.') && glued(p, u) && (KF(p, u) & F_ABBR))
+		if (P(p, v, '.') && glued(p, u) && (KF(p, u) & DWF_ABBR))
 			v++;
 		if (year_spec(p, v, &y, &yexp, &yl, &bad) && yexp)
 			e = yl;
@@ -1594,7 +1423,7 @@ m_numeric(dparse *p, int i, bool relaxed, dmatch *m)
 		return false;
 	sep = tf_tok_cp(p->doc, i + 1);
 	b = plain_num(p, i + 2, &nb);
-	if (b < 0 && !(na == 4 && K(p, i + 2) == K_MONTH))
+	if (b < 0 && !(na == 4 && K(p, i + 2) == DW_MONTH))
 		return false;
 	if (b < 0)
 	{
@@ -1663,7 +1492,7 @@ m_numeric(dparse *p, int i, bool relaxed, dmatch *m)
 	}
 	/* "4/22", "22/04": only after a date preposition or a weekday */
 	if (sep == '/' && na <= 2 && nb <= 2 && day_month_order(a, b, &mon, &day) &&
-		(relaxed || Wany(p, i - 1, slash_preps) || K(p, i - 1) == K_WEEKDAY) &&
+		(relaxed || Wany(p, i - 1, slash_preps) || K(p, i - 1) == DW_WEEKDAY) &&
 		!(tok_ok(p, i - 1) && T(p, i - 1)->type == TF_TOK_NUMBER))
 	{
 		if (day > tf_days_in_month(2000, mon))
@@ -1739,7 +1568,7 @@ year_context(const dparse *p, int i, int y)
 		return true;
 	/* "a disputed 2005 vote", "the bloody 1989 crackdown" */
 	if (tok_ok(p, prev) && T(p, prev)->type == TF_TOK_WORD && (T(p, prev)->flags & TF_TF_LOWER) &&
-		K(p, prev) == K_NONE && Wany(p, prev - 1, determiners) &&
+		K(p, prev) == DW_NONE && Wany(p, prev - 1, determiners) &&
 		tok_ok(p, next) && T(p, next)->type == TF_TOK_WORD)
 		return true;
 	/* "back to 1990 levels" */
@@ -1831,7 +1660,7 @@ m_year(dparse *p, int i, bool relaxed, dmatch *m)
 		t++;
 	}
 	/* "the seventies" */
-	if (the && K(p, t) == K_DECADE)
+	if (the && K(p, t) == DW_DECADE)
 	{
 		set_match(m, i, t, dv_make(DG_DECADE, decade_year(p, KV(p, t)), 0));
 		return true;
@@ -1867,7 +1696,7 @@ m_year(dparse *p, int i, bool relaxed, dmatch *m)
 		int			c = 0,
 					e = t;
 
-		if (K(p, t) == K_ORD)
+		if (K(p, t) == DW_ORD)
 			c = KV(p, t);
 		else if ((v = plain_num(p, t, &nd)) >= 1 && v <= 30 && nd <= 2 && glued(p, t) &&
 				 Wany(p, t + 1, ord_suffixes))
@@ -1875,7 +1704,7 @@ m_year(dparse *p, int i, bool relaxed, dmatch *m)
 			c = v;
 			e = t + 1;
 		}
-		else if (K(p, t) == K_TENS && (is_dash(p, t + 1) || K(p, t + 1) == K_ORD))
+		else if (K(p, t) == DW_TENS && (is_dash(p, t + 1) || K(p, t + 1) == DW_ORD))
 		{
 			int			dl;
 			bool		ord;
@@ -1891,7 +1720,7 @@ m_year(dparse *p, int i, bool relaxed, dmatch *m)
 		}
 	}
 	/* "the year 2024", "year 2024" */
-	if (K(p, t) == K_UNIT && KV(p, t) == U_YEAR && !(KF(p, t) & F_PLURAL) &&
+	if (K(p, t) == DW_PERIOD && KV(p, t) == PERIOD_YEAR && !(KF(p, t) & DWF_PLURAL) &&
 		(y = year_at(p, t + 1)) && ends_clean(p, t + 1) && !figure_follows(p, t + 2))
 	{
 		set_match(m, i, t + 1, dv_make(DG_YEAR, y, 0));
@@ -1956,7 +1785,7 @@ m_quarter(dparse *p, int i, bool relaxed, dmatch *m)
 		t += 3;
 	}
 
-	if (K(p, t) == K_ORD && KV(p, t) <= 4)
+	if (K(p, t) == DW_ORD && KV(p, t) <= 4)
 	{
 		ov = KV(p, t);
 		e = t + 1;
@@ -1970,7 +1799,7 @@ m_quarter(dparse *p, int i, bool relaxed, dmatch *m)
 	{
 		if (is_dash(p, e) && glued(p, e - 1) && glued(p, e))
 			e++;
-		if (K(p, e) == K_UNIT && KV(p, e) == U_QUARTER && !(KF(p, e) & F_PLURAL))
+		if (K(p, e) == DW_PERIOD && KV(p, e) == PERIOD_QUARTER && !(KF(p, e) & DWF_PLURAL))
 			g = DG_QUARTER;
 		else if (W(p, e, "half") && ov <= 2)
 			g = DG_HALF;
@@ -2070,7 +1899,7 @@ m_fiscal(dparse *p, int i, bool relaxed, dmatch *m)
 	if (W(p, t, "fiscal"))
 	{
 		t++;
-		if (K(p, t) == K_UNIT && KV(p, t) == U_YEAR && !(KF(p, t) & F_PLURAL))
+		if (K(p, t) == DW_PERIOD && KV(p, t) == PERIOD_YEAR && !(KF(p, t) & DWF_PLURAL))
 			t++;
 		if (!year_at(p, t))
 			return false;
@@ -2136,8 +1965,8 @@ m_deictic_day(dparse *p, int i, bool relaxed, dmatch *m)
 				e = i,
 				t = i;
 
-	if (W(p, t, "the") && K(p, t + 1) == K_UNIT && KV(p, t + 1) == U_DAY &&
-		!(KF(p, t + 1) & F_PLURAL) &&
+	if (W(p, t, "the") && K(p, t + 1) == DW_PERIOD && KV(p, t + 1) == PERIOD_DAY &&
+		!(KF(p, t + 1) & DWF_PLURAL) &&
 		((W(p, t + 2, "before") && W(p, t + 3, "yesterday")) ||
 		 (W(p, t + 2, "after") && W(p, t + 3, "tomorrow"))))
 	{
@@ -2195,7 +2024,7 @@ m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	u = t + 1;
 
 	/* a weekday: "last Tuesday", "this friday", "past monday" */
-	if (K(p, u) == K_WEEKDAY)
+	if (K(p, u) == DW_WEEKDAY)
 	{
 		int			wd = KV(p, u);
 
@@ -2214,12 +2043,12 @@ m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 		return true;
 	}
 	/* a month or season: "last September", "next june", "this summer" */
-	if (K(p, u) == K_MONTH || K(p, u) == K_SEASON)
+	if (K(p, u) == DW_MONTH || K(p, u) == DW_SEASON)
 	{
-		bool		season = K(p, u) == K_SEASON;
+		bool		season = K(p, u) == DW_SEASON;
 
-		if (anaphoric || ((KF(p, u) & F_AMBIG) && (T(p, u)->flags & TF_TF_LOWER)) ||
-			((KF(p, u) & F_AMBIG) && possessive_after(p, u)))
+		if (anaphoric || ((KF(p, u) & DWF_AMBIG) && (T(p, u)->flags & TF_TF_LOWER)) ||
+			((KF(p, u) & DWF_AMBIG) && possessive_after(p, u)))
 			return false;
 		if (season)
 			set_match(m, i, u, res_season(p, KV(p, u), k, k != 0));
@@ -2240,13 +2069,13 @@ m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 		}
 		return true;
 	}
-	if (K(p, u) != K_UNIT || (KF(p, u) & F_PLURAL) || KV(p, u) == U_DAY)
+	if (K(p, u) != DW_PERIOD || (KF(p, u) & DWF_PLURAL) || KV(p, u) == PERIOD_DAY)
 		return false;
 	unit = KV(p, u);
 	/* "last week of July", "the last year of the war" */
 	if (W(p, u + 1, "of"))
 		return false;
-	if (W(p, t, "past") && unit != U_WEEKEND)
+	if (W(p, t, "past") && unit != PERIOD_WEEKEND)
 		return false;			/* "the past week" is a duration */
 
 	has_base = anaphoric ? anaphor_base(p, i, &base) : p->has_ref;
@@ -2254,13 +2083,13 @@ m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 		base = p->refz;
 
 	/* "next week on Friday", "this week friday" */
-	if ((unit == U_WEEK) && depth < MAX_DEPTH)
+	if ((unit == PERIOD_WEEK) && depth < MAX_DEPTH)
 	{
 		int			v = u + 1;
 
 		if (W(p, v, "on"))
 			v++;
-		if (K(p, v) == K_WEEKDAY && !(KF(p, v) & F_AMBIG && T(p, v)->flags & TF_TF_LOWER))
+		if (K(p, v) == DW_WEEKDAY && !(KF(p, v) & DWF_AMBIG && T(p, v)->flags & TF_TF_LOWER))
 		{
 			if (has_base)
 			{
@@ -2275,7 +2104,7 @@ m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	}
 	if (!has_base)
 	{
-		if (unit == U_QUARTER && anaphoric)
+		if (unit == PERIOD_QUARTER && anaphoric)
 			return false;
 		set_match(m, i, u, dv_unresolved(k));
 		return true;
@@ -2293,14 +2122,14 @@ m_ago(dparse *p, int i, bool relaxed, dmatch *m)
 				unit,
 				dir;
 
-	if (K(p, i) == K_CARD)
+	if (K(p, i) == DW_CARD)
 		n = KV(p, i);
 	else if ((n = plain_num(p, i, &nd)) < 1 || n > 999 || !starts_clean(p, i))
 		return false;
-	if (K(p, i + 1) != K_UNIT || KV(p, i + 1) == U_QUARTER || KV(p, i + 1) == U_WEEKEND)
+	if (K(p, i + 1) != DW_PERIOD || KV(p, i + 1) == PERIOD_QUARTER || KV(p, i + 1) == PERIOD_WEEKEND)
 		return false;
 	/* "a year", "one year", "two years" */
-	if ((n == 1) != !(KF(p, i + 1) & F_PLURAL))
+	if ((n == 1) != !(KF(p, i + 1) & DWF_PLURAL))
 		return false;
 	unit = KV(p, i + 1);
 	if (W(p, i + 2, "ago"))
@@ -2314,7 +2143,7 @@ m_ago(dparse *p, int i, bool relaxed, dmatch *m)
 		set_match(m, i, i + 2 + (dir > 0), dv_unresolved(dir));
 		return true;
 	}
-	if (unit == U_DECADE)
+	if (unit == PERIOD_DECADE)
 		set_match(m, i, i + 2 + (dir > 0), dv_make(DG_DECADE, (p->ref.y + dir * 10 * n) / 10 * 10, 0));
 	else
 		set_match(m, i, i + 2 + (dir > 0), unit_shift(p->refz, unit, dir * n));
@@ -2376,8 +2205,8 @@ m_mod(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	{
 		mod = W(p, t, "end") ? "END" : W(p, t, "middle") ? "MID" : "START";
 		u = t + 2;
-		if (W(p, u, "the") && K(p, u + 1) == K_UNIT && !(KF(p, u + 1) & F_PLURAL) &&
-			KV(p, u + 1) != U_DAY && KV(p, u + 1) != U_WEEKEND)
+		if (W(p, u, "the") && K(p, u + 1) == DW_PERIOD && !(KF(p, u + 1) & DWF_PLURAL) &&
+			KV(p, u + 1) != PERIOD_DAY && KV(p, u + 1) != PERIOD_WEEKEND)
 		{
 			/* "the end of the year": the current one */
 			set_match(&x, u, u + 1, p->has_ref ? unit_shift(p->refz, KV(p, u + 1), 0)
@@ -2409,7 +2238,7 @@ m_week(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 
 	if (W(p, t, "the"))
 		t++;
-	if (!(K(p, t) == K_UNIT && KV(p, t) == U_WEEK && !(KF(p, t) & F_PLURAL)))
+	if (!(K(p, t) == DW_PERIOD && KV(p, t) == PERIOD_WEEK && !(KF(p, t) & DWF_PLURAL)))
 		return false;
 	if ((W(p, t + 1, "of") || W(p, t + 1, "commencing") || W(p, t + 1, "beginning") ||
 		 W(p, t + 1, "starting")) && depth < MAX_DEPTH)
@@ -2474,12 +2303,12 @@ m_season(dparse *p, int i, bool relaxed, dmatch *m)
 		the = true;
 		t++;
 	}
-	if (K(p, t) != K_SEASON)
+	if (K(p, t) != DW_SEASON)
 		return false;
 	s = KV(p, t);
 	if (year_spec(p, t + 1, &y, &yexp, &yl, &bad))
 	{
-		if ((KF(p, t) & F_AMBIG) && !(T(p, t)->flags & TF_TF_CAP) && !the &&
+		if ((KF(p, t) & DWF_AMBIG) && !(T(p, t)->flags & TF_TF_CAP) && !the &&
 			!W(p, t + 1, "of"))
 			return false;		/* "prices fall 2024"? */
 		set_match(m, i, yl, dv_make(DG_SEASON, y, s));
@@ -2489,12 +2318,12 @@ m_season(dparse *p, int i, bool relaxed, dmatch *m)
 	if (bad)
 		return false;
 	/* alone: "in (the) summer", "over the summer", "during winter" */
-	if ((KF(p, t) & F_AMBIG) && !the)
+	if ((KF(p, t) & DWF_AMBIG) && !the)
 		return false;
 	if (!relaxed && !(Wany(p, i - 1, date_preps) || W(p, i - 1, "over")))
 		return false;
 	if (tok_ok(p, t + 1) && T(p, t + 1)->type == TF_TOK_WORD && !W(p, t + 1, "and") &&
-		(T(p, t + 1)->flags & TF_TF_LOWER) && K(p, t + 1) == K_NONE &&
+		(T(p, t + 1)->flags & TF_TF_LOWER) && K(p, t + 1) == DW_NONE &&
 		!W(p, t + 1, "when") && !W(p, t + 1, "as") && !W(p, t + 1, "after") &&
 		!W(p, t + 1, "before"))
 		return false;			/* "the summer months", "summer holidays" */
@@ -2544,7 +2373,7 @@ m_weekend(dparse *p, int i, bool relaxed, dmatch *m)
 	int			dir,
 				wd;
 
-	if (!W(p, i, "the") || !(K(p, i + 1) == K_UNIT && KV(p, i + 1) == U_WEEKEND) ||
+	if (!W(p, i, "the") || !(K(p, i + 1) == DW_PERIOD && KV(p, i + 1) == PERIOD_WEEKEND) ||
 		!(W(p, i - 1, "over") || W(p, i - 1, "during") || W(p, i - 1, "at") ||
 		  W(p, i - 1, "on") || W(p, i - 1, "by") || W(p, i - 1, "until") ||
 		  W(p, i - 1, "since") || W(p, i - 1, "after") || W(p, i - 1, "before")))
@@ -2572,8 +2401,8 @@ m_month_of(dparse *p, int i, bool relaxed, dmatch *m)
 
 	if (W(p, t, "the"))
 		t++;
-	if (!(K(p, t) == K_UNIT && KV(p, t) == U_MONTH && !(KF(p, t) & F_PLURAL)) ||
-		!W(p, t + 1, "of") || K(p, t + 2) != K_MONTH)
+	if (!(K(p, t) == DW_PERIOD && KV(p, t) == PERIOD_MONTH && !(KF(p, t) & DWF_PLURAL)) ||
+		!W(p, t + 1, "of") || K(p, t + 2) != DW_MONTH)
 		return false;
 	if (!m_month_first(p, t + 2, true, m))
 		return false;
@@ -2592,11 +2421,11 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	bool		ord;
 	dmatch		x;
 
-	if (K(p, i) != K_WEEKDAY)
+	if (K(p, i) != DW_WEEKDAY)
 		return false;
 	wd = KV(p, i);
 	k = i + 1;
-	if (P(p, k, '.') && glued(p, i) && (KF(p, i) & F_ABBR))
+	if (P(p, k, '.') && glued(p, i) && (KF(p, i) & DWF_ABBR))
 		k++;
 	if (P(p, k, ',') || P(p, k, '(') || is_dash(p, k))
 		k++;
@@ -2625,8 +2454,8 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	t = i + 1;
 	if (W(p, t, "of"))
 		t++;
-	if (deictic_at(p, t, &k) && K(p, t + 1) == K_UNIT && KV(p, t + 1) == U_WEEK &&
-		!(KF(p, t + 1) & F_PLURAL))
+	if (deictic_at(p, t, &k) && K(p, t + 1) == DW_PERIOD && KV(p, t + 1) == PERIOD_WEEK &&
+		!(KF(p, t + 1) & DWF_PLURAL))
 	{
 		if (p->has_ref)
 		{
@@ -2639,11 +2468,11 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 		return true;
 	}
 	/* alone: an abbreviation needs a preposition ("on Tues") */
-	if ((KF(p, i) & F_ABBR) && !relaxed &&
+	if ((KF(p, i) & DWF_ABBR) && !relaxed &&
 		!(W(p, i - 1, "on") || W(p, i - 1, "by") || W(p, i - 1, "until") ||
 		  W(p, i - 1, "since") || W(p, i - 1, "from") || W(p, i - 1, "every")))
 		return false;
-	if ((KF(p, i) & F_AMBIG) && (T(p, i)->flags & TF_TF_LOWER) && !relaxed)
+	if ((KF(p, i) & DWF_AMBIG) && (T(p, i)->flags & TF_TF_LOWER) && !relaxed)
 		return false;			/* "sat on", "sun" */
 	set_match(m, i, i, res_weekday(p, wd, tense_dir(p, i), false));
 	return true;
@@ -2659,11 +2488,11 @@ match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	if (!tok_ok(p, i))
 		return false;
 	/* most tokens cannot start a date: only numbers, keywords and "'70s" */
-	if (T(p, i)->type == TF_TOK_WORD ? K(p, i) == K_NONE :
+	if (T(p, i)->type == TF_TOK_WORD ? K(p, i) == DW_NONE :
 		(T(p, i)->type != TF_TOK_NUMBER && !is_apos(p, i)))
 		return false;
 	if (W(p, i, "the") && (!tok_ok(p, i + 1) ||
-						   (T(p, i + 1)->type == TF_TOK_WORD && K(p, i + 1) == K_NONE)))
+						   (T(p, i + 1)->type == TF_TOK_WORD && K(p, i + 1) == DW_NONE)))
 		return false;			/* "the" starts a date only before a keyword or a number */
 	/* a date never runs across sentences */
 #define TRY(call) \
@@ -2818,23 +2647,33 @@ emit(dparse *p, const dmatch *m)
 		tf_fact_set_detail_str(doc, f, "mod", m->a.mod);
 }
 
+/* a scale word the stage reads: singular, and not one only after a currency ("m") */
+static bool
+scale_word(const tf_lexword *e)
+{
+	return e->num.cls == NW_SCALE && !(e->num.flags & (NWF_PLURAL | NWF_AFTER_CUR));
+}
+
 /*
- * The keyword class of each token.  A bitmap of the keywords' first two
- * letters, built per call from the table (no global state), spares most
- * words the binary search.
+ * The lexicon's date view of each token, and whether it is a scale word.  A
+ * bitmap of the first two letters of the words the stage reads, built per
+ * call from the lexicon (no global state), spares most words the search.
  */
 static void
 classify(dparse *p)
 {
 	tf_doc	   *doc = p->doc;
-	char		buf[16];
+	char		buf[TF_LEX_MAX_WORD + 1];
 	uint32_t	pairs[26] = {0};
 
-	for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++)
+	for (size_t k = 0; k < tf_lexicon_size; k++)
 	{
-		const char *w = keywords[k].word;
+		const char *w = tf_lexicon[k].word;
 
-		/* one-letter keywords ("a", "q", "h") take every second letter */
+		if ((tf_lexicon[k].date.cls == DW_NONE && !scale_word(&tf_lexicon[k])) ||
+			w[0] < 'a' || w[0] > 'z' || (w[1] && (w[1] < 'a' || w[1] > 'z')))
+			continue;
+		/* one-letter words ("a", "q", "k") take every second letter */
 		pairs[w[0] - 'a'] |= w[1] ? (1u << (w[1] - 'a')) : (1u << 26);
 	}
 
@@ -2842,7 +2681,7 @@ classify(dparse *p)
 	{
 		const tf_token *t = &doc->tok[i];
 		size_t		n = t->bend - t->bstart;
-		const keyword *kw;
+		const tf_lexword *e;
 
 		TF_TICK(doc);
 		memset(&p->k[i], 0, sizeof(dtok));
@@ -2852,8 +2691,7 @@ classify(dparse *p)
 			p->k[i].pnum = (int16_t) plain_num_of(doc, i, &nd);
 			p->k[i].ndigits = (uint8_t) nd;
 		}
-		/* no keyword is longer than 11 letters ("seventeenth") */
-		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > 11)
+		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > TF_LEX_MAX_WORD)
 			continue;
 		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
 		buf[n] = '\0';
@@ -2861,12 +2699,12 @@ classify(dparse *p)
 			!(n == 1 ? (pairs[buf[0] - 'a'] & (1u << 26)) :
 			  (buf[1] >= 'a' && buf[1] <= 'z' && (pairs[buf[0] - 'a'] & (1u << (buf[1] - 'a'))))))
 			continue;
-		kw = keyword_find(buf);
-		if (kw)
+		e = tf_lex_find(buf, n);
+		if (e)
 		{
-			p->k[i].kind = kw->kind;
-			p->k[i].val = kw->val;
-			p->k[i].flags = kw->flags;
+			p->k[i].kind = e->date.cls;
+			p->k[i].val = e->date.val;
+			p->k[i].flags = (uint8_t) (e->date.flags | (scale_word(e) ? DT_SCALE : 0));
 		}
 	}
 }

@@ -136,9 +136,9 @@ glued_dash(const fig_ctx *cx, int i)
 static bool
 stop_word(const fig_ctx *cx, int i)
 {
-	const fig_word *w = fig_lex(cx, i);
+	const tf_numword *w = fig_lex(cx, i);
 
-	return w != NULL && ((w->flags & FIG_WF_STOP) || w->cls != W_OTHER);
+	return w != NULL && ((w->flags & NWF_STOP) || w->cls != NW_OTHER);
 }
 
 /* the phrase [first, last] is a whole sentence (a caption or a query) */
@@ -182,7 +182,7 @@ read_cents(const fig_ctx *cx, amount *a, int j)
 	if (!a->has_currency || a->sub || a->coin || a->scale != 0 || a->cur.digits <= 0 ||
 		!fig_dec_is_int(&a->value) || a->value.neg)
 		return false;
-	if (fig_cls(cx, k) == W_AND)
+	if (fig_cls(cx, k) == NW_AND)
 		k++;
 	if (!fig_free(cx, k) || (doc->tok[k].flags & TF_TF_SENT_START))
 		return false;
@@ -227,8 +227,8 @@ read_cents(const fig_ctx *cx, amount *a, int j)
 		named = true;
 	}
 	if (!named && !(fig_phrase_end(cx, end + 1) ||
-					(stop_word(cx, end + 1) && fig_cls(cx, end + 1) != W_SCALE &&
-					 fig_cls(cx, end + 1) != W_AND && !is_word(cx, end + 2))))
+					(stop_word(cx, end + 1) && fig_cls(cx, end + 1) != NW_SCALE &&
+					 fig_cls(cx, end + 1) != NW_AND && !is_word(cx, end + 2))))
 		return false;
 	/* "$20 and 43" is a range when "between" opened it: the caller tried that first */
 	fig_dec_int(&c, (uint64_t) n);
@@ -247,7 +247,7 @@ static bool
 lone_coin(const fig_ctx *cx, int k)
 {
 	fig_currency c;
-	int			j = fig_cls(cx, k) == W_A ? k + 1 : k;
+	int			j = fig_cls(cx, k) == NW_A ? k + 1 : k;
 
 	return fig_match_currency(cx, j, FIG_CUR_AFTER, &c) && c.form &&
 		(c.form->flags & TF_CF_COIN) && whole_sentence(cx, k, c.last);
@@ -312,7 +312,7 @@ read_amount(const fig_ctx *cx, int i, amount *a)
 		neg = true;
 		k++;
 	}
-	else if (fig_cls(cx, k) == W_MINUS && fig_free(cx, k + 1) && fig_numeral_start(cx, k + 1))
+	else if (fig_cls(cx, k) == NW_MINUS && fig_free(cx, k + 1) && fig_numeral_start(cx, k + 1))
 	{
 		neg = true;
 		k++;
@@ -343,7 +343,7 @@ coin:	;
 		if (a->has_currency)
 			return false;
 		/* "a dollar", "a dime", "a grand": one of a named unit of money */
-		if (fig_cls(cx, k) == W_A && fig_match_currency(cx, k + 1, FIG_CUR_AFTER, &c2) &&
+		if (fig_cls(cx, k) == NW_A && fig_match_currency(cx, k + 1, FIG_CUR_AFTER, &c2) &&
 			c2.form && (c2.form->flags & TF_CF_NAME) && !(c2.form->flags & TF_CF_SUB) &&
 			(c2.form->target == TF_CUR_DOLLAR || (c2.form->flags & TF_CF_COIN)))
 			start = k;
@@ -402,8 +402,8 @@ coin:	;
 			a->last = cur.last;
 			k = cur.last + 1;
 			/* "75 USD million" */
-			if (a->scale == 0 && fig_cls(cx, k) == W_SCALE && fig_free(cx, k) &&
-				!(fig_lex(cx, k)->flags & FIG_WF_PLURAL))
+			if (a->scale == 0 && fig_cls(cx, k) == NW_SCALE && fig_free(cx, k) &&
+				!(fig_lex(cx, k)->flags & NWF_PLURAL))
 			{
 				a->unscaled = a->value;
 				a->scale = fig_lex(cx, k)->val;
@@ -508,9 +508,9 @@ currency_done:
 static bool
 month_at(const fig_ctx *cx, int i)
 {
-	const fig_word *w = fig_lex(cx, i);
+	const tf_numword *w = fig_lex(cx, i);
 
-	if (w == NULL || w->cls != W_MONTH)
+	if (w == NULL || w->cls != NW_MONTH)
 		return false;
 	/* "may" is a month only with its capital */
 	if (tf_tok_is_ci(cx->doc, i, "may") && !(cx->doc->tok[i].flags & TF_TF_CAP))
@@ -548,7 +548,7 @@ not_a_figure(const fig_ctx *cx, const amount *a)
 				return true;
 		}
 		/* "10 am", "10 a.m.", "10 o'clock" */
-		if (fig_cls(cx, l + 1) == W_CLOCK ||
+		if (fig_cls(cx, l + 1) == NW_CLOCK ||
 			((tf_tok_is_ci(doc, l + 1, "a") || tf_tok_is_ci(doc, l + 1, "p")) &&
 			 fig_is_punct(cx, l + 2, '.') && tf_tok_is_ci(doc, l + 3, "m")) ||
 			tf_tok_is_ci(doc, l + 1, "o'clock") ||
@@ -557,7 +557,7 @@ not_a_figure(const fig_ctx *cx, const amount *a)
 		/* "Boeing 737", "Article 370", "COVID 19": a name's number */
 		if (p >= 0 && is_word(cx, p) && (doc->tok[p].flags & (TF_TF_CAP | TF_TF_UPPER)) &&
 			!(doc->tok[p].flags & TF_TF_SENT_START) && !month_at(cx, p) &&
-			!(fig_lex(cx, p) && (fig_lex(cx, p)->flags & FIG_WF_STOP)))
+			!(fig_lex(cx, p) && (fig_lex(cx, p)->flags & NWF_STOP)))
 			return true;
 		/* "No. 5", "#5", "version 2" */
 		if (p >= 1 && fig_is_punct(cx, p, '.') && tf_tok_is_ci(doc, p - 1, "no"))
@@ -708,7 +708,7 @@ set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int last)
 		{
 			/* "ships and aircraft worth ...": one "and" between two nouns */
 			if (stop_word(cx, j) &&
-				!(fig_cls(cx, j) == W_AND && j < e && j > 0 && is_word(cx, j - 1) &&
+				!(fig_cls(cx, j) == NW_AND && j < e && j > 0 && is_word(cx, j - 1) &&
 				  (doc->tok[j - 1].flags & TF_TF_LOWER) && !stop_word(cx, j - 1)))
 				break;
 			j--;
@@ -723,7 +723,7 @@ set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int last)
 			const char *w = tf_tok_text(doc, a);
 
 			if ((n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
-				(n > 4 && memcmp(w + n - 2, "ed", 2) == 0) || fig_cls(cx, a) == W_AND)
+				(n > 4 && memcmp(w + n - 2, "ed", 2) == 0) || fig_cls(cx, a) == NW_AND)
 				a++;
 			else
 				break;
@@ -1108,7 +1108,7 @@ may_start(const fig_ctx *cx, int i)
 
 	if (fig_numeral_start(cx, i))
 		return true;
-	if (fig_is_dash(cx, i) || fig_cls(cx, i) == W_MINUS)
+	if (fig_is_dash(cx, i) || fig_cls(cx, i) == NW_MINUS)
 		return true;
 	if (t->type == TF_TOK_SYMBOL)
 		return true;
@@ -1131,7 +1131,7 @@ tf_recognize_figures(tf_doc *doc)
 	if (doc->ntok == 0)
 		return;
 	/* next_num's distances are compared with this: FIG_FAR must be beyond it */
-	if (tf_currency_max_tokens + 2 >= FIG_FAR || fig_lexicon_size >= UINT16_MAX)
+	if (tf_currency_max_tokens + 2 >= FIG_FAR || tf_lexicon_size >= UINT16_MAX)
 		doc->a->error(doc->a->ctx, "textfacts: figures tables out of range");
 	cx.doc = doc;
 	cx.evidence = NULL;
@@ -1141,9 +1141,9 @@ tf_recognize_figures(tf_doc *doc)
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
-		char		buf[24];
+		char		buf[TF_LEX_MAX_WORD + 1];
 		size_t		n;
-		const fig_word *w;
+		const tf_lexword *e;
 
 		TF_TICK(doc);
 		cx.lex[i] = 0;
@@ -1152,13 +1152,13 @@ tf_recognize_figures(tf_doc *doc)
 		if (t->flags & (TF_TF_CAP | TF_TF_UPPER))
 			any_upper = true;
 		n = t->bend - t->bstart;
-		if (n > FIG_MAX_WORD)
+		if (n > TF_LEX_MAX_WORD)
 			continue;
 		/* an ASCII word: lower-case it in place of the generic case mapping */
 		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
-		w = fig_lookup_word(buf, n);
-		if (w != NULL)
-			cx.lex[i] = (uint16_t) (w - fig_lexicon + 1);
+		e = tf_lex_find(buf, n);
+		if (e != NULL && e->num.cls != NW_NONE)
+			cx.lex[i] = (uint16_t) (e - tf_lexicon + 1);
 	}
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;

@@ -1,6 +1,6 @@
 /*
  * figures.h — what the files of the figures stage share: the per-document
- * context, the word lexicon, the numeral reader (numbers.c), currency forms
+ * context, its view of the lexicon, the numeral reader (numbers.c), currency forms
  * (money.c), units of percentages and quantities (figures_units.c) and the
  * exact arithmetic they need beyond decimal.c (figures_decimal.c).
  *
@@ -14,6 +14,7 @@
 
 #include "doc.h"
 #include "currency.h"
+#include "lexicon.h"
 
 /* ---- exact arithmetic (figures_decimal.c) ---- */
 
@@ -36,46 +37,6 @@ extern bool fig_dec_is_int(const tf_decimal *d);
 /* d as an integer if it is one below limit, else -1 */
 extern int64_t fig_dec_small_int(const tf_decimal *d, int64_t limit);
 
-/* ---- the lexicon: the words the stage reads, one lookup per token ---- */
-
-typedef enum fig_wclass
-{
-	W_NONE = 0,
-	W_ZERO,						/* zero, nought, naught */
-	W_UNIT,						/* one .. nine */
-	W_TEEN,						/* ten .. nineteen */
-	W_TENS,						/* twenty .. ninety */
-	W_HUNDRED,
-	W_SCALE,					/* thousand, million, bn, lakh ... (val = power of ten) */
-	W_DOZEN,
-	W_A,						/* a, an */
-	W_AND,
-	W_POINT,
-	W_HALF,						/* half (val 2) */
-	W_QUARTER,					/* quarter, quarters (val 4) */
-	W_ORD,						/* third(s) .. trillionth(s): a denominator (val) */
-	W_MINUS,					/* minus, negative */
-	W_OVER,						/* "over": a fraction bar between numbers */
-	W_MONTH,					/* month names and abbreviations */
-	W_CLOCK,					/* am, pm, a.m., GMT ... after a time */
-	W_OTHER						/* a word other readers know (hedges, units, stop words) */
-} fig_wclass;
-
-/* word flags */
-#define FIG_WF_PLURAL		0x01	/* "millions", "thirds" */
-#define FIG_WF_AFTER_CUR	0x02	/* a scale only after a currency ("m", "b") */
-#define FIG_WF_ABBREV		0x04	/* an abbreviation, glued or after a number only */
-#define FIG_WF_STOP			0x08	/* ends a noun phrase (object, counted noun) */
-#define FIG_WF_UNIT_ORD		0x10	/* first .. ninth: joins a tens word ("twenty-first") */
-
-typedef struct fig_word
-{
-	const char *word;
-	uint8_t		cls;			/* fig_wclass */
-	uint8_t		flags;
-	int16_t		val;
-} fig_word;
-
 /* ---- the document as the stage sees it ---- */
 
 /*
@@ -86,7 +47,7 @@ typedef struct fig_word
 typedef struct fig_ctx
 {
 	tf_doc	   *doc;
-	uint16_t   *lex;			/* per token: 1 + its lexicon entry's index, or 0 */
+	uint16_t   *lex;			/* per token: 1 + its lexicon entry's index, or 0 (fig_lex) */
 	uint8_t    *skip;			/* per token: inside a URL, phone number, date shape ... */
 	bool		lower_text;		/* the text has no upper-case ASCII letter */
 	int		   *evidence;		/* per country: mentions (money.c fills it when first needed) */
@@ -96,22 +57,19 @@ typedef struct fig_ctx
 
 #define FIG_FAR 255
 
-/* the lexicon (numbers.c), sorted by word */
-extern const struct fig_word fig_lexicon[];
-extern const size_t fig_lexicon_size;
-
-static inline const fig_word *
+/* token i as a word of the lexicon (lexicon.h), or NULL: no number or function word */
+static inline const tf_numword *
 fig_lex(const fig_ctx *cx, int i)
 {
-	return (i >= 0 && i < cx->doc->ntok && cx->lex[i] != 0) ? &fig_lexicon[cx->lex[i] - 1] : NULL;
+	return (i >= 0 && i < cx->doc->ntok && cx->lex[i] != 0) ? &tf_lexicon[cx->lex[i] - 1].num : NULL;
 }
 
 static inline int
 fig_cls(const fig_ctx *cx, int i)
 {
-	const fig_word *w = fig_lex(cx, i);
+	const tf_numword *w = fig_lex(cx, i);
 
-	return w ? w->cls : W_NONE;
+	return w ? w->cls : NW_NONE;
 }
 
 /* a free token the stage may read */
@@ -133,10 +91,6 @@ fig_is_punct(const fig_ctx *cx, int i, uint32_t cp)
 extern bool fig_is_dash(const fig_ctx *cx, int i);
 /* true if token i ends the phrase: end of text, sentence end, or punctuation */
 extern bool fig_phrase_end(const fig_ctx *cx, int i);
-/* the longest word of the lexicon */
-#define FIG_MAX_WORD 14
-/* the lexicon entry of a lower-case ASCII word, or NULL */
-extern const fig_word *fig_lookup_word(const char *w, size_t n);
 /* token i is a plain integer (ASCII digits only); sets *ndigits */
 extern bool fig_plain_int(const tf_doc *doc, int i, int *ndigits);
 extern bool fig_word_is(const fig_ctx *cx, int i, const char *w);
@@ -245,8 +199,5 @@ extern bool fig_counted_noun(const fig_ctx *cx, int i);
  * tonne, m3, MW, ...); what a fact key may hold (factkey.c).
  */
 extern bool tf_unit_canonical(tf_kind kind, const char *unit, size_t len);
-
-/* the power of ten of scale word token i ("billion" -> 9), or -1 (dates.c asks) */
-extern int	tf_scale_word(const tf_doc *doc, int i, bool allow_m);
 
 #endif							/* TF_FIGURES_H */

@@ -240,7 +240,7 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 		if ((u->flags & UF_OF) && !tf_tok_is_ci(doc, last + 1, "of") &&
 			!((u->flags & UF_ATTR) && last + 1 < doc->ntok && doc->tok[last + 1].type == TF_TOK_WORD &&
 			  (doc->tok[last + 1].flags & TF_TF_LOWER) &&
-			  !(fig_lex(cx, last + 1) && (fig_lex(cx, last + 1)->flags & FIG_WF_STOP))))
+			  !(fig_lex(cx, last + 1) && (fig_lex(cx, last + 1)->flags & NWF_STOP))))
 			continue;
 		if ((u->flags & UF_GLUED) && (i == 0 || !tf_tok_glued(doc, i - 1)))
 			continue;

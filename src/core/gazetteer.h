@@ -71,11 +71,7 @@ typedef struct tf_gaz_start
 #define TF_GAZ_MAX_KEY 160
 
 /* a hash table slot: entry index + 1 (0: empty) and the key's full hash */
-typedef struct tf_gaz_slot
-{
-	uint32_t	idx;
-	uint32_t	hash;
-} tf_gaz_slot;
+typedef tf_slot tf_gaz_slot;
 
 extern const tf_gaz_entry tf_gaz_entries[];
 extern const uint32_t tf_gaz_nentries;

@@ -7,45 +7,11 @@
  */
 #include "gazetteer.h"
 
-/*
- * The index of the item whose key is key[0..len) in a hash table of slots
- * (item index + 1 and the key's full hash; linear probing), or -1.  items is
- * an array of elements of size bytes whose first member is the key: the
- * entries and the starts are both such tables.
- */
-static inline int
-probe(const tf_gaz_slot *slots, uint32_t nslots, const void *items, size_t size,
-	  const char *key, size_t len)
-{
-	uint32_t	mask = nslots - 1;
-	uint32_t	full = tf_hash(key, len);
-	uint32_t	h = full & mask;
-
-	for (uint32_t n = 0; n < nslots; n++)
-	{
-		uint32_t	s = slots[h].idx;
-
-		if (s == 0)
-			return -1;
-		if (slots[h].hash == full)
-		{
-			const char *k;
-
-			memcpy(&k, (const char *) items + (size_t) (s - 1) * size, sizeof(k));
-			/* no strlen: strncmp stops at the stored key's end (text keys hold no NUL) */
-			if (strncmp(k, key, len) == 0 && k[len] == '\0')
-				return (int) s - 1;
-		}
-		h = (h + 1) & mask;
-	}
-	return -1;
-}
-
 const tf_gaz_entry *
 tf_gaz_lookup(const char *key, size_t len)
 {
-	int			k = probe(tf_gaz_slots, tf_gaz_nslots, tf_gaz_entries, sizeof(tf_gaz_entry),
-						  key, len);
+	int			k = tf_slots_find(tf_gaz_slots, tf_gaz_nslots, tf_gaz_entries,
+								  sizeof(tf_gaz_entry), key, len);
 
 	return k < 0 ? NULL : &tf_gaz_entries[k];
 }
@@ -53,8 +19,8 @@ tf_gaz_lookup(const char *key, size_t len)
 const tf_gaz_start *
 tf_gaz_start_lookup(const char *key, size_t len)
 {
-	int			k = probe(tf_gaz_start_slots, tf_gaz_nstart_slots, tf_gaz_starts,
-						  sizeof(tf_gaz_start), key, len);
+	int			k = tf_slots_find(tf_gaz_start_slots, tf_gaz_nstart_slots, tf_gaz_starts,
+								  sizeof(tf_gaz_start), key, len);
 
 	return k < 0 ? NULL : &tf_gaz_starts[k];
 }

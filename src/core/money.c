@@ -338,7 +338,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			 * the "' s $ 500 million" of a tokenised possessive an S$
 			 */
 			if (!together && (!cx->lower_text ||
-							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & FIG_WF_STOP)) ||
+							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & NWF_STOP)) ||
 							  (i > 0 && (tf_tok_cp(doc, i - 1) == '\'' ||
 										 tf_tok_cp(doc, i - 1) == 0x2019))))
 				continue;
@@ -359,7 +359,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 		 (tf_tok_is_ci(doc, bestlast, "pound") && bestlast + 1 < doc->ntok &&
 		  doc->tok[bestlast + 1].type == TF_TOK_WORD &&
 		  (doc->tok[bestlast + 1].flags & TF_TF_LOWER) &&
-		  !(fig_lex(cx, bestlast + 1) && (fig_lex(cx, bestlast + 1)->flags & FIG_WF_STOP)))))
+		  !(fig_lex(cx, bestlast + 1) && (fig_lex(cx, bestlast + 1)->flags & NWF_STOP)))))
 		return false;
 	/*
 	 * A name that is also an English word ("won", "marks", "Afghanis") is a

@@ -24,356 +24,7 @@
  */
 #include "figures.h"
 
-/* ---- the lexicon ---- */
-
-/* sorted bytewise, for tf_sorted_find */
-const fig_word fig_lexicon[] = {
-	{"a", W_A, FIG_WF_STOP, 1},
-	{"about", W_OTHER, FIG_WF_STOP, 0},
-	{"above", W_OTHER, FIG_WF_STOP, 0},
-	{"according", W_OTHER, FIG_WF_STOP, 0},
-	{"across", W_OTHER, FIG_WF_STOP, 0},
-	{"after", W_OTHER, FIG_WF_STOP, 0},
-	{"against", W_OTHER, FIG_WF_STOP, 0},
-	{"ago", W_OTHER, FIG_WF_STOP, 0},
-	{"all", W_OTHER, FIG_WF_STOP, 0},
-	{"also", W_OTHER, FIG_WF_STOP, 0},
-	{"although", W_OTHER, FIG_WF_STOP, 0},
-	{"am", W_CLOCK, 0, 0},
-	{"amid", W_OTHER, FIG_WF_STOP, 0},
-	{"among", W_OTHER, FIG_WF_STOP, 0},
-	{"amongst", W_OTHER, FIG_WF_STOP, 0},
-	{"an", W_A, FIG_WF_STOP, 1},
-	{"and", W_AND, FIG_WF_STOP, 0},
-	{"annually", W_OTHER, FIG_WF_STOP, 0},
-	{"another", W_OTHER, FIG_WF_STOP, 0},
-	{"any", W_OTHER, FIG_WF_STOP, 0},
-	{"apiece", W_OTHER, FIG_WF_STOP, 0},
-	{"apr", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 4},
-	{"april", W_MONTH, FIG_WF_STOP, 4},
-	{"are", W_OTHER, FIG_WF_STOP, 0},
-	{"around", W_OTHER, FIG_WF_STOP, 0},
-	{"as", W_OTHER, FIG_WF_STOP, 0},
-	{"at", W_OTHER, FIG_WF_STOP, 0},
-	{"aug", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 8},
-	{"august", W_MONTH, FIG_WF_STOP, 8},
-	{"b", W_SCALE, FIG_WF_ABBREV | FIG_WF_AFTER_CUR, 9},
-	{"be", W_OTHER, FIG_WF_STOP, 0},
-	{"because", W_OTHER, FIG_WF_STOP, 0},
-	{"been", W_OTHER, FIG_WF_STOP, 0},
-	{"before", W_OTHER, FIG_WF_STOP, 0},
-	{"being", W_OTHER, FIG_WF_STOP, 0},
-	{"below", W_OTHER, FIG_WF_STOP, 0},
-	{"between", W_OTHER, FIG_WF_STOP, 0},
-	{"billion", W_SCALE, 0, 9},
-	{"billions", W_SCALE, FIG_WF_PLURAL, 9},
-	{"billionth", W_ORD, 0, -9},
-	{"billionths", W_ORD, FIG_WF_PLURAL, -9},
-	{"bln", W_SCALE, FIG_WF_ABBREV, 9},
-	{"bn", W_SCALE, FIG_WF_ABBREV, 9},
-	{"both", W_OTHER, FIG_WF_STOP, 0},
-	{"bst", W_CLOCK, 0, 0},
-	{"but", W_OTHER, FIG_WF_STOP, 0},
-	{"by", W_OTHER, FIG_WF_STOP, 0},
-	{"can", W_OTHER, FIG_WF_STOP, 0},
-	{"cet", W_CLOCK, 0, 0},
-	{"concerning", W_OTHER, FIG_WF_STOP, 0},
-	{"could", W_OTHER, FIG_WF_STOP, 0},
-	{"cr", W_SCALE, FIG_WF_ABBREV, 7},
-	{"crore", W_SCALE, 0, 7},
-	{"crores", W_SCALE, FIG_WF_PLURAL, 7},
-	{"daily", W_OTHER, FIG_WF_STOP, 0},
-	{"dec", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 12},
-	{"december", W_MONTH, FIG_WF_STOP, 12},
-	{"despite", W_OTHER, FIG_WF_STOP, 0},
-	{"did", W_OTHER, FIG_WF_STOP, 0},
-	{"do", W_OTHER, FIG_WF_STOP, 0},
-	{"does", W_OTHER, FIG_WF_STOP, 0},
-	{"down", W_OTHER, FIG_WF_STOP, 0},
-	{"doz", W_DOZEN, FIG_WF_ABBREV, 12},
-	{"dozen", W_DOZEN, 0, 12},
-	{"dozens", W_DOZEN, FIG_WF_PLURAL, 12},
-	{"dozs", W_DOZEN, FIG_WF_ABBREV | FIG_WF_PLURAL, 12},
-	{"during", W_OTHER, FIG_WF_STOP, 0},
-	{"each", W_OTHER, FIG_WF_STOP, 0},
-	{"earlier", W_OTHER, FIG_WF_STOP, 0},
-	{"edt", W_CLOCK, 0, 0},
-	{"eight", W_UNIT, 0, 8},
-	{"eighteen", W_TEEN, 0, 18},
-	{"eighteenth", W_ORD, 0, 18},
-	{"eighteenths", W_ORD, FIG_WF_PLURAL, 18},
-	{"eighth", W_ORD, FIG_WF_UNIT_ORD, 8},
-	{"eighths", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 8},
-	{"eightieth", W_ORD, 0, 80},
-	{"eightieths", W_ORD, FIG_WF_PLURAL, 80},
-	{"eighty", W_TENS, 0, 80},
-	{"eleven", W_TEEN, 0, 11},
-	{"eleventh", W_ORD, 0, 11},
-	{"elevenths", W_ORD, FIG_WF_PLURAL, 11},
-	{"est", W_CLOCK, 0, 0},
-	{"even", W_OTHER, FIG_WF_STOP, 0},
-	{"every", W_OTHER, FIG_WF_STOP, 0},
-	{"excluding", W_OTHER, FIG_WF_STOP, 0},
-	{"feb", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 2},
-	{"february", W_MONTH, FIG_WF_STOP, 2},
-	{"fifteen", W_TEEN, 0, 15},
-	{"fifteenth", W_ORD, 0, 15},
-	{"fifteenths", W_ORD, FIG_WF_PLURAL, 15},
-	{"fifth", W_ORD, FIG_WF_UNIT_ORD, 5},
-	{"fifths", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 5},
-	{"fiftieth", W_ORD, 0, 50},
-	{"fiftieths", W_ORD, FIG_WF_PLURAL, 50},
-	{"fifty", W_TENS, 0, 50},
-	{"first", W_ORD, FIG_WF_UNIT_ORD, 1},
-	{"firsts", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 1},
-	{"five", W_UNIT, 0, 5},
-	{"following", W_OTHER, FIG_WF_STOP, 0},
-	{"for", W_OTHER, FIG_WF_STOP, 0},
-	{"fortieth", W_ORD, 0, 40},
-	{"fortieths", W_ORD, FIG_WF_PLURAL, 40},
-	{"forty", W_TENS, 0, 40},
-	{"four", W_UNIT, 0, 4},
-	{"fourteen", W_TEEN, 0, 14},
-	{"fourteenth", W_ORD, 0, 14},
-	{"fourteenths", W_ORD, FIG_WF_PLURAL, 14},
-	{"fourth", W_ORD, FIG_WF_UNIT_ORD, 4},
-	{"fourths", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 4},
-	{"from", W_OTHER, FIG_WF_STOP, 0},
-	{"gmt", W_CLOCK, 0, 0},
-	{"had", W_OTHER, FIG_WF_STOP, 0},
-	{"half", W_HALF, 0, 2},
-	{"halves", W_ORD, FIG_WF_PLURAL, 2},
-	{"has", W_OTHER, FIG_WF_STOP, 0},
-	{"have", W_OTHER, FIG_WF_STOP, 0},
-	{"he", W_OTHER, FIG_WF_STOP, 0},
-	{"her", W_OTHER, FIG_WF_STOP, 0},
-	{"here", W_OTHER, FIG_WF_STOP, 0},
-	{"him", W_OTHER, FIG_WF_STOP, 0},
-	{"his", W_OTHER, FIG_WF_STOP, 0},
-	{"how", W_OTHER, FIG_WF_STOP, 0},
-	{"hrs", W_CLOCK, 0, 0},
-	{"hundred", W_HUNDRED, 0, 2},
-	{"hundredth", W_ORD, 0, -2},
-	{"hundredths", W_ORD, FIG_WF_PLURAL, -2},
-	{"i", W_OTHER, FIG_WF_STOP, 0},
-	{"if", W_OTHER, FIG_WF_STOP, 0},
-	{"in", W_OTHER, FIG_WF_STOP, 0},
-	{"including", W_OTHER, FIG_WF_STOP, 0},
-	{"into", W_OTHER, FIG_WF_STOP, 0},
-	{"is", W_OTHER, FIG_WF_STOP, 0},
-	{"ist", W_CLOCK, 0, 0},
-	{"it", W_OTHER, FIG_WF_STOP, 0},
-	{"its", W_OTHER, FIG_WF_STOP, 0},
-	{"jan", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 1},
-	{"january", W_MONTH, FIG_WF_STOP, 1},
-	{"jul", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 7},
-	{"july", W_MONTH, FIG_WF_STOP, 7},
-	{"jun", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 6},
-	{"june", W_MONTH, FIG_WF_STOP, 6},
-	{"just", W_OTHER, FIG_WF_STOP, 0},
-	{"k", W_SCALE, FIG_WF_ABBREV, 3},
-	{"koti", W_SCALE, FIG_WF_ABBREV, 7},
-	{"krore", W_SCALE, 0, 7},
-	{"krores", W_SCALE, FIG_WF_PLURAL, 7},
-	{"lac", W_SCALE, 0, 5},
-	{"lacs", W_SCALE, FIG_WF_PLURAL, 5},
-	{"lakh", W_SCALE, 0, 5},
-	{"lakhs", W_SCALE, FIG_WF_PLURAL, 5},
-	{"last", W_OTHER, FIG_WF_STOP, 0},
-	{"later", W_OTHER, FIG_WF_STOP, 0},
-	{"least", W_OTHER, FIG_WF_STOP, 0},
-	{"less", W_OTHER, FIG_WF_STOP, 0},
-	{"lkh", W_SCALE, FIG_WF_ABBREV, 5},
-	{"lkhs", W_SCALE, FIG_WF_ABBREV | FIG_WF_PLURAL, 5},
-	{"m", W_SCALE, FIG_WF_ABBREV | FIG_WF_AFTER_CUR, 6},
-	{"mar", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 3},
-	{"march", W_MONTH, FIG_WF_STOP, 3},
-	{"may", W_MONTH, FIG_WF_STOP, 5},
-	{"me", W_OTHER, FIG_WF_STOP, 0},
-	{"might", W_OTHER, FIG_WF_STOP, 0},
-	{"mil", W_SCALE, FIG_WF_ABBREV, 6},
-	{"million", W_SCALE, 0, 6},
-	{"millions", W_SCALE, FIG_WF_PLURAL, 6},
-	{"millionth", W_ORD, 0, -6},
-	{"millionths", W_ORD, FIG_WF_PLURAL, -6},
-	{"minus", W_MINUS, 0, 0},
-	{"mln", W_SCALE, FIG_WF_ABBREV, 6},
-	{"mn", W_SCALE, FIG_WF_ABBREV, 6},
-	{"monthly", W_OTHER, FIG_WF_STOP, 0},
-	{"more", W_OTHER, FIG_WF_STOP, 0},
-	{"most", W_OTHER, FIG_WF_STOP, 0},
-	{"must", W_OTHER, FIG_WF_STOP, 0},
-	{"my", W_OTHER, FIG_WF_STOP, 0},
-	{"naught", W_ZERO, 0, 0},
-	{"near", W_OTHER, FIG_WF_STOP, 0},
-	{"negative", W_MINUS, 0, 0},
-	{"next", W_OTHER, FIG_WF_STOP, 0},
-	{"nine", W_UNIT, 0, 9},
-	{"nineteen", W_TEEN, 0, 19},
-	{"nineteenth", W_ORD, 0, 19},
-	{"nineteenths", W_ORD, FIG_WF_PLURAL, 19},
-	{"ninetieth", W_ORD, 0, 90},
-	{"ninetieths", W_ORD, FIG_WF_PLURAL, 90},
-	{"ninety", W_TENS, 0, 90},
-	{"ninth", W_ORD, FIG_WF_UNIT_ORD, 9},
-	{"ninths", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 9},
-	{"no", W_OTHER, FIG_WF_STOP, 0},
-	{"nor", W_OTHER, FIG_WF_STOP, 0},
-	{"not", W_OTHER, FIG_WF_STOP, 0},
-	{"nought", W_ZERO, 0, 0},
-	{"nov", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 11},
-	{"november", W_MONTH, FIG_WF_STOP, 11},
-	{"oct", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 10},
-	{"october", W_MONTH, FIG_WF_STOP, 10},
-	{"of", W_OTHER, FIG_WF_STOP, 0},
-	{"off", W_OTHER, FIG_WF_STOP, 0},
-	{"on", W_OTHER, FIG_WF_STOP, 0},
-	{"one", W_UNIT, 0, 1},
-	{"only", W_OTHER, FIG_WF_STOP, 0},
-	{"onto", W_OTHER, FIG_WF_STOP, 0},
-	{"or", W_OTHER, FIG_WF_STOP, 0},
-	{"other", W_OTHER, FIG_WF_STOP, 0},
-	{"our", W_OTHER, FIG_WF_STOP, 0},
-	{"out", W_OTHER, FIG_WF_STOP, 0},
-	{"over", W_OVER, FIG_WF_STOP, 0},
-	{"pdt", W_CLOCK, 0, 0},
-	{"per", W_OTHER, FIG_WF_STOP, 0},
-	{"plus", W_OTHER, FIG_WF_STOP, 0},
-	{"pm", W_CLOCK, 0, 0},
-	{"point", W_POINT, 0, 0},
-	{"pst", W_CLOCK, 0, 0},
-	{"quarter", W_QUARTER, 0, 4},
-	{"quarters", W_QUARTER, FIG_WF_PLURAL, 4},
-	{"regarding", W_OTHER, FIG_WF_STOP, 0},
-	{"said", W_OTHER, FIG_WF_STOP, 0},
-	{"same", W_OTHER, FIG_WF_STOP, 0},
-	{"say", W_OTHER, FIG_WF_STOP, 0},
-	{"says", W_OTHER, FIG_WF_STOP, 0},
-	{"second", W_ORD, FIG_WF_UNIT_ORD, 2},
-	{"seconds", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 2},
-	{"sep", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 9},
-	{"sept", W_MONTH, FIG_WF_ABBREV | FIG_WF_STOP, 9},
-	{"september", W_MONTH, FIG_WF_STOP, 9},
-	{"seven", W_UNIT, 0, 7},
-	{"seventeen", W_TEEN, 0, 17},
-	{"seventeenth", W_ORD, 0, 17},
-	{"seventeenths", W_ORD, FIG_WF_PLURAL, 17},
-	{"seventh", W_ORD, FIG_WF_UNIT_ORD, 7},
-	{"sevenths", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 7},
-	{"seventieth", W_ORD, 0, 70},
-	{"seventieths", W_ORD, FIG_WF_PLURAL, 70},
-	{"seventy", W_TENS, 0, 70},
-	{"shall", W_OTHER, FIG_WF_STOP, 0},
-	{"she", W_OTHER, FIG_WF_STOP, 0},
-	{"should", W_OTHER, FIG_WF_STOP, 0},
-	{"since", W_OTHER, FIG_WF_STOP, 0},
-	{"six", W_UNIT, 0, 6},
-	{"sixteen", W_TEEN, 0, 16},
-	{"sixteenth", W_ORD, 0, 16},
-	{"sixteenths", W_ORD, FIG_WF_PLURAL, 16},
-	{"sixth", W_ORD, FIG_WF_UNIT_ORD, 6},
-	{"sixths", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 6},
-	{"sixtieth", W_ORD, 0, 60},
-	{"sixtieths", W_ORD, FIG_WF_PLURAL, 60},
-	{"sixty", W_TENS, 0, 60},
-	{"so", W_OTHER, FIG_WF_STOP, 0},
-	{"some", W_OTHER, FIG_WF_STOP, 0},
-	{"still", W_OTHER, FIG_WF_STOP, 0},
-	{"such", W_OTHER, FIG_WF_STOP, 0},
-	{"ten", W_TEEN, 0, 10},
-	{"tenth", W_ORD, 0, 10},
-	{"tenths", W_ORD, FIG_WF_PLURAL, 10},
-	{"than", W_OTHER, FIG_WF_STOP, 0},
-	{"that", W_OTHER, FIG_WF_STOP, 0},
-	{"the", W_OTHER, FIG_WF_STOP, 0},
-	{"their", W_OTHER, FIG_WF_STOP, 0},
-	{"them", W_OTHER, FIG_WF_STOP, 0},
-	{"then", W_OTHER, FIG_WF_STOP, 0},
-	{"there", W_OTHER, FIG_WF_STOP, 0},
-	{"these", W_OTHER, FIG_WF_STOP, 0},
-	{"they", W_OTHER, FIG_WF_STOP, 0},
-	{"third", W_ORD, FIG_WF_UNIT_ORD, 3},
-	{"thirds", W_ORD, FIG_WF_UNIT_ORD | FIG_WF_PLURAL, 3},
-	{"thirteen", W_TEEN, 0, 13},
-	{"thirteenth", W_ORD, 0, 13},
-	{"thirteenths", W_ORD, FIG_WF_PLURAL, 13},
-	{"thirtieth", W_ORD, 0, 30},
-	{"thirtieths", W_ORD, FIG_WF_PLURAL, 30},
-	{"thirty", W_TENS, 0, 30},
-	{"this", W_OTHER, FIG_WF_STOP, 0},
-	{"those", W_OTHER, FIG_WF_STOP, 0},
-	{"though", W_OTHER, FIG_WF_STOP, 0},
-	{"thousand", W_SCALE, 0, 3},
-	{"thousands", W_SCALE, FIG_WF_PLURAL, 3},
-	{"thousandth", W_ORD, 0, -3},
-	{"thousandths", W_ORD, FIG_WF_PLURAL, -3},
-	{"three", W_UNIT, 0, 3},
-	{"through", W_OTHER, FIG_WF_STOP, 0},
-	{"tln", W_SCALE, FIG_WF_ABBREV, 12},
-	{"tn", W_SCALE, FIG_WF_ABBREV, 12},
-	{"to", W_OTHER, FIG_WF_STOP, 0},
-	{"toward", W_OTHER, FIG_WF_STOP, 0},
-	{"towards", W_OTHER, FIG_WF_STOP, 0},
-	{"trillion", W_SCALE, 0, 12},
-	{"trillions", W_SCALE, FIG_WF_PLURAL, 12},
-	{"trillionth", W_ORD, 0, -12},
-	{"trillionths", W_ORD, FIG_WF_PLURAL, -12},
-	{"trn", W_SCALE, FIG_WF_ABBREV, 12},
-	{"twelfth", W_ORD, 0, 12},
-	{"twelfths", W_ORD, FIG_WF_PLURAL, 12},
-	{"twelve", W_TEEN, 0, 12},
-	{"twentieth", W_ORD, 0, 20},
-	{"twentieths", W_ORD, FIG_WF_PLURAL, 20},
-	{"twenty", W_TENS, 0, 20},
-	{"two", W_UNIT, 0, 2},
-	{"under", W_OTHER, FIG_WF_STOP, 0},
-	{"until", W_OTHER, FIG_WF_STOP, 0},
-	{"up", W_OTHER, FIG_WF_STOP, 0},
-	{"upon", W_OTHER, FIG_WF_STOP, 0},
-	{"us", W_OTHER, FIG_WF_STOP, 0},
-	{"utc", W_CLOCK, 0, 0},
-	{"versus", W_OTHER, FIG_WF_STOP, 0},
-	{"very", W_OTHER, FIG_WF_STOP, 0},
-	{"via", W_OTHER, FIG_WF_STOP, 0},
-	{"was", W_OTHER, FIG_WF_STOP, 0},
-	{"we", W_OTHER, FIG_WF_STOP, 0},
-	{"weekly", W_OTHER, FIG_WF_STOP, 0},
-	{"were", W_OTHER, FIG_WF_STOP, 0},
-	{"what", W_OTHER, FIG_WF_STOP, 0},
-	{"when", W_OTHER, FIG_WF_STOP, 0},
-	{"where", W_OTHER, FIG_WF_STOP, 0},
-	{"whether", W_OTHER, FIG_WF_STOP, 0},
-	{"which", W_OTHER, FIG_WF_STOP, 0},
-	{"while", W_OTHER, FIG_WF_STOP, 0},
-	{"who", W_OTHER, FIG_WF_STOP, 0},
-	{"whom", W_OTHER, FIG_WF_STOP, 0},
-	{"whose", W_OTHER, FIG_WF_STOP, 0},
-	{"why", W_OTHER, FIG_WF_STOP, 0},
-	{"will", W_OTHER, FIG_WF_STOP, 0},
-	{"with", W_OTHER, FIG_WF_STOP, 0},
-	{"within", W_OTHER, FIG_WF_STOP, 0},
-	{"without", W_OTHER, FIG_WF_STOP, 0},
-	{"would", W_OTHER, FIG_WF_STOP, 0},
-	{"yearly", W_OTHER, FIG_WF_STOP, 0},
-	{"yet", W_OTHER, FIG_WF_STOP, 0},
-	{"you", W_OTHER, FIG_WF_STOP, 0},
-	{"your", W_OTHER, FIG_WF_STOP, 0},
-	{"zero", W_ZERO, 0, 0},
-};
-
-const size_t fig_lexicon_size = sizeof(fig_lexicon) / sizeof(fig_lexicon[0]);
-
-const fig_word *
-fig_lookup_word(const char *w, size_t n)
-{
-	char		buf[24];
-
-	if (n == 0 || n >= sizeof(buf))
-		return NULL;
-	memcpy(buf, w, n);
-	buf[n] = '\0';
-	return tf_sorted_find(fig_lexicon, fig_lexicon_size, sizeof(fig_lexicon[0]), buf);
-}
+/* ---- words ---- */
 
 bool
 fig_word_is(const fig_ctx *cx, int i, const char *w)
@@ -957,16 +608,16 @@ static bool read_denominator(const fig_ctx *cx, int start, int j, const tf_decim
 static bool
 tens_ordinal(const fig_ctx *cx, int start, int i, int *den, int *last)
 {
-	const fig_word *w = fig_lex(cx, i),
+	const tf_numword *w = fig_lex(cx, i),
 			   *o;
 	int			j = i + 1;
 
-	if (w == NULL || w->cls != W_TENS)
+	if (w == NULL || w->cls != NW_TENS)
 		return false;
 	if (usable(cx, start, j) && fig_is_dash(cx, j))
 		j++;
 	o = fig_lex(cx, j);
-	if (!usable(cx, start, j) || o == NULL || o->cls != W_ORD || !(o->flags & FIG_WF_UNIT_ORD))
+	if (!usable(cx, start, j) || o == NULL || o->cls != NW_ORD || !(o->flags & NWF_UNIT_ORD))
 		return false;
 	*den = w->val + o->val;
 	*last = j;
@@ -987,7 +638,7 @@ fraction_ahead(const fig_ctx *cx, int start, int i)
 static int
 word_value(const fig_ctx *cx, int i, int cls)
 {
-	const fig_word *w = fig_lex(cx, i);
+	const tf_numword *w = fig_lex(cx, i);
 
 	return (w && w->cls == cls) ? w->val : -1;
 }
@@ -1003,16 +654,16 @@ and_group_ends(const fig_ctx *cx, int start, int j)
 {
 	int			c = fig_cls(cx, j);
 
-	if (c == W_TENS && usable(cx, start, j + 2) && fig_is_dash(cx, j + 1) &&
-		fig_cls(cx, j + 2) == W_UNIT)
+	if (c == NW_TENS && usable(cx, start, j + 2) && fig_is_dash(cx, j + 1) &&
+		fig_cls(cx, j + 2) == NW_UNIT)
 		j += 2;
-	else if (c == W_TENS && fig_cls(cx, j + 1) == W_UNIT && usable(cx, start, j + 1))
+	else if (c == NW_TENS && fig_cls(cx, j + 1) == NW_UNIT && usable(cx, start, j + 1))
 		j++;
-	else if (!(c == W_UNIT || c == W_TEEN || c == W_TENS))
+	else if (!(c == NW_UNIT || c == NW_TEEN || c == NW_TENS))
 		return false;
 	c = fig_cls(cx, j + 1);
-	return fig_phrase_end(cx, j + 1) || c == W_HUNDRED || c == W_AND ||
-		(c == W_SCALE && usable(cx, start, j + 1));
+	return fig_phrase_end(cx, j + 1) || c == NW_HUNDRED || c == NW_AND ||
+		(c == NW_SCALE && usable(cx, start, j + 1));
 }
 
 /*
@@ -1041,12 +692,12 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 	memset(out, 0, sizeof(*out));
 	while (usable(cx, i, j))
 	{
-		const fig_word *w = fig_lex(cx, j);
-		int			cls = w ? w->cls : W_NONE;
+		const tf_numword *w = fig_lex(cx, j);
+		int			cls = w ? w->cls : NW_NONE;
 		tf_decimal	d;
 
 		if (doc->tok[j].type == TF_TOK_NUMBER || (j > i && doc->tok[j].type == TF_TOK_PUNCT))
-			cls = W_NONE;
+			cls = NW_NONE;
 		if (doc->tok[j].type == TF_TOK_NUMBER || (j == i && fig_is_punct(cx, j, '.')))
 		{
 			unsigned	dfl;
@@ -1085,7 +736,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 				break;
 			/* "$700-billion", "$481- million": a hyphen before the scale */
 			if (fig_is_dash(cx, j) && glued(cx, j - 1) && usable(cx, i, j + 1) &&
-				fig_cls(cx, j + 1) == W_SCALE && !(fig_lex(cx, j + 1)->flags & FIG_WF_ABBREV))
+				fig_cls(cx, j + 1) == NW_SCALE && !(fig_lex(cx, j + 1)->flags & NWF_ABBREV))
 				j++;
 			continue;
 		}
@@ -1096,14 +747,14 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 			break;
 		switch (cls)
 		{
-			case W_ZERO:
+			case NW_ZERO:
 				if (prev != P_NONE)
 					goto done;
 				fig_dec_int(&group, 0);
 				have_group = true;
 				prev = P_ZERO;
 				break;
-			case W_UNIT:
+			case NW_UNIT:
 				if (prev == P_NONE || prev == P_SCALE)
 				{
 					fig_dec_int(&group, (uint64_t) w->val);
@@ -1121,7 +772,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					goto done;
 				have_group = true;
 				break;
-			case W_TEEN:
+			case NW_TEEN:
 				if (prev == P_NONE || prev == P_SCALE)
 					fig_dec_int(&group, (uint64_t) w->val);
 				else if (prev == P_HUNDRED ||
@@ -1135,7 +786,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 				have_group = true;
 				prev = P_TEEN;
 				break;
-			case W_TENS:
+			case NW_TENS:
 				{
 					int			den,
 								ol;
@@ -1166,21 +817,21 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					prev = P_TENS;
 					/* a hyphen joins the unit: "twenty-one" */
 					if (usable(cx, i, j + 2) && fig_is_dash(cx, j + 1) &&
-						word_value(cx, j + 2, W_UNIT) > 0)
+						word_value(cx, j + 2, NW_UNIT) > 0)
 					{
-						fig_dec_int(&d, (uint64_t) word_value(cx, j + 2, W_UNIT));
+						fig_dec_int(&d, (uint64_t) word_value(cx, j + 2, NW_UNIT));
 						fig_dec_add(&group, &d);
 						prev = P_UNIT2;
 						j += 2;
 					}
 				}
 				break;
-			case W_HUNDRED:
+			case NW_HUNDRED:
 				{
 					tf_decimal	hundred;
 
 					fig_dec_int(&hundred, 100);
-					if (prev == P_A || (prev == P_NONE && fig_cls(cx, j + 1) == W_SCALE))
+					if (prev == P_A || (prev == P_NONE && fig_cls(cx, j + 1) == NW_SCALE))
 						fig_dec_int(&group, 1);
 					else if (!((prev == P_UNIT || prev == P_UNIT2 || prev == P_TEEN || prev == P_TENS ||
 							   prev == P_DIGITS) && tf_decimal_cmp(&group, &hundred) < 0))
@@ -1191,7 +842,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					prev = P_HUNDRED;
 				}
 				break;
-			case W_SCALE:
+			case NW_SCALE:
 				{
 					tf_decimal	g = group;
 
@@ -1199,7 +850,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					 * "m" and "b" are million and billion after a currency;
 					 * "1.2b", glued to a decimal, is a billion anyway
 					 */
-					if ((w->flags & FIG_WF_AFTER_CUR) && !after_cur &&
+					if ((w->flags & NWF_AFTER_CUR) && !after_cur &&
 						!(w->val == 9 && prev == P_DIGITS && glued(cx, j - 1) &&
 						  !fig_dec_is_int(&group)))
 						goto done;
@@ -1209,7 +860,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					else if (!have_group)
 					{
 						/* "lakh crore", "thousand millions": a scale of a scale */
-						if (prev == P_SCALE && w->val > last_scale && !(w->flags & FIG_WF_ABBREV))
+						if (prev == P_SCALE && w->val > last_scale && !(w->flags & NWF_ABBREV))
 						{
 							if (!tf_decimal_shift(&total, w->val))
 								goto done;
@@ -1221,7 +872,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 						}
 						goto done;
 					}
-					if ((w->flags & FIG_WF_PLURAL) && prev == P_A)
+					if ((w->flags & NWF_PLURAL) && prev == P_A)
 						goto done;
 					lastgroup = g;
 					if (total.coef != 0 && w->val >= last_scale)
@@ -1242,7 +893,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					flags |= FIG_N_SCALE;
 				}
 				break;
-			case W_DOZEN:
+			case NW_DOZEN:
 				if (prev == P_A)
 					fig_dec_int(&group, 1);
 				else if (!have_group || prev == P_SCALE)
@@ -1257,20 +908,20 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 				have_group = true;
 				prev = P_DOZEN;
 				break;
-			case W_A:
+			case NW_A:
 				{
 					int			nc = fig_cls(cx, j + 1);
-					const fig_word *nw = fig_lex(cx, j + 1);
+					const tf_numword *nw = fig_lex(cx, j + 1);
 
 					if (prev != P_NONE || !usable(cx, i, j + 1) ||
-						!(nc == W_HUNDRED || nc == W_DOZEN ||
-						  (nc == W_SCALE && !(nw->flags & (FIG_WF_PLURAL | FIG_WF_ABBREV)))))
+						!(nc == NW_HUNDRED || nc == NW_DOZEN ||
+						  (nc == NW_SCALE && !(nw->flags & (NWF_PLURAL | NWF_ABBREV)))))
 						goto done;
 					prev = P_A;
 					flags |= FIG_N_A;
 				}
 				break;
-			case W_AND:
+			case NW_AND:
 				if (!(prev == P_HUNDRED || prev == P_SCALE || prev == P_TENS) ||
 					!usable(cx, i, j + 1) || fraction_ahead(cx, i, j + 1))
 					goto done;
@@ -1278,10 +929,10 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 					int			nc = fig_cls(cx, j + 1);
 					int			nd;
 
-					if (!(nc == W_UNIT || nc == W_TEEN || nc == W_TENS ||
+					if (!(nc == NW_UNIT || nc == NW_TEEN || nc == NW_TENS ||
 						  (prev == P_HUNDRED && fig_plain_int(doc, j + 1, &nd) && nd <= 2)))
 						goto done;
-					if (prev == P_TENS && nc != W_UNIT)
+					if (prev == P_TENS && nc != NW_UNIT)
 						goto done;
 					if ((prev == P_TENS || prev == P_SCALE) && !and_group_ends(cx, i, j + 1))
 						goto done;
@@ -1294,7 +945,7 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 			default:
 				goto done;
 		}
-		if (cls != W_A)
+		if (cls != NW_A)
 			flags |= FIG_N_SPELLED;
 		last = j;
 		j++;
@@ -1342,11 +993,11 @@ read_fraction(const fig_ctx *cx, int start, int i, bool need_proper, tf_decimal 
 	const tf_doc *doc = cx->doc;
 	tf_decimal	num;
 	int			j;
-	const fig_word *w = fig_lex(cx, i);
+	const tf_numword *w = fig_lex(cx, i);
 
 	if (!usable(cx, start, i))
 		return false;
-	if (w && w->cls == W_A)
+	if (w && w->cls == NW_A)
 	{
 		fig_dec_int(&num, 1);
 		j = i + 1;
@@ -1363,16 +1014,16 @@ read_fraction(const fig_ctx *cx, int start, int i, bool need_proper, tf_decimal 
 			return false;
 		else
 		{
-			if ((nv = word_value(cx, k, W_UNIT)) > 0 || (nv = word_value(cx, k, W_TEEN)) > 0)
+			if ((nv = word_value(cx, k, NW_UNIT)) > 0 || (nv = word_value(cx, k, NW_TEEN)) > 0)
 				n = (uint64_t) nv, j = k + 1;
-			else if ((nv = word_value(cx, k, W_TENS)) > 0)
+			else if ((nv = word_value(cx, k, NW_TENS)) > 0)
 			{
 				n = (uint64_t) nv;
 				j = k + 1;
 				if (usable(cx, start, k + 2) && fig_is_dash(cx, k + 1) &&
-					word_value(cx, k + 2, W_UNIT) > 0)
+					word_value(cx, k + 2, NW_UNIT) > 0)
 				{
-					n += (uint64_t) word_value(cx, k + 2, W_UNIT);
+					n += (uint64_t) word_value(cx, k + 2, NW_UNIT);
 					j = k + 3;
 				}
 			}
@@ -1397,11 +1048,11 @@ read_denominator(const fig_ctx *cx, int start, int j, const tf_decimal *numerato
 				den;
 	int			denv = 0,
 				dl;
-	const fig_word *o;
+	const tf_numword *o;
 	bool		plural;
 
 	/* "one - fourth", "five - eighths" */
-	if (usable(cx, start, j + 1) && fig_is_dash(cx, j) && fig_cls(cx, j + 1) == W_ORD)
+	if (usable(cx, start, j + 1) && fig_is_dash(cx, j) && fig_cls(cx, j + 1) == NW_ORD)
 		j++;
 	if (!usable(cx, start, j))
 		return false;
@@ -1410,16 +1061,16 @@ read_denominator(const fig_ctx *cx, int start, int j, const tf_decimal *numerato
 		return false;
 	if (tens_ordinal(cx, start, j, &denv, &dl))
 	{
-		plural = (fig_lex(cx, dl)->flags & FIG_WF_PLURAL) != 0;
+		plural = (fig_lex(cx, dl)->flags & NWF_PLURAL) != 0;
 		fig_dec_int(&den, (uint64_t) denv);
 		j = dl;
 	}
-	else if (o->cls == W_HALF || o->cls == W_QUARTER ||
-			 (o->cls == W_ORD && !(o->val <= 2 && (o->flags & FIG_WF_UNIT_ORD))) ||
-			 (o->cls == W_ORD && o->val == 2 && (o->flags & FIG_WF_PLURAL) &&
-			  !(o->flags & FIG_WF_UNIT_ORD)))
+	else if (o->cls == NW_HALF || o->cls == NW_QUARTER ||
+			 (o->cls == NW_ORD && !(o->val <= 2 && (o->flags & NWF_UNIT_ORD))) ||
+			 (o->cls == NW_ORD && o->val == 2 && (o->flags & NWF_PLURAL) &&
+			  !(o->flags & NWF_UNIT_ORD)))
 	{
-		plural = (o->flags & FIG_WF_PLURAL) != 0;
+		plural = (o->flags & NWF_PLURAL) != 0;
 		if (o->val < 0)
 		{
 			fig_dec_int(&den, 1);
@@ -1435,21 +1086,21 @@ read_denominator(const fig_ctx *cx, int start, int j, const tf_decimal *numerato
 	{
 		int			nc = fig_cls(cx, j + 1);
 
-		if (!(fig_phrase_end(cx, j + 1) || fig_word_is(cx, j + 1, "of") || nc == W_AND ||
-			  nc == W_SCALE || !usable(cx, start, j + 1)))
+		if (!(fig_phrase_end(cx, j + 1) || fig_word_is(cx, j + 1, "of") || nc == NW_AND ||
+			  nc == NW_SCALE || !usable(cx, start, j + 1)))
 			return false;
 	}
 	if (need_proper && tf_decimal_cmp(&num, &den) >= 0)
 		return false;
 	/* "four quarters" is a sum of coins, "five halves" nobody says */
-	if ((o->cls == W_QUARTER || o->cls == W_HALF) && tf_decimal_cmp(&num, &den) >= 0)
+	if ((o->cls == NW_QUARTER || o->cls == NW_HALF) && tf_decimal_cmp(&num, &den) >= 0)
 		return false;
 	if (!fig_dec_div(&num, &den))
 		return false;
 	*last = j;
 	/* "three quarters billion", "a half million" */
-	if (usable(cx, start, j + 1) && fig_cls(cx, j + 1) == W_SCALE &&
-		!(fig_lex(cx, j + 1)->flags & (FIG_WF_PLURAL | FIG_WF_AFTER_CUR)))
+	if (usable(cx, start, j + 1) && fig_cls(cx, j + 1) == NW_SCALE &&
+		!(fig_lex(cx, j + 1)->flags & (NWF_PLURAL | NWF_AFTER_CUR)))
 	{
 		if (!tf_decimal_shift(&num, fig_lex(cx, j + 1)->val))
 			return false;
@@ -1484,21 +1135,21 @@ read_point_digits(const fig_ctx *cx, int start, int i, tf_decimal *frac, int *la
 	{
 		int			v;
 
-		if ((v = word_value(cx, j, W_UNIT)) > 0)
+		if ((v = word_value(cx, j, NW_UNIT)) > 0)
 			buf[n++] = (char) ('0' + v);
-		else if (fig_cls(cx, j) == W_ZERO)
+		else if (fig_cls(cx, j) == NW_ZERO)
 			buf[n++] = '0';
-		else if ((v = word_value(cx, j, W_TEEN)) > 0)
+		else if ((v = word_value(cx, j, NW_TEEN)) > 0)
 		{
 			buf[n++] = (char) ('0' + v / 10);
 			buf[n++] = (char) ('0' + v % 10);
 		}
-		else if ((v = word_value(cx, j, W_TENS)) > 0)
+		else if ((v = word_value(cx, j, NW_TENS)) > 0)
 		{
 			int			u = 0;
 
 			if (usable(cx, start, j + 2) && fig_is_dash(cx, j + 1) &&
-				(u = word_value(cx, j + 2, W_UNIT)) > 0)
+				(u = word_value(cx, j + 2, NW_UNIT)) > 0)
 				j += 2;
 			else
 				u = 0;
@@ -1519,10 +1170,10 @@ read_point_digits(const fig_ctx *cx, int start, int i, tf_decimal *frac, int *la
 static int
 trailing_scale(const fig_ctx *cx, int start, int j, bool after_cur, tf_decimal *v, int *last)
 {
-	const fig_word *w = fig_lex(cx, j);
+	const tf_numword *w = fig_lex(cx, j);
 
-	if (!usable(cx, start, j) || w == NULL || w->cls != W_SCALE ||
-		((w->flags & FIG_WF_AFTER_CUR) && !after_cur) || (w->flags & FIG_WF_PLURAL))
+	if (!usable(cx, start, j) || w == NULL || w->cls != NW_SCALE ||
+		((w->flags & NWF_AFTER_CUR) && !after_cur) || (w->flags & NWF_PLURAL))
 		return 0;
 	if (!tf_decimal_shift(v, w->val))
 		return 0;
@@ -1544,8 +1195,8 @@ fig_numeral_start(const fig_ctx *cx, int i)
 	if (t->type == TF_TOK_PUNCT)
 		return tf_tok_cp(cx->doc, i) == '.' && i + 1 < cx->doc->ntok && cx->doc->tok[i + 1].type == TF_TOK_NUMBER;
 	c = fig_cls(cx, i);
-	return c == W_ZERO || c == W_UNIT || c == W_TEEN || c == W_TENS || c == W_HUNDRED ||
-		c == W_A || c == W_HALF || c == W_QUARTER || c == W_POINT ||
+	return c == NW_ZERO || c == NW_UNIT || c == NW_TEEN || c == NW_TENS || c == NW_HUNDRED ||
+		c == NW_A || c == NW_HALF || c == NW_QUARTER || c == NW_POINT ||
 		(t->type == TF_TOK_WORD && tf_tok_one_char(cx->doc, i) && tf_tok_cp(cx->doc, i) >= 0xBC);
 }
 
@@ -1565,12 +1216,12 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	out->first = i;
 
 	/* "half a billion", "half million", "quarter million" */
-	if ((fig_cls(cx, i) == W_HALF || fig_cls(cx, i) == W_QUARTER) &&
-		!(fig_lex(cx, i)->flags & FIG_WF_PLURAL))
+	if ((fig_cls(cx, i) == NW_HALF || fig_cls(cx, i) == NW_QUARTER) &&
+		!(fig_lex(cx, i)->flags & NWF_PLURAL))
 	{
 		int			j = i + 1;
 
-		if (fig_cls(cx, j) == W_A && usable(cx, i, j))
+		if (fig_cls(cx, j) == NW_A && usable(cx, i, j))
 			j++;
 		fig_dec_int(&v, 1);
 		fig_dec_int(&f, (uint64_t) fig_lex(cx, i)->val);
@@ -1587,7 +1238,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 		return false;
 	}
 	/* "point 77" */
-	if (fig_cls(cx, i) == W_POINT)
+	if (fig_cls(cx, i) == NW_POINT)
 	{
 		if (!read_point_digits(cx, i, i + 1, &v, &last))
 			return false;
@@ -1611,7 +1262,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 		out->value = out->unscaled = v;
 		out->last = last;
 		out->flags = FIG_N_SPELLED | FIG_N_FRACTION;
-		if (fig_cls(cx, last) == W_SCALE)
+		if (fig_cls(cx, last) == NW_SCALE)
 			out->flags |= FIG_N_SCALE;
 		return true;
 	}
@@ -1627,7 +1278,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	if ((c.end == P_UNIT || c.end == P_UNIT2 || c.end == P_TEEN || c.end == P_TENS ||
 		 c.end == P_HUNDRED || c.end == P_ZERO ||
 		 (c.end == P_DIGITS && !(c.flags & (FIG_N_DECIMAL | FIG_N_FRACTION | FIG_N_POWER)))) &&
-		c.scale == 0 && fig_cls(cx, last + 1) == W_POINT && usable(cx, i, last + 1) &&
+		c.scale == 0 && fig_cls(cx, last + 1) == NW_POINT && usable(cx, i, last + 1) &&
 		read_point_digits(cx, i, last + 2, &f, &last))
 	{
 		if (!fig_dec_add(&v, &f))
@@ -1640,7 +1291,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	/* "two thirds", "one hundred thirty-two fifths" */
 	else if (c.end != P_ZERO && (c.flags & FIG_N_SPELLED) &&
 			 !(c.flags & ~(FIG_N_SPELLED | FIG_N_A | FIG_N_SCALE)) &&
-			 (c.scale == 0 || (fig_lex(cx, last + 1) && (fig_lex(cx, last + 1)->flags & FIG_WF_PLURAL))) &&
+			 (c.scale == 0 || (fig_lex(cx, last + 1) && (fig_lex(cx, last + 1)->flags & NWF_PLURAL))) &&
 			 fig_dec_is_int(&v) && read_denominator(cx, i, last + 1, &v, false, &f, &last))
 	{
 		v = f;
@@ -1650,11 +1301,11 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	else
 	{
 		/* "one and a half", "3 million and a half", "one billion and a half million" */
-		if (fig_cls(cx, last + 1) == W_AND && usable(cx, i, last + 2) &&
+		if (fig_cls(cx, last + 1) == NW_AND && usable(cx, i, last + 2) &&
 			fig_dec_is_int(&v) &&
 			read_fraction(cx, i, last + 2, true, &f, &last))
 		{
-			int			fscale = fig_cls(cx, last) == W_SCALE ? fig_lex(cx, last)->val : 0;
+			int			fscale = fig_cls(cx, last) == NW_SCALE ? fig_lex(cx, last)->val : 0;
 
 			if (fscale == 0 && c.scale > 0)
 				tf_decimal_shift(&f, c.scale);
@@ -1688,7 +1339,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 			}
 		}
 		/* "one over three", "2000 over 3": only as a whole phrase */
-		else if (fig_cls(cx, last + 1) == W_OVER && c.scale == 0 && usable(cx, i, last + 2) &&
+		else if (fig_cls(cx, last + 1) == NW_OVER && c.scale == 0 && usable(cx, i, last + 2) &&
 				 fig_dec_is_int(&v))
 		{
 			cardinal	d;
@@ -1725,26 +1376,4 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	out->last = last;
 	out->flags = (unsigned) fl;
 	return true;
-}
-
-/* ---- for the dates stage ---- */
-
-int
-tf_scale_word(const tf_doc *doc, int i, bool allow_m)
-{
-	char		buf[24];
-	const fig_word *w;
-	size_t		n;
-
-	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_WORD ||
-		!(doc->tok[i].flags & TF_TF_ASCII))
-		return -1;
-	n = tf_lower(tf_tok_text(doc, i), tf_tok_len(doc, i), buf, sizeof(buf));
-	if (n == (size_t) -1 || n >= sizeof(buf))
-		return -1;
-	w = fig_lookup_word(buf, n);
-	if (w == NULL || w->cls != W_SCALE || (w->flags & FIG_WF_PLURAL) ||
-		((w->flags & FIG_WF_AFTER_CUR) && !allow_m))
-		return -1;
-	return w->val;
 }

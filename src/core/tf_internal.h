@@ -92,7 +92,7 @@ tf_check_interrupts(const tf_allocator *a)
 extern void tf_sort(const tf_allocator *a, void *base, size_t n, size_t size,
 					int (*cmp) (const void *, const void *));
 
-/* FNV-1a, the hash of the generated gazetteer tables */
+/* FNV-1a, the hash of the generated name and word tables */
 static inline uint32_t
 tf_hash(const char *s, size_t len)
 {
@@ -104,6 +104,51 @@ tf_hash(const char *s, size_t len)
 		h *= 16777619u;
 	}
 	return h;
+}
+
+/*
+ * A slot of a generated hash table (the gazetteer's, the lexicon's): the
+ * item's index + 1 (0: empty) and its key's full hash, which lets a probe
+ * pass a slot without reading its key.  Linear probing over a power of two
+ * (data/gen_gazetteer.py, hash_table).
+ */
+typedef struct tf_slot
+{
+	uint32_t	idx;
+	uint32_t	hash;
+} tf_slot;
+
+/*
+ * The index of the item whose key is key[0..len) in such a table, or -1.
+ * items is an array of elements of size bytes whose first member is the key
+ * (a `const char *`, NUL-terminated).
+ */
+static inline int
+tf_slots_find(const tf_slot *slots, uint32_t nslots, const void *items, size_t size,
+			  const char *key, size_t len)
+{
+	uint32_t	mask = nslots - 1;
+	uint32_t	full = tf_hash(key, len);
+	uint32_t	h = full & mask;
+
+	for (uint32_t n = 0; n < nslots; n++)
+	{
+		uint32_t	s = slots[h].idx;
+
+		if (s == 0)
+			return -1;
+		if (slots[h].hash == full)
+		{
+			const char *k;
+
+			memcpy(&k, (const char *) items + (size_t) (s - 1) * size, sizeof(k));
+			/* no strlen: strncmp stops at the stored key's end (text keys hold no NUL) */
+			if (strncmp(k, key, len) == 0 && k[len] == '\0')
+				return (int) s - 1;
+		}
+		h = (h + 1) & mask;
+	}
+	return -1;
 }
 
 #endif							/* TF_INTERNAL_H */

@@ -15,6 +15,7 @@
  * recognisers' job.
  */
 #include "tf_internal.h"
+#include "lexicon.h"
 
 #include <unicode/uchar.h>
 
@@ -117,26 +118,15 @@ is_group_space(int32_t c)
 	return c == 0x2009 || c == 0x202F;
 }
 
-/* is the word before a "." an abbreviation that does not end a sentence? */
+/*
+ * Is the word before a "." an abbreviation that does not end a sentence?  A
+ * single letter is an initial ("Albert P. Khorev") or part of "U.S."; the
+ * others are the lexicon's words flagged dot ("Mr", "Jan", "vs"), as written.
+ */
 static bool
 is_abbreviation(const char *w, size_t n)
 {
-	static const char *const abbrevs[] = {
-		"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt",
-		"Adm", "Maj", "Sen", "Rep", "Gov", "Pres", "St", "Jr", "Sr", "Mt",
-		"Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-		"Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co",
-		"Ltd", "Bros", "Rs", "approx", "est", "e", "i", "Rev", "Hon", "Fr",
-		"Messrs", "Gens", "Reps", "Sens", "Lt", NULL
-	};
-
-	/* a single letter is an initial ("Albert P. Khorev") or part of "U.S." */
-	if (n == 1)
-		return true;
-	for (int k = 0; abbrevs[k] != NULL; k++)
-		if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], w, n) == 0)
-			return true;
-	return false;
+	return n == 1 || tf_lex_dotted(w, n);
 }
 
 static bool
