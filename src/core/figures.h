@@ -87,15 +87,51 @@ fig_is_punct(const fig_ctx *cx, int i, uint32_t cp)
 		cx->doc->tok[i].bend - cx->doc->tok[i].bstart <= 4;
 }
 
+/* tokens i and i + 1 touch */
+static inline bool
+fig_glued(const fig_ctx *cx, int i)
+{
+	return tf_tok_glued(cx->doc, i);
+}
+
+/* token i is the word w (lower-case ASCII) in any case */
+static inline bool
+fig_word_is(const fig_ctx *cx, int i, const char *w)
+{
+	return tf_tok_is_ci(cx->doc, i, w);
+}
+
 /* is token i a hyphen or dash (-, en dash, em dash, minus sign)? */
-extern bool fig_is_dash(const fig_ctx *cx, int i);
+static inline bool
+fig_is_dash(const fig_ctx *cx, int i)
+{
+	uint32_t	cp;
+
+	if (i < 0 || i >= cx->doc->ntok || cx->doc->tok[i].type != TF_TOK_PUNCT)
+		return false;
+	cp = tf_tok_cp(cx->doc, i);
+	return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+		cp == 0x2014 || cp == 0x2212;
+}
+
 /* true if token i ends the phrase: end of text, sentence end, or punctuation */
-extern bool fig_phrase_end(const fig_ctx *cx, int i);
+static inline bool
+fig_phrase_end(const fig_ctx *cx, int i)
+{
+	const tf_token *t;
+
+	if (i >= cx->doc->ntok)
+		return true;
+	t = &cx->doc->tok[i];
+	if (t->flags & TF_TF_SENT_START)
+		return true;
+	return t->type == TF_TOK_PUNCT && !fig_is_dash(cx, i);
+}
+
 /* token i is a plain integer (ASCII digits only); sets *ndigits */
 extern bool fig_plain_int(const tf_doc *doc, int i, int *ndigits);
-extern bool fig_word_is(const fig_ctx *cx, int i, const char *w);
 
-/* ---- numerals (numbers.c) ---- */
+/* ---- numerals (numbers.c, numbers_digits.c) ---- */
 
 #define FIG_MAX_NUMERAL_TOKENS 48	/* the longest numeral read */
 
@@ -137,6 +173,40 @@ extern bool fig_read_numeral(const fig_ctx *cx, int i, bool after_currency,
  * offs/lens; returns how many (0 if it is no list).
  */
 extern int	fig_comma_list(const tf_doc *doc, int i, int *offs, int *lens, int max);
+/*
+ * The numeral reader's own (numbers_digits.c, read by numbers.c): may token
+ * i continue a numeral begun at start (free, in the window, in the
+ * sentence)?  The digits at token i and what extends them, with FIG_N_*
+ * flags; a vulgar fraction character ("¾").
+ */
+extern bool fig_usable(const fig_ctx *cx, int start, int i);
+extern bool fig_read_digits(const fig_ctx *cx, int i, tf_decimal *v, int *last,
+							unsigned *flags);
+extern bool fig_vulgar_fraction(const fig_ctx *cx, int i, tf_decimal *v);
+
+/* the value of word token i if it is of class cls (a unit, teen or tens word), or -1 */
+static inline int
+fig_word_value(const fig_ctx *cx, int i, int cls)
+{
+	const tf_numword *w = fig_lex(cx, i);
+
+	return (w && w->cls == cls) ? w->val : -1;
+}
+
+/*
+ * Fractions and decimals (numbers_fraction.c, read by numbers.c): a
+ * fraction at token i ("two thirds", "a half"; need_proper: below one); the
+ * denominator at token j over a numerator already read; the digits after
+ * "point" at token i; a tens word and a unit ordinal ("twenty-first").
+ */
+extern bool fig_read_fraction(const fig_ctx *cx, int start, int i, bool need_proper,
+							  tf_decimal *v, int *last);
+extern bool fig_read_denominator(const fig_ctx *cx, int start, int j,
+								 const tf_decimal *numerator, bool need_proper, tf_decimal *v,
+								 int *last);
+extern bool fig_read_point_digits(const fig_ctx *cx, int start, int i, tf_decimal *frac,
+								  int *last);
+extern bool fig_tens_ordinal(const fig_ctx *cx, int start, int i, int *den, int *last);
 /* is number token i, "/", number token i + 2 a fraction the reader accepts ("3/4")? */
 extern bool fig_slash_fraction_ok(const tf_doc *doc, int i);
 /* can a numeral start at token i? (cheap test for the main loop) */
