@@ -94,6 +94,13 @@ fig_glued(const fig_ctx *cx, int i)
 	return tf_tok_glued(cx->doc, i);
 }
 
+/* token i is a word */
+static inline bool
+fig_is_word(const fig_ctx *cx, int i)
+{
+	return i >= 0 && i < cx->doc->ntok && cx->doc->tok[i].type == TF_TOK_WORD;
+}
+
 /* token i is the word w (lower-case ASCII) in any case */
 static inline bool
 fig_word_is(const fig_ctx *cx, int i, const char *w)
@@ -126,6 +133,22 @@ fig_phrase_end(const fig_ctx *cx, int i)
 	if (t->flags & TF_TF_SENT_START)
 		return true;
 	return t->type == TF_TOK_PUNCT && !fig_is_dash(cx, i);
+}
+
+/* a hyphen glued on both sides: "12-cent", "25-basis-point" */
+static inline bool
+fig_glued_dash(const fig_ctx *cx, int i)
+{
+	return fig_is_dash(cx, i) && i > 0 && fig_glued(cx, i - 1) && fig_glued(cx, i);
+}
+
+/* is the word at i one that a noun phrase cannot contain? */
+static inline bool
+fig_stop_word(const fig_ctx *cx, int i)
+{
+	const tf_numword *w = fig_lex(cx, i);
+
+	return w != NULL && ((w->flags & NWF_STOP) || w->cls != NW_OTHER);
 }
 
 /* token i is a plain integer (ASCII digits only); sets *ndigits */
@@ -269,5 +292,53 @@ extern bool fig_counted_noun(const fig_ctx *cx, int i);
  * tonne, m3, MW, ...); what a fact key may hold (factkey.c).
  */
 extern bool tf_unit_canonical(tf_kind kind, const char *unit, size_t len);
+
+/* ---- amounts (figures_amount.c) ---- */
+
+/* what the stage reads as one figure: a numeral and what it carries */
+typedef struct amount
+{
+	int			first;			/* span */
+	int			last;
+	int			num_first;		/* the numeral */
+	int			num_last;
+	tf_decimal	value;			/* in units of the currency or unit */
+	tf_decimal	unscaled;		/* for ranges: the value before a trailing scale */
+	int			scale;
+	tf_kind		kind;
+	const char *unit;			/* ISO code, %, pp, bp, quantity unit, counted noun */
+	bool		has_currency;
+	bool		has_unit;		/* a currency, percent or quantity unit */
+	bool		cur_before;		/* the currency stands before the number */
+	bool		counted;		/* unit is a counted noun */
+	unsigned	nflags;
+	fig_currency cur;
+	bool		sub;			/* cents: the value is in minor units */
+	bool		coin;
+	bool		whole_phrase;	/* needs to be the whole sentence (coins) */
+} amount;
+
+/*
+ * Reads an amount at token i: an optional sign and currency, a numeral, and
+ * what follows it (currency, scale after a code, unit, counted noun, cents).
+ */
+extern bool fig_read_amount(const fig_ctx *cx, int i, amount *a);
+/* "a quarter", "nickel": a coin named alone as the whole sentence at token k */
+extern bool fig_lone_coin(const fig_ctx *cx, int k);
+/* the phrase [first, last] is a whole sentence (a caption or a query) */
+extern bool fig_whole_sentence(const fig_ctx *cx, int first, int last);
+
+/* ---- the words around a figure (figures_context.c) ---- */
+
+/* the hedge phrase that ends at token e (lower case, static), or NULL; *first gets its start */
+extern const char *fig_hedge_before(const fig_ctx *cx, int e, int *first);
+/* is this bare number part of something else (a year, a date, a time, a name)? */
+extern bool fig_not_a_figure(const fig_ctx *cx, const amount *a);
+/* sets detail.object of money fact: the noun phrase the amount [first, last] is of */
+extern void fig_set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int last);
+/* a verb of change (or "by") before the amount at first: "rose 0.3 percent to 5.2 percent" */
+extern bool fig_change_before(const fig_ctx *cx, int first);
+/* marks cx->skip for the tokens of shapes with digits that are no figures */
+extern void fig_mark_non_figures(fig_ctx *cx);
 
 #endif							/* TF_FIGURES_H */
