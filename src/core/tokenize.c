@@ -254,6 +254,117 @@ case_of(int32_t c, bool *any_upper, bool *any_lower)
 }
 
 /*
+ * The rest of a word whose first code point c ends before pos: letters,
+ * marks and joiners.  Returns where the word ends; sets t's type and shape
+ * flags (the case ones only when case_flags: the counting pass needs none).
+ * cidx counts the characters read.  Inline: the tokenizer's inner loop.
+ */
+static inline size_t
+scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32_t c,
+		  bool case_flags, tf_token *t, uint32_t *cidx, int32_t *countdown)
+{
+	bool		ascii = c < 0x80;
+	bool		any_upper = false,
+				any_lower = false;
+
+	t->type = TF_TOK_WORD;
+	if (case_flags)
+		case_of(c, &any_upper, &any_lower);
+	while (pos < len)
+	{
+		size_t		p2 = pos;
+		int32_t		c2;
+		enum cclass cl2;
+
+		TF_CHECK_EVERY(a, *countdown);
+		if ((unsigned char) text[p2] < 0x80)
+		{
+			unsigned char ch = (unsigned char) text[p2];
+
+			if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+				break;
+			if (ch <= 'Z')
+				any_upper = true;
+			else
+				any_lower = true;
+			pos++;
+			(*cidx)++;
+			continue;
+		}
+		c2 = tf_utf8_next(text, len, &p2);
+		cl2 = unicode_class(c2);
+		if (cl2 != C_WORD && cl2 != C_JOINER)
+			break;
+		if (case_flags)
+			case_of(c2, &any_upper, &any_lower);
+		ascii = false;
+		pos = p2;
+		(*cidx)++;
+	}
+	if (case_flags)
+	{
+		/* the case of the first letter, and of all of them */
+		if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c)))
+			t->flags |= TF_TF_CAP;
+		if (any_upper && !any_lower)
+			t->flags |= TF_TF_UPPER;
+		if (any_lower && !any_upper)
+			t->flags |= TF_TF_LOWER;
+	}
+	if (ascii)
+		t->flags |= TF_TF_ASCII;
+	return pos;
+}
+
+/*
+ * The rest of a number whose first digit ends before pos: digits, and
+ * groups after "," or "." followed by a digit, or after a thin space
+ * followed by exactly three digits.  Returns where it ends.
+ */
+static inline size_t
+scan_number(const tf_allocator *a, const char *text, size_t len, size_t pos, tf_token *t,
+			uint32_t *cidx, int32_t *countdown)
+{
+	t->type = TF_TOK_NUMBER;
+	t->flags |= TF_TF_ASCII;
+	for (;;)
+	{
+		while (pos < len && text[pos] >= '0' && text[pos] <= '9')
+		{
+			TF_CHECK_EVERY(a, *countdown);
+			pos++;
+			(*cidx)++;
+		}
+		if (pos + 1 < len && (text[pos] == ',' || text[pos] == '.') &&
+			text[pos + 1] >= '0' && text[pos + 1] <= '9')
+		{
+			pos++;
+			(*cidx)++;
+			continue;
+		}
+		if (pos + 3 < len && (unsigned char) text[pos] >= 0x80)
+		{
+			/* a thin-space group: exactly three digits after it */
+			size_t		p2 = pos;
+			int32_t		c2 = tf_utf8_next(text, len, &p2);
+
+			if (is_group_space(c2) && p2 + 3 <= len &&
+				text[p2] >= '0' && text[p2] <= '9' &&
+				text[p2 + 1] >= '0' && text[p2 + 1] <= '9' &&
+				text[p2 + 2] >= '0' && text[p2 + 2] <= '9' &&
+				(p2 + 3 == len || text[p2 + 3] < '0' || text[p2 + 3] > '9'))
+			{
+				pos = p2;
+				(*cidx)++;
+				continue;
+			}
+		}
+		break;
+	}
+	return pos;
+}
+
+/*
  * One pass over the text.  Without tok it only counts the tokens (the
  * boundaries do not depend on anything else it computes); with tok, room
  * for exactly that many, it fills them.  Returns the number of tokens and
@@ -275,8 +386,6 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_
 		int32_t		c;
 		enum cclass cl;
 		tf_token	t;
-		bool		any_upper = false,
-					any_lower = false;
 
 		TF_CHECK_EVERY(a, countdown);
 		if ((unsigned char) text[pos] < 0x80)
@@ -314,95 +423,9 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_
 		newlines = 0;
 
 		if (cl == C_WORD)
-		{
-			bool		ascii = c < 0x80;
-
-			t.type = TF_TOK_WORD;
-			if (tok)
-				case_of(c, &any_upper, &any_lower);
-			while (pos < len)
-			{
-				size_t		p2 = pos;
-				int32_t		c2;
-				enum cclass cl2;
-
-				TF_CHECK_EVERY(a, countdown);
-				if ((unsigned char) text[p2] < 0x80)
-				{
-					unsigned char ch = (unsigned char) text[p2];
-
-					if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
-						break;
-					if (ch <= 'Z')
-						any_upper = true;
-					else
-						any_lower = true;
-					pos++;
-					cidx++;
-					continue;
-				}
-				c2 = tf_utf8_next(text, len, &p2);
-				cl2 = unicode_class(c2);
-				if (cl2 != C_WORD && cl2 != C_JOINER)
-					break;
-				if (tok)
-					case_of(c2, &any_upper, &any_lower);
-				ascii = false;
-				pos = p2;
-				cidx++;
-			}
-			if (tok)
-			{
-				/* the case of the first letter, and of all of them */
-				if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c)))
-					t.flags |= TF_TF_CAP;
-				if (any_upper && !any_lower)
-					t.flags |= TF_TF_UPPER;
-				if (any_lower && !any_upper)
-					t.flags |= TF_TF_LOWER;
-			}
-			if (ascii)
-				t.flags |= TF_TF_ASCII;
-		}
+			pos = scan_word(a, text, len, pos, c, tok != NULL, &t, &cidx, &countdown);
 		else if (cl == C_DIGIT)
-		{
-			t.type = TF_TOK_NUMBER;
-			t.flags |= TF_TF_ASCII;
-			for (;;)
-			{
-				while (pos < len && text[pos] >= '0' && text[pos] <= '9')
-				{
-					TF_CHECK_EVERY(a, countdown);
-					pos++;
-					cidx++;
-				}
-				if (pos + 1 < len && (text[pos] == ',' || text[pos] == '.') &&
-					text[pos + 1] >= '0' && text[pos + 1] <= '9')
-				{
-					pos++;
-					cidx++;
-					continue;
-				}
-				if (pos + 3 < len && (unsigned char) text[pos] >= 0x80)
-				{
-					/* a thin-space group: exactly three digits after it */
-					size_t		p2 = pos;
-					int32_t		c2 = tf_utf8_next(text, len, &p2);
-
-					if (is_group_space(c2) && p2 + 3 <= len &&
-						text[p2] >= '0' && text[p2] <= '9' &&
-						text[p2 + 1] >= '0' && text[p2 + 1] <= '9' &&
-						text[p2 + 2] >= '0' && text[p2 + 2] <= '9' &&
-						(p2 + 3 == len || text[p2 + 3] < '0' || text[p2 + 3] > '9'))
-					{
-						pos = p2;
-						cidx++;
-						continue;
-					}
-				}
-				break;
-			}
-		}
+			pos = scan_number(a, text, len, pos, &t, &cidx, &countdown);
 		else
 		{
 			t.type = (cl == C_PUNCT) ? TF_TOK_PUNCT : TF_TOK_SYMBOL;
