@@ -18,6 +18,25 @@ set_day_match(dmatch *m, int first, int last, int y, int mon, int day)
 	m->a.yexp = true;
 }
 
+/*
+ * *m = tokens [first, last], the day mon-d of year y (resolved against the
+ * reference when y is 0) and, when d2 is not 0, the range to mon-d2
+ */
+static void
+set_days_match(dparse *p, dmatch *m, int first, int last, int y, int mon, int d, int d2)
+{
+	if (y)
+		set_day_match(m, first, last, y, mon, d);
+	else
+		set_match(m, first, last, dt_res_month_day(p, mon, d, dt_tense_dir(p, first)));
+	if (d2)
+	{
+		m->b = m->a;
+		m->b.d = d2;
+		m->range = true;
+	}
+}
+
 /* a real day of years 1000-2999 */
 static bool
 day_ok(int y, int mon, int day)
@@ -77,6 +96,25 @@ month_alone_ok(const dparse *p, int i, bool relaxed)
 	return true;
 }
 
+/* a word that joins the two days of a range: "-", "to", "through", "until", "till", "and" */
+static bool
+day_range_word(const dparse *p, int c)
+{
+	return is_dash(p, c) || is_word(p, c, "to") || is_word(p, c, "through") ||
+		is_word(p, c, "until") || is_word(p, c, "till") || is_word(p, c, "and");
+}
+
+/* the second day of a range, after the joining word at token c ("the" may stand before it) */
+static int
+range_day_at(const dparse *p, int c, int *last, bool *ord)
+{
+	int			u = c + 1;
+
+	if (is_word(p, u, "the"))
+		u++;
+	return dt_day_at(p, u, last, ord);
+}
+
 /*
  * The rest of "October 8", the month at token i and day d (read up to token
  * dl) after it: a range of days ("November 19-20", "15th through 19th") and
@@ -95,17 +133,12 @@ month_day(dparse *p, int i, int mon, int d, int dl, bool ord, dmatch *m)
 
 	/* a range of days in the month: "November 19-20", "15th through 19th" */
 	c = e + 1;
-	if (is_dash(p, c) || is_word(p, c, "to") || is_word(p, c, "through") || is_word(p, c, "until") ||
-		is_word(p, c, "till") || is_word(p, c, "and"))
+	if (day_range_word(p, c))
 	{
-		int			u = c + 1,
-					dl2,
-					dd;
 		bool		ord2;
+		int			dl2,
+					dd = range_day_at(p, c, &dl2, &ord2);
 
-		if (is_word(p, u, "the"))
-			u++;
-		dd = dt_day_at(p, u, &dl2, &ord2);
 		if (dd > d && word_class(p, dl2 + 1) != DW_MONTH && !dt_figure_follows(p, dl2 + 1) &&
 			(ord2 || dt_ends_clean(p, dl2)) &&
 			(!is_word(p, c, "and") || is_word(p, i - 1, "between")))
@@ -125,16 +158,7 @@ month_day(dparse *p, int i, int mon, int d, int dl, bool ord, dmatch *m)
 	if (d > tf_days_in_month(y ? y : 2000, mon) ||
 		d2 > tf_days_in_month(y ? y : 2000, mon))
 		return false;
-	if (y)
-		set_day_match(m, i, e, y, mon, d);
-	else
-		set_match(m, i, e, dt_res_month_day(p, mon, d, dt_tense_dir(p, i)));
-	if (d2)
-	{
-		m->b = m->a;
-		m->b.d = d2;
-		m->range = true;
-	}
+	set_days_match(p, m, i, e, y, mon, d, d2);
 	return true;
 }
 
@@ -229,11 +253,7 @@ dt_m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 				yexp,
 				bad;
 
-	if (is_word(p, t, "the"))
-	{
-		the = true;
-		t++;
-	}
+	the = skip_the(p, &t);
 	d = dt_day_at(p, t, &dl, &ord);
 	if (!d || (the && !ord))
 		return false;
@@ -247,18 +267,13 @@ dt_m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 		u++;					/* "16. nov. 2016" */
 	else if (is_dash(p, u) && glued(p, dl) && glued(p, u) && word_class(p, u + 1) == DW_MONTH)
 		u++;					/* "1-jan" */
-	else if (is_dash(p, u) || is_word(p, u, "to") || is_word(p, u, "until") || is_word(p, u, "till") ||
-			 is_word(p, u, "through") || is_word(p, u, "and"))
+	else if (day_range_word(p, u))
 	{
 		/* a range of days: "2 to 7 Feb", "4-22 January, 2017" */
-		int			u2 = u + 1,
-					dl2,
-					dd;
 		bool		ord2;
+		int			dl2,
+					dd = range_day_at(p, u, &dl2, &ord2);
 
-		if (is_word(p, u2, "the"))
-			u2++;
-		dd = dt_day_at(p, u2, &dl2, &ord2);
 		if (dd > d && (word_class(p, dl2 + 1) == DW_MONTH ||
 					   (is_word(p, dl2 + 1, "of") && word_class(p, dl2 + 2) == DW_MONTH)) &&
 			(!is_word(p, u, "and") || is_word(p, i - 1, "between")))
@@ -297,16 +312,7 @@ dt_m_day_first(dparse *p, int i, bool relaxed, dmatch *m)
 		return false;
 	if (dt_figure_follows(p, e + 1))
 		return false;			/* "3-Apr%": a spreadsheet's mangled range */
-	if (y)
-		set_day_match(m, i, e, y, mon, d);
-	else
-		set_match(m, i, e, dt_res_month_day(p, mon, d, dt_tense_dir(p, i)));
-	if (d2)
-	{
-		m->b = m->a;
-		m->b.d = d2;
-		m->range = true;
-	}
+	set_days_match(p, m, i, e, y, mon, d, d2);
 	return true;
 }
 

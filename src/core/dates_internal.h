@@ -188,6 +188,16 @@ is_apos(const dparse *p, int i)
 	return is_char(p, i, '\'') || is_char(p, i, 0x2019);
 }
 
+/* "the" at token *t: steps over it and says so */
+static inline bool
+skip_the(const dparse *p, int *t)
+{
+	if (!is_word(p, *t, "the"))
+		return false;
+	(*t)++;
+	return true;
+}
+
 /* "'s" glued after token i */
 static inline bool
 possessive_after(const dparse *p, int i)

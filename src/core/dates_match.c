@@ -29,11 +29,7 @@ m_mod(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 
 	if (depth >= MAX_DEPTH)
 		return false;
-	if (is_word(p, t, "the"))
-	{
-		the = true;
-		t++;
-	}
+	the = skip_the(p, &t);
 	if (is_word(p, t, "early") || is_word(p, t, "late") || is_word(p, t, "mid"))
 	{
 		mod = is_word(p, t, "early") ? "START" : is_word(p, t, "late") ? "END" : "MID";

@@ -227,11 +227,7 @@ dt_m_day_only(dparse *p, int i, bool relaxed, dmatch *m)
 	bool		ord,
 				the = false;
 
-	if (is_word(p, t, "the"))
-	{
-		the = true;
-		t++;
-	}
+	the = skip_the(p, &t);
 	d = dt_day_at(p, t, &dl, &ord);
 	if (!d || !(is_any_word(p, i - 1, day_preps) || (relaxed && the)))
 		return false;

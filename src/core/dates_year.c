@@ -163,11 +163,7 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 				y;
 	bool		the = false;
 
-	if (is_word(p, t, "the"))
-	{
-		the = true;
-		t++;
-	}
+	the = skip_the(p, &t);
 	/* "the seventies" */
 	if (the && word_class(p, t) == DW_DECADE)
 	{
@@ -498,11 +494,7 @@ dt_m_season(dparse *p, int i, bool relaxed, dmatch *m)
 				yexp,
 				bad;
 
-	if (is_word(p, t, "the"))
-	{
-		the = true;
-		t++;
-	}
+	the = skip_the(p, &t);
 	if (word_class(p, t) != DW_SEASON)
 		return false;
 	s = word_value(p, t);

@@ -124,27 +124,32 @@ parse_not(parser *p, int depth)
 	}
 }
 
+/*
+ * operand ( op operand )*: one node of type over the operands, or the
+ * operand alone; "and" over "not", "or" over "and"
+ */
 static pnode *
-parse_and(parser *p, int depth)
+parse_list(parser *p, int depth, int op, tf_fq_type type,
+		   pnode *(*operand) (parser *p, int depth))
 {
-	pnode	   *first = parse_not(p, depth),
+	pnode	   *first = operand(p, depth),
 			   *n;
 
 	if (first == NULL)
 		return NULL;
 	fq_skip_ws(p);
-	if (fq_peek(p) != '&')
+	if (fq_peek(p) != op)
 		return first;
-	n = fq_new_node(p, TF_FQ_AND);
+	n = fq_new_node(p, type);
 	if (n == NULL)
 		return NULL;
 	add_child(p, n, first);
-	while (fq_peek(p) == '&')
+	while (fq_peek(p) == op)
 	{
 		pnode	   *next;
 
 		p->i++;
-		next = parse_not(p, depth);
+		next = operand(p, depth);
 		if (next == NULL)
 			return NULL;
 		add_child(p, n, next);
@@ -154,32 +159,15 @@ parse_and(parser *p, int depth)
 }
 
 static pnode *
+parse_and(parser *p, int depth)
+{
+	return parse_list(p, depth, '&', TF_FQ_AND, parse_not);
+}
+
+static pnode *
 parse_or(parser *p, int depth)
 {
-	pnode	   *first = parse_and(p, depth),
-			   *n;
-
-	if (first == NULL)
-		return NULL;
-	fq_skip_ws(p);
-	if (fq_peek(p) != '|')
-		return first;
-	n = fq_new_node(p, TF_FQ_OR);
-	if (n == NULL)
-		return NULL;
-	add_child(p, n, first);
-	while (fq_peek(p) == '|')
-	{
-		pnode	   *next;
-
-		p->i++;
-		next = parse_and(p, depth);
-		if (next == NULL)
-			return NULL;
-		add_child(p, n, next);
-		fq_skip_ws(p);
-	}
-	return n;
+	return parse_list(p, depth, '|', TF_FQ_OR, parse_and);
 }
 
 /* ---- the flat form ---- */
