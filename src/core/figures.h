@@ -1,8 +1,10 @@
 /*
  * figures.h — what the files of the figures stage share: the per-document
- * context, its view of the lexicon, the numeral reader (numbers.c), currency forms
- * (money.c), units of percentages and quantities (figures_units.c) and the
- * exact arithmetic they need beyond decimal.c (figures_decimal.c).
+ * context, its view of the lexicon, the numeral reader (numbers.c,
+ * numbers_digits.c, numbers_fraction.c), currency forms (money.c), units of
+ * percentages and quantities (figures_units.c), amounts (figures_amount.c),
+ * the words around them (figures_context.c) and the exact arithmetic they
+ * need beyond decimal.c (figures_decimal.c).
  *
  * The stage reads each token a bounded number of times: every reader looks at
  * most a fixed window of tokens ahead (FIG_MAX_NUMERAL_TOKENS, the longest
