@@ -220,7 +220,7 @@ plain_num(const dparse *p, int i, int *nd)
 static inline int
 year_at(const dparse *p, int i)
 {
-	int			nd,
+	int			nd = 0,
 				v = plain_num(p, i, &nd);
 
 	return (nd == 4 && v >= 1000 && v <= 2999) ? v : 0;
