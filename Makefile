@@ -12,12 +12,15 @@
 #                        the optional corpora in CORPORA=dir when present (scripts/eval)
 #   make check-scorer    compare test/eval/score.py with the team's reference copy
 #                        (SCORER_REF=path, default ../shared/eval/score.py)
-#   make generated       regenerate every table of src/core/generated/ (the three below)
+#   make generated       regenerate every table of src/core/generated/ (the four below)
 #   make gazetteer       ... src/core/generated/gazetteer_data.c
 #   make currencies      ... src/core/generated/currency_data.c
 #   make gazetteer-i18n  ... src/core/generated/gazetteer_i18n_data.c
+#   make lexicon         ... src/core/generated/lexicon_data.c
 #   make check-generated regenerate into a temporary directory and compare with what is
 #                        committed (scripts/setup installs every input)
+#   make check-callgraph no call cycle between the files of src/core, nor of src/pg
+#                        (scripts/check_callgraph.py over the objects' symbols)
 #   make installcheck    pg_regress against a running server
 #   make installcheck-security   the attacks of test/security against a running server
 #   WERROR=1             warnings are errors for the project's own code
@@ -157,10 +160,19 @@ currencies:
 gazetteer-i18n:
 	python3 data/gen_i18n_gazetteer.py
 
-generated: gazetteer currencies gazetteer-i18n
+# the engine's words (months, weekdays, numbers, scales, abbreviations) from data/lexicon.tsv
+lexicon:
+	python3 data/gen_lexicon.py
+
+generated: gazetteer currencies gazetteer-i18n lexicon
 
 check-generated:
 	python3 data/check_generated.py
+
+# the layering of the code: a file never calls back into a file that calls it
+check-callgraph: $(HOST_CORE_OBJS) $(PG_SRCS:.c=.o)
+	@python3 scripts/check_callgraph.py $(foreach o,$(HOST_CORE_OBJS),src/core:$(o)) \
+		$(foreach o,$(PG_SRCS:.c=.o),src/pg:$(o))
 
 # optional corpora outside the repository (scripts/eval names what is
 # missing); not DATA, which PGXS uses for the files it installs
@@ -177,5 +189,5 @@ check-scorer:
 			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
-.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n \
-	generated check-generated eval check-scorer
+.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
+	generated check-generated check-callgraph eval check-scorer

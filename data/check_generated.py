@@ -25,7 +25,8 @@ import gen_inputs  # noqa: E402
 # generator, generated file (under src/core/generated)
 GENERATED = [("gen_gazetteer.py", "gazetteer_data.c"),
              ("gen_currencies.py", "currency_data.c"),
-             ("gen_i18n_gazetteer.py", "gazetteer_i18n_data.c")]
+             ("gen_i18n_gazetteer.py", "gazetteer_i18n_data.c"),
+             ("gen_lexicon.py", "lexicon_data.c")]
 
 
 def main():

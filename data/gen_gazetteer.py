@@ -14,7 +14,9 @@ and licences in data/README.md):
     they need context.
   - tables written for this project, in this folder: countries_news.tsv,
     demonyms.tsv, regions.tsv, places_news.tsv, orgs.tsv,
-    context_words.tsv (each says what it holds in its header).
+    context_words.tsv (each says what it holds in its header), and the
+    months, weekdays and abbreviated titles of lexicon.tsv, the engine's
+    words (gen_lexicon.context_words).
 
 Keys are normalised exactly as src/core/gazetteer.c normalises text (see
 gazetteer.h); the hash is FNV-1a 32-bit with linear probing over a
@@ -35,6 +37,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_inputs  # noqa: E402  (input versions for the header)
+import gen_lexicon  # noqa: E402  (the months, weekdays and titles of lexicon.tsv)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -280,10 +283,14 @@ def main():
     for c in cities:
         country_pop[c.get(3, "")] = country_pop.get(c.get(3, ""), 0) + c.get(9, 0)
 
-    # ---- context words ----
+    # ---- context words: context_words.tsv, and the months, weekdays and
+    # abbreviated titles of the engine's lexicon (lexicon.tsv) ----
     for row in read_tsv(os.path.join(HERE, "context_words.tsv")):
         key = norm_key(tokens(row[0]))
         ctx[key] = ctx.get(key, 0) | CTX[row[1]]
+    for word, cls in gen_lexicon.context_words():
+        key = norm_key(tokens(word))
+        ctx[key] = ctx.get(key, 0) | CTX[cls]
 
     # ---- countries ----
     with open(os.path.join(args.iso_dir, "iso_3166-1.json"), encoding="utf-8") as f:

@@ -10,7 +10,8 @@ read, tested and replaced alone is gone.  Prints one TAP line per directory
 and, for a failure, the files of each cycle and a symbol of each edge.
 
 usage: scripts/check_callgraph.py DIR:OBJ... [DIR:OBJ...]
-       (scripts/test passes build/core/*.o and src/pg/*.o)
+       (make check-callgraph, a stage of scripts/test, passes build/core/*.o,
+       build/core/generated/*.o and src/pg/*.o)
 """
 import collections
 import os

@@ -97,7 +97,12 @@ tf_stage_install() {
     cp -a "$pgbin/." "$stage$pgbin/"
     cp -as "$pglib" "$stage$pglib"
     cp -as "$pgshare" "$stage$pgshare"
-    rm -f "$stage$pglib"/textfacts* "$stage$pgshare"/extension/textfacts*
+    # the system-wide install's files of textfacts, its JIT bitcode too: a
+    # build without bitcode (with_llvm = no) would otherwise leave the
+    # system's textfacts.index.bc in the stage, pointing at files of another
+    # build, and JIT inlining would fail on them
+    rm -rf "$stage$pglib"/textfacts* "$stage$pglib"/bitcode/textfacts* \
+        "$stage$pgshare"/extension/textfacts*
     make -s "$@" install DESTDIR="$stage" >&2 || return 1
     chmod -R a+rX "$stage"
     echo "$stage$pgbin"

@@ -1,6 +1,6 @@
 /*
- * dates.h — calendar arithmetic of the dates stage (dates.c), private to the
- * engine and exposed to the unit tests.
+ * dates.h — calendar arithmetic of the dates stage (dates_calendar.c),
+ * private to the engine and exposed to the unit tests.
  *
  * Days are counted from 1970-01-01 (day 0) in the proleptic Gregorian
  * calendar, as 64-bit integers, so no input year can overflow them; the

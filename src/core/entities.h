@@ -50,9 +50,6 @@ tf_ent_match_last(const tf_ent_state *st, int i)
 	return i + st->match_len[i];
 }
 
-/* the context classes (TF_CTX_*) of token i's word, 0 if none */
-extern uint8_t tf_ent_ctx(const tf_doc *doc, int i);
-
 /*
  * Organisation patterns whose head word is token i ("Ministry of Finance",
  * "Finance Ministry", "Bank of England", "Russian Central Bank", "Qatar

@@ -370,9 +370,7 @@ initials_match(const tf_doc *doc, int first, int last, const char *letters, size
 				ok[k][m] = ok[k + 1][m];	/* "-", "&", "'" give no letter */
 				continue;
 			}
-			c = tf_tok_text(doc, first + k)[0];
-			if (c >= 'a' && c <= 'z')
-				c = (char) (c - 32);
+			c = tf_ascii_upper(tf_tok_text(doc, first + k)[0]);
 			if (t->flags & TF_TF_CAP)
 				ok[k][m] = m < (int) n && c == letters[m] && ok[k + 1][m + 1];
 			else

@@ -10,6 +10,7 @@
  * included, and is still exact (no binary double anywhere).
  */
 #include "factsearch_internal.h"
+#include "figures.h"			/* tf_unit_canonical */
 
 #include <stdio.h>
 
@@ -96,6 +97,25 @@ void
 tf_buf_puts(tf_buf *b, const char *s)
 {
 	tf_buf_append(b, s, strlen(s));
+}
+
+void
+tf_buf_put_quoted(tf_buf *b, const char *s, size_t n, char quote)
+{
+	size_t		run = 0;
+
+	tf_buf_putc(b, quote);
+	for (size_t k = 0; k < n; k++)
+	{
+		if (s[k] == quote || s[k] == '\\')
+		{
+			tf_buf_append(b, s + run, k - run);
+			tf_buf_putc(b, '\\');
+			run = k;
+		}
+	}
+	tf_buf_append(b, s + run, n - run);
+	tf_buf_putc(b, quote);
 }
 
 bool
@@ -512,13 +532,7 @@ figure_key(int kind, const char *unit, size_t ulen, const tf_decimal *value, uin
 		return 0;
 	out[o++] = (uint8_t) (kind + 1);
 	for (size_t i = 0; i < ulen; i++)
-	{
-		char		c = unit[i];
-
-		if (kind == TF_MONEY && c >= 'a' && c <= 'z')
-			c = (char) (c - 32);
-		out[o++] = (uint8_t) c;
-	}
+		out[o++] = (uint8_t) (kind == TF_MONEY ? tf_ascii_upper(unit[i]) : unit[i]);
 	out[o++] = 0;
 	memcpy(out + o, num, nlen);
 	return o + nlen;
@@ -544,6 +558,117 @@ date_key(const char *norm, size_t nlen, bool has_interval, int32_t from, int32_t
 	return o + nlen;
 }
 
+/*
+ * The unit and value of a figure key, r[0..rlen) after "kind:" (the key
+ * starts at input[off]): "USD:3000000000", ":70".
+ */
+static size_t
+parse_figure_key(const char *input, size_t off, int kind, const char *r, size_t rlen,
+				 uint8_t *out, tf_parse_error *err)
+{
+	size_t		roff = off + (size_t) (r - (input + off));
+	size_t		n;
+	const char *lc = find_last(r, rlen, ':');
+	tf_decimal	v;
+	size_t		ulen;
+
+	if (lc == NULL)
+	{
+		tf_set_error(err, TF_ERR_SYNTAX, input, roff,
+					 "A figure key is kind:unit:value, with an empty unit for none: 'money:USD:3000000000', 'number::70'.",
+					 "figure key needs a unit and a value");
+		return 0;
+	}
+	ulen = (size_t) (lc - r);
+	{
+		char		upper[4];
+		const char *unit = r;
+		const char *what;
+		const char *hint;
+
+		/* money units are compared in upper case, as figure_key writes them */
+		if (kind == TF_MONEY && ulen == 3)
+		{
+			tf_ascii_upper_copy(upper, r, 3);
+			upper[3] = '\0';
+			unit = upper;
+		}
+		hint = tf_figure_unit_error(kind, unit, ulen, &what);
+		if (hint != NULL)
+		{
+			tf_set_error(err, TF_ERR_VALUE, input, roff, hint, "unknown %s \"%.*s\"",
+						 what, tf_clip(r, ulen, 40), r);
+			return 0;
+		}
+	}
+	if (!tf_decimal_parse(lc + 1, rlen - ulen - 1, &v))
+	{
+		tf_set_error(err, TF_ERR_SYNTAX, input, roff + ulen + 1,
+					 "Write numbers as digits with an optional decimal point and exponent: 1e9, 2.5, -3.",
+					 "invalid number \"%.*s\"", tf_clip(lc + 1, rlen - ulen - 1, 40), lc + 1);
+		return 0;
+	}
+	n = figure_key(kind, r, ulen, &v, out);
+	if (n == 0)
+		tf_set_error(err, TF_ERR_LIMIT, input, off, NULL,
+					 "fact key is longer than %d bytes", TF_KEY_MAX);
+	return n;
+}
+
+/*
+ * The value of a date key, r[0..rlen) after "date:" (the key starts at
+ * input[off]): a TIMEX3 value, and "@YYYY-MM-DD..YYYY-MM-DD" where it
+ * cannot be derived from the value.
+ */
+static size_t
+parse_date_key(const char *input, size_t off, const char *r, size_t rlen, uint8_t *out,
+			   tf_parse_error *err)
+{
+	size_t		roff = off + (size_t) (r - (input + off));
+	size_t		n;
+	const char *at = memchr(r, '@', rlen);
+	size_t		nlen = at ? (size_t) (at - r) : rlen;
+	int32_t		from = 0,
+				to = 0;
+	int			derived;
+	bool		has = false;
+
+	if (nlen == 0)
+	{
+		tf_set_error(err, TF_ERR_SYNTAX, input, roff, NULL, "date key has an empty value");
+		return 0;
+	}
+	derived = tf_timex_interval(r, nlen, &from, &to);
+	if (derived < 0)
+	{
+		tf_set_error(err, TF_ERR_VALUE, input, roff, tf_calendar_hint,
+					 "invalid date \"%.*s\"", tf_clip(r, nlen, 40), r);
+		return 0;
+	}
+	has = derived > 0;
+	if (at != NULL)
+	{
+		const char *iv = at + 1;
+		size_t		ivlen = rlen - nlen - 1;
+
+		if (ivlen != 22 || iv[10] != '.' || iv[11] != '.' ||
+			(from = parse_ymd(iv, 10)) == 0 || (to = parse_ymd(iv + 12, 10)) == 0 ||
+			from > to)
+		{
+			tf_set_error(err, TF_ERR_SYNTAX, input, roff + nlen + 1,
+						 "A date key's interval is written date:VALUE@YYYY-MM-DD..YYYY-MM-DD, the first day not after the last.",
+						 "invalid date interval");
+			return 0;
+		}
+		has = true;
+	}
+	n = date_key(r, nlen, has, from, to, out);
+	if (n == 0)
+		tf_set_error(err, TF_ERR_LIMIT, input, off, NULL,
+					 "fact key is longer than %d bytes", TF_KEY_MAX);
+	return n;
+}
+
 size_t
 tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 				 tf_parse_error *err)
@@ -554,7 +679,6 @@ tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 	size_t		rlen;
 	size_t		roff;
 	int			kind;
-	size_t		n;
 
 	if (colon == NULL)
 	{
@@ -581,55 +705,7 @@ tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 	}
 
 	if (tf_kind_is_figure(kind))
-	{
-		const char *lc = find_last(r, rlen, ':');
-		tf_decimal	v;
-		size_t		ulen;
-
-		if (lc == NULL)
-		{
-			tf_set_error(err, TF_ERR_SYNTAX, input, roff,
-						 "A figure key is kind:unit:value, with an empty unit for none: 'money:USD:3000000000', 'number::70'.",
-						 "figure key needs a unit and a value");
-			return 0;
-		}
-		ulen = (size_t) (lc - r);
-		{
-			char		upper[4];
-			const char *unit = r;
-			const char *what;
-			const char *hint;
-
-			/* money units are compared in upper case, as figure_key writes them */
-			if (kind == TF_MONEY && ulen == 3)
-			{
-				for (int k = 0; k < 3; k++)
-					upper[k] = (r[k] >= 'a' && r[k] <= 'z') ? (char) (r[k] - 32) : r[k];
-				upper[3] = '\0';
-				unit = upper;
-			}
-			hint = tf_figure_unit_error(kind, unit, ulen, &what);
-			if (hint != NULL)
-			{
-				tf_set_error(err, TF_ERR_VALUE, input, roff, hint, "unknown %s \"%.*s\"",
-							 what, tf_clip(r, ulen, 40), r);
-				return 0;
-			}
-		}
-		if (!tf_decimal_parse(lc + 1, rlen - ulen - 1, &v))
-		{
-			tf_set_error(err, TF_ERR_SYNTAX, input, roff + ulen + 1,
-						 "Write numbers as digits with an optional decimal point and exponent: 1e9, 2.5, -3.",
-						 "invalid number \"%.*s\"", tf_clip(lc + 1, rlen - ulen - 1, 40), lc + 1);
-			return 0;
-		}
-		n = figure_key(kind, r, ulen, &v, out);
-		if (n == 0)
-			tf_set_error(err, TF_ERR_LIMIT, input, off, NULL,
-						 "fact key is longer than %d bytes", TF_KEY_MAX);
-		return n;
-	}
-
+		return parse_figure_key(input, off, kind, r, rlen, out, err);
 	if (rlen == 0)
 	{
 		tf_set_error(err, TF_ERR_SYNTAX, input, roff, NULL, "fact key has an empty value");
@@ -637,50 +713,7 @@ tf_factkey_parse(const char *input, size_t off, size_t len, uint8_t *out,
 	}
 
 	if (kind == TF_DATE)
-	{
-		const char *at = memchr(r, '@', rlen);
-		size_t		nlen = at ? (size_t) (at - r) : rlen;
-		int32_t		from = 0,
-					to = 0;
-		int			derived;
-		bool		has = false;
-
-		if (nlen == 0)
-		{
-			tf_set_error(err, TF_ERR_SYNTAX, input, roff, NULL, "date key has an empty value");
-			return 0;
-		}
-		derived = tf_timex_interval(r, nlen, &from, &to);
-		if (derived < 0)
-		{
-			tf_set_error(err, TF_ERR_VALUE, input, roff, tf_calendar_hint,
-						 "invalid date \"%.*s\"", tf_clip(r, nlen, 40), r);
-			return 0;
-		}
-		has = derived > 0;
-		if (at != NULL)
-		{
-			const char *iv = at + 1;
-			size_t		ivlen = rlen - nlen - 1;
-
-			if (ivlen != 22 || iv[10] != '.' || iv[11] != '.' ||
-				(from = parse_ymd(iv, 10)) == 0 || (to = parse_ymd(iv + 12, 10)) == 0 ||
-				from > to)
-			{
-				tf_set_error(err, TF_ERR_SYNTAX, input, roff + nlen + 1,
-							 "A date key's interval is written date:VALUE@YYYY-MM-DD..YYYY-MM-DD, the first day not after the last.",
-							 "invalid date interval");
-				return 0;
-			}
-			has = true;
-		}
-		n = date_key(r, nlen, has, from, to, out);
-		if (n == 0)
-			tf_set_error(err, TF_ERR_LIMIT, input, off, NULL,
-						 "fact key is longer than %d bytes", TF_KEY_MAX);
-		return n;
-	}
-
+		return parse_date_key(input, off, r, rlen, out, err);
 	if (kind == TF_COUNTRY || kind == TF_NATIONALITY)
 	{
 		const char *code = tf_country_code(r, rlen);

@@ -30,23 +30,10 @@ has_dots(const char *s, size_t len)
 static void
 put_value(tf_buf *b, const char *s, size_t len, bool quote)
 {
-	size_t		run = 0;
-
-	if (!quote)
-	{
+	if (quote)
+		tf_buf_put_quoted(b, s, len, '"');
+	else
 		tf_buf_append(b, s, len);
-		return;
-	}
-	tf_buf_putc(b, '"');
-	for (size_t k = 0; k < len; k++)
-		if (s[k] == '"' || s[k] == '\\')
-		{
-			tf_buf_append(b, s + run, k - run);
-			tf_buf_putc(b, '\\');
-			run = k;
-		}
-	tf_buf_append(b, s + run, len - run);
-	tf_buf_putc(b, '"');
 }
 
 static void

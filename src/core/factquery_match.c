@@ -188,31 +188,24 @@ eval_node(const tf_fq_header *q, uint32_t idx,
 			res = eval_node(q, child, term_value, ctx);
 			return res == TF_MAYBE ? TF_MAYBE : res == TF_TRUE ? TF_FALSE : TF_TRUE;
 		case TF_FQ_AND:
-			res = TF_TRUE;
-			for (int k = 0; k < n->nchild; k++)
-			{
-				tf_tri		v = eval_node(q, child, term_value, ctx);
-
-				if (v == TF_FALSE)
-					return TF_FALSE;
-				if (v == TF_MAYBE)
-					res = TF_MAYBE;
-				child += tf_fq_nodes(q)[child].size;
-			}
-			return res;
 		case TF_FQ_OR:
-			res = TF_FALSE;
-			for (int k = 0; k < n->nchild; k++)
 			{
-				tf_tri		v = eval_node(q, child, term_value, ctx);
+				/* an AND is false at its first false child, an OR true at its first true one */
+				tf_tri		decides = n->type == TF_FQ_AND ? TF_FALSE : TF_TRUE;
 
-				if (v == TF_TRUE)
-					return TF_TRUE;
-				if (v == TF_MAYBE)
-					res = TF_MAYBE;
-				child += tf_fq_nodes(q)[child].size;
+				res = n->type == TF_FQ_AND ? TF_TRUE : TF_FALSE;
+				for (int k = 0; k < n->nchild; k++)
+				{
+					tf_tri		v = eval_node(q, child, term_value, ctx);
+
+					if (v == decides)
+						return decides;
+					if (v == TF_MAYBE)
+						res = TF_MAYBE;
+					child += tf_fq_nodes(q)[child].size;
+				}
+				return res;
 			}
-			return res;
 	}
 	return TF_FALSE;
 }

@@ -1,7 +1,8 @@
 /*
  * factquery_parser.h — what the files of the factquery parser share
- * (factquery_parse.c, factquery_term.c, factquery_format.c): the parse tree,
- * the parser's state, the lexer's small helpers and the error hints.
+ * (factquery_lex.c, factquery_parse.c, factquery_term.c, factquery_format.c):
+ * the parse tree, the parser's state, the lexer's small helpers and the
+ * error hints.
  */
 #ifndef TF_FACTQUERY_PARSER_H
 #define TF_FACTQUERY_PARSER_H
@@ -50,7 +51,7 @@ extern const char fq_cmp_hint[];
 /* the text of each tf_fq_cmp */
 extern const char *const fq_cmp_text[];
 
-/* ---- lexing (factquery_parse.c) ---- */
+/* ---- lexing, nodes and errors (factquery_lex.c) ---- */
 
 static inline int
 fq_peek(const parser *p)

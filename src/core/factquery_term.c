@@ -169,9 +169,7 @@ set_unit(parser *p, pnode *t, const value *v)
 	u = tf_arena_strndup(p->arena, v->s, v->len);
 	/* currencies are ISO 4217 codes, kept in upper case */
 	if (t->n.kind == TF_MONEY)
-		for (size_t k = 0; k < v->len; k++)
-			if (u[k] >= 'a' && u[k] <= 'z')
-				u[k] = (char) (u[k] - 32);
+		tf_ascii_upper_copy(u, u, v->len);
 	/* a unit no fact can have would match nothing: say so, as a key does */
 	hint = tf_figure_unit_error(t->n.kind, u, v->len, &what);
 	if (hint != NULL)
@@ -488,12 +486,7 @@ fq_parse_term(parser *p)
 	while (p->i < p->len && fq_is_alpha((unsigned char) p->s[p->i]))
 		p->i++;
 	klen = p->i - start;
-	for (size_t k = 0; k < klen && k < sizeof(name); k++)
-	{
-		char		c = p->s[start + k];
-
-		name[k] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
+	tf_ascii_lower_copy(name, p->s + start, klen < sizeof(name) ? klen : sizeof(name));
 	kind = klen < sizeof(name) ? tf_kind_from_name(name, klen) : -1;
 	if (kind < 0)
 		return fq_fail(p, TF_ERR_SYNTAX, start, tf_kinds_hint, "unknown fact kind \"%.*s\"",

@@ -91,5 +91,7 @@ extern void tf_buf_init(tf_buf *b, const tf_allocator *a);
 extern void tf_buf_append(tf_buf *b, const char *s, size_t n);
 extern void tf_buf_putc(tf_buf *b, char c);
 extern void tf_buf_puts(tf_buf *b, const char *s);
+/* s[0..n) between two quote characters, a quote or a backslash in it after a backslash */
+extern void tf_buf_put_quoted(tf_buf *b, const char *s, size_t n, char quote);
 
 #endif							/* TF_FACTSEARCH_INTERNAL_H */

@@ -106,6 +106,97 @@ is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/*
+ * A fact key in single quotes at s[*i] ('country:PK', 'org:Moody\'s'),
+ * unescaped and parsed into key[0..*klen); false with *err set, its
+ * position in the whole input.
+ */
+static bool
+read_quoted_key(const char *s, size_t len, size_t *i, uint8_t *key, size_t *klen,
+				tf_parse_error *err)
+{
+	char		text[TF_KEY_TEXT_MAX];
+	size_t		start,
+				tlen = 0;
+	tf_parse_error kerr;
+
+	if (s[*i] != '\'')
+	{
+		tf_set_error(err, TF_ERR_SYNTAX, s, *i,
+					 "Write each fact key in single quotes, as in 'country:PK' 'money:USD:3000000000':2.",
+					 "expected a quoted fact key");
+		return false;
+	}
+	start = (*i)++;
+	for (;;)
+	{
+		char		c;
+
+		if (*i >= len)
+		{
+			tf_set_error(err, TF_ERR_SYNTAX, s, start,
+						 "Close every key with a single quote; write a quote inside a key as \\'.",
+						 "unterminated fact key");
+			return false;
+		}
+		c = s[(*i)++];
+		if (c == '\'')
+			break;
+		if (c == '\\')
+		{
+			if (*i >= len)
+				continue;		/* reported as unterminated above */
+			c = s[(*i)++];
+		}
+		if (tlen >= sizeof(text))
+		{
+			tf_set_error(err, TF_ERR_LIMIT, s, start + 1, NULL,
+						 "fact key is longer than %d bytes", TF_KEY_MAX);
+			return false;
+		}
+		text[tlen++] = c;
+	}
+	/*
+	 * The key was unescaped into text[]; positions of errors inside it point
+	 * at its first character.
+	 */
+	*klen = tf_factkey_parse(text, 0, tlen, key, &kerr);
+	if (*klen == 0)
+	{
+		/* re-base the position onto the whole input */
+		tf_set_error(err, kerr.code, s, start + 1, kerr.hint[0] ? kerr.hint : NULL,
+					 "%s", kerr.message);
+		return false;
+	}
+	return true;
+}
+
+/* a mention count after a key, ":2", at s[*i]: 1 to TF_FV_MAX_COUNT; *count unchanged if none */
+static bool
+read_count(const char *s, size_t len, size_t *i, uint32_t *count, tf_parse_error *err)
+{
+	size_t		cstart;
+	uint32_t	v = 0;
+
+	if (!(*i < len && s[*i] == ':'))
+		return true;
+	cstart = ++(*i);
+	while (*i < len && s[*i] >= '0' && s[*i] <= '9')
+	{
+		if (v <= TF_FV_MAX_COUNT)
+			v = v * 10 + (uint32_t) (s[*i] - '0');
+		(*i)++;
+	}
+	if (*i == cstart || v < 1 || v > TF_FV_MAX_COUNT)
+	{
+		tf_set_error(err, TF_ERR_SYNTAX, s, cstart, NULL,
+					 "mention count must be a whole number from 1 to %d", TF_FV_MAX_COUNT);
+		return false;
+	}
+	*count = v;
+	return true;
+}
+
 void *
 tf_fv_parse_text(const tf_allocator *a, size_t hdrsize, const char *s, size_t len,
 				 size_t *size, tf_parse_error *err)
@@ -114,7 +205,6 @@ tf_fv_parse_text(const tf_allocator *a, size_t hdrsize, const char *s, size_t le
 	tf_fv_entry *e = NULL;
 	int			n = 0,
 				cap = 0;
-	char		text[TF_KEY_TEXT_MAX];
 	uint8_t		key[TF_KEY_MAX];
 	size_t		i = 0;
 	void	   *res = NULL;
@@ -122,88 +212,15 @@ tf_fv_parse_text(const tf_allocator *a, size_t hdrsize, const char *s, size_t le
 	err->code = TF_OK;
 	for (;;)
 	{
-		size_t		start,
-					tlen = 0,
-					klen;
+		size_t		klen;
 		uint32_t	count = 1;
 
 		while (i < len && is_space(s[i]))
 			i++;
 		if (i >= len)
 			break;
-		if (s[i] != '\'')
-		{
-			tf_set_error(err, TF_ERR_SYNTAX, s, i,
-						 "Write each fact key in single quotes, as in 'country:PK' 'money:USD:3000000000':2.",
-						 "expected a quoted fact key");
+		if (!read_quoted_key(s, len, &i, key, &klen, err) || !read_count(s, len, &i, &count, err))
 			goto done;
-		}
-		start = i++;
-		for (;;)
-		{
-			char		c;
-
-			if (i >= len)
-			{
-				tf_set_error(err, TF_ERR_SYNTAX, s, start,
-							 "Close every key with a single quote; write a quote inside a key as \\'.",
-							 "unterminated fact key");
-				goto done;
-			}
-			c = s[i++];
-			if (c == '\'')
-				break;
-			if (c == '\\')
-			{
-				if (i >= len)
-					continue;	/* reported as unterminated above */
-				c = s[i++];
-			}
-			if (tlen >= sizeof(text))
-			{
-				tf_set_error(err, TF_ERR_LIMIT, s, start + 1, NULL,
-							 "fact key is longer than %d bytes", TF_KEY_MAX);
-				goto done;
-			}
-			text[tlen++] = c;
-		}
-		/*
-		 * The key was unescaped into text[]; positions of errors inside it
-		 * point at its first character.
-		 */
-		{
-			tf_parse_error kerr;
-
-			klen = tf_factkey_parse(text, 0, tlen, key, &kerr);
-			if (klen == 0)
-			{
-				size_t		shift = start + 1;
-
-				/* re-base the position onto the whole input */
-				tf_set_error(err, kerr.code, s, shift, kerr.hint[0] ? kerr.hint : NULL,
-							 "%s", kerr.message);
-				goto done;
-			}
-		}
-		if (i < len && s[i] == ':')
-		{
-			size_t		cstart = ++i;
-			uint32_t	v = 0;
-
-			while (i < len && s[i] >= '0' && s[i] <= '9')
-			{
-				if (v <= TF_FV_MAX_COUNT)
-					v = v * 10 + (uint32_t) (s[i] - '0');
-				i++;
-			}
-			if (i == cstart || v < 1 || v > TF_FV_MAX_COUNT)
-			{
-				tf_set_error(err, TF_ERR_SYNTAX, s, cstart, NULL,
-							 "mention count must be a whole number from 1 to %d", TF_FV_MAX_COUNT);
-				goto done;
-			}
-			count = v;
-		}
 		if (i < len && !is_space(s[i]))
 		{
 			tf_set_error(err, TF_ERR_SYNTAX, s, i,
@@ -231,26 +248,6 @@ done:
 	return res;
 }
 
-/* writes key text to b in single quotes, escaping ' and \ */
-static void
-put_quoted(tf_buf *b, const char *t, size_t n)
-{
-	size_t		run = 0;
-
-	tf_buf_putc(b, '\'');
-	for (size_t k = 0; k < n; k++)
-	{
-		if (t[k] == '\'' || t[k] == '\\')
-		{
-			tf_buf_append(b, t + run, k - run);
-			tf_buf_putc(b, '\\');
-			run = k;
-		}
-	}
-	tf_buf_append(b, t + run, n - run);
-	tf_buf_putc(b, '\'');
-}
-
 char *
 tf_fv_format_text(const tf_allocator *a, const tf_fv_header *h)
 {
@@ -266,7 +263,7 @@ tf_fv_format_text(const tf_allocator *a, const tf_fv_header *h)
 
 		if (i > 0)
 			tf_buf_putc(&b, ' ');
-		put_quoted(&b, text, tlen);
+		tf_buf_put_quoted(&b, text, tlen, '\'');
 		if (tf_fv_slots(h)[i].count > 1)
 		{
 			char		num[16];

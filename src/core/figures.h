@@ -1,8 +1,10 @@
 /*
  * figures.h — what the files of the figures stage share: the per-document
- * context, the word lexicon, the numeral reader (numbers.c), currency forms
- * (money.c), units of percentages and quantities (figures_units.c) and the
- * exact arithmetic they need beyond decimal.c (figures_decimal.c).
+ * context, its view of the lexicon, the numeral reader (numbers.c,
+ * numbers_digits.c, numbers_fraction.c), currency forms (money.c), units of
+ * percentages and quantities (figures_units.c), amounts (figures_amount.c),
+ * the words around them (figures_context.c) and the exact arithmetic they
+ * need beyond decimal.c (figures_decimal.c).
  *
  * The stage reads each token a bounded number of times: every reader looks at
  * most a fixed window of tokens ahead (FIG_MAX_NUMERAL_TOKENS, the longest
@@ -12,8 +14,9 @@
 #ifndef TF_FIGURES_H
 #define TF_FIGURES_H
 
-#include "tf_internal.h"
+#include "doc.h"
 #include "currency.h"
+#include "lexicon.h"
 
 /* ---- exact arithmetic (figures_decimal.c) ---- */
 
@@ -36,46 +39,6 @@ extern bool fig_dec_is_int(const tf_decimal *d);
 /* d as an integer if it is one below limit, else -1 */
 extern int64_t fig_dec_small_int(const tf_decimal *d, int64_t limit);
 
-/* ---- the lexicon: the words the stage reads, one lookup per token ---- */
-
-typedef enum fig_wclass
-{
-	W_NONE = 0,
-	W_ZERO,						/* zero, nought, naught */
-	W_UNIT,						/* one .. nine */
-	W_TEEN,						/* ten .. nineteen */
-	W_TENS,						/* twenty .. ninety */
-	W_HUNDRED,
-	W_SCALE,					/* thousand, million, bn, lakh ... (val = power of ten) */
-	W_DOZEN,
-	W_A,						/* a, an */
-	W_AND,
-	W_POINT,
-	W_HALF,						/* half (val 2) */
-	W_QUARTER,					/* quarter, quarters (val 4) */
-	W_ORD,						/* third(s) .. trillionth(s): a denominator (val) */
-	W_MINUS,					/* minus, negative */
-	W_OVER,						/* "over": a fraction bar between numbers */
-	W_MONTH,					/* month names and abbreviations */
-	W_CLOCK,					/* am, pm, a.m., GMT ... after a time */
-	W_OTHER						/* a word other readers know (hedges, units, stop words) */
-} fig_wclass;
-
-/* word flags */
-#define FIG_WF_PLURAL		0x01	/* "millions", "thirds" */
-#define FIG_WF_AFTER_CUR	0x02	/* a scale only after a currency ("m", "b") */
-#define FIG_WF_ABBREV		0x04	/* an abbreviation, glued or after a number only */
-#define FIG_WF_STOP			0x08	/* ends a noun phrase (object, counted noun) */
-#define FIG_WF_UNIT_ORD		0x10	/* first .. ninth: joins a tens word ("twenty-first") */
-
-typedef struct fig_word
-{
-	const char *word;
-	uint8_t		cls;			/* fig_wclass */
-	uint8_t		flags;
-	int16_t		val;
-} fig_word;
-
 /* ---- the document as the stage sees it ---- */
 
 /*
@@ -86,7 +49,7 @@ typedef struct fig_word
 typedef struct fig_ctx
 {
 	tf_doc	   *doc;
-	uint16_t   *lex;			/* per token: 1 + its lexicon entry's index, or 0 */
+	uint16_t   *lex;			/* per token: 1 + its lexicon entry's index, or 0 (fig_lex) */
 	uint8_t    *skip;			/* per token: inside a URL, phone number, date shape ... */
 	bool		lower_text;		/* the text has no upper-case ASCII letter */
 	int		   *evidence;		/* per country: mentions (money.c fills it when first needed) */
@@ -96,22 +59,19 @@ typedef struct fig_ctx
 
 #define FIG_FAR 255
 
-/* the lexicon (numbers.c), sorted by word */
-extern const struct fig_word fig_lexicon[];
-extern const size_t fig_lexicon_size;
-
-static inline const fig_word *
+/* token i as a word of the lexicon (lexicon.h), or NULL: no number or function word */
+static inline const tf_numword *
 fig_lex(const fig_ctx *cx, int i)
 {
-	return (i >= 0 && i < cx->doc->ntok && cx->lex[i] != 0) ? &fig_lexicon[cx->lex[i] - 1] : NULL;
+	return (i >= 0 && i < cx->doc->ntok && cx->lex[i] != 0) ? &tf_lexicon[cx->lex[i] - 1].num : NULL;
 }
 
 static inline int
 fig_cls(const fig_ctx *cx, int i)
 {
-	const fig_word *w = fig_lex(cx, i);
+	const tf_numword *w = fig_lex(cx, i);
 
-	return w ? w->cls : W_NONE;
+	return w ? w->cls : NW_NONE;
 }
 
 /* a free token the stage may read */
@@ -129,19 +89,74 @@ fig_is_punct(const fig_ctx *cx, int i, uint32_t cp)
 		cx->doc->tok[i].bend - cx->doc->tok[i].bstart <= 4;
 }
 
+/* tokens i and i + 1 touch */
+static inline bool
+fig_glued(const fig_ctx *cx, int i)
+{
+	return tf_tok_glued(cx->doc, i);
+}
+
+/* token i is a word */
+static inline bool
+fig_is_word(const fig_ctx *cx, int i)
+{
+	return i >= 0 && i < cx->doc->ntok && cx->doc->tok[i].type == TF_TOK_WORD;
+}
+
+/* token i is the word w (lower-case ASCII) in any case */
+static inline bool
+fig_word_is(const fig_ctx *cx, int i, const char *w)
+{
+	return tf_tok_is_ci(cx->doc, i, w);
+}
+
 /* is token i a hyphen or dash (-, en dash, em dash, minus sign)? */
-extern bool fig_is_dash(const fig_ctx *cx, int i);
+static inline bool
+fig_is_dash(const fig_ctx *cx, int i)
+{
+	uint32_t	cp;
+
+	if (i < 0 || i >= cx->doc->ntok || cx->doc->tok[i].type != TF_TOK_PUNCT)
+		return false;
+	cp = tf_tok_cp(cx->doc, i);
+	return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+		cp == 0x2014 || cp == 0x2212;
+}
+
 /* true if token i ends the phrase: end of text, sentence end, or punctuation */
-extern bool fig_phrase_end(const fig_ctx *cx, int i);
-/* the longest word of the lexicon */
-#define FIG_MAX_WORD 14
-/* the lexicon entry of a lower-case ASCII word, or NULL */
-extern const fig_word *fig_lookup_word(const char *w, size_t n);
+static inline bool
+fig_phrase_end(const fig_ctx *cx, int i)
+{
+	const tf_token *t;
+
+	if (i >= cx->doc->ntok)
+		return true;
+	t = &cx->doc->tok[i];
+	if (t->flags & TF_TF_SENT_START)
+		return true;
+	return t->type == TF_TOK_PUNCT && !fig_is_dash(cx, i);
+}
+
+/* a hyphen glued on both sides: "12-cent", "25-basis-point" */
+static inline bool
+fig_glued_dash(const fig_ctx *cx, int i)
+{
+	return fig_is_dash(cx, i) && i > 0 && fig_glued(cx, i - 1) && fig_glued(cx, i);
+}
+
+/* is the word at i one that a noun phrase cannot contain? */
+static inline bool
+fig_stop_word(const fig_ctx *cx, int i)
+{
+	const tf_numword *w = fig_lex(cx, i);
+
+	return w != NULL && ((w->flags & NWF_STOP) || w->cls != NW_OTHER);
+}
+
 /* token i is a plain integer (ASCII digits only); sets *ndigits */
 extern bool fig_plain_int(const tf_doc *doc, int i, int *ndigits);
-extern bool fig_word_is(const fig_ctx *cx, int i, const char *w);
 
-/* ---- numerals (numbers.c) ---- */
+/* ---- numerals (numbers.c, numbers_digits.c) ---- */
 
 #define FIG_MAX_NUMERAL_TOKENS 48	/* the longest numeral read */
 
@@ -183,6 +198,40 @@ extern bool fig_read_numeral(const fig_ctx *cx, int i, bool after_currency,
  * offs/lens; returns how many (0 if it is no list).
  */
 extern int	fig_comma_list(const tf_doc *doc, int i, int *offs, int *lens, int max);
+/*
+ * The numeral reader's own (numbers_digits.c, read by numbers.c): may token
+ * i continue a numeral begun at start (free, in the window, in the
+ * sentence)?  The digits at token i and what extends them, with FIG_N_*
+ * flags; a vulgar fraction character ("¾").
+ */
+extern bool fig_usable(const fig_ctx *cx, int start, int i);
+extern bool fig_read_digits(const fig_ctx *cx, int i, tf_decimal *v, int *last,
+							unsigned *flags);
+extern bool fig_vulgar_fraction(const fig_ctx *cx, int i, tf_decimal *v);
+
+/* the value of word token i if it is of class cls (a unit, teen or tens word), or -1 */
+static inline int
+fig_word_value(const fig_ctx *cx, int i, int cls)
+{
+	const tf_numword *w = fig_lex(cx, i);
+
+	return (w && w->cls == cls) ? w->val : -1;
+}
+
+/*
+ * Fractions and decimals (numbers_fraction.c, read by numbers.c): a
+ * fraction at token i ("two thirds", "a half"; need_proper: below one); the
+ * denominator at token j over a numerator already read; the digits after
+ * "point" at token i; a tens word and a unit ordinal ("twenty-first").
+ */
+extern bool fig_read_fraction(const fig_ctx *cx, int start, int i, bool need_proper,
+							  tf_decimal *v, int *last);
+extern bool fig_read_denominator(const fig_ctx *cx, int start, int j,
+								 const tf_decimal *numerator, bool need_proper, tf_decimal *v,
+								 int *last);
+extern bool fig_read_point_digits(const fig_ctx *cx, int start, int i, tf_decimal *frac,
+								  int *last);
+extern bool fig_tens_ordinal(const fig_ctx *cx, int start, int i, int *den, int *last);
 /* is number token i, "/", number token i + 2 a fraction the reader accepts ("3/4")? */
 extern bool fig_slash_fraction_ok(const tf_doc *doc, int i);
 /* can a numeral start at token i? (cheap test for the main loop) */
@@ -238,5 +287,60 @@ extern bool fig_match_unit(const fig_ctx *cx, int i, fig_unit *out);
  * a lower-case plural noun that is no unit, stop word or verb.
  */
 extern bool fig_counted_noun(const fig_ctx *cx, int i);
+
+/*
+ * true if unit[0..len) is the canonical name of a unit the figures stage
+ * writes for facts of kind (TF_PERCENT: %, pp, bp; TF_QUANTITY: barrel,
+ * tonne, m3, MW, ...); what a fact key may hold (factkey.c).
+ */
+extern bool tf_unit_canonical(tf_kind kind, const char *unit, size_t len);
+
+/* ---- amounts (figures_amount.c) ---- */
+
+/* what the stage reads as one figure: a numeral and what it carries */
+typedef struct amount
+{
+	int			first;			/* span */
+	int			last;
+	int			num_first;		/* the numeral */
+	int			num_last;
+	tf_decimal	value;			/* in units of the currency or unit */
+	tf_decimal	unscaled;		/* for ranges: the value before a trailing scale */
+	int			scale;
+	tf_kind		kind;
+	const char *unit;			/* ISO code, %, pp, bp, quantity unit, counted noun */
+	bool		has_currency;
+	bool		has_unit;		/* a currency, percent or quantity unit */
+	bool		cur_before;		/* the currency stands before the number */
+	bool		counted;		/* unit is a counted noun */
+	unsigned	nflags;
+	fig_currency cur;
+	bool		sub;			/* cents: the value is in minor units */
+	bool		coin;
+	bool		whole_phrase;	/* needs to be the whole sentence (coins) */
+} amount;
+
+/*
+ * Reads an amount at token i: an optional sign and currency, a numeral, and
+ * what follows it (currency, scale after a code, unit, counted noun, cents).
+ */
+extern bool fig_read_amount(const fig_ctx *cx, int i, amount *a);
+/* "a quarter", "nickel": a coin named alone as the whole sentence at token k */
+extern bool fig_lone_coin(const fig_ctx *cx, int k);
+/* the phrase [first, last] is a whole sentence (a caption or a query) */
+extern bool fig_whole_sentence(const fig_ctx *cx, int first, int last);
+
+/* ---- the words around a figure (figures_context.c) ---- */
+
+/* the hedge phrase that ends at token e (lower case, static), or NULL; *first gets its start */
+extern const char *fig_hedge_before(const fig_ctx *cx, int e, int *first);
+/* is this bare number part of something else (a year, a date, a time, a name)? */
+extern bool fig_not_a_figure(const fig_ctx *cx, const amount *a);
+/* sets detail.object of money fact: the noun phrase the amount [first, last] is of */
+extern void fig_set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int last);
+/* a verb of change (or "by") before the amount at first: "rose 0.3 percent to 5.2 percent" */
+extern bool fig_change_before(const fig_ctx *cx, int first);
+/* marks cx->skip for the tokens of shapes with digits that are no figures */
+extern void fig_mark_non_figures(fig_ctx *cx);
 
 #endif							/* TF_FIGURES_H */

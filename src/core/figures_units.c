@@ -212,9 +212,7 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 
 	if (!fig_free(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
 		return false;
-	c0 = tf_tok_text(doc, i)[0];
-	if (c0 >= 'A' && c0 <= 'Z')
-		c0 = (char) (c0 + 32);
+	c0 = tf_ascii_lower(tf_tok_text(doc, i)[0]);
 	for (int k = 0; units[k].words != NULL; k++)
 	{
 		const unit_def *u = &units[k];
@@ -242,7 +240,7 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 		if ((u->flags & UF_OF) && !tf_tok_is_ci(doc, last + 1, "of") &&
 			!((u->flags & UF_ATTR) && last + 1 < doc->ntok && doc->tok[last + 1].type == TF_TOK_WORD &&
 			  (doc->tok[last + 1].flags & TF_TF_LOWER) &&
-			  !(fig_lex(cx, last + 1) && (fig_lex(cx, last + 1)->flags & FIG_WF_STOP))))
+			  !(fig_lex(cx, last + 1) && (fig_lex(cx, last + 1)->flags & NWF_STOP))))
 			continue;
 		if ((u->flags & UF_GLUED) && (i == 0 || !tf_tok_glued(doc, i - 1)))
 			continue;

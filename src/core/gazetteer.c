@@ -20,101 +20,7 @@
  */
 #include "entities.h"
 #include "gazetteer_i18n.h"
-static const tf_gaz_entry *
-probe_entries(const char *key, size_t len)
-{
-	uint32_t	mask = tf_gaz_nslots - 1;
-	uint32_t	full = tf_hash(key, len);
-	uint32_t	h = full & mask;
-
-	for (uint32_t n = 0; n < tf_gaz_nslots; n++)
-	{
-		uint32_t	s = tf_gaz_slots[h].idx;
-		const tf_gaz_entry *e;
-
-		if (s == 0)
-			return NULL;
-		if (tf_gaz_slots[h].hash != full)
-		{
-			h = (h + 1) & mask;
-			continue;
-		}
-		e = &tf_gaz_entries[s - 1];
-		/* no strlen: strncmp stops at the stored key's end (text keys hold no NUL) */
-		if (strncmp(e->key, key, len) == 0 && e->key[len] == '\0')
-			return e;
-		h = (h + 1) & mask;
-	}
-	return NULL;
-}
-
-const tf_gaz_entry *
-tf_gaz_lookup(const char *key, size_t len)
-{
-	return probe_entries(key, len);
-}
-
-const tf_gaz_start *
-tf_gaz_start_lookup(const char *key, size_t len)
-{
-	uint32_t	mask = tf_gaz_nstart_slots - 1;
-	uint32_t	full = tf_hash(key, len);
-	uint32_t	h = full & mask;
-
-	for (uint32_t n = 0; n < tf_gaz_nstart_slots; n++)
-	{
-		uint32_t	s = tf_gaz_start_slots[h].idx;
-		const tf_gaz_start *st;
-
-		if (s == 0)
-			return NULL;
-		if (tf_gaz_start_slots[h].hash != full)
-		{
-			h = (h + 1) & mask;
-			continue;
-		}
-		st = &tf_gaz_starts[s - 1];
-		if (strncmp(st->key, key, len) == 0 && st->key[len] == '\0')
-			return st;
-		h = (h + 1) & mask;
-	}
-	return NULL;
-}
-
-int
-tf_gaz_start_maxtok(const char *key, size_t len)
-{
-	const tf_gaz_start *st = tf_gaz_start_lookup(key, len);
-
-	return st != NULL ? st->maxtok : 0;
-}
-
-bool
-tf_gaz_append_key(const tf_doc *doc, int i, bool first, char *buf, size_t *off)
-{
-	return tf_name_key_append(doc, i, first, buf, off, TF_GAZ_MAX_KEY);
-}
-
-const tf_gaz_entry *
-tf_gaz_token_entry(const tf_doc *doc, int i)
-{
-	char		key[TF_GAZ_MAX_KEY];
-	size_t		off = 0;
-
-	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_WORD ||
-		tf_tok_len(doc, i) >= 24 ||
-		!tf_gaz_append_key(doc, i, true, key, &off))
-		return NULL;
-	return tf_gaz_lookup(key, off);
-}
-
-uint8_t
-tf_ent_ctx(const tf_doc *doc, int i)
-{
-	const tf_gaz_entry *e = tf_gaz_token_entry(doc, i);
-
-	return e != NULL ? e->ctx : 0;
-}
+#include "stages.h"
 
 /* does the surface of tokens [first, last] meet the entry's case rules? */
 static bool
@@ -334,22 +240,13 @@ context_ok(const tf_doc *doc, const tf_gaz_entry *e, int first, int last)
 	return true;
 }
 
-/* index 0..675 of an alpha-2 code, or -1 */
-static int
-cc_index(const char *cc)
-{
-	if (cc == NULL || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' || cc[2] != '\0')
-		return -1;
-	return (cc[0] - 'A') * 26 + (cc[1] - 'A');
-}
-
 /* the alpha-2 code an entry is evidence for: its norm or its country */
 static int
 entry_cc(const tf_gaz_entry *e)
 {
 	if (e->kind == TF_COUNTRY || e->kind == TF_NATIONALITY)
-		return cc_index(e->norm);
-	return cc_index(e->country);
+		return tf_gaz_cc_index(e->norm);
+	return tf_gaz_cc_index(e->country);
 }
 
 /* sets a gazetteer fact's kind, norm and details from entry e */
@@ -608,9 +505,9 @@ pass_names(tf_ent_state *st)
 
 		TF_TICK(doc);
 		if (f->kind == TF_COUNTRY || f->kind == TF_NATIONALITY)
-			cc = cc_index(f->norm);
+			cc = tf_gaz_cc_index(f->norm);
 		else if (f->kind == TF_PLACE && (d = tf_fact_detail(f, "country")) != NULL)
-			cc = cc_index(d->str);
+			cc = tf_gaz_cc_index(d->str);
 		else
 			cc = -1;
 		if (cc >= 0)
@@ -638,125 +535,3 @@ tf_recognize_entities(tf_doc *doc)
 	doc->a->free(doc->a->ctx, st.match_len);
 }
 
-/* the ISO entry of an alpha-2 or alpha-3 code (upper case), or NULL */
-static const tf_iso_country *
-iso_by_code(const char *code, size_t len)
-{
-	for (uint32_t k = 0; k < tf_iso_ncountries; k++)
-	{
-		const char *c = len == 2 ? tf_iso_countries[k].alpha2 : tf_iso_countries[k].alpha3;
-
-		if (memcmp(c, code, len) == 0)
-			return &tf_iso_countries[k];
-	}
-	return NULL;
-}
-
-/*
- * A bump allocator over a caller's buffer, for tokenizing a short name
- * without touching the heap: a name under TF_GAZ_MAX_KEY bytes has at most
- * that many tokens, and the tokenizer's one exact array for them fits in the
- * buffer, so error() cannot be reached.
- */
-typedef struct stack_buf
-{
-	char	   *base;
-	size_t		size;
-	size_t		used;
-} stack_buf;
-
-static void *
-stack_alloc(void *ctx, size_t size)
-{
-	stack_buf  *b = ctx;
-	void	   *p;
-
-	size = (size + 15) & ~(size_t) 15;
-	if (b->size - b->used < size)
-		return NULL;			/* unreachable for names under TF_GAZ_MAX_KEY */
-	p = b->base + b->used;
-	b->used += size;
-	return p;
-}
-
-static void
-stack_free(void *ctx, void *ptr)
-{
-}
-
-const char *
-tf_country_code(const char *name, size_t len)
-{
-	char		key[TF_GAZ_MAX_KEY];
-	size_t		n;
-	const tf_gaz_entry *e;
-	tf_tokens	toks;
-
-	if (len == 2 || len == 3)
-	{
-		char		up[3];
-		bool		letters = true;
-
-		for (size_t k = 0; k < len; k++)
-		{
-			char		c = name[k];
-
-			if (c >= 'a' && c <= 'z')
-				c = (char) (c - 32);
-			if (c < 'A' || c > 'Z')
-				letters = false;
-			up[k] = c;
-		}
-		if (letters)
-		{
-			const tf_iso_country *ic = iso_by_code(up, len);
-
-			if (ic != NULL)
-				return ic->alpha2;
-		}
-	}
-	if (len == 0 || len >= TF_GAZ_MAX_KEY)
-		return NULL;
-
-	/*
-	 * Build the key as the tokenizer would see the name in text, so "U.S.",
-	 * "Côte d’Ivoire" and "south  korea" find their entries.
-	 */
-	{
-		tf_doc		doc;
-		union
-		{
-			char		c[16384];
-			long double align;
-		}			mem;
-		stack_buf	sb = {mem.c, sizeof(mem.c), 0};
-		tf_allocator sa = {stack_alloc, stack_free, NULL, NULL, &sb};
-
-		tf_tokenize(&sa, name, len, &toks);
-		if (toks.tok == NULL)
-			return NULL;
-		memset(&doc, 0, sizeof(doc));
-		doc.text = name;
-		doc.len = len;
-		doc.tok = toks.tok;
-		doc.ntok = toks.ntok;
-		n = 0;
-		for (int i = 0; i < toks.ntok; i++)
-			if (!tf_gaz_append_key(&doc, i, i == 0, key, &n))
-			{
-				n = 0;
-				break;
-			}
-	}
-	if (n == 0)
-		return NULL;
-	e = tf_gaz_lookup(key, n);
-	if (e == NULL)
-		return NULL;
-	/* the first meaning that is a country ("Georgia"), by its alpha-2 code */
-	for (int k = 0; k <= e->nalt; k++)
-		if ((e[k].kind == TF_COUNTRY || e[k].kind == TF_NATIONALITY) &&
-			cc_index(e[k].norm) >= 0)
-			return e[k].norm;
-	return NULL;
-}

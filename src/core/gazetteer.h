@@ -12,7 +12,7 @@
 #ifndef TF_GAZETTEER_H
 #define TF_GAZETTEER_H
 
-#include "tf_internal.h"
+#include "namekey.h"
 
 /* entry flags */
 #define TF_GAZ_UPPER	0x01	/* every word of the surface in capitals (US, UK) */
@@ -71,11 +71,7 @@ typedef struct tf_gaz_start
 #define TF_GAZ_MAX_KEY 160
 
 /* a hash table slot: entry index + 1 (0: empty) and the key's full hash */
-typedef struct tf_gaz_slot
-{
-	uint32_t	idx;
-	uint32_t	hash;
-} tf_gaz_slot;
+typedef tf_slot tf_gaz_slot;
 
 extern const tf_gaz_entry tf_gaz_entries[];
 extern const uint32_t tf_gaz_nentries;
@@ -96,6 +92,17 @@ typedef struct tf_iso_country
 extern const tf_iso_country tf_iso_countries[];
 extern const uint32_t tf_iso_ncountries;
 
+/* index 0..675 of an alpha-2 code, or -1 */
+static inline int
+tf_gaz_cc_index(const char *cc)
+{
+	if (cc == NULL || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' || cc[2] != '\0')
+		return -1;
+	return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
+/* ---- lookups (gazetteer_lookup.c) ---- */
+
 extern const tf_gaz_entry *tf_gaz_lookup(const char *key, size_t len);
 extern int	tf_gaz_start_maxtok(const char *key, size_t len);
 /* the start of key, or NULL */
@@ -109,5 +116,7 @@ extern bool tf_gaz_append_key(const tf_doc *doc, int i, bool first, char *buf,
 							  size_t *off);
 /* the entry of the one-token key of token i, or NULL */
 extern const tf_gaz_entry *tf_gaz_token_entry(const tf_doc *doc, int i);
+/* the context classes (TF_CTX_*) of token i's word, 0 if none */
+extern uint8_t tf_ent_ctx(const tf_doc *doc, int i);
 
 #endif							/* TF_GAZETTEER_H */

@@ -9,7 +9,7 @@
 #ifndef TF_GAZETTEER_I18N_H
 #define TF_GAZETTEER_I18N_H
 
-#include "tf_internal.h"
+#include "namekey.h"
 
 /* languages, as bits of tf_i18n_entry.langs (see data/gen_i18n_gazetteer.py) */
 typedef enum tf_lang

@@ -30,6 +30,128 @@ name_is(const char *s, size_t n, const char *name)
 	return strlen(name) == n && tf_ascii_eq_ci(s, name, n);
 }
 
+/*
+ * Reads one "name=value" of the options at s[*i..len): the name's and the
+ * value's offsets and lengths (a value may be quoted); false with *err set.
+ */
+static bool
+read_option(const char *s, size_t len, size_t *i, size_t *nstart, size_t *nlen,
+			size_t *vstart, size_t *vlen, tf_parse_error *err)
+{
+	*nstart = *i;
+	while (*i < len && ((s[*i] >= 'a' && s[*i] <= 'z') || (s[*i] >= 'A' && s[*i] <= 'Z')))
+		(*i)++;
+	*nlen = *i - *nstart;
+	while (*i < len && (s[*i] == ' ' || s[*i] == '\t'))
+		(*i)++;
+	if (*nlen == 0 || *i >= len || s[*i] != '=')
+	{
+		tf_set_error(err, TF_ERR_SYNTAX, s, *i,
+					 "Write options as name=value pairs, as in StartSel=<em>, StopSel=</em>, MaxFragments=2.",
+					 "expected name=value in headline options");
+		return false;
+	}
+	(*i)++;
+	while (*i < len && (s[*i] == ' ' || s[*i] == '\t'))
+		(*i)++;
+	if (*i < len && s[*i] == '"')
+	{
+		*vstart = ++(*i);
+		while (*i < len && s[*i] != '"')
+			(*i)++;
+		if (*i >= len)
+		{
+			tf_set_error(err, TF_ERR_SYNTAX, s, *vstart - 1, NULL,
+						 "unterminated quoted value in headline options");
+			return false;
+		}
+		*vlen = *i - *vstart;
+		(*i)++;
+	}
+	else
+	{
+		*vstart = *i;
+		while (*i < len && !opt_space(s[*i]))
+			(*i)++;
+		*vlen = *i - *vstart;
+	}
+	return true;
+}
+
+/* MaxFragments=value, s[vstart..vstart + vlen): 0 to TF_HEADLINE_MAX_FRAGMENTS */
+static bool
+set_max_fragments(const char *s, size_t vstart, size_t vlen, tf_headline_opts *o,
+				  tf_parse_error *err)
+{
+	long		v = 0;
+
+	for (size_t k = 0; k < vlen; k++)
+	{
+		if (s[vstart + k] < '0' || s[vstart + k] > '9' || v > TF_HEADLINE_MAX_FRAGMENTS)
+		{
+			v = -1;
+			break;
+		}
+		v = v * 10 + (s[vstart + k] - '0');
+	}
+	if (vlen == 0 || v < 0 || v > TF_HEADLINE_MAX_FRAGMENTS)
+	{
+		tf_set_error(err, TF_ERR_SYNTAX, s, vstart,
+					 "MaxFragments is at most " TF_STR(TF_HEADLINE_MAX_FRAGMENTS)
+					 "; 0 shows every sentence that holds a match.",
+					 "MaxFragments must be a whole number from 0 to "
+					 TF_STR(TF_HEADLINE_MAX_FRAGMENTS));
+		return false;
+	}
+	o->max_fragments = (int) v;
+	return true;
+}
+
+/* sets the option named s[nstart..+nlen) to s[vstart..+vlen) */
+static bool
+set_option(const char *s, size_t nstart, size_t nlen, size_t vstart, size_t vlen,
+		   tf_headline_opts *o, tf_parse_error *err)
+{
+	/* the options whose value is a string, and how long it may be */
+	const struct
+	{
+		const char *name;
+		const char **value;
+		size_t	   *len;
+		bool		marker;		/* at most TF_HEADLINE_MAX_MARKER bytes */
+	}			strings[] = {
+		{"startsel", &o->start_sel, &o->start_len, true},
+		{"stopsel", &o->stop_sel, &o->stop_len, true},
+		{"fragmentdelimiter", &o->delimiter, &o->delimiter_len, true},
+		{"dollar", &o->dollar, &o->dollar_len, false},
+	};
+
+	for (size_t k = 0; k < sizeof(strings) / sizeof(strings[0]); k++)
+	{
+		if (!name_is(s + nstart, nlen, strings[k].name))
+			continue;
+		if (strings[k].marker && vlen > TF_HEADLINE_MAX_MARKER)
+		{
+			tf_set_error(err, TF_ERR_SYNTAX, s, vstart,
+						 "StartSel, StopSel and FragmentDelimiter may be at most "
+						 TF_STR(TF_HEADLINE_MAX_MARKER) " bytes long.",
+						 "headline option %.*s is too long (%zu bytes)", (int) nlen,
+						 s + nstart, vlen);
+			return false;
+		}
+		*strings[k].value = s + vstart;
+		*strings[k].len = vlen;
+		return true;
+	}
+	if (name_is(s + nstart, nlen, "maxfragments"))
+		return set_max_fragments(s, vstart, vlen, o, err);
+	tf_set_error(err, TF_ERR_SYNTAX, s, nstart,
+				 "The options are StartSel, StopSel, MaxFragments, FragmentDelimiter and Dollar.",
+				 "unrecognized headline option \"%.*s\"", tf_clip(s + nstart, nlen, 40),
+				 s + nstart);
+	return false;
+}
+
 bool
 tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_error *err)
 {
@@ -58,106 +180,9 @@ tf_headline_options(const char *s, size_t len, tf_headline_opts *o, tf_parse_err
 			i++;
 		if (i >= len)
 			return true;
-		nstart = i;
-		while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
-			i++;
-		nlen = i - nstart;
-		while (i < len && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		if (nlen == 0 || i >= len || s[i] != '=')
-		{
-			tf_set_error(err, TF_ERR_SYNTAX, s, i,
-						 "Write options as name=value pairs, as in StartSel=<em>, StopSel=</em>, MaxFragments=2.",
-						 "expected name=value in headline options");
+		if (!read_option(s, len, &i, &nstart, &nlen, &vstart, &vlen, err) ||
+			!set_option(s, nstart, nlen, vstart, vlen, o, err))
 			return false;
-		}
-		i++;
-		while (i < len && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		if (i < len && s[i] == '"')
-		{
-			vstart = ++i;
-			while (i < len && s[i] != '"')
-				i++;
-			if (i >= len)
-			{
-				tf_set_error(err, TF_ERR_SYNTAX, s, vstart - 1, NULL,
-							 "unterminated quoted value in headline options");
-				return false;
-			}
-			vlen = i - vstart;
-			i++;
-		}
-		else
-		{
-			vstart = i;
-			while (i < len && !opt_space(s[i]))
-				i++;
-			vlen = i - vstart;
-		}
-
-		if ((name_is(s + nstart, nlen, "startsel") || name_is(s + nstart, nlen, "stopsel") ||
-			 name_is(s + nstart, nlen, "fragmentdelimiter")) && vlen > TF_HEADLINE_MAX_MARKER)
-		{
-			tf_set_error(err, TF_ERR_SYNTAX, s, vstart,
-						 "StartSel, StopSel and FragmentDelimiter may be at most "
-						 TF_STR(TF_HEADLINE_MAX_MARKER) " bytes long.",
-						 "headline option %.*s is too long (%zu bytes)", (int) nlen,
-						 s + nstart, vlen);
-			return false;
-		}
-		if (name_is(s + nstart, nlen, "startsel"))
-		{
-			o->start_sel = s + vstart;
-			o->start_len = vlen;
-		}
-		else if (name_is(s + nstart, nlen, "stopsel"))
-		{
-			o->stop_sel = s + vstart;
-			o->stop_len = vlen;
-		}
-		else if (name_is(s + nstart, nlen, "fragmentdelimiter"))
-		{
-			o->delimiter = s + vstart;
-			o->delimiter_len = vlen;
-		}
-		else if (name_is(s + nstart, nlen, "dollar"))
-		{
-			o->dollar = s + vstart;
-			o->dollar_len = vlen;
-		}
-		else if (name_is(s + nstart, nlen, "maxfragments"))
-		{
-			long		v = 0;
-
-			for (size_t k = 0; k < vlen; k++)
-			{
-				if (s[vstart + k] < '0' || s[vstart + k] > '9' || v > TF_HEADLINE_MAX_FRAGMENTS)
-				{
-					v = -1;
-					break;
-				}
-				v = v * 10 + (s[vstart + k] - '0');
-			}
-			if (vlen == 0 || v < 0 || v > TF_HEADLINE_MAX_FRAGMENTS)
-			{
-				tf_set_error(err, TF_ERR_SYNTAX, s, vstart,
-							 "MaxFragments is at most " TF_STR(TF_HEADLINE_MAX_FRAGMENTS)
-							 "; 0 shows every sentence that holds a match.",
-							 "MaxFragments must be a whole number from 0 to "
-							 TF_STR(TF_HEADLINE_MAX_FRAGMENTS));
-				return false;
-			}
-			o->max_fragments = (int) v;
-		}
-		else
-		{
-			tf_set_error(err, TF_ERR_SYNTAX, s, nstart,
-						 "The options are StartSel, StopSel, MaxFragments, FragmentDelimiter and Dollar.",
-						 "unrecognized headline option \"%.*s\"", tf_clip(s + nstart, nlen, 40),
-						 s + nstart);
-			return false;
-		}
 	}
 }
 
@@ -276,152 +301,189 @@ fragment_window(const char *text, uint32_t sb, uint32_t se, const tf_fact *first
 	*we = b;
 }
 
-char *
-tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_options *opts,
-			const tf_fq_header *q, const tf_headline_opts *o)
+/* a headline being made: the document's facts and sentences, and which count */
+typedef struct headline
 {
-	tf_options	xopts = *opts;
+	const tf_allocator *a;
+	const char *text;
+	const tf_fq_header *q;
+	const tf_headline_opts *o;
 	tf_result	res;
-	tf_buf		out;
-	tf_arena   *arena;
-	sentence   *sent;
-	bool	   *pos_terms;
-	bool	   *marked;
-	uint32_t   *last_seen;		/* per term: the last sentence it was seen in */
-	sentence  **rank;
+	sentence   *sent;			/* the sentences' spans, 1-based */
 	uint32_t	nsent;
+	bool	   *marked;			/* per fact: a positive term matches it */
+	int32_t		countdown;
+} headline;
+
+/* marks the facts a positive term matches, and scores each sentence by its distinct terms */
+static void
+mark_facts(headline *h)
+{
+	const tf_fq_header *q = h->q;
 	int			nterms = (int) q->nterms;
-	int			chosen = 0;
-	bool		first = true;
-	int32_t		countdown = TF_INTERRUPT_EVERY;
+	bool	   *pos_terms;
+	uint32_t   *last_seen;		/* per term: the last sentence it was seen in */
 
-	/* the sentences' spans come with the facts: no second tokenization */
-	xopts.sentences = true;
-	tf_extract(a, text, len, &xopts, &res);
-	arena = res.arena;
-	nsent = res.nsentences;
-
-	/* sentence spans, 1-based */
-	sent = tf_arena_alloc_array(arena, (size_t) nsent + 1, sizeof(sentence));
-	memset(sent, 0, sizeof(sentence) * ((size_t) nsent + 1));
-	for (uint32_t s = 1; s <= nsent; s++)
-	{
-		TF_CHECK_EVERY(a, countdown);
-		sent[s].bstart = res.sentences[s - 1].bstart;
-		sent[s].bend = res.sentences[s - 1].bend;
-	}
-
-	pos_terms = tf_arena_alloc(arena, (size_t) (nterms > 0 ? nterms : 1));
+	pos_terms = tf_arena_alloc(h->res.arena, (size_t) (nterms > 0 ? nterms : 1));
 	memset(pos_terms, 0, (size_t) (nterms > 0 ? nterms : 1));
 	if (q->nnodes > 0)
 		term_polarity(q, 0, true, pos_terms);
 
-	/* which facts are matched, and how many terms each sentence shows */
-	marked = tf_arena_alloc(arena, (size_t) (res.nfacts > 0 ? res.nfacts : 1));
-	memset(marked, 0, (size_t) (res.nfacts > 0 ? res.nfacts : 1));
+	h->marked = tf_arena_alloc(h->res.arena, (size_t) (h->res.nfacts > 0 ? h->res.nfacts : 1));
+	memset(h->marked, 0, (size_t) (h->res.nfacts > 0 ? h->res.nfacts : 1));
 	/* facts come in text order, so a term's sentences do too */
-	last_seen = tf_arena_alloc_array(arena, (size_t) (nterms > 0 ? nterms : 1), sizeof(uint32_t));
+	last_seen = tf_arena_alloc_array(h->res.arena, (size_t) (nterms > 0 ? nterms : 1),
+									 sizeof(uint32_t));
 	memset(last_seen, 0, sizeof(uint32_t) * (size_t) (nterms > 0 ? nterms : 1));
-	for (int f = 0; f < res.nfacts; f++)
+	for (int f = 0; f < h->res.nfacts; f++)
 	{
 		uint8_t		key[TF_KEY_MAX];
-		size_t		klen = tf_factkey_from_fact(&res.facts[f], text, key);
-		uint32_t	s = res.facts[f].sentence;
+		size_t		klen = tf_factkey_from_fact(&h->res.facts[f], h->text, key);
+		uint32_t	s = h->res.facts[f].sentence;
 
-		TF_CHECK_EVERY(a, countdown);
-		if (klen == 0 || s < 1 || s > nsent)
+		TF_CHECK_EVERY(h->a, h->countdown);
+		if (klen == 0 || s < 1 || s > h->nsent)
 			continue;
 		for (uint32_t i = 0; i < q->nnodes; i++)
 		{
 			const tf_fq_node *t = &tf_fq_nodes(q)[i];
 
 			/* facts times terms: a long query over many facts counts too */
-			TF_CHECK_EVERY(a, countdown);
+			TF_CHECK_EVERY(h->a, h->countdown);
 			if (t->type != TF_FQ_TERM || !pos_terms[t->term] ||
 				tf_fq_term_match(q, t, key, klen) != TF_KEY_MATCH)
 				continue;
-			marked[f] = true;
+			h->marked[f] = true;
 			if (last_seen[t->term] != s)
 			{
 				last_seen[t->term] = s;
-				sent[s].score++;
+				h->sent[s].score++;
 			}
 		}
 	}
+}
 
-	/* the best sentences */
-	rank = tf_arena_alloc_array(arena, (size_t) nsent + 1, sizeof(sentence *));
+/* chooses the best sentences (MaxFragments of them), or the opening one when none matched */
+static void
+choose_sentences(headline *h)
+{
+	sentence  **rank = tf_arena_alloc_array(h->res.arena, (size_t) h->nsent + 1,
+											sizeof(sentence *));
+	int			n = 0,
+				chosen = 0;
+
+	for (uint32_t s = 1; s <= h->nsent; s++)
 	{
-		int			n = 0;
-
-		for (uint32_t s = 1; s <= nsent; s++)
-		{
-			TF_CHECK_EVERY(a, countdown);
-			if (sent[s].score > 0)
-				rank[n++] = &sent[s];
-		}
-		tf_sort(a, rank, (size_t) n, sizeof(sentence *), by_rank);
-		for (int k = 0; k < n && (o->max_fragments == 0 || k < o->max_fragments); k++)
-		{
-			rank[k]->chosen = true;
-			chosen++;
-		}
+		TF_CHECK_EVERY(h->a, h->countdown);
+		if (h->sent[s].score > 0)
+			rank[n++] = &h->sent[s];
 	}
-	if (chosen == 0 && nsent >= 1)
-		sent[1].chosen = true;	/* nothing matched: the opening sentence */
+	tf_sort(h->a, rank, (size_t) n, sizeof(sentence *), by_rank);
+	for (int k = 0; k < n && (h->o->max_fragments == 0 || k < h->o->max_fragments); k++)
+	{
+		rank[k]->chosen = true;
+		chosen++;
+	}
+	if (chosen == 0 && h->nsent >= 1)
+		h->sent[1].chosen = true;	/* nothing matched: the opening sentence */
+}
 
-	/* print, in text order, marking the matched facts */
-	tf_buf_init(&out, a);
+/* the chosen sentences in text order, the matched facts marked */
+static char *
+print_headline(headline *h)
+{
+	const char *text = h->text;
+	const tf_headline_opts *o = h->o;
+	const tf_fact *facts = h->res.facts;
+	int			nfacts = h->res.nfacts;
+	tf_buf		out;
+	bool		first = true;
+	int			f = 0;
+
+	tf_buf_init(&out, h->a);
 	if (o->max_output > 0 && o->max_output < out.max)
 		out.max = o->max_output;
+	for (uint32_t s = 1; s <= h->nsent; s++)
 	{
-		int			f = 0;
+		const sentence *st = &h->sent[s];
+		uint32_t	at,
+					ws,
+					we;
+		const tf_fact *first_mark = NULL;
 
-		for (uint32_t s = 1; s <= nsent; s++)
+		TF_CHECK_EVERY(h->a, h->countdown);
+		if (!st->chosen || st->bend <= st->bstart)
+			continue;
+		while (f < nfacts && facts[f].bpos < st->bstart)
+			f++;
+		for (int g = f; g < nfacts && facts[g].bpos < st->bend; g++)
 		{
-			uint32_t	at,
-						ws,
-						we;
-			const tf_fact *first_mark = NULL;
-
-			TF_CHECK_EVERY(a, countdown);
-			if (!sent[s].chosen || sent[s].bend <= sent[s].bstart)
-				continue;
-			while (f < res.nfacts && res.facts[f].bpos < sent[s].bstart)
-				f++;
-			for (int g = f; g < res.nfacts && res.facts[g].bpos < sent[s].bend; g++)
+			TF_CHECK_EVERY(h->a, h->countdown);
+			if (h->marked[g] && facts[g].bpos + facts[g].blen <= st->bend)
 			{
-				TF_CHECK_EVERY(a, countdown);
-				if (marked[g] && res.facts[g].bpos + res.facts[g].blen <= sent[s].bend)
-				{
-					first_mark = &res.facts[g];
-					break;
-				}
+				first_mark = &facts[g];
+				break;
 			}
-			fragment_window(text, sent[s].bstart, sent[s].bend, first_mark, &ws, &we);
-			if (!first)
-				tf_buf_append(&out, o->delimiter, o->delimiter_len);
-			first = false;
-			at = ws;
-			while (f < res.nfacts && res.facts[f].bpos < ws)
-				f++;
-			for (; f < res.nfacts && res.facts[f].bpos < we; f++)
-			{
-				const tf_fact *ft = &res.facts[f];
-
-				TF_CHECK_EVERY(a, countdown);
-				/* facts do not overlap; a fact that would is left unmarked */
-				if (!marked[f] || ft->bpos < at || ft->bpos + ft->blen > we)
-					continue;
-				tf_buf_append(&out, text + at, ft->bpos - at);
-				tf_buf_append(&out, o->start_sel, o->start_len);
-				tf_buf_append(&out, text + ft->bpos, ft->blen);
-				tf_buf_append(&out, o->stop_sel, o->stop_len);
-				at = ft->bpos + ft->blen;
-			}
-			tf_buf_append(&out, text + at, we - at);
 		}
+		fragment_window(text, st->bstart, st->bend, first_mark, &ws, &we);
+		if (!first)
+			tf_buf_append(&out, o->delimiter, o->delimiter_len);
+		first = false;
+		at = ws;
+		while (f < nfacts && facts[f].bpos < ws)
+			f++;
+		for (; f < nfacts && facts[f].bpos < we; f++)
+		{
+			const tf_fact *ft = &facts[f];
+
+			TF_CHECK_EVERY(h->a, h->countdown);
+			/* facts do not overlap; a fact that would is left unmarked */
+			if (!h->marked[f] || ft->bpos < at || ft->bpos + ft->blen > we)
+				continue;
+			tf_buf_append(&out, text + at, ft->bpos - at);
+			tf_buf_append(&out, o->start_sel, o->start_len);
+			tf_buf_append(&out, text + ft->bpos, ft->blen);
+			tf_buf_append(&out, o->stop_sel, o->stop_len);
+			at = ft->bpos + ft->blen;
+		}
+		tf_buf_append(&out, text + at, we - at);
 	}
-	tf_result_free(a, &res);
 	return out.data;
+}
+
+char *
+tf_headline(const tf_allocator *a, const char *text, size_t len, const tf_options *opts,
+			const tf_fq_header *q, const tf_headline_opts *o)
+{
+	tf_options	xopts = *opts;
+	headline	h;
+	char	   *out;
+
+	memset(&h, 0, sizeof(h));
+	h.a = a;
+	h.text = text;
+	h.q = q;
+	h.o = o;
+	h.countdown = TF_INTERRUPT_EVERY;
+
+	/* the sentences' spans come with the facts: no second tokenization */
+	xopts.sentences = true;
+	tf_extract(a, text, len, &xopts, &h.res);
+	h.nsent = h.res.nsentences;
+
+	/* sentence spans, 1-based */
+	h.sent = tf_arena_alloc_array(h.res.arena, (size_t) h.nsent + 1, sizeof(sentence));
+	memset(h.sent, 0, sizeof(sentence) * ((size_t) h.nsent + 1));
+	for (uint32_t s = 1; s <= h.nsent; s++)
+	{
+		TF_CHECK_EVERY(a, h.countdown);
+		h.sent[s].bstart = h.res.sentences[s - 1].bstart;
+		h.sent[s].bend = h.res.sentences[s - 1].bend;
+	}
+
+	mark_facts(&h);
+	choose_sentences(&h);
+	out = print_headline(&h);
+	tf_result_free(a, &h.res);
+	return out;
 }

@@ -8,8 +8,6 @@
  */
 #include "gazetteer_i18n.h"
 
-#include <stdlib.h>
-
 typedef struct stopword
 {
 	const char *word;
@@ -56,12 +54,6 @@ static const stopword stopwords[] = {
 
 #define LANG_MAX_WORD 16
 
-static int
-stopword_cmp(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, ((const stopword *) elem)->word);
-}
-
 tf_lang
 tf_doc_language(const tf_doc *doc)
 {
@@ -83,8 +75,8 @@ tf_doc_language(const tf_doc *doc)
 			continue;
 		w[n] = '\0';
 		{
-			const stopword *sw = bsearch(w, stopwords, sizeof(stopwords) / sizeof(stopwords[0]),
-										 sizeof(stopword), stopword_cmp);
+			const stopword *sw = tf_sorted_find(stopwords, sizeof(stopwords) / sizeof(stopwords[0]),
+												sizeof(stopword), w);
 
 			if (sw != NULL)
 				votes[sw->lang]++;

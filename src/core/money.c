@@ -18,21 +18,12 @@
  */
 #include "figures.h"
 
-#include <stdlib.h>
-
-static int
-currency_cmp(const void *key, const void *elem)
-{
-	return strncmp((const char *) key, ((const tf_currency *) elem)->code, 3);
-}
-
 const tf_currency *
 fig_currency_by_code(const char *code)
 {
 	if (code == NULL || strlen(code) != 3)
 		return NULL;
-	return bsearch(code, tf_currencies, (size_t) tf_ncurrencies, sizeof(tf_currency),
-				   currency_cmp);
+	return tf_sorted_find(tf_currencies, (size_t) tf_ncurrencies, sizeof(tf_currency), code);
 }
 
 bool
@@ -46,16 +37,9 @@ tf_currency_code(const char *s, size_t len, char out[4])
 {
 	if (len != 3)
 		return false;
-	for (int k = 0; k < 3; k++)
-		out[k] = (s[k] >= 'a' && s[k] <= 'z') ? (char) (s[k] - 'a' + 'A') : s[k];
+	tf_ascii_upper_copy(out, s, 3);
 	out[3] = '\0';
 	return tf_currency_known(out);
-}
-
-static int
-form_cmp(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, ((const tf_currency_form *) elem)->key);
 }
 
 /*
@@ -184,11 +168,10 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 4 ||
 		!(doc->tok[i].flags & TF_TF_UPPER) || (s[0] != 'M' && s[0] != 'K'))
 		return false;
-	for (int k = 0; k < 3; k++)
-		key[k] = (char) (s[k + 1] + 32);
+	tf_ascii_lower_copy(key, s + 1, 3);
 	key[3] = '\0';
-	f = bsearch(key, tf_currency_forms, (size_t) tf_ncurrency_forms,
-				sizeof(tf_currency_form), form_cmp);
+	f = tf_sorted_find(tf_currency_forms, (size_t) tf_ncurrency_forms,
+					   sizeof(tf_currency_form), key);
 	if (f == NULL || !(f->flags & TF_CF_CODE) || (f->flags & TF_CF_UNSAFE) ||
 		f->target != TF_CUR_FIXED)
 		return false;
@@ -217,8 +200,7 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
 		return false;
 	if (tf_lower(tf_tok_text(doc, i), 3, key, sizeof(key)) != 3)
 		return false;
-	for (int k = 0; k < 3; k++)
-		key[k] = (char) (key[k] - 32);
+	tf_ascii_upper_copy(key, key, 3);
 	c = fig_currency_by_code(key);
 	if (c == NULL || !c->current)
 		return false;
@@ -257,20 +239,11 @@ name_token(const fig_ctx *cx, int i)
 static const tf_currency_form *
 lookup_form(const char *key, size_t len, bool *more)
 {
-	int			lo = 0,
-				hi = tf_ncurrency_forms;
+	/* the first key not below key */
+	int			lo = (int) tf_sorted_lower_bound(tf_currency_forms, (size_t) tf_ncurrency_forms,
+												 sizeof(tf_currency_form), key);
 	const tf_currency_form *hit = NULL;
 
-	/* the first key not below key */
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (strcmp(tf_currency_forms[mid].key, key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	if (lo < tf_ncurrency_forms && strcmp(tf_currency_forms[lo].key, key) == 0)
 	{
 		hit = &tf_currency_forms[lo];
@@ -283,12 +256,6 @@ lookup_form(const char *key, size_t len, bool *more)
 	*more = lo < tf_ncurrency_forms && strncmp(tf_currency_forms[lo].key, key, len) == 0 &&
 		tf_currency_forms[lo].key[len] == ' ';
 	return hit;
-}
-
-static int
-first_cmp(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, *(const char *const *) elem);
 }
 
 bool
@@ -307,8 +274,8 @@ fig_currency_may_begin(const fig_ctx *cx, int i)
 	if (n == (size_t) -1 || n >= sizeof(buf))
 		return false;
 	buf[n] = '\0';
-	return bsearch(buf, tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(char *),
-				   first_cmp) != NULL;
+	return tf_sorted_find(tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(char *),
+						  buf) != NULL;
 }
 
 bool
@@ -371,7 +338,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			 * the "' s $ 500 million" of a tokenised possessive an S$
 			 */
 			if (!together && (!cx->lower_text ||
-							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & FIG_WF_STOP)) ||
+							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & NWF_STOP)) ||
 							  (i > 0 && (tf_tok_cp(doc, i - 1) == '\'' ||
 										 tf_tok_cp(doc, i - 1) == 0x2019))))
 				continue;
@@ -392,7 +359,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 		 (tf_tok_is_ci(doc, bestlast, "pound") && bestlast + 1 < doc->ntok &&
 		  doc->tok[bestlast + 1].type == TF_TOK_WORD &&
 		  (doc->tok[bestlast + 1].flags & TF_TF_LOWER) &&
-		  !(fig_lex(cx, bestlast + 1) && (fig_lex(cx, bestlast + 1)->flags & FIG_WF_STOP)))))
+		  !(fig_lex(cx, bestlast + 1) && (fig_lex(cx, bestlast + 1)->flags & NWF_STOP)))))
 		return false;
 	/*
 	 * A name that is also an English word ("won", "marks", "Afghanis") is a

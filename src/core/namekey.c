@@ -4,7 +4,7 @@
  * case mapping, curly apostrophes made straight, joined by one space where
  * the text had whitespace and by nothing where they touch.
  */
-#include "tf_internal.h"
+#include "namekey.h"
 
 bool
 tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf, size_t *off,

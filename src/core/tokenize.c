@@ -15,6 +15,7 @@
  * recognisers' job.
  */
 #include "tf_internal.h"
+#include "lexicon.h"
 
 #include <unicode/uchar.h>
 
@@ -110,135 +111,6 @@ unicode_class(int32_t c)
 	}
 }
 
-int32_t
-tf_utf8_next(const char *s, size_t len, size_t *pos)
-{
-	const unsigned char *p = (const unsigned char *) s + *pos;
-	size_t		avail = len - *pos;
-	int32_t		c;
-	int			n;
-	int32_t		min;
-
-	if (p[0] < 0x80)
-	{
-		(*pos)++;
-		return p[0];
-	}
-	if ((p[0] & 0xE0) == 0xC0)
-	{
-		n = 2;
-		c = p[0] & 0x1F;
-		min = 0x80;
-	}
-	else if ((p[0] & 0xF0) == 0xE0)
-	{
-		n = 3;
-		c = p[0] & 0x0F;
-		min = 0x800;
-	}
-	else if ((p[0] & 0xF8) == 0xF0)
-	{
-		n = 4;
-		c = p[0] & 0x07;
-		min = 0x10000;
-	}
-	else
-	{
-		(*pos)++;
-		return -1;
-	}
-	if (avail < (size_t) n)
-	{
-		(*pos)++;
-		return -1;
-	}
-	for (int k = 1; k < n; k++)
-	{
-		if ((p[k] & 0xC0) != 0x80)
-		{
-			(*pos)++;
-			return -1;
-		}
-		c = (c << 6) | (p[k] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-	{
-		(*pos)++;
-		return -1;
-	}
-	*pos += (size_t) n;
-	return c;
-}
-
-static size_t
-utf8_encode(int32_t c, char *out)
-{
-	if (c < 0x80)
-	{
-		out[0] = (char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		out[0] = (char) (0xC0 | (c >> 6));
-		out[1] = (char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		out[0] = (char) (0xE0 | (c >> 12));
-		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char) (0xF0 | (c >> 18));
-	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char) (0x80 | (c & 0x3F));
-	return 4;
-}
-
-size_t
-tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
-{
-	size_t		i = 0,
-				o = 0;
-
-	while (i < len)
-	{
-		unsigned char ch = (unsigned char) s[i];
-
-		if (ch < 0x80)
-		{
-			if (o + 1 > bufsize)
-				return (size_t) -1;
-			buf[o++] = (char) ((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
-			i++;
-		}
-		else
-		{
-			size_t		start = i;
-			int32_t		c = tf_utf8_next(s, len, &i);
-
-			if (c < 0)
-			{
-				/* keep an invalid byte as it is */
-				if (o + 1 > bufsize)
-					return (size_t) -1;
-				buf[o++] = s[start];
-				continue;
-			}
-			c = u_tolower(c);
-			if (o + 4 > bufsize)
-				return (size_t) -1;
-			o += utf8_encode(c, buf + o);
-		}
-	}
-	if (o < bufsize)
-		buf[o] = '\0';
-	return o;
-}
-
 /* is c a thin or narrow no-break space, used to group digits? */
 static bool
 is_group_space(int32_t c)
@@ -246,26 +118,15 @@ is_group_space(int32_t c)
 	return c == 0x2009 || c == 0x202F;
 }
 
-/* is the word before a "." an abbreviation that does not end a sentence? */
+/*
+ * Is the word before a "." an abbreviation that does not end a sentence?  A
+ * single letter is an initial ("Albert P. Khorev") or part of "U.S."; the
+ * others are the lexicon's words flagged dot ("Mr", "Jan", "vs"), as written.
+ */
 static bool
 is_abbreviation(const char *w, size_t n)
 {
-	static const char *const abbrevs[] = {
-		"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt",
-		"Adm", "Maj", "Sen", "Rep", "Gov", "Pres", "St", "Jr", "Sr", "Mt",
-		"Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-		"Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co",
-		"Ltd", "Bros", "Rs", "approx", "est", "e", "i", "Rev", "Hon", "Fr",
-		"Messrs", "Gens", "Reps", "Sens", "Lt", NULL
-	};
-
-	/* a single letter is an initial ("Albert P. Khorev") or part of "U.S." */
-	if (n == 1)
-		return true;
-	for (int k = 0; abbrevs[k] != NULL; k++)
-		if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], w, n) == 0)
-			return true;
-	return false;
+	return n == 1 || tf_lex_dotted(w, n);
 }
 
 static bool
@@ -296,45 +157,6 @@ can_start_sentence(const char *text, const tf_token *t)
 		cp == 0x2022 || cp == '\'' || cp == '-' || cp == 0x2013 ||
 		cp == 0x2014 || cp == 0x00AB || cp == '[' || cp == '$' ||
 		cp == 0x20AC || cp == 0x00A3;
-}
-
-uint32_t
-tf_token_cp_slow(const char *text, const tf_token *t)
-{
-	size_t		pos = t->bstart;
-	int32_t		c = tf_utf8_next(text, t->bend, &pos);
-
-	return c < 0 ? 0xFFFD : (uint32_t) c;
-}
-
-size_t
-tf_char_count(const char *s, size_t len)
-{
-	size_t		pos = 0,
-				n = 0;
-
-	while (pos < len)
-	{
-		/* eight ASCII bytes at a time: most text is */
-		while (pos + 8 <= len)
-		{
-			uint64_t	w;
-
-			memcpy(&w, s + pos, 8);
-			if (w & UINT64_C(0x8080808080808080))
-				break;
-			pos += 8;
-			n += 8;
-		}
-		if (pos >= len)
-			break;
-		if ((unsigned char) s[pos] < 0x80)
-			pos++;
-		else
-			(void) tf_utf8_next(s, len, &pos);
-		n++;
-	}
-	return n;
 }
 
 /*
@@ -432,6 +254,117 @@ case_of(int32_t c, bool *any_upper, bool *any_lower)
 }
 
 /*
+ * The rest of a word whose first code point c ends before pos: letters,
+ * marks and joiners.  Returns where the word ends; sets t's type and shape
+ * flags (the case ones only when case_flags: the counting pass needs none).
+ * cidx counts the characters read.  Inline: the tokenizer's inner loop.
+ */
+static inline size_t
+scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32_t c,
+		  bool case_flags, tf_token *t, uint32_t *cidx, int32_t *countdown)
+{
+	bool		ascii = c < 0x80;
+	bool		any_upper = false,
+				any_lower = false;
+
+	t->type = TF_TOK_WORD;
+	if (case_flags)
+		case_of(c, &any_upper, &any_lower);
+	while (pos < len)
+	{
+		size_t		p2 = pos;
+		int32_t		c2;
+		enum cclass cl2;
+
+		TF_CHECK_EVERY(a, *countdown);
+		if ((unsigned char) text[p2] < 0x80)
+		{
+			unsigned char ch = (unsigned char) text[p2];
+
+			if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+				break;
+			if (ch <= 'Z')
+				any_upper = true;
+			else
+				any_lower = true;
+			pos++;
+			(*cidx)++;
+			continue;
+		}
+		c2 = tf_utf8_next(text, len, &p2);
+		cl2 = unicode_class(c2);
+		if (cl2 != C_WORD && cl2 != C_JOINER)
+			break;
+		if (case_flags)
+			case_of(c2, &any_upper, &any_lower);
+		ascii = false;
+		pos = p2;
+		(*cidx)++;
+	}
+	if (case_flags)
+	{
+		/* the case of the first letter, and of all of them */
+		if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c)))
+			t->flags |= TF_TF_CAP;
+		if (any_upper && !any_lower)
+			t->flags |= TF_TF_UPPER;
+		if (any_lower && !any_upper)
+			t->flags |= TF_TF_LOWER;
+	}
+	if (ascii)
+		t->flags |= TF_TF_ASCII;
+	return pos;
+}
+
+/*
+ * The rest of a number whose first digit ends before pos: digits, and
+ * groups after "," or "." followed by a digit, or after a thin space
+ * followed by exactly three digits.  Returns where it ends.
+ */
+static inline size_t
+scan_number(const tf_allocator *a, const char *text, size_t len, size_t pos, tf_token *t,
+			uint32_t *cidx, int32_t *countdown)
+{
+	t->type = TF_TOK_NUMBER;
+	t->flags |= TF_TF_ASCII;
+	for (;;)
+	{
+		while (pos < len && text[pos] >= '0' && text[pos] <= '9')
+		{
+			TF_CHECK_EVERY(a, *countdown);
+			pos++;
+			(*cidx)++;
+		}
+		if (pos + 1 < len && (text[pos] == ',' || text[pos] == '.') &&
+			text[pos + 1] >= '0' && text[pos + 1] <= '9')
+		{
+			pos++;
+			(*cidx)++;
+			continue;
+		}
+		if (pos + 3 < len && (unsigned char) text[pos] >= 0x80)
+		{
+			/* a thin-space group: exactly three digits after it */
+			size_t		p2 = pos;
+			int32_t		c2 = tf_utf8_next(text, len, &p2);
+
+			if (is_group_space(c2) && p2 + 3 <= len &&
+				text[p2] >= '0' && text[p2] <= '9' &&
+				text[p2 + 1] >= '0' && text[p2 + 1] <= '9' &&
+				text[p2 + 2] >= '0' && text[p2 + 2] <= '9' &&
+				(p2 + 3 == len || text[p2 + 3] < '0' || text[p2 + 3] > '9'))
+			{
+				pos = p2;
+				(*cidx)++;
+				continue;
+			}
+		}
+		break;
+	}
+	return pos;
+}
+
+/*
  * One pass over the text.  Without tok it only counts the tokens (the
  * boundaries do not depend on anything else it computes); with tok, room
  * for exactly that many, it fills them.  Returns the number of tokens and
@@ -453,8 +386,6 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_
 		int32_t		c;
 		enum cclass cl;
 		tf_token	t;
-		bool		any_upper = false,
-					any_lower = false;
 
 		TF_CHECK_EVERY(a, countdown);
 		if ((unsigned char) text[pos] < 0x80)
@@ -492,95 +423,9 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_
 		newlines = 0;
 
 		if (cl == C_WORD)
-		{
-			bool		ascii = c < 0x80;
-
-			t.type = TF_TOK_WORD;
-			if (tok)
-				case_of(c, &any_upper, &any_lower);
-			while (pos < len)
-			{
-				size_t		p2 = pos;
-				int32_t		c2;
-				enum cclass cl2;
-
-				TF_CHECK_EVERY(a, countdown);
-				if ((unsigned char) text[p2] < 0x80)
-				{
-					unsigned char ch = (unsigned char) text[p2];
-
-					if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
-						break;
-					if (ch <= 'Z')
-						any_upper = true;
-					else
-						any_lower = true;
-					pos++;
-					cidx++;
-					continue;
-				}
-				c2 = tf_utf8_next(text, len, &p2);
-				cl2 = unicode_class(c2);
-				if (cl2 != C_WORD && cl2 != C_JOINER)
-					break;
-				if (tok)
-					case_of(c2, &any_upper, &any_lower);
-				ascii = false;
-				pos = p2;
-				cidx++;
-			}
-			if (tok)
-			{
-				/* the case of the first letter, and of all of them */
-				if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c)))
-					t.flags |= TF_TF_CAP;
-				if (any_upper && !any_lower)
-					t.flags |= TF_TF_UPPER;
-				if (any_lower && !any_upper)
-					t.flags |= TF_TF_LOWER;
-			}
-			if (ascii)
-				t.flags |= TF_TF_ASCII;
-		}
+			pos = scan_word(a, text, len, pos, c, tok != NULL, &t, &cidx, &countdown);
 		else if (cl == C_DIGIT)
-		{
-			t.type = TF_TOK_NUMBER;
-			t.flags |= TF_TF_ASCII;
-			for (;;)
-			{
-				while (pos < len && text[pos] >= '0' && text[pos] <= '9')
-				{
-					TF_CHECK_EVERY(a, countdown);
-					pos++;
-					cidx++;
-				}
-				if (pos + 1 < len && (text[pos] == ',' || text[pos] == '.') &&
-					text[pos + 1] >= '0' && text[pos + 1] <= '9')
-				{
-					pos++;
-					cidx++;
-					continue;
-				}
-				if (pos + 3 < len && (unsigned char) text[pos] >= 0x80)
-				{
-					/* a thin-space group: exactly three digits after it */
-					size_t		p2 = pos;
-					int32_t		c2 = tf_utf8_next(text, len, &p2);
-
-					if (is_group_space(c2) && p2 + 3 <= len &&
-						text[p2] >= '0' && text[p2] <= '9' &&
-						text[p2 + 1] >= '0' && text[p2 + 1] <= '9' &&
-						text[p2 + 2] >= '0' && text[p2 + 2] <= '9' &&
-						(p2 + 3 == len || text[p2 + 3] < '0' || text[p2 + 3] > '9'))
-					{
-						pos = p2;
-						cidx++;
-						continue;
-					}
-				}
-				break;
-			}
-		}
+			pos = scan_number(a, text, len, pos, &t, &cidx, &countdown);
 		else
 		{
 			t.type = (cl == C_PUNCT) ? TF_TOK_PUNCT : TF_TOK_SYMBOL;

@@ -7,7 +7,7 @@
  * name starts (first-token key -> most tokens of a name beginning with it),
  * so the entity stage pays one probe per token, as for the built-in tables.
  */
-#include "tf_internal.h"
+#include "namekey.h"
 
 typedef struct ud_entry
 {

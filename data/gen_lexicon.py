@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Generates src/core/generated/lexicon_data.c, the engine's one table of words.
+
+Source: data/lexicon.tsv (this project's; its header says what each column
+means).  One row is a word in one sense; the rows of one word (in lower
+case) become one entry, which says what the word is to each stage that
+reads it.  The stages' views are derived here, in one place:
+
+  the numeral reader and the figures stage (tf_numword, NW_* in lexicon.h)
+    article -> NW_A, and -> NW_AND, zero -> NW_ZERO, unit -> NW_UNIT,
+    teen -> NW_TEEN, tens -> NW_TENS, hundred -> NW_HUNDRED, scale -> NW_SCALE,
+    dozen -> NW_DOZEN, point -> NW_POINT, fraction 2 -> NW_HALF,
+    fraction 4 -> NW_QUARTER, ordinal -> NW_ORD, minus -> NW_MINUS,
+    over -> NW_OVER, month -> NW_MONTH, clock -> NW_CLOCK, and a word
+    flagged stop -> NW_OTHER; the flags plural, aftercur, abbr, stop and
+    unitord; the value.  Other words are no words of these stages.
+  the dates stage (tf_dateword, DW_*)
+    month -> DW_MONTH, weekday -> DW_WEEKDAY, season -> DW_SEASON,
+    decade -> DW_DECADE, period -> DW_PERIOD (value PERIOD_*), an ordinal
+    of 1 to 31 that is no plural -> DW_ORD ("the twenty-first" is read from
+    "twenty" and "first"), article and unit and a teen up to twelve ->
+    DW_CARD ("two years ago"), tens up to thirty -> DW_TENS, and a word
+    flagged date -> DW_WORD; the flags abbr, ambiguous and plural.
+  the tokenizer
+    a word flagged dot: a full stop after it, written as in the table, ends
+    no sentence.
+  the entity stage: data/gen_gazetteer.py reads the months, the weekdays
+    that are no abbreviation and the titles as its context words.
+
+A word whose rows give one stage two views is an error, as is a word longer
+than TF_LEX_MAX_WORD (lexicon.h).
+
+Usage: python3 data/gen_lexicon.py [--tsv FILE] [--out FILE]
+"""
+import argparse
+import hashlib
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import gen_inputs  # noqa: E402  (input versions for the header)
+
+MAX_WORD = 15                   # TF_LEX_MAX_WORD in src/core/lexicon.h
+
+CLASSES = {"month", "weekday", "season", "decade", "period", "article", "zero", "unit",
+           "teen", "tens", "hundred", "scale", "dozen", "fraction", "ordinal", "and",
+           "point", "minus", "over", "clock", "word", "title", "abbreviation"}
+FLAGS = {"plural", "abbr", "aftercur", "unitord", "ambiguous", "stop", "date", "dot"}
+NO_VALUE = {"and", "point", "minus", "over", "clock", "word", "title", "abbreviation"}
+
+NUM_CLASS = {"article": "NW_A", "and": "NW_AND", "zero": "NW_ZERO", "unit": "NW_UNIT",
+             "teen": "NW_TEEN", "tens": "NW_TENS", "hundred": "NW_HUNDRED",
+             "scale": "NW_SCALE", "dozen": "NW_DOZEN", "point": "NW_POINT",
+             "ordinal": "NW_ORD", "minus": "NW_MINUS", "over": "NW_OVER",
+             "month": "NW_MONTH", "clock": "NW_CLOCK"}
+NUM_FLAGS = [("plural", "NWF_PLURAL"), ("aftercur", "NWF_AFTER_CUR"), ("abbr", "NWF_ABBREV"),
+             ("stop", "NWF_STOP"), ("unitord", "NWF_UNIT_ORD")]
+DATE_FLAGS = [("abbr", "DWF_ABBR"), ("ambiguous", "DWF_AMBIG"), ("plural", "DWF_PLURAL")]
+PERIODS = {"day": "PERIOD_DAY", "week": "PERIOD_WEEK", "month": "PERIOD_MONTH",
+           "year": "PERIOD_YEAR", "quarter": "PERIOD_QUARTER", "weekend": "PERIOD_WEEKEND",
+           "decade": "PERIOD_DECADE"}
+
+
+def fail(msg):
+    sys.exit("gen_lexicon: " + msg)
+
+
+def read_rows(path):
+    """(line, word, class, value, flags) of each row"""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4:
+                fail("%s:%d: four columns expected" % (path, n))
+            word, cls, value, flags = cols
+            flags = set() if flags == "-" else set(flags.split(","))
+            if cls not in CLASSES:
+                fail("%s:%d: unknown class %r" % (path, n, cls))
+            if flags - FLAGS:
+                fail("%s:%d: unknown flags %s" % (path, n, ", ".join(sorted(flags - FLAGS))))
+            if (value == "-") != (cls in NO_VALUE):
+                fail("%s:%d: class %s %s a value" % (path, n, cls,
+                                                     "takes no" if cls in NO_VALUE else "needs"))
+            if cls == "period":
+                if value not in PERIODS:
+                    fail("%s:%d: unknown period %r" % (path, n, value))
+            elif value != "-":
+                value = int(value)
+            if not word.isascii() or len(word) > MAX_WORD or not word:
+                fail("%s:%d: a word is ASCII of 1 to %d letters" % (path, n, MAX_WORD))
+            yield n, word, cls, value, flags
+
+
+def num_view(cls, value, flags):
+    """(value, class, flags) as the numeral reader sees the word, or None"""
+    if cls == "fraction":
+        c = {2: "NW_HALF", 4: "NW_QUARTER"}.get(value)
+        if c is None:
+            fail("a fraction is half (2) or quarter (4)")
+    elif cls == "word":
+        if "stop" not in flags:
+            return None
+        c = "NW_OTHER"
+    elif cls in NUM_CLASS:
+        c = NUM_CLASS[cls]
+    else:
+        return None
+    return (0 if value == "-" else value, c, [n for f, n in NUM_FLAGS if f in flags])
+
+
+def date_view(cls, value, flags):
+    """(class, value, flags) as the dates stage sees the word, or None"""
+    if cls == "month":
+        c, v = "DW_MONTH", value
+    elif cls == "weekday":
+        c, v = "DW_WEEKDAY", value
+    elif cls == "season":
+        c, v = "DW_SEASON", value
+    elif cls == "decade":
+        c, v = "DW_DECADE", value
+    elif cls == "period":
+        c, v = "DW_PERIOD", PERIODS[value]
+    elif cls == "ordinal" and 1 <= value <= 31 and "plural" not in flags:
+        c, v = "DW_ORD", value
+    elif cls == "article" or cls == "unit" or (cls == "teen" and value <= 12):
+        c, v = "DW_CARD", value
+    elif cls == "tens" and value <= 30:
+        c, v = "DW_TENS", value
+    elif "date" in flags:
+        c, v = "DW_WORD", 0
+    else:
+        return None
+    return (c, v, [n for f, n in DATE_FLAGS if f in flags])
+
+
+def entries(rows):
+    """{key: {"num", "date", "dotted"}}, each view from at most one row"""
+    out = {}
+    for n, word, cls, value, flags in rows:
+        e = out.setdefault(word.lower(), {"num": None, "date": None, "dotted": None})
+        for view, v in (("num", num_view(cls, value, flags)),
+                        ("date", date_view(cls, value, flags)),
+                        ("dotted", word if "dot" in flags else None)):
+            if v is None:
+                continue
+            if e[view] is not None:
+                fail("line %d: %r has a second %s sense" % (n, word, view))
+            e[view] = v
+    return out
+
+
+def context_words(path=os.path.join(HERE, "lexicon.tsv")):
+    """(word, context class) of the lexicon's words that the entity stage
+    reads around a name (data/gen_gazetteer.py): months and the weekdays
+    that are no abbreviation ("Mon", "Sun" and "Sat" are words and names
+    too) as time words, abbreviated titles as titles"""
+    out = []
+    for n, word, cls, value, flags in read_rows(path):
+        if cls == "month" or (cls == "weekday" and "abbr" not in flags):
+            out.append((word, "time"))
+        elif cls == "title":
+            out.append((word, "title"))
+    return out
+
+
+def c_flags(flags):
+    return " | ".join(flags) if flags else "0"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tsv", default=os.path.join(HERE, "lexicon.tsv"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "src/core/generated/lexicon_data.c"))
+    args = ap.parse_args()
+    from gen_gazetteer import hash_table  # one hash table layout (FNV-1a, linear probing)
+
+    with open(args.tsv, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]
+    table = entries(read_rows(args.tsv))
+    keys = sorted(table, key=lambda k: k.encode("utf-8"))
+    lines = []
+    for k in keys:
+        e = table[k]
+        num = e["num"] or (0, "NW_NONE", [])
+        date = e["date"] or ("DW_NONE", 0, [])
+        lines.append('\t{"%s", %s, {%d, %s, %s}, {%s, %s, %s}},'
+                     % (k, '"%s"' % e["dotted"] if e["dotted"] else "NULL",
+                        num[0], num[1], c_flags(num[2]),
+                        date[0], date[1], c_flags(date[2])))
+    out = ["/*",
+           " * lexicon_data.c — GENERATED by data/gen_lexicon.py; do not edit.",
+           " * Sources: data/lexicon.tsv (this project's).  See src/core/lexicon.h.",
+           gen_inputs.header(["data/lexicon.tsv sha256:" + digest]),
+           " */",
+           '#include "lexicon.h"',
+           "",
+           "const tf_lexword tf_lexicon[] = {"] + lines + [
+           "};",
+           "",
+           "const size_t tf_lexicon_size = sizeof(tf_lexicon) / sizeof(tf_lexicon[0]);",
+           "",
+           "const tf_slot tf_lexicon_slots[] = {"]
+    slots = hash_table(list(enumerate(keys)))
+    for k in range(0, len(slots), 6):
+        out.append("\t" + " ".join("{%d, %uu}," % s for s in slots[k:k + 6]))
+    out += ["};",
+            "",
+            "const uint32_t tf_lexicon_nslots = %d;" % len(slots),
+            ""]
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,272 @@
+/*
+ * dates_relative.c — dates counted from the reference date: "today",
+ * "last week", "the previous quarter", "two years ago", "on the 27th", "over
+ * the weekend".  "The previous quarter" is anaphoric: it counts from the last
+ * date of the same or the previous sentence (dt_anaphor_base).
+ */
+#include "dates_internal.h"
+
+/* "today", "yesterday", "tomorrow", "the day before yesterday" */
+bool
+dt_m_deictic_day(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			k,
+				e = i,
+				t = i;
+
+	if (is_word(p, t, "the") && word_class(p, t + 1) == DW_PERIOD && word_value(p, t + 1) == PERIOD_DAY &&
+		!(word_flags(p, t + 1) & DWF_PLURAL) &&
+		((is_word(p, t + 2, "before") && is_word(p, t + 3, "yesterday")) ||
+		 (is_word(p, t + 2, "after") && is_word(p, t + 3, "tomorrow"))))
+	{
+		k = is_word(p, t + 3, "yesterday") ? -2 : 2;
+		e = t + 3;
+	}
+	else if (is_word(p, t, "today"))
+		k = 0;
+	else if (is_word(p, t, "yesterday"))
+		k = -1;
+	else if (is_word(p, t, "tomorrow"))
+		k = 1;
+	else
+		return false;
+	/* "today's": still today */
+	set_match(m, i, e, p->has_ref ? dt_dv_day(p->refz + k) : dt_dv_unresolved(k));
+	return true;
+}
+
+/*
+ * "last Tuesday", "this friday", "last September", "next june", "this
+ * summer": a weekday, month or season at token u after the word at i that
+ * moves it by k (-1, 0, +1); never anaphoric ("the previous Tuesday").
+ */
+static bool
+relative_named(dparse *p, int i, int u, int k, bool anaphoric, dmatch *m)
+{
+	/* a weekday: "last Tuesday", "this friday", "past monday" */
+	if (word_class(p, u) == DW_WEEKDAY)
+	{
+		int			wd = word_value(p, u);
+
+		if (anaphoric)
+			return false;
+		if (k == 0)
+		{
+			if (!p->has_ref)
+				set_match(m, i, u, dt_res_weekday(p, wd, 0, false));
+			else
+				set_match(m, i, u,
+						  dt_dv_day(p->refz - (tf_iso_weekday(p->refz) - 1) + (wd - 1)));
+		}
+		else
+			set_match(m, i, u, dt_res_weekday(p, wd, k, true));
+		return true;
+	}
+	/* a month or season: "last September", "next june", "this summer" */
+	if (word_class(p, u) == DW_MONTH || word_class(p, u) == DW_SEASON)
+	{
+		bool		season = word_class(p, u) == DW_SEASON;
+
+		if (anaphoric || ((word_flags(p, u) & DWF_AMBIG) && (tok(p, u)->flags & TF_TF_LOWER)) ||
+			((word_flags(p, u) & DWF_AMBIG) && possessive_after(p, u)))
+			return false;
+		if (season)
+			set_match(m, i, u, dt_res_season(p, word_value(p, u), k, k != 0));
+		else
+			set_match(m, i, u, dt_res_month(p, word_value(p, u), k, k != 0));
+		if (k == 0 && p->has_ref)
+		{
+			if (season)
+			{
+				int			ry,
+							rs;
+
+				dt_season_of(p->refz, &ry, &rs);
+				m->a.y = ry;
+			}
+			else
+				m->a.y = p->ref.y;
+		}
+		return true;
+	}
+	return false;
+}
+
+/*
+ * "last week", "this month", "next year", "the previous quarter", "last
+ * Tuesday", "next week on Friday", "last September", "this summer".
+ */
+bool
+dt_m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				k,
+				u,
+				unit;
+	bool		anaphoric = false;
+	int64_t		base = 0;
+	bool		has_base;
+
+	if (is_word(p, t, "the"))
+	{
+		t++;
+		if (is_word(p, t, "previous") || is_word(p, t, "preceding") || is_word(p, t, "prior"))
+			k = -1;
+		else if (is_word(p, t, "following"))
+			k = 1;
+		else if (is_word(p, t, "current") || is_word(p, t, "coming"))
+			k = is_word(p, t, "current") ? 0 : 1;
+		else
+			return false;		/* "the last week" is a duration */
+		anaphoric = !is_word(p, t, "current") && !is_word(p, t, "coming");
+	}
+	else if (is_word(p, t, "previous"))
+	{
+		k = -1;
+		anaphoric = true;
+	}
+	else if (!dt_deictic_at(p, t, &k))
+		return false;
+	u = t + 1;
+
+	if (word_class(p, u) == DW_WEEKDAY || word_class(p, u) == DW_MONTH ||
+		word_class(p, u) == DW_SEASON)
+		return relative_named(p, i, u, k, anaphoric, m);
+	if (word_class(p, u) != DW_PERIOD || (word_flags(p, u) & DWF_PLURAL) || word_value(p, u) == PERIOD_DAY)
+		return false;
+	unit = word_value(p, u);
+	/* "last week of July", "the last year of the war" */
+	if (is_word(p, u + 1, "of"))
+		return false;
+	if (is_word(p, t, "past") && unit != PERIOD_WEEKEND)
+		return false;			/* "the past week" is a duration */
+
+	has_base = anaphoric ? dt_anaphor_base(p, i, &base) : p->has_ref;
+	if (!anaphoric)
+		base = p->refz;
+
+	/* "next week on Friday", "this week friday" */
+	if ((unit == PERIOD_WEEK) && depth < MAX_DEPTH)
+	{
+		int			v = u + 1;
+
+		if (is_word(p, v, "on"))
+			v++;
+		if (word_class(p, v) == DW_WEEKDAY && !(word_flags(p, v) & DWF_AMBIG && tok(p, v)->flags & TF_TF_LOWER))
+		{
+			if (has_base)
+			{
+				int64_t		mon = base + 7 * (int64_t) k - (tf_iso_weekday(base) - 1);
+
+				set_match(m, i, v, dt_dv_day(mon + word_value(p, v) - 1));
+			}
+			else
+				set_match(m, i, v, dt_res_weekday(p, word_value(p, v), 0, false));
+			return true;
+		}
+	}
+	if (!has_base)
+	{
+		if (unit == PERIOD_QUARTER && anaphoric)
+			return false;
+		set_match(m, i, u, dt_dv_unresolved(k));
+		return true;
+	}
+	set_match(m, i, u, dt_unit_shift(base, unit, k));
+	return true;
+}
+
+/* "two years ago", "a week ago", "10 days ago", "two weeks from now" */
+bool
+dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			n,
+				nd,
+				unit,
+				dir;
+
+	if (word_class(p, i) == DW_CARD)
+		n = word_value(p, i);
+	else if ((n = plain_num(p, i, &nd)) < 1 || n > 999 || !dt_starts_clean(p, i))
+		return false;
+	if (word_class(p, i + 1) != DW_PERIOD || word_value(p, i + 1) == PERIOD_QUARTER || word_value(p, i + 1) == PERIOD_WEEKEND)
+		return false;
+	/* "a year", "one year", "two years" */
+	if ((n == 1) != !(word_flags(p, i + 1) & DWF_PLURAL))
+		return false;
+	unit = word_value(p, i + 1);
+	if (is_word(p, i + 2, "ago"))
+		dir = -1;
+	else if (is_word(p, i + 2, "from") && (is_word(p, i + 3, "now") || is_word(p, i + 3, "today")))
+		dir = 1;
+	else
+		return false;
+	if (!p->has_ref)
+	{
+		set_match(m, i, i + 2 + (dir > 0), dt_dv_unresolved(dir));
+		return true;
+	}
+	if (unit == PERIOD_DECADE)
+		set_match(m, i, i + 2 + (dir > 0), dv_make(DG_DECADE, (p->ref.y + dir * 10 * n) / 10 * 10, 0));
+	else
+		set_match(m, i, i + 2 + (dir > 0), dt_unit_shift(p->refz, unit, dir * n));
+	return true;
+}
+
+static const char *const day_preps[] = {
+	"on", "by", "until", "till", "since", "from", "for", "before", "after", NULL
+};
+
+/* "on the 27th", "by the 15th", "on 22nd": a day of the month alone */
+bool
+dt_m_day_only(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				d,
+				dl;
+	bool		ord,
+				the = false;
+
+	the = skip_the(p, &t);
+	d = dt_day_at(p, t, &dl, &ord);
+	if (!d || !(is_any_word(p, i - 1, day_preps) || (relaxed && the)))
+		return false;
+	if (!ord && !the)
+		return false;
+	if (tok(p, t)->type == TF_TOK_NUMBER && (!dt_starts_clean(p, t) || (!ord && !dt_ends_clean(p, t))))
+		return false;
+	/* "the 27th floor", "the second time", "the 25th anniversary" */
+	if (tok_ok(p, dl + 1) && (tok(p, dl + 1)->type == TF_TOK_WORD ||
+							  tok(p, dl + 1)->type == TF_TOK_NUMBER ||
+							  is_char(p, dl + 1, '%')))
+		return false;
+	set_match(m, i, dl, dt_res_day_only(p, d, dt_tense_dir(p, i)));
+	return true;
+}
+
+/* "over the weekend", "at the weekend": the nearest one in the sentence's direction */
+bool
+dt_m_weekend(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			dir,
+				wd;
+
+	if (!is_word(p, i, "the") || !(word_class(p, i + 1) == DW_PERIOD && word_value(p, i + 1) == PERIOD_WEEKEND) ||
+		!(is_word(p, i - 1, "over") || is_word(p, i - 1, "during") || is_word(p, i - 1, "at") ||
+		  is_word(p, i - 1, "on") || is_word(p, i - 1, "by") || is_word(p, i - 1, "until") ||
+		  is_word(p, i - 1, "since") || is_word(p, i - 1, "after") || is_word(p, i - 1, "before")))
+		return false;
+	if (!p->has_ref)
+	{
+		set_match(m, i, i + 1, dv_make(DG_WEEKEND, 0, 0));
+		return true;
+	}
+	dir = dt_tense_dir(p, i);
+	wd = tf_iso_weekday(p->refz);
+	/* past: the weekend that ended last (or this one, on a Saturday or Sunday) */
+	if (dir < 0)
+		set_match(m, i, i + 1, dt_dv_week(wd >= 6 ? p->refz : p->refz - 7, DG_WEEKEND));
+	else
+		set_match(m, i, i + 1, dt_dv_week(p->refz, DG_WEEKEND));
+	return true;
+}

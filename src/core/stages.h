@@ -1,0 +1,28 @@
+/*
+ * stages.h — the recognisers, in the order tf_extract (extract.c) runs them.
+ *
+ * A recogniser is one function over the document: it reads the tokens no
+ * earlier stage claimed (tf_tok_free, tf_span_free), adds a fact for each
+ * thing it recognises (tf_doc_add_fact, which claims the fact's tokens) and
+ * frees whatever it allocated before it returns.  The order is the order of
+ * precedence: entities first (an organisation owns the country in its name),
+ * then dates (a year inside a date is no number), then the figures.
+ *
+ * A new recogniser (the person tagger is next) is a function declared here,
+ * defined in its own files under src/core, and one line in the table of
+ * stages in extract.c, at the place its precedence gives it.  See
+ * src/core/README.md.
+ */
+#ifndef TF_STAGES_H
+#define TF_STAGES_H
+
+#include "doc.h"
+
+/* countries, nationalities, places, organisations (gazetteer.c) */
+extern void tf_recognize_entities(tf_doc *doc);
+/* dates (dates.c) */
+extern void tf_recognize_dates(tf_doc *doc);
+/* money, percentages, quantities, counts, numbers (figures.c) */
+extern void tf_recognize_figures(tf_doc *doc);
+
+#endif							/* TF_STAGES_H */
