@@ -82,9 +82,9 @@ tf_cluster_stop() {
 
 # tf_stage_install STAGE [make flags...]: installs the extension into a private
 # copy of PostgreSQL under STAGE, so that tests and benchmarks of one checkout
-# never see another's build (or the demo's system-wide install).  Binaries are
-# copied (PostgreSQL finds its share and lib directories relative to the real
-# path of the running binary); libraries and share are linked.  Prints the
+# never see another's build (or the demo's system-wide install).  The bin,
+# lib and share directories are copied (PostgreSQL finds its share and lib
+# directories relative to the real path of the running binary).  Prints the
 # staged bin directory.
 tf_stage_install() {
     local stage=$1; shift
@@ -94,9 +94,11 @@ tf_stage_install() {
     pgshare=$("$PG_CONFIG" --sharedir)
     rm -rf "$stage"
     mkdir -p "$stage$pgbin" "$(dirname "$stage$pglib")" "$(dirname "$stage$pgshare")"
+    # real copies (about 55 MB), not links: an install into a stage of links
+    # writes through them into the system's own files
     cp -a "$pgbin/." "$stage$pgbin/"
-    cp -as "$pglib" "$stage$pglib"
-    cp -as "$pgshare" "$stage$pgshare"
+    cp -a "$pglib" "$stage$pglib"
+    cp -a "$pgshare" "$stage$pgshare"
     # the system-wide install's files of textfacts, its JIT bitcode too: a
     # build without bitcode (with_llvm = no) would otherwise leave the
     # system's textfacts.index.bc in the stage, pointing at files of another
