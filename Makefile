@@ -189,5 +189,10 @@ check-scorer:
 			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
+# textfacts against to_tsvector in one run on a throwaway cluster (bench/bench.sh;
+# BASELINE=REV also times the CLI of that commit)
+bench:
+	@bench/bench.sh
+
 .PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
-	generated check-generated check-callgraph eval check-scorer
+	generated check-generated check-callgraph eval check-scorer bench
