@@ -52,6 +52,9 @@ FLAG_NAMECTX = 0x04     # not inside a longer capitalised name, not after a titl
 FLAG_BLOCK = 0x08       # no fact, but a match that hides the names inside it
 # context classes (gazetteer.h)
 CTX = {"title": 0x01, "time": 0x02, "dir": 0x04, "loc": 0x08, "func": 0x10}
+# the words of a title or role that only the people stage reads (people.c):
+# they never decide whether a name is one, so no name is dropped for them
+ROLE_CTX = {"titlemod": 0x20, "role": 0x40}
 
 # Rank of a source when two claim the same key: the higher rank wins, equal
 # ranks become alternatives of each other.
@@ -285,9 +288,13 @@ def main():
 
     # ---- context words: context_words.tsv, and the months, weekdays and
     # abbreviated titles of the engine's lexicon (lexicon.tsv) ----
+    role_ctx = {}
     for row in read_tsv(os.path.join(HERE, "context_words.tsv")):
         key = norm_key(tokens(row[0]))
-        ctx[key] = ctx.get(key, 0) | CTX[row[1]]
+        if row[1] in ROLE_CTX:
+            role_ctx[key] = role_ctx.get(key, 0) | ROLE_CTX[row[1]]
+        else:
+            ctx[key] = ctx.get(key, 0) | CTX[row[1]]
     for word, cls in gen_lexicon.context_words():
         key = norm_key(tokens(word))
         ctx[key] = ctx.get(key, 0) | CTX[cls]
@@ -414,6 +421,8 @@ def main():
                       rank=RANK_PLACE, weight=pop)
 
     # ---- context words: entries of their own where no name has the key ----
+    for key, cl in role_ctx.items():
+        ctx[key] = ctx.get(key, 0) | cl
     for key, cl in ctx.items():
         if key not in entries:
             entries[key] = [dict(kind=KIND_NONE, norm=None, country=None, acronym=None,

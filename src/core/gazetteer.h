@@ -32,6 +32,9 @@
 #define TF_CTX_DIR		0x04	/* northern, Province: likewise */
 #define TF_CTX_LOC		0x08	/* in, from: the context a common-word place needs */
 #define TF_CTX_FUNC		0x10	/* the, and: a function word, which begins no name */
+#define TF_CTX_TITLEMOD	0x20	/* Deputy, Defense: qualifies a title (people.c only) */
+#define TF_CTX_ROLE		0x40	/* spokesman, envoy: a role with no title class
+								 * above (people.c only) */
 
 /* kind of an entry that is only a context word, never a fact */
 #define TF_GAZ_KIND_NONE 255

@@ -24,5 +24,7 @@ extern void tf_recognize_entities(tf_doc *doc);
 extern void tf_recognize_dates(tf_doc *doc);
 /* money, percentages, quantities, counts, numbers (figures.c) */
 extern void tf_recognize_figures(tf_doc *doc);
+/* the persons' titles and one name per person (people.c): adds no fact */
+extern void tf_recognize_people(tf_doc *doc);
 
 #endif							/* TF_STAGES_H */

@@ -48,6 +48,17 @@ tap_done(void)
 static tf_result tap_res;
 static const char *tap_text;
 
+/* extracts the facts of s with options o */
+static inline const tf_result *
+facts_with_options(const char *s, const tf_options *o)
+{
+	if (tap_res.arena)
+		tf_result_free(&tf_malloc_allocator, &tap_res);
+	tap_text = s;
+	tf_extract(&tf_malloc_allocator, s, strlen(s), o, &tap_res);
+	return &tap_res;
+}
+
 /* extracts the facts of s (with ref date "YYYY-MM-DD" or NULL) */
 static inline const tf_result *
 facts_of(const char *s, const char *ref)
@@ -57,11 +68,18 @@ facts_of(const char *s, const char *ref)
 	tf_options_init(&o);
 	if (ref)
 		sscanf(ref, "%d-%d-%d", &o.ref_date.y, &o.ref_date.m, &o.ref_date.d);
-	if (tap_res.arena)
-		tf_result_free(&tf_malloc_allocator, &tap_res);
-	tap_text = s;
-	tf_extract(&tf_malloc_allocator, s, strlen(s), &o, &tap_res);
-	return &tap_res;
+	return facts_with_options(s, &o);
+}
+
+/* extracts the facts of s with a user dictionary (NULL: none) */
+static inline const tf_result *
+facts_with_dict(const char *s, const tf_userdict *dict)
+{
+	tf_options	o;
+
+	tf_options_init(&o);
+	o.dict = dict;
+	return facts_with_options(s, &o);
 }
 
 /* the first fact of the last extraction with this kind and surface, or NULL */
