@@ -333,8 +333,13 @@ def main():
                       weight=country_pop.get(row[0], 0))
 
     # ---- organisations ----
+    shorts = []         # (short-form key, full name) of orgs.tsv
     for row in read_tsv(os.path.join(HERE, "orgs.tsv")):
         name, acro = row[0], (row[1] if len(row) > 1 and row[1] else None)
+        for w in (row[3].split(",") if len(row) > 3 and row[3] else []):
+            if len(tokens(w.strip())) != 1:
+                raise SystemExit("orgs.tsv: short form %r of %s is not one word" % (w, name))
+            shorts.append((norm_key(tokens(w.strip())), name))
         aliases = [a.strip() for a in row[2].split(",")] if len(row) > 2 and row[2] else []
         add_forms(name, "org", name, acronym=acro, rank=RANK_ORG)
         for a in aliases:
@@ -489,6 +494,19 @@ def main():
     for k in range(0, len(sslots), 6):
         out.append("\t" + " ".join("{%d, 0x%08x}," % x for x in sslots[k:k + 6]))
     out.append("};")
+    # the orgs' short forms ("the Fund"), sorted by key: each names the entry
+    # of the org's full name, whose norm its fact takes
+    index_of = {}
+    for idx, (key, cand, nalt, _) in enumerate(ents):
+        if cand["kind"] == KINDS["org"] and key == norm_key(tokens(cand["norm"])):
+            index_of.setdefault(cand["norm"], idx)
+    out.append("const tf_gaz_short tf_gaz_shorts[] = {")
+    for key, name in sorted(set(shorts)):
+        if name not in index_of:
+            raise SystemExit("orgs.tsv: no entry for %s, whose short form is %s" % (name, key))
+        out.append("\t{%s, %d}," % (c_str(key), index_of[name]))
+    out.append("};")
+    out.append("const uint32_t tf_gaz_nshorts = %d;" % len(set(shorts)))
     # every ISO 3166-1 code, for validating and normalising codes (factquery)
     out.append("const tf_iso_country tf_iso_countries[] = {")
     for c in sorted(countries, key=lambda c: c["alpha_2"]):

@@ -34,6 +34,9 @@ typedef struct tf_ent_state
 	uint8_t    *match_len;
 	tf_acro_link links[TF_MAX_LINKS];
 	int			nlinks;
+	/* per row of tf_gaz_shorts: has the document named its org? (NULL: not yet asked) */
+	bool	   *short_seen;
+	int			short_scanned;	/* the facts read for it so far */
 } tf_ent_state;
 
 /* the first pass's match at token i, or NULL */
@@ -76,5 +79,12 @@ extern int	tf_acronym_unknown(tf_ent_state *st, int i);
  * fact and returns its last token, or -1.
  */
 extern int	tf_acronym_mention(tf_ent_state *st, int i);
+
+/*
+ * At token i, after "the": an org's short form ("the Fund") where the
+ * document has named exactly one org of that short form (data/orgs.tsv):
+ * adds its fact and returns i, or -1.
+ */
+extern int	tf_org_short_form(tf_ent_state *st, int i);
 
 #endif							/* TF_ENTITIES_H */

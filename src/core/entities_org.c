@@ -539,3 +539,83 @@ tf_acronym_mention(tf_ent_state *st, int i)
 		}
 	return -1;
 }
+
+/*
+ * Which orgs of the short-form table has the document named so far?  The
+ * facts added since the last call are read once each: the work is linear in
+ * the facts, however many short forms the text has.
+ */
+static void
+short_forms_seen(tf_ent_state *st)
+{
+	tf_doc	   *doc = st->doc;
+
+	if (st->short_seen == NULL)
+	{
+		st->short_seen = tf_alloc_array(doc->a, tf_gaz_nshorts, sizeof(bool));
+		memset(st->short_seen, 0, tf_gaz_nshorts * sizeof(bool));
+	}
+	for (; st->short_scanned < doc->nfacts; st->short_scanned++)
+	{
+		const tf_fact *f = tf_doc_fact(doc, st->short_scanned);
+
+		TF_TICK(doc);
+		if (f->kind != TF_ORG || f->norm == NULL)
+			continue;
+		for (uint32_t r = 0; r < tf_gaz_nshorts; r++)
+			if (!st->short_seen[r] &&
+				strcmp(f->norm, tf_gaz_entries[tf_gaz_shorts[r].entry].norm) == 0)
+				st->short_seen[r] = true;
+	}
+}
+
+int
+tf_org_short_form(tf_ent_state *st, int i)
+{
+	tf_doc	   *doc = st->doc;
+	char		key[TF_GAZ_MAX_KEY];
+	size_t		off = 0;
+	size_t		lo;
+	const tf_gaz_entry *found = NULL;
+
+	if (!tf_tok_is_ci(doc, i - 1, "the") || !(doc->tok[i].flags & TF_TF_CAP) ||
+		(doc->tok[i].flags & TF_TF_UPPER) || !tf_gaz_append_key(doc, i, true, key, &off))
+		return -1;
+	/* "the Fund's", "the Fund said", but not "the Fund for Peace" */
+	if (tf_tok_glued(doc, i) && doc->tok[i + 1].type == TF_TOK_WORD)
+		return -1;
+	if (i + 1 < doc->ntok && doc->tok[i + 1].type == TF_TOK_WORD &&
+		(doc->tok[i + 1].flags & TF_TF_CAP) && doc->tok[i + 1].sentence == doc->tok[i].sentence)
+		return -1;
+	if (off >= sizeof(key))
+		return -1;
+	key[off] = '\0';
+	lo = tf_sorted_lower_bound(tf_gaz_shorts, tf_gaz_nshorts, sizeof(tf_gaz_short), key);
+	if (lo >= tf_gaz_nshorts || strcmp(tf_gaz_shorts[lo].key, key) != 0)
+		return -1;
+	short_forms_seen(st);
+	/* the one org the document named among those the short form may be */
+	for (size_t r = lo; r < tf_gaz_nshorts && strcmp(tf_gaz_shorts[r].key, tf_gaz_shorts[lo].key) == 0; r++)
+	{
+		const tf_gaz_entry *e = &tf_gaz_entries[tf_gaz_shorts[r].entry];
+
+		if (!st->short_seen[r])
+			continue;
+		if (found != NULL && strcmp(found->norm, e->norm) != 0)
+			return -1;			/* two orgs named: which one is meant? */
+		found = e;
+	}
+	if (found == NULL)
+		return -1;
+	{
+		tf_fact    *f = tf_doc_add_fact(doc, TF_ORG, i, i);
+
+		f->norm = found->norm;
+		if (found->acronym)
+			tf_fact_set_detail_str(doc, f, "acronym", found->acronym);
+		if (found->country)
+			tf_fact_set_detail_str(doc, f, "country", found->country);
+	}
+	return i;
+}
+

@@ -393,6 +393,8 @@ pass_orgs(tf_ent_state *st)
 		set_match(st, i, e, last);
 		if ((doc->tok[i].flags & TF_TF_CAP) && (r = tf_org_pattern(st, i)) >= 0)
 			i = r;
+		else if (e == NULL && (r = tf_org_short_form(st, i)) >= 0)
+			i = r;		/* "the Fund", once the document named the IMF */
 	}
 }
 
@@ -531,6 +533,8 @@ tf_recognize_entities(tf_doc *doc)
 	pass_orgs(&st);
 	tf_check_interrupts(doc->a);
 	pass_names(&st);
+	if (st.short_seen != NULL)
+		doc->a->free(doc->a->ctx, st.short_seen);
 	doc->a->free(doc->a->ctx, st.match);
 	doc->a->free(doc->a->ctx, st.match_len);
 }

@@ -84,6 +84,20 @@ extern const tf_gaz_start tf_gaz_starts[];
 extern const tf_gaz_slot tf_gaz_start_slots[];
 extern const uint32_t tf_gaz_nstart_slots;
 
+/*
+ * An organisation's short form ("the Fund" after the International Monetary
+ * Fund; data/orgs.tsv): its key, and the entry of the org's full name.
+ * Sorted by key; keys repeat where several orgs share one ("bank").
+ */
+typedef struct tf_gaz_short
+{
+	const char *key;
+	uint32_t	entry;
+} tf_gaz_short;
+
+extern const tf_gaz_short tf_gaz_shorts[];
+extern const uint32_t tf_gaz_nshorts;
+
 /* ISO 3166-1, sorted by alpha-2 */
 typedef struct tf_iso_country
 {
