@@ -581,7 +581,7 @@ tf_org_short_form(tf_ent_state *st, int i)
 	if (!tf_tok_is_ci(doc, i - 1, "the") || !(doc->tok[i].flags & TF_TF_CAP) ||
 		(doc->tok[i].flags & TF_TF_UPPER) || !tf_gaz_append_key(doc, i, true, key, &off))
 		return -1;
-	/* "the Fund's", "the Fund said", but not "the Fund for Peace" */
+	/* the whole word ("the Fund's" is fine), and not a longer name's first ("the Bank Holiday") */
 	if (tf_tok_glued(doc, i) && doc->tok[i + 1].type == TF_TOK_WORD)
 		return -1;
 	if (i + 1 < doc->ntok && doc->tok[i + 1].type == TF_TOK_WORD &&
