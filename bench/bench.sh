@@ -106,7 +106,10 @@ if [ -n "$BASELINE" ]; then
     git worktree add -q --detach "$old" "$BASELINE"
     tf_log "build the CLI of $BASELINE"
     make -s -C "$old" build/textfacts >/dev/null
-    OLDCLI=$old/build/textfacts
+    # the binary is all that is needed: the worktree goes at once
+    cp "$old/build/textfacts" "$BASE/textfacts-baseline"
+    git worktree remove --force "$old"
+    OLDCLI=$BASE/textfacts-baseline
 fi
 export OLDCLI CALLGRIND TF_CLI=$TF_ROOT/build/textfacts
 
