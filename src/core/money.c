@@ -232,6 +232,42 @@ name_token(const fig_ctx *cx, int i)
 }
 
 /*
+ * The parts of a sign written apart in tokenised, lower-cased text ("c $
+ * 1.34"); but "a $3 billion" is no A$, nor the "' s $ 500 million" of a
+ * tokenised possessive an S$.
+ */
+static bool
+spaced_sign_lower(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+
+	return !(fig_lex(cx, i) && (fig_lex(cx, i)->flags & NWF_STOP)) &&
+		!(i > 0 && (tf_tok_cp(doc, i - 1) == '\'' || tf_tok_cp(doc, i - 1) == 0x2019));
+}
+
+/*
+ * The parts of a sign i..j written apart in cased text: "A $ 250 million",
+ * "C $ 9.6", "US $ 5".  The letters are a country's initials only in
+ * capitals, and only where the whole sign stands apart from its number as
+ * its parts stand apart from each other (a writer who spaces "$ 250" spaces
+ * "A $" too); the article "A" that opens a sentence ("A $ 5 fee") is no
+ * initial.  "a $3 billion" keeps the dollar option.
+ */
+static bool
+spaced_sign(const fig_ctx *cx, int i, int j)
+{
+	const tf_doc *doc = cx->doc;
+
+	if (tf_tok_glued(doc, j) || j + 1 >= doc->ntok || doc->tok[j + 1].type != TF_TOK_NUMBER)
+		return false;
+	for (int k = i; k < j; k++)
+		if (doc->tok[k].type == TF_TOK_WORD && !(doc->tok[k].flags & TF_TF_UPPER))
+			return false;
+	return !((doc->tok[i].flags & TF_TF_SENT_START) && fig_lex(cx, i) &&
+			 (fig_lex(cx, i)->flags & NWF_STOP));
+}
+
+/*
  * The form whose key is key[0..len), or NULL; *more tells whether a longer
  * key begins with this one and a space, so that the caller stops extending a
  * key no form begins with (one binary search per token read).
@@ -337,10 +373,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			 * "c $ 1.34" in tokenised text, but "a $3 billion" is no A$, nor
 			 * the "' s $ 500 million" of a tokenised possessive an S$
 			 */
-			if (!together && (!cx->lower_text ||
-							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & NWF_STOP)) ||
-							  (i > 0 && (tf_tok_cp(doc, i - 1) == '\'' ||
-										 tf_tok_cp(doc, i - 1) == 0x2019))))
+			if (!together && !(cx->lower_text ? spaced_sign_lower(cx, i) : spaced_sign(cx, i, j)))
 				continue;
 		}
 		/* a name does not end inside a longer word */

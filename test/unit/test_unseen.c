@@ -1,0 +1,47 @@
+/*
+ * Unit tests of issue 18: figures on text nobody tuned on.  Each table is one
+ * class of error seen on unseen news, checked on sentences written for this
+ * file; the simple forms of each class that already worked are kept beside
+ * them, so that a fix of the hard form cannot break the easy one.
+ */
+#include "figures_tap.h"
+
+/* the simple forms that work and must keep working */
+static const fig_case simple[] = {
+	{"The taxi cost 7 dollars 45 cents.", "money", "7 dollars 45 cents", "7.45", "USD"},
+	{"A ticket was one pound and fifty pence.", "money", "one pound and fifty pence", "1.5", "GBP"},
+	{"Entry is eur 15 for adults.", "money", "eur 15", "15", "EUR"},
+	{"The fee rose to GBP75 this month.", "money", "GBP75", "75", "GBP"},
+	{"The bank lent rmb 5 billion to the port.", "money", "rmb 5 billion", "5000000000", "CNY"},
+	{"A sack of rice sells for \xE0\xA7\xB3 500 in Dhaka.", "money", "\xE0\xA7\xB3 500", "500", "BDT"},
+	{"A bus ride costs \xE2\x82\xAE 100 in the capital.", "money", "\xE2\x82\xAE 100", "100", "MNT"},
+	{"The plant employs 45 hundred workers.", "number", "45 hundred", "4500", "workers"},
+	{"She bought a dozen eggs.", "number", "a dozen", "12", "eggs"},
+	{"The order was 3 doz. boxes.", "number", "3 doz", "36"},
+	{"Only seven eighths of the roads are paved.", "number", "seven eighths", "0.875"},
+	{"The model assumes 3.5e6 users.", "number", "3.5e6", "3500000"},
+};
+
+/*
+ * A sign whose parts stand apart ("A $ 250") is still the sign, where the
+ * writer spaces the sign from its number too and the letters are capitals.
+ */
+static const fig_case spaced_signs[] = {
+	{"The miner paid A $ 250 million for the mine.", "money", "A $ 250 million", "250000000", "AUD"},
+	{"Shares closed at C $ 9.60 on Friday.", "money", "C $ 9.60", "9.6", "CAD"},
+	{"Exports reached US $ 5 billion last year.", "money", "US $ 5 billion", "5000000000", "USD"},
+	{"The club paid A$ 20 million for him.", "money", "A$ 20 million", "20000000", "AUD"},
+	/* the article: no initial */
+	{"She took a $ 3 billion loan.", "money", "$ 3 billion", "3000000000", "USD", NULL, NULL, "loan"},
+	{"A $ 5 fee was added to each card.", "money", "$ 5", "5", "USD", NULL, NULL, "fee"},
+	/* the sign touches its number: the letter is a word of its own */
+	{"It cost A $250 million, the paper said.", "money", "$250 million", "250000000", "USD"},
+};
+
+int
+main(void)
+{
+	CHECK_CASES(simple);
+	CHECK_CASES(spaced_signs);
+	return tap_done();
+}
