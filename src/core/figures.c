@@ -81,6 +81,25 @@ join_range(amount *a, amount *b)
 	return true;
 }
 
+/*
+ * A hedge over the article of the thing the amount measures: "as much as a
+ * 95 percent debt reduction", "nearly a 10% rise" (the amount is hedged; the
+ * article is the noun's and stays out of the span).  A preposition that is
+ * also a hedge is none there: "under a $5 million contract" is that contract.
+ */
+static const char *
+hedge_over_article(const fig_ctx *cx, int art, int *hfirst)
+{
+	static const char *const prepositions[] = {"over", "under", "below", "above", "some",
+	"estimated", "around", NULL};
+	const char *h = fig_hedge_before(cx, art - 1, hfirst);
+
+	for (int k = 0; h != NULL && prepositions[k] != NULL; k++)
+		if (strcmp(h, prepositions[k]) == 0)
+			h = NULL;
+	return h;
+}
+
 static bool
 emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 {
@@ -126,6 +145,8 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 		approx = fig_hedge_before(cx, p, &hfirst);
 		if (approx)
 			p = hfirst - 1;
+		else if (fig_cls(cx, p) == NW_A && fig_free(cx, p))
+			approx = hedge_over_article(cx, p, &hfirst);
 		between = tf_tok_is_ci(doc, p, "between") && fig_free(cx, p);
 		/* "rose from 5% to 6%" is a change; "ranging from $6 to $18 billion" a range */
 		from = tf_tok_is_ci(doc, p, "from") &&
@@ -168,6 +189,10 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 	}
 	if (!ranged && a.kind == TF_NUMBER && fig_not_a_figure(cx, &a))
 		return false;
+	/* "a 6%-plus growth rate", "$5 million-plus": at least the amount */
+	if (approx == NULL && fig_glued(cx, last) && fig_is_dash(cx, last + 1) &&
+		fig_glued(cx, last + 1) && tf_tok_is_ci(doc, last + 2, "plus"))
+		approx = "plus";
 	f = tf_doc_add_fact(doc, a.kind, a.first, last);
 	f->has_value = true;
 	f->value = a.value;

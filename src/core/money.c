@@ -247,18 +247,17 @@ spaced_sign_lower(const fig_ctx *cx, int i)
 
 /*
  * The parts of a sign i..j written apart in cased text: "A $ 250 million",
- * "C $ 9.6", "US $ 5".  The letters are a country's initials only in
- * capitals, and only where the whole sign stands apart from its number as
- * its parts stand apart from each other (a writer who spaces "$ 250" spaces
- * "A $" too); the article "A" that opens a sentence ("A $ 5 fee") is no
- * initial.  "a $3 billion" keeps the dollar option.
+ * "C $9.625", "US $ 5".  The letters are a country's initials only in
+ * capitals and right before a number (the article is "a" inside a sentence:
+ * "a $3 billion" keeps the dollar option); the article "A" that opens a
+ * sentence ("A $ 5 fee") is no initial.
  */
 static bool
 spaced_sign(const fig_ctx *cx, int i, int j)
 {
 	const tf_doc *doc = cx->doc;
 
-	if (tf_tok_glued(doc, j) || j + 1 >= doc->ntok || doc->tok[j + 1].type != TF_TOK_NUMBER)
+	if (j + 1 >= doc->ntok || doc->tok[j + 1].type != TF_TOK_NUMBER)
 		return false;
 	for (int k = i; k < j; k++)
 		if (doc->tok[k].type == TF_TOK_WORD && !(doc->tok[k].flags & TF_TF_UPPER))
@@ -385,6 +384,13 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	}
 	if (best == NULL)
 		return scaled_code(cx, i, out);
+	/*
+	 * A demonym alone is the people, not their money: "five Sudanese
+	 * nationals", "2,00,000 Sudanese refugees" (the entity stage read it);
+	 * "five Sudanese pounds" has the currency's own word.
+	 */
+	if (doc->tok[bestlast].claimed == 1 + TF_NATIONALITY)
+		return false;
 	/* the weight, not the money: "5 pounds of rice", "a 50 pound potato sack" */
 	if (best->target == TF_CUR_FAMILY && best->deflt && strcmp(best->deflt, "GBP") == 0 &&
 		(best->flags & TF_CF_NAME) &&

@@ -34,8 +34,30 @@ static const fig_case spaced_signs[] = {
 	/* the article: no initial */
 	{"She took a $ 3 billion loan.", "money", "$ 3 billion", "3000000000", "USD", NULL, NULL, "loan"},
 	{"A $ 5 fee was added to each card.", "money", "$ 5", "5", "USD", NULL, NULL, "fee"},
-	/* the sign touches its number: the letter is a word of its own */
-	{"It cost A $250 million, the paper said.", "money", "$250 million", "250000000", "USD"},
+	{"Shares closed up 20 cents to C $9.625.", "money", "C $9.625", "9.625", "CAD"},
+	{"It cost A $250 million, the paper said.", "money", "A $250 million", "250000000", "AUD"},
+};
+
+/* a demonym alone is the people; with the currency's word it is the money */
+static const fig_case demonyms[] = {
+	{"Video showed five Sudanese nationals in a car.", "money", "five Sudanese", NULL},
+	{"The camps hold 2,00,000 Sudanese refugees.", "money", "2,00,000 Sudanese", NULL},
+	{"A meal costs five Sudanese pounds in Khartoum.", "money", "five Sudanese pounds", "5", "SDG"},
+};
+
+/*
+ * Hedges the figure stage missed: "near", a hedge over the article of the
+ * noun ("as much as a 95 percent cut"), and "-plus" after the amount; a
+ * preposition that is also a hedge is none over an article.
+ */
+static const fig_case hedges[] = {
+	{"Thefts rose by near six percent.", "percent", "six percent", "6", "%", "near"},
+	{"They sought as much as a 95 percent debt cut.", "percent", "95 percent", "95", "%",
+	 "as much as"},
+	{"Analysts expect nearly a 10% rise in sales.", "percent", "10%", "10", "%", "nearly"},
+	{"After the 6 %-plus growth of 2007 the economy slowed.", "percent", "6 %", "6", "%", "plus"},
+	{"The firm works under a $5 million contract.", "money", "$5 million", "5000000", "USD", NULL,
+	 NULL, "contract"},
 };
 
 int
@@ -43,5 +65,7 @@ main(void)
 {
 	CHECK_CASES(simple);
 	CHECK_CASES(spaced_signs);
+	CHECK_CASES(demonyms);
+	CHECK_CASES(hedges);
 	return tap_done();
 }
