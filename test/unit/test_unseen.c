@@ -60,6 +60,35 @@ static const fig_case hedges[] = {
 	 NULL, "contract"},
 };
 
+/*
+ * Numerals: a part of one scale unit ("three quarters of a billion"); a
+ * group after "hundred and" is below a hundred; a cardinal that runs on into
+ * an ordinal is an ordinal; "a couple of", "a pair of"; a ratio "one in
+ * five"; a capital M glued to a decimal.
+ */
+static const fig_case numerals[] = {
+	{"The fund raised three quarters of a billion dollars in May.", "money",
+	 "three quarters of a billion dollars", "750000000", "USD"},
+	{"Two thirds of a million people signed it.", "number", "Two thirds of a million",
+	 "666666.666666667", "people"},
+	{"The firm built 4 hundred and 6 hundred homes in two towns.", "number", "6 hundred", "600",
+	 "homes"},
+	{"The firm built 4 hundred and 6 hundred homes in two towns.", "number", "4 hundred", "400"},
+	{"They own four hundred and six homes.", "number", "four hundred and six", "406", "homes"},
+	{"She finished three thousandth among the runners.", NULL},
+	{"The town marked its one hundred fifth birthday.", NULL},
+	{"The shutter is open one thousandth of a second.", "number", "one thousandth", "0.001"},
+	{"We stayed a couple of days in Rome.", "number", "a couple", "2"},
+	{"He bought a pair of boots.", "number", "a pair", "2"},
+	{"They were a couple for years.", "number", "a couple", NULL},
+	{"One in five adults smokes.", "number", "One in five", "0.2", "adults"},
+	{"He scored one in 90 minutes.", "number", "one in 90", NULL},
+	{"Born one in 1950, the other later.", "number", "one in 1950", NULL},
+	{"The app has 1.2M users.", "number", "1.2M", "1200000"},
+	{"The pole is 1.5m long.", "number", "1.5m", NULL},
+	{"3M makes tape.", "number", "3M", NULL},
+};
+
 int
 main(void)
 {
@@ -67,5 +96,6 @@ main(void)
 	CHECK_CASES(spaced_signs);
 	CHECK_CASES(demonyms);
 	CHECK_CASES(hedges);
+	CHECK_CASES(numerals);
 	return tap_done();
 }
