@@ -81,6 +81,63 @@ join_range(amount *a, amount *b)
 	return true;
 }
 
+/* is hedge h one of a lower (1) or an upper (-1) bound, or neither (0)? */
+static int
+bound_of(const char *h)
+{
+	static const char *const lower[] = {"more than", "greater than", "higher than", "above",
+	"over", "at least", "no less than", "not less than", NULL};
+	static const char *const upper[] = {"less than", "fewer than", "smaller than", "lower than",
+	"below", "under", "at most", "up to", "no more than", "not more than", NULL};
+
+	for (int k = 0; lower[k]; k++)
+		if (strcmp(h, lower[k]) == 0)
+			return 1;
+	for (int k = 0; upper[k]; k++)
+		if (strcmp(h, upper[k]) == 0)
+			return -1;
+	return 0;
+}
+
+/*
+ * "more than 40 and less than 50", "at most 100 and at least 20": two
+ * bounds of one thing joined by "and" are one range, from the lower bound
+ * to the upper, when the lower is below the upper ("more than 40 and less
+ * than 10" are two ranges, open on either side).  On success *a is the
+ * range (its value the low end) and *b the high end, read after "and" at s.
+ */
+static bool
+bounded_range(const fig_ctx *cx, const char *approx, amount *a, int s, amount *b)
+{
+	int			ba = bound_of(approx);
+
+	if (ba == 0)
+		return false;
+	for (int e = s + 1; e <= s + 3 && e + 1 < cx->doc->ntok; e++)
+	{
+		int			hf;
+		const char *h = fig_hedge_before(cx, e, &hf);
+		amount		lo,
+					hi;
+		int			end;
+
+		if (h == NULL || hf != s + 1 || bound_of(h) != -ba || !fig_read_amount(cx, e + 1, b) ||
+			b->coin || a->coin)
+			continue;
+		lo = ba > 0 ? *a : *b;
+		hi = ba > 0 ? *b : *a;
+		if (!join_range(&lo, &hi))
+			return false;
+		end = b->last;
+		lo.first = a->first;
+		*a = lo;
+		*b = hi;
+		b->last = end;			/* the span ends where the text's second bound does */
+		return true;
+	}
+	return false;
+}
+
 /*
  * A hedge over the article of the thing the amount measures: "as much as a
  * 95 percent debt reduction", "nearly a 10% rise" (the amount is hedged; the
@@ -185,6 +242,13 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 				ranged = true;
 				last = b.last;
 			}
+		}
+		else if (!sep && approx && tf_tok_is_ci(doc, s, "and") && fig_free(cx, s) &&
+				 bounded_range(cx, approx, &a, s, &b))
+		{
+			approx = NULL;
+			ranged = true;
+			last = b.last;
 		}
 	}
 	if (!ranged && a.kind == TF_NUMBER && fig_not_a_figure(cx, &a))

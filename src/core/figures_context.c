@@ -11,6 +11,7 @@
 
 static const char *const hedges[] = {
 	"more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+	"smaller than", "larger than", "bigger than",
 	"up to", "at least", "at most", "as much as", "as many as", "as high as", "as low as",
 	"as little as", "as few as", "no more than", "no less than", "not more than",
 	"not less than", "close to", "near", "nearly", "almost", "about", "around", "approximately",

@@ -89,6 +89,16 @@ static const fig_case numerals[] = {
 	{"3M makes tape.", "number", "3M", NULL},
 };
 
+/* a lower and an upper bound joined by "and" are one range, when they make one */
+static const fig_case bounds[] = {
+	{"Take a number greater than 100 and smaller than 300.", "number", "100 and smaller than 300",
+	 "100", NULL, NULL, "300"},
+	{"Prices rose more than 5% and less than 7% this year.", "percent", "5% and less than 7%", "5",
+	 "%", NULL, "7"},
+	{"More than 40 and less than 10 are two open ranges.", "number", "40", "40", NULL, "more than"},
+	{"More than 40 and less than 10 are two open ranges.", "number", "10", "10", NULL, "less than"},
+};
+
 int
 main(void)
 {
@@ -97,5 +107,6 @@ main(void)
 	CHECK_CASES(demonyms);
 	CHECK_CASES(hedges);
 	CHECK_CASES(numerals);
+	CHECK_CASES(bounds);
 	return tap_done();
 }
