@@ -331,6 +331,7 @@ extern bool dt_m_year_range(dparse *p, int i, bool relaxed, dmatch *m);
 /* "2023", "the 1990s", "the '70s", "the seventies", "the year 2024" */
 extern bool dt_m_year(dparse *p, int i, bool relaxed, dmatch *m);
 /* "Q3 2024", "3Q24", "H1 2025", "the third quarter of 2024" */
+extern bool dt_m_week_of(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_quarter(dparse *p, int i, bool relaxed, dmatch *m);
 /* "fiscal 2024", "fiscal year 2023-24", "FY2024", "FY24", "the 2023-24 fiscal year" */
 extern bool dt_m_fiscal(dparse *p, int i, bool relaxed, dmatch *m);

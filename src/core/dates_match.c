@@ -239,6 +239,7 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	TRY(dt_m_year(p, i, relaxed, &x));
 	TRY(dt_m_year_range(p, i, relaxed, &x));
 	TRY(dt_m_quarter(p, i, relaxed, &x));
+	TRY(dt_m_week_of(p, i, relaxed, &x));
 	TRY(dt_m_fiscal(p, i, relaxed, &x));
 	TRY(dt_m_deictic_day(p, i, relaxed, &x));
 	TRY(dt_m_relative(p, i, depth, relaxed, &x));

@@ -208,6 +208,9 @@ dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
 	}
 	if (unit == PERIOD_DECADE)
 		set_match(m, i, i + 2 + (dir > 0), dv_make(DG_DECADE, (p->ref.y + dir * 10 * n) / 10 * 10, 0));
+	/* "a week ago" is a day, seven days back, not the calendar week before this one */
+	else if (unit == PERIOD_WEEK)
+		set_match(m, i, i + 2 + (dir > 0), dt_dv_day(p->refz + dir * 7 * (int64_t) n));
 	else
 		set_match(m, i, i + 2 + (dir > 0), dt_unit_shift(p->refz, unit, dir * n));
 	return true;

@@ -85,7 +85,23 @@ static const date_case cases[] = {
 	{"2024-10-08", "The war began two years ago.", "two years ago", "2022", "2022-01-01", "2022-12-31", NULL, 0},
 	{"2024-10-08", "The war began three months ago.", "three months ago", "2024-07", "2024-07-01", "2024-07-31", NULL, 0},
 	{"2024-10-08", "The war began 10 days ago.", "10 days ago", "2024-09-28", "2024-09-28", "2024-09-28", NULL, 0},
-	{"2024-10-08", "The war began two weeks ago.", "two weeks ago", "2024-W39", "2024-09-23", "2024-09-29", NULL, 0},
+	/* "two weeks ago" is the day fourteen days back, not a calendar week (issue 18) */
+	{"2024-10-08", "The war began two weeks ago.", "two weeks ago", "2024-09-24", "2024-09-24", "2024-09-24", NULL, 0},
+	{"2024-05-13", "She flew home a week ago, and three days ago she left again.", "a week ago", "2024-05-06", "2024-05-06", "2024-05-06", NULL, 2},
+	{"2024-05-13", "She flew home a week ago, and three days ago she left again.", "three days ago", "2024-05-10", "2024-05-10", "2024-05-10", NULL, 2},
+	{"2024-05-13", "The ship docks two weeks from now.", "two weeks from now", "2024-05-27", "2024-05-27", "2024-05-27", NULL, 0},
+	/* "this week" and "last week" are the ISO weeks of the reference */
+	{"2024-05-15", "Prices fell this week after a rise last week.", "this week", "2024-W20", "2024-05-13", "2024-05-19", NULL, 2},
+	{"2024-05-15", "Prices fell this week after a rise last week.", "last week", "2024-W19", "2024-05-06", "2024-05-12", NULL, 2},
+	/* the Nth week of a month or a year: the ISO week of its first day */
+	{"2024-05-13", "Exports slowed in the first week of May.", "the first week of May", "2024-W18", "2024-04-29", "2024-05-05", NULL, 0},
+	{"2024-05-13", "The fair will open in the second week of June 2025.", "the second week of June 2025", "2025-W23", "2025-06-02", "2025-06-08", NULL, 0},
+	{"2024-05-13", "The line opens in the third week of 2027.", "the third week of 2027", "2027-W03", "2027-01-18", "2027-01-24", NULL, 0},
+	{"2024-05-13", "Rain fell in the last week of March 2024.", "the last week of March 2024", "2024-W13", "2024-03-25", "2024-03-31", NULL, 0},
+	/* with no tense marked, "until" points forward */
+	{"2024-05-13", "Schools stay shut until Friday in the north.", "Friday", "2024-05-17", "2024-05-17", "2024-05-17", NULL, 0},
+	{"2024-05-13", "Schools were shut until Friday in the north.", "Friday", "2024-05-10", "2024-05-10", "2024-05-10", NULL, 0},
+	{"2024-05-13", "The council will vote on Wednesday.", "Wednesday", "2024-05-15", "2024-05-15", "2024-05-15", NULL, 0},
 	{"2024-10-08", "The bank cut rates earlier this month.", "earlier this month", "2024-10", "2024-10-01", "2024-10-31", NULL, 0},
 	{"2024-10-08", "The economy grew 2% from the previous quarter.", "the previous quarter", "2024-Q3", "2024-07-01", "2024-09-30", NULL, 0},
 	{"2024-10-08", "The economy grew in the second quarter of 2023, up from the previous quarter.", "the previous quarter", "2023-Q1", "2023-01-01", "2023-03-31", NULL, 2},
@@ -148,6 +164,7 @@ static const char *const no_dates[] = {
 	"Output rose to 1999 tonnes.",
 	"The shop opens at 8 p.m. sharp.",
 	"The war lasted three years.",
+	"It was the first week of the war.",
 	"You may go now, he said.",
 	"Protesters march 5 miles to the capital.",
 	"Theresa May said the vote would go ahead.",
