@@ -55,6 +55,7 @@ typedef struct dval
 
 /* a flag of dtok beside the lexicon's DWF_*: a scale word ("million", "bn") */
 #define DT_SCALE	0x08
+#define DT_CENTURY	0x10		/* eleven .. nineteen, twenty (val: the number) */
 
 /* a token as the stage classifies it, once (classify in dates.c) */
 typedef struct dtok
@@ -302,6 +303,10 @@ extern bool dt_deictic_at(const dparse *p, int i, int *k);
 /* a year relative to the reference: "(this|last|next) year" at i */
 extern bool dt_rel_year_at(const dparse *p, int i, int *k);
 /* a year after a period: "of 2024", ", 2024", "of last year", "of the year" */
+/* a century word at token t ("nineteen", "twenty"): 11-20; 0 if none */
+extern int	dt_century_at(const dparse *p, int t);
+/* a year in words at token t ("nineteen seventy-eight"), its last token; 0 if none */
+extern int	dt_spelled_year(const dparse *p, int t, int *last);
 extern bool dt_year_spec(const dparse *p, int i, int *y, bool *yexp, int *last, bool *bad);
 
 /*
@@ -331,6 +336,10 @@ extern bool dt_m_year_range(dparse *p, int i, bool relaxed, dmatch *m);
 /* "2023", "the 1990s", "the '70s", "the seventies", "the year 2024" */
 extern bool dt_m_year(dparse *p, int i, bool relaxed, dmatch *m);
 /* "Q3 2024", "3Q24", "H1 2025", "the third quarter of 2024" */
+extern bool dt_m_rest_of(dparse *p, int i, bool relaxed, dmatch *m);
+extern bool dt_m_next_day(dparse *p, int i, bool relaxed, dmatch *m);
+extern bool dt_m_year_to_date(dparse *p, int i, bool relaxed, dmatch *m);
+extern bool dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_week_of(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_quarter(dparse *p, int i, bool relaxed, dmatch *m);
 /* "fiscal 2024", "fiscal year 2023-24", "FY2024", "FY24", "the 2023-24 fiscal year" */

@@ -217,11 +217,12 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	if (!tok_ok(p, i))
 		return false;
 	/* most tokens cannot start a date: only numbers, words of the lexicon's date view and "'70s" */
-	if (tok(p, i)->type == TF_TOK_WORD ? word_class(p, i) == DW_NONE :
+	if (tok(p, i)->type == TF_TOK_WORD ? word_class(p, i) == DW_NONE && !(word_flags(p, i) & DT_CENTURY) :
 		(tok(p, i)->type != TF_TOK_NUMBER && !is_apos(p, i)))
 		return false;
 	if (is_word(p, i, "the") && (!tok_ok(p, i + 1) ||
-						   (tok(p, i + 1)->type == TF_TOK_WORD && word_class(p, i + 1) == DW_NONE)))
+								 (tok(p, i + 1)->type == TF_TOK_WORD &&
+								  word_class(p, i + 1) == DW_NONE && !(word_flags(p, i + 1) & DT_CENTURY))))
 		return false;			/* "the" starts a date only before such a word or a number */
 	/* a date never runs across sentences */
 #define TRY(call) \
@@ -244,6 +245,10 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	TRY(dt_m_deictic_day(p, i, relaxed, &x));
 	TRY(dt_m_relative(p, i, depth, relaxed, &x));
 	TRY(dt_m_ago(p, i, relaxed, &x));
+	TRY(dt_m_rest_of(p, i, relaxed, &x));
+	TRY(dt_m_next_day(p, i, relaxed, &x));
+	TRY(dt_m_year_to_date(p, i, relaxed, &x));
+	TRY(dt_m_same_unit(p, i, relaxed, &x));
 	TRY(dt_m_season(p, i, relaxed, &x));
 	TRY(dt_m_day_only(p, i, relaxed, &x));
 	TRY(dt_m_month_of(p, i, relaxed, &x));

@@ -176,6 +176,123 @@ dt_m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	return true;
 }
 
+/*
+ * "the rest of the week", "rest of this month", "the rest of the year": the
+ * part of the reference's week, month or year still to come.  The value is
+ * that unit; the span is the phrase.
+ */
+bool
+dt_m_rest_of(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				unit;
+
+	if (is_word(p, t, "the"))
+		t++;
+	if (!is_word(p, t, "rest") || !is_word(p, t + 1, "of"))
+		return false;
+	t += 2;
+	if (is_word(p, t, "the") || is_word(p, t, "this"))
+		t++;
+	if (word_class(p, t) != DW_PERIOD || (word_flags(p, t) & DWF_PLURAL))
+		return false;
+	unit = word_value(p, t);
+	if (unit != PERIOD_WEEK && unit != PERIOD_MONTH && unit != PERIOD_YEAR && unit != PERIOD_QUARTER)
+		return false;
+	/* "the rest of the year's budget" is the budget's */
+	if (possessive_after(p, t))
+		return false;
+	set_match(m, i, t, p->has_ref ? dt_unit_shift(p->refz, unit, 0) : dt_dv_unresolved(1));
+	return true;
+}
+
+/*
+ * "the next day", "the following day", "the previous day", "next day": the
+ * day after or before the date the text last gave (else the reference); and
+ * "the week after next", two weeks on.
+ */
+bool
+dt_m_next_day(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				k;
+	int64_t		base = 0;
+	bool		has_base;
+
+	if (is_word(p, t, "the") && word_class(p, t + 1) == DW_PERIOD && word_value(p, t + 1) == PERIOD_WEEK &&
+		!(word_flags(p, t + 1) & DWF_PLURAL) && is_word(p, t + 2, "after") && is_word(p, t + 3, "next"))
+	{
+		set_match(m, i, t + 3, p->has_ref ? dt_unit_shift(p->refz, PERIOD_WEEK, 2) : dt_dv_unresolved(1));
+		return true;
+	}
+	if (is_word(p, t, "the"))
+		t++;
+	if (is_word(p, t, "next") || is_word(p, t, "following"))
+		k = 1;
+	else if (t > i && (is_word(p, t, "previous") || is_word(p, t, "preceding")))
+		k = -1;
+	else
+		return false;
+	if (word_class(p, t + 1) != DW_PERIOD || word_value(p, t + 1) != PERIOD_DAY ||
+		(word_flags(p, t + 1) & DWF_PLURAL) || possessive_after(p, t + 1) ||
+		is_dash(p, t + 2))
+		return false;			/* "the next day's session", "next-day delivery" */
+	has_base = dt_anaphor_base(p, i, &base);
+	set_match(m, i, t + 1, has_base ? dt_dv_day(base + k) : dt_dv_unresolved(k));
+	return true;
+}
+
+/*
+ * "that year", "the same month", "that week", "the same day": the unit of the
+ * date the text last gave (else the reference's), as "the previous quarter"
+ * counts from it.  Not "that month-long strike".
+ */
+bool
+dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				unit;
+	int64_t		base = 0;
+
+	if (is_word(p, t, "the") && is_word(p, t + 1, "same"))
+		t += 2;
+	else if (is_word(p, t, "same") || is_word(p, t, "that"))
+		t++;
+	else
+		return false;
+	if (word_class(p, t) != DW_PERIOD || (word_flags(p, t) & DWF_PLURAL) || is_dash(p, t + 1))
+		return false;
+	unit = word_value(p, t);
+	if (unit == PERIOD_WEEKEND || unit == PERIOD_DECADE)
+		return false;
+	if (!dt_anaphor_base(p, i, &base))
+		set_match(m, i, t, dt_dv_unresolved(0));
+	else
+		set_match(m, i, t, dt_unit_shift(base, unit, 0));
+	return true;
+}
+
+/* "year to date", "the year-to-date": from the first of the reference's year to it */
+bool
+dt_m_year_to_date(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i;
+
+	if (is_word(p, t, "the"))
+		t++;
+	if (!(word_class(p, t) == DW_PERIOD && word_value(p, t) == PERIOD_YEAR &&
+		  !(word_flags(p, t) & DWF_PLURAL)))
+		return false;
+	if (is_dash(p, t + 1) && is_word(p, t + 2, "to") && is_dash(p, t + 3) && is_word(p, t + 4, "date"))
+		t += 4;
+	else if (is_word(p, t + 1, "to") && is_word(p, t + 2, "date"))
+		t += 2;
+	else
+		return false;
+	set_match(m, i, t, p->has_ref ? dv_make(DG_YEAR, p->ref.y, 0) : dt_dv_unresolved(0));
+	return true;
+}
+
 /* "two years ago", "a week ago", "10 days ago", "two weeks from now" */
 bool
 dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
@@ -183,7 +300,8 @@ dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
 	int			n,
 				nd,
 				unit,
-				dir;
+				dir,
+				last;
 
 	if (word_class(p, i) == DW_CARD)
 		n = word_value(p, i);
@@ -197,22 +315,31 @@ dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
 	unit = word_value(p, i + 1);
 	if (is_word(p, i + 2, "ago"))
 		dir = -1;
+	else if (is_word(p, i + 2, "hence"))
+		dir = 2;				/* "two days hence": after, and the span ends at "hence" */
 	else if (is_word(p, i + 2, "from") && (is_word(p, i + 3, "now") || is_word(p, i + 3, "today")))
 		dir = 1;
 	else
 		return false;
+	if (dir == 2)
+	{
+		dir = 1;
+		last = i + 2;
+	}
+	else
+		last = i + 2 + (dir > 0);
 	if (!p->has_ref)
 	{
-		set_match(m, i, i + 2 + (dir > 0), dt_dv_unresolved(dir));
+		set_match(m, i, last, dt_dv_unresolved(dir));
 		return true;
 	}
 	if (unit == PERIOD_DECADE)
-		set_match(m, i, i + 2 + (dir > 0), dv_make(DG_DECADE, (p->ref.y + dir * 10 * n) / 10 * 10, 0));
+		set_match(m, i, last, dv_make(DG_DECADE, (p->ref.y + dir * 10 * n) / 10 * 10, 0));
 	/* "a week ago" is a day, seven days back, not the calendar week before this one */
 	else if (unit == PERIOD_WEEK)
-		set_match(m, i, i + 2 + (dir > 0), dt_dv_day(p->refz + dir * 7 * (int64_t) n));
+		set_match(m, i, last, dt_dv_day(p->refz + dir * 7 * (int64_t) n));
 	else
-		set_match(m, i, i + 2 + (dir > 0), dt_unit_shift(p->refz, unit, dir * n));
+		set_match(m, i, last, dt_unit_shift(p->refz, unit, dir * n));
 	return true;
 }
 

@@ -160,7 +160,8 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 	int			t = i,
 				nd,
 				v,
-				y;
+				y,
+				e;
 	bool		the = false;
 
 	the = skip_the(p, &t);
@@ -168,6 +169,34 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 	if (the && word_class(p, t) == DW_DECADE)
 	{
 		set_match(m, i, t, dv_make(DG_DECADE, decade_year(p, word_value(p, t)), 0));
+		return true;
+	}
+	/* "the nineteen seventies": a century word and a decade */
+	if (the && word_class(p, t + 1) == DW_DECADE && (v = dt_century_at(p, t)) > 0)
+	{
+		set_match(m, i, t + 1, dv_make(DG_DECADE, v * 100 + word_value(p, t + 1), 0));
+		return true;
+	}
+	/* "the twenty-tens", "the nineteen tens": "tens" is a decade only after a century */
+	if (the && (word_flags(p, t) & DT_CENTURY) && is_dash(p, t + 1) && is_word(p, t + 2, "tens") &&
+		word_class(p, t) == DW_TENS)
+	{
+		set_match(m, i, t + 2, dv_make(DG_DECADE, 2010, 0));
+		return true;
+	}
+	if (the && (v = dt_century_at(p, t)) > 0 && is_word(p, t + 1, "tens"))
+	{
+		set_match(m, i, t + 1, dv_make(DG_DECADE, v * 100 + 10, 0));
+		return true;
+	}
+	/* "in nineteen twenty-eight", "since two thousand and five": a year in words */
+	if (!the && is_any_word(p, i - 1, dt_date_preps) && (y = dt_spelled_year(p, t, &e)) > 0 &&
+		!dt_figure_follows(p, e + 1))
+	{
+		dval		a = dv_make(DG_YEAR, y, 0);
+
+		a.yexp = true;
+		set_match(m, i, e, a);
 		return true;
 	}
 	/* "'70s", "’90s" */
