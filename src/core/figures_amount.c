@@ -120,9 +120,10 @@ fig_lone_coin(const fig_ctx *cx, int k)
 }
 
 /*
- * "1 $10", "10 $ 30 $": a sign after a number belongs to the next number when
- * it touches that one and not this one, or when both are spaced and the next
- * number has no sign of its own after it.
+ * "1 $10", "10 $ 30 $", "we sold 4 EUR20 vouchers": a sign or a code after a
+ * number belongs to the next number when it touches that one and not this
+ * one; a sign also when both are spaced and the next number has no sign of
+ * its own after it.
  */
 static bool
 sign_of_next(const fig_ctx *cx, const fig_currency *cur)
@@ -131,13 +132,16 @@ sign_of_next(const fig_ctx *cx, const fig_currency *cur)
 	int			s = cur->first,
 				n = cur->last + 1;
 
-	if (cur->form == NULL || !(cur->form->flags & TF_CF_SYMBOL) || cur->first != cur->last ||
+	if (cur->form == NULL || !(cur->form->flags & (TF_CF_SYMBOL | TF_CF_CODE)) ||
+		cur->first != cur->last ||
 		n >= doc->ntok || doc->tok[n].type != TF_TOK_NUMBER || !fig_free(cx, n))
 		return false;
 	if (!(doc->tok[s].flags & TF_TF_SPACE_BEFORE))
 		return false;
 	if (!(doc->tok[n].flags & TF_TF_SPACE_BEFORE))
 		return true;
+	if (!(cur->form->flags & TF_CF_SYMBOL))
+		return false;
 	/* "10 $ 30 $" */
 	return !(n + 1 < doc->ntok && tf_tok_cp(doc, n + 1) == tf_tok_cp(doc, s) &&
 			 doc->tok[n + 1].type == doc->tok[s].type);

@@ -99,6 +99,27 @@ static const fig_case bounds[] = {
 	{"More than 40 and less than 10 are two open ranges.", "number", "10", "10", NULL, "less than"},
 };
 
+/*
+ * Currency systems: the yuan's and the yen's characters after a number; the
+ * continental grouping with full stops and a decimal comma (only with both
+ * marks: "2.345" alone is an English decimal); a code glued to the number
+ * after it is that number's ("4 EUR20 vouchers" are four vouchers of 20
+ * euros); two amounts side by side.
+ */
+static const fig_case systems[] = {
+	{"A bowl of noodles costs 50 \xE5\x85\x83" " in Beijing.", "money", "50 \xE5\x85\x83", "50", "CNY"},
+	{"A bowl of noodles costs 50\xE5\x85\x83" " in Beijing.", "money", "50\xE5\x85\x83", "50", "CNY"},
+	{"The ticket was 300\xE5\x86\x86" " in Osaka.", "money", "300\xE5\x86\x86", "300", "JPY"},
+	{"The repair cost 2.345,67 Euro in Berlin.", "money", "2.345,67 Euro", "2345.67", "EUR"},
+	{"The bill came to 1.234.567,89 EUR last year.", "money", "1.234.567,89 EUR", "1234567.89", "EUR"},
+	{"The rate rose to 2.345 in May.", "number", "2.345", "2.345"},
+	{"We sold 4 EUR20 vouchers at the fair.", "money", "EUR20", "20", "EUR"},
+	{"We sold 4 EUR20 vouchers at the fair.", "number", "4", "4"},
+	{"He paid eur 5 gbp 7 for the two books.", "money", "eur 5", "5", "EUR"},
+	{"He paid eur 5 gbp 7 for the two books.", "money", "gbp 7", "7", "GBP"},
+	{"the fund lost mr . smith ' s 3 billion dollars .", "money", "3 billion dollars", "3000000000", "USD"},
+};
+
 int
 main(void)
 {
@@ -108,5 +129,6 @@ main(void)
 	CHECK_CASES(hedges);
 	CHECK_CASES(numerals);
 	CHECK_CASES(bounds);
+	CHECK_CASES(systems);
 	return tap_done();
 }

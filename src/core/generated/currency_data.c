@@ -6124,8 +6124,10 @@ const tf_currency_form tf_currency_forms[] = {
 	{"\342\202\274", "AZN", NULL, 0x002, 0, 1, 0, 0},
 	{"\342\202\275", "RUB", NULL, 0x002, 0, 1, 0, 0},
 	{"\342\202\276", "GEL", NULL, 0x002, 0, 1, 0, 0},
+	{"\345\205\203", "CNY", NULL, 0x022, 0, 1, 0, 0},
+	{"\345\206\206", "JPY", NULL, 0x022, 0, 1, 0, 0},
 };
-const int	tf_ncurrency_forms = 5806;
+const int	tf_ncurrency_forms = 5808;
 
 const char *const tf_currency_firsts[] = {
 	"$",
@@ -9449,6 +9451,8 @@ const char *const tf_currency_firsts[] = {
 	"\342\202\274",
 	"\342\202\275",
 	"\342\202\276",
+	"\345\205\203",
+	"\345\206\206",
 };
-const int	tf_ncurrency_firsts = 3321;
+const int	tf_ncurrency_firsts = 3323;
 const int	tf_currency_max_tokens = 7;
