@@ -343,6 +343,8 @@ tf_recognize_figures(tf_doc *doc)
 		doc->a->error(doc->a->ctx, "textfacts: figures tables out of range");
 	cx.doc = doc;
 	cx.evidence = NULL;
+	cx.sent_year = NULL;
+	cx.latest_year = 0;
 	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(cx.skip, 0, (size_t) doc->ntok);

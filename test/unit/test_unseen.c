@@ -120,6 +120,24 @@ static const fig_case systems[] = {
 	{"the fund lost mr . smith ' s 3 billion dollars .", "money", "3 billion dollars", "3000000000", "USD"},
 };
 
+/*
+ * Historic currencies by name: a family's member that is no longer legal
+ * tender (the French franc, the escudo of Portugal, the Dutch guilder) is
+ * meant only in a text of its countries and of its era (the year of the
+ * text's dates near the amount, else the reference date's); today's member
+ * otherwise.
+ */
+static const fig_case historic[] = {
+	{"Portugal borrowed 900 million escudos in 1992.", "money", "900 million escudos", "900000000", "PTE"},
+	{"Cape Verde borrowed 900 million escudos last year.", "money", "900 million escudos", "900000000", "CVE"},
+	{"In 1995 France spent 20 million francs on the bridge.", "money", "20 million francs", "20000000", "FRF"},
+	{"In 1995 Switzerland spent 20 million francs on the bridge.", "money", "20 million francs", "20000000", "CHF"},
+	{"In 1989 the Dutch firm had sales of 2.46 billion guilders.", "money", "2.46 billion guilders", "2460000000", "NLG"},
+	{"The shop charges 20 guilders today.", "money", "20 guilders", "20", "ANG"},
+	{"In 1990 Germany spent 5 billion marks on roads.", "money", "5 billion marks", "5000000000", "DEM"},
+	{"Spain spent 900 million pesetas in 1991.", "money", "900 million pesetas", "900000000", "ESP"},
+};
+
 int
 main(void)
 {
@@ -130,5 +148,28 @@ main(void)
 	CHECK_CASES(numerals);
 	CHECK_CASES(bounds);
 	CHECK_CASES(systems);
+	CHECK_CASES(historic);
+	/* the era of the reference date: France today has no franc */
+	{
+		tf_options	o;
+		const tf_fact *f;
+
+		tf_options_init(&o);
+		o.ref_date.y = 2024;
+		o.ref_date.m = 5;
+		o.ref_date.d = 13;
+		if (tap_res.arena)
+			tf_result_free(&tf_malloc_allocator, &tap_res);
+		tap_text = "France paid 20 million francs for it.";
+		tf_extract(&tf_malloc_allocator, tap_text, strlen(tap_text), &o, &tap_res);
+		f = find_fact("money", "20 million francs");
+		ok(f != NULL && f->unit == NULL, "francs in a text of France in 2024: no unit, not FRF");
+		o.ref_date.y = 1994;
+		tf_result_free(&tf_malloc_allocator, &tap_res);
+		tf_extract(&tf_malloc_allocator, tap_text, strlen(tap_text), &o, &tap_res);
+		f = find_fact("money", "20 million francs");
+		ok(f != NULL && f->unit && strcmp(f->unit, "FRF") == 0,
+		   "francs in a text of France of 1994: FRF");
+	}
 	return tap_done();
 }
