@@ -16,5 +16,5 @@ FROM textfacts.extract('If x < 5 and y > 3, a<b and c>d, then 5 & 6 make 11 appl
 ORDER BY pos;
 
 -- the index keys of an HTML body are those of its text
-SELECT textfacts.to_factvector('<p>It cost &#36;3 billion.</p>') =
-       textfacts.to_factvector('It cost $3 billion.') AS same_keys;
+SELECT textfacts.to_factvector('<p>It cost &#36;3 billion.</p>')::text =
+       textfacts.to_factvector('It cost $3 billion.')::text AS same_keys;
