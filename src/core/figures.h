@@ -288,6 +288,8 @@ extern bool fig_match_unit(const fig_ctx *cx, int i, fig_unit *out);
  * The counted noun after a number at token i ("70 businesspersons"), or NULL:
  * a lower-case plural noun that is no unit, stop word or verb.
  */
+/* a singular calendar unit at token i, the unit of a duration ("one year", "three-day"); its last token */
+extern bool fig_duration_unit(const fig_ctx *cx, int i, int *last);
 extern bool fig_counted_noun(const fig_ctx *cx, int i);
 
 /*

@@ -310,7 +310,8 @@ unit_after(const fig_ctx *cx, amount *a, int k)
 {
 	const tf_doc *doc = cx->doc;
 	fig_unit	u;
-	int			c = k;
+	int			c = k,
+				last;
 
 	if (fig_glued_dash(cx, c))
 		c++;
@@ -323,6 +324,16 @@ unit_after(const fig_ctx *cx, amount *a, int k)
 		if (u.pow10 && (!tf_decimal_shift(&a->value, u.pow10) ||
 						!tf_decimal_shift(&a->unscaled, u.pow10)))
 			return false;
+	}
+	else if (fig_duration_unit(cx, c, &last) && !(a->nflags & (FIG_N_POWER | FIG_N_FRACTION)) &&
+			 (c == k || fig_dec_is_int(&a->value)))
+	{
+		/*
+		 * "one month after", "a three-day strike": the calendar unit,
+		 * singular; outside the span, as a counted noun is
+		 */
+		a->unit = tf_arena_strndup(doc->arena, tf_tok_text(doc, c), tf_tok_len(doc, c));
+		a->counted = true;
 	}
 	else if (c == k && fig_counted_noun(cx, k) && !(a->nflags & (FIG_N_POWER | FIG_N_DECIMAL)))
 	{

@@ -343,18 +343,22 @@ card_scale(card_state *st, int *j, const tf_numword *w)
 	return CARD_WORD;
 }
 
-/* "two dozen", "a dozen" */
+/*
+ * "two dozen", "a dozen", "four score": a count of groups of twelve or
+ * twenty.  "score" counts only after a number in words ("Four score and
+ * seven"): "3 score" is a result.
+ */
 static card_step
-card_dozen(card_state *st)
+card_dozen(card_state *st, const tf_numword *w)
 {
-	tf_decimal	twelve;
+	tf_decimal	size;
 
 	if (st->prev == P_A)
 		fig_dec_int(&st->group, 1);
-	else if (!st->have_group || st->prev == P_SCALE)
+	else if (!st->have_group || st->prev == P_SCALE || (w->val == 20 && st->prev == P_DIGITS))
 		return CARD_STOP;
-	fig_dec_int(&twelve, 12);
-	if (!fig_dec_mul(&st->group, &twelve))
+	fig_dec_int(&size, (uint64_t) w->val);
+	if (!fig_dec_mul(&st->group, &size))
 		return CARD_STOP;
 	st->have_group = true;
 	st->prev = P_DOZEN;
@@ -373,6 +377,11 @@ card_a(card_state *st, int j)
 		!(nc == NW_HUNDRED || nc == NW_DOZEN ||
 		  (nc == NW_SCALE && !(nw->flags & (NWF_PLURAL | NWF_ABBREV)))))
 		return CARD_STOP;
+	/* "a score of people" is twenty; "a score of 90" is a result */
+	if (nc == NW_DOZEN && nw->val == 20 &&
+		!(tf_tok_is_ci(cx->doc, j + 2, "of") && j + 3 < cx->doc->ntok &&
+		  cx->doc->tok[j + 3].type == TF_TOK_WORD && !fig_numeral_start(cx, j + 3)))
+		return CARD_STOP;
 	st->prev = P_A;
 	st->flags |= FIG_N_A;
 	return CARD_WORD;
@@ -390,7 +399,7 @@ card_and(card_state *st, int *j)
 	int			nc,
 				nd;
 
-	if (!(st->prev == P_HUNDRED || st->prev == P_SCALE || st->prev == P_TENS) ||
+	if (!(st->prev == P_HUNDRED || st->prev == P_SCALE || st->prev == P_TENS || st->prev == P_DOZEN) ||
 		!fig_usable(cx, st->first, *j + 1) || fraction_ahead(cx, st->first, *j + 1))
 		return CARD_STOP;
 	nc = fig_cls(cx, *j + 1);
@@ -405,7 +414,8 @@ card_and(card_state *st, int *j)
 	 */
 	if (st->prev == P_HUNDRED && fig_cls(cx, *j + 2) == NW_HUNDRED)
 		return CARD_STOP;
-	if ((st->prev == P_TENS || st->prev == P_SCALE) && !and_group_ends(cx, st->first, *j + 1))
+	if ((st->prev == P_TENS || st->prev == P_SCALE || st->prev == P_DOZEN) &&
+		!and_group_ends(cx, st->first, *j + 1))
 		return CARD_STOP;
 	st->before_and = st->prev;
 	st->and_at = *j;
@@ -433,7 +443,7 @@ card_word(card_state *st, int *j, const tf_numword *w)
 		case NW_SCALE:
 			return card_scale(st, j, w);
 		case NW_DOZEN:
-			return card_dozen(st);
+			return card_dozen(st, w);
 		case NW_A:
 			return card_a(st, *j);
 		case NW_AND:

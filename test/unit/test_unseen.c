@@ -138,6 +138,24 @@ static const fig_case historic[] = {
 	{"Spain spent 900 million pesetas in 1991.", "money", "900 million pesetas", "900000000", "ESP"},
 };
 
+/*
+ * Counts and measures: a number with a singular calendar unit after it, or
+ * after a hyphen, is a duration with that unit (the span is the number, as
+ * for a counted noun); an age is one in years.  "four score" is 80.
+ */
+static const fig_case durations[] = {
+	{"Unions began a three-day strike on Monday.", "number", "three", "3", "day"},
+	{"The auction came one month after the storm.", "number", "one", "1", "month"},
+	{"The mission may stay for up to one year.", "number", "one", "1", "year", "up to"},
+	{"The two year conflict left thousands dead.", "number", "two", "2", "year"},
+	{"The 78-year-old actress died in Paris.", "number", "78", "78", "year"},
+	{"He spent 30 years in exile.", "number", "30", "30", "years"},
+	{"A 1.5-year delay followed.", "number", "1.5", "1.5"},
+	{"Four score and seven years ago the nation was born.", "number", "Four score", "80"},
+	{"A score of people waited at the gate.", "number", "A score", "20"},
+	{"He had a score of 90 on the test.", "number", "90", "90"},
+};
+
 int
 main(void)
 {
@@ -149,6 +167,7 @@ main(void)
 	CHECK_CASES(bounds);
 	CHECK_CASES(systems);
 	CHECK_CASES(historic);
+	CHECK_CASES(durations);
 	/* the era of the reference date: France today has no franc */
 	{
 		tf_options	o;
