@@ -340,6 +340,12 @@ extern bool dt_m_rest_of(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_next_day(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_year_to_date(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m);
+/*
+ * A weekday with a name before it ("Good Friday", "Super Tuesday") at token
+ * i (weekday wd): 1 and *m the day the calendar gives, -1 if the name fixes
+ * no day (no date), 0 if there is no such name.
+ */
+extern int	dt_named_day(dparse *p, int i, int wd, dmatch *m);
 extern bool dt_m_week_of(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_quarter(dparse *p, int i, bool relaxed, dmatch *m);
 /* "fiscal 2024", "fiscal year 2023-24", "FY2024", "FY24", "the 2023-24 fiscal year" */

@@ -196,6 +196,9 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 			set_match(m, i, t + 1, dt_res_weekday(p, wd, 0, false));
 		return true;
 	}
+	/* "Good Friday" is a day of the calendar, "Super Tuesday" none */
+	if ((k = dt_named_day(p, i, wd, m)) != 0)
+		return k > 0;
 	/* alone: an abbreviation needs a preposition ("on Tues") */
 	if ((word_flags(p, i) & DWF_ABBR) && !relaxed &&
 		!(is_word(p, i - 1, "on") || is_word(p, i - 1, "by") || is_word(p, i - 1, "until") ||

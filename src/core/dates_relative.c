@@ -400,3 +400,83 @@ dt_m_weekend(dparse *p, int i, bool relaxed, dmatch *m)
 		set_match(m, i, i + 1, dt_dv_week(p->refz, DG_WEEKEND));
 	return true;
 }
+
+/*
+ * Days with a name of their own: a word before a weekday that names one day
+ * of the calendar ("Good Friday", "Black Friday") or a day the calendar does
+ * not fix ("Super Tuesday", "Black Monday", "Bloody Sunday").  The first are
+ * the day of the year the sentence points to (Easter and Thanksgiving give
+ * them); the second are no date, since the text gives none: a weekday near
+ * the reference would be wrong.  A calendar table, of proper names.
+ */
+enum
+{
+	NAMED_NONE,					/* no date of its own */
+	NAMED_EASTER,				/* Easter Sunday + offset */
+	NAMED_THANKSGIVING			/* US Thanksgiving + offset */
+};
+
+static const struct
+{
+	const char *word;			/* lower case, before the weekday */
+	int			weekday;		/* ISO; 0: any */
+	int			rule;
+	int			offset;			/* days */
+}			named_days[] = {
+	{"ash", 3, NAMED_EASTER, -46},
+	{"black", 5, NAMED_THANKSGIVING, 1},
+	{"black", 0, NAMED_NONE, 0},
+	{"bloody", 0, NAMED_NONE, 0},
+	{"cyber", 1, NAMED_THANKSGIVING, 4},
+	{"easter", 1, NAMED_EASTER, 1},
+	{"easter", 7, NAMED_EASTER, 0},
+	{"good", 5, NAMED_EASTER, -2},
+	{"holy", 4, NAMED_EASTER, -3},
+	{"holy", 6, NAMED_EASTER, -1},
+	{"maundy", 4, NAMED_EASTER, -3},
+	{"palm", 7, NAMED_EASTER, -7},
+	{"shrove", 2, NAMED_EASTER, -47},
+	{"super", 0, NAMED_NONE, 0},
+	{"whit", 1, NAMED_EASTER, 50},
+};
+
+/* the day of a named day's rule in year y */
+static int64_t
+named_day_in(int rule, int offset, int y)
+{
+	return (rule == NAMED_EASTER ? tf_easter_sunday(y) : tf_us_thanksgiving(y)) + offset;
+}
+
+int
+dt_named_day(dparse *p, int i, int wd, dmatch *m)
+{
+	int			w = i - 1;
+
+	/* a name is written with capitals: "Super Tuesday", not "a super Tuesday deal" */
+	if (!tok_ok(p, w) || tok(p, w)->type != TF_TOK_WORD || !(tok(p, w)->flags & TF_TF_CAP) ||
+		!(tok(p, i)->flags & TF_TF_CAP) || glued(p, w))
+		return 0;
+	for (size_t k = 0; k < sizeof(named_days) / sizeof(named_days[0]); k++)
+	{
+		int64_t		z;
+		int			dir,
+					y;
+
+		if (!is_word(p, w, named_days[k].word) ||
+			(named_days[k].weekday != 0 && named_days[k].weekday != wd))
+			continue;
+		if (named_days[k].rule == NAMED_NONE || !p->has_ref)
+			return -1;
+		/* the nearest one in the sentence's direction */
+		dir = dt_tense_dir(p, w);
+		y = p->ref.y;
+		z = named_day_in(named_days[k].rule, named_days[k].offset, y);
+		if (dir < 0 && z > p->refz)
+			z = named_day_in(named_days[k].rule, named_days[k].offset, y - 1);
+		else if (dir > 0 && z < p->refz)
+			z = named_day_in(named_days[k].rule, named_days[k].offset, y + 1);
+		set_match(m, w, i, dt_dv_day(z));
+		return 1;
+	}
+	return 0;
+}

@@ -111,6 +111,12 @@ static const date_case cases[] = {
 	{"2024-05-13", "The envoy returns the week after next.", "the week after next", "2024-W22", "2024-05-27", "2024-06-02", NULL, 0},
 	{"2024-05-13", "The loan falls due 10 days hence.", "10 days hence", "2024-05-23", "2024-05-23", "2024-05-23", NULL, 0},
 	{"2024-05-13", "The stock is down 20% in the year to date.", "the year to date", "2024", "2024-01-01", "2024-12-31", NULL, 0},
+	/* days with a name: the calendar's day (Easter, Thanksgiving), in the sentence's direction */
+	{"2024-05-13", "Churches were full on Good Friday.", "Good Friday", "2024-03-29", "2024-03-29", "2024-03-29", NULL, 0},
+	{"2024-05-13", "The pope will speak on Easter Sunday.", "Easter Sunday", "2025-04-20", "2025-04-20", "2025-04-20", NULL, 0},
+	{"2024-05-13", "Shops opened early on Black Friday.", "Black Friday", "2023-11-24", "2023-11-24", "2023-11-24", NULL, 0},
+	{"2024-12-20", "Sales rose on Cyber Monday.", "Cyber Monday", "2024-12-02", "2024-12-02", "2024-12-02", NULL, 0},
+	{"2024-05-13", "Super Tuesday, March 5, decided the race.", "Tuesday, March 5", "2024-03-05", "2024-03-05", "2024-03-05", NULL, 0},
 	/* with no tense marked, "until" points forward */
 	{"2024-05-13", "Schools stay shut until Friday in the north.", "Friday", "2024-05-17", "2024-05-17", "2024-05-17", NULL, 0},
 	{"2024-05-13", "Schools were shut until Friday in the north.", "Friday", "2024-05-10", "2024-05-10", "2024-05-10", NULL, 0},
@@ -178,6 +184,8 @@ static const char *const no_dates[] = {
 	"The shop opens at 8 p.m. sharp.",
 	"The war lasted three years.",
 	"It was the first week of the war.",
+	"Candidates campaigned before Super Tuesday.",
+	"Stocks crashed on Black Monday.",
 	"In nineteen people died.",
 	"In two thousand people marched.",
 	"Tens of thousands marched.",
