@@ -185,6 +185,9 @@ emit(dparse *p, const dmatch *m)
 		p->has_anchor = true;
 		p->anchor = f1;
 		p->anchor_sentence = f->sentence;
+		p->anchor_val = m->a;
+		if (m->range)
+			p->anchor_val.g = DG_DAY;	/* a range has no granularity to repeat */
 	}
 	if (m->a.mod && !m->range)
 		tf_fact_set_detail_str(doc, f, "mod", m->a.mod);

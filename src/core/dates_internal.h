@@ -79,6 +79,7 @@ typedef struct dparse
 	bool		has_anchor;
 	int64_t		anchor;
 	uint32_t	anchor_sentence;
+	dval		anchor_val;		/* its value: "the same period last year" */
 } dparse;
 
 /* a match: tokens [first, last], a value, or a range a..b */
@@ -346,6 +347,7 @@ extern bool dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m);
  * no day (no date), 0 if there is no such name.
  */
 extern int	dt_named_day(dparse *p, int i, int wd, dmatch *m);
+extern bool dt_m_same_period(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_week_of(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_quarter(dparse *p, int i, bool relaxed, dmatch *m);
 /* "fiscal 2024", "fiscal year 2023-24", "FY2024", "FY24", "the 2023-24 fiscal year" */

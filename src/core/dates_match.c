@@ -252,6 +252,7 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	TRY(dt_m_next_day(p, i, relaxed, &x));
 	TRY(dt_m_year_to_date(p, i, relaxed, &x));
 	TRY(dt_m_same_unit(p, i, relaxed, &x));
+	TRY(dt_m_same_period(p, i, relaxed, &x));
 	TRY(dt_m_season(p, i, relaxed, &x));
 	TRY(dt_m_day_only(p, i, relaxed, &x));
 	TRY(dt_m_month_of(p, i, relaxed, &x));

@@ -272,6 +272,67 @@ dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m)
 	return true;
 }
 
+/*
+ * "the same period last year", "the same quarter a year earlier", "the same
+ * month of the previous year": the date the text gave last (in this sentence
+ * or the one before), a year back, at its own granularity ("third-quarter
+ * profit rose from the same period last year": the third quarter of the year
+ * before).  Without such a date the period is unknown: no match, and "last
+ * year" alone is read as the year.
+ */
+bool
+dt_m_same_period(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				e;
+	dval		v;
+
+	if (!is_word(p, t, "the") || !is_word(p, t + 1, "same"))
+		return false;
+	t += 2;
+	if (!(is_word(p, t, "period") || is_word(p, t, "time") ||
+		  (word_class(p, t) == DW_PERIOD && !(word_flags(p, t) & DWF_PLURAL) &&
+		   word_value(p, t) != PERIOD_YEAR && word_value(p, t) != PERIOD_DECADE) ||
+		  is_word(p, t, "half")))
+		return false;
+	e = t + 1;
+	if (is_word(p, e, "of"))
+		e++;
+	if ((is_word(p, e, "last") && word_value(p, e + 1) == PERIOD_YEAR && word_class(p, e + 1) == DW_PERIOD) ||
+		(is_word(p, e, "a") && word_class(p, e + 1) == DW_PERIOD && word_value(p, e + 1) == PERIOD_YEAR &&
+		 (is_word(p, e + 2, "ago") || is_word(p, e + 2, "earlier") || is_word(p, e + 2, "before"))))
+		e += is_word(p, e, "a") ? 2 : 1;
+	else if (is_word(p, e, "the") && (is_word(p, e + 1, "previous") || is_word(p, e + 1, "prior")) &&
+			 word_class(p, e + 2) == DW_PERIOD && word_value(p, e + 2) == PERIOD_YEAR)
+		e += 2;
+	else if (is_word(p, e, "the") && word_class(p, e + 1) == DW_PERIOD &&
+			 word_value(p, e + 1) == PERIOD_YEAR && is_word(p, e + 2, "before"))
+		e += 2;
+	else
+		return false;
+	if (!p->has_anchor || tok(p, i)->sentence > p->anchor_sentence + 1)
+		return false;
+	v = p->anchor_val;
+	if (v.y == 0 || v.g > DG_YEAR)
+		return false;
+	if (v.g == DG_DAY || v.g == DG_WEEK || v.g == DG_WEEKEND)
+	{
+		/* a day or a week: the same day of the year before */
+		tf_date		c = tf_civil_from_days(p->anchor);
+
+		if (c.m == 2 && c.d == 29)
+			c.d = 28;
+		v = v.g == DG_DAY ? dt_dv_day(tf_days_from_civil(c.y - 1, c.m, c.d)) :
+			dt_dv_week(tf_days_from_civil(c.y - 1, c.m, c.d), v.g);
+	}
+	else
+		v.y--;
+	v.yexp = false;
+	v.mod = NULL;
+	set_match(m, i, e, v);
+	return true;
+}
+
 /* "year to date", "the year-to-date": from the first of the reference's year to it */
 bool
 dt_m_year_to_date(dparse *p, int i, bool relaxed, dmatch *m)

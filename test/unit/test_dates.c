@@ -111,6 +111,11 @@ static const date_case cases[] = {
 	{"2024-05-13", "The envoy returns the week after next.", "the week after next", "2024-W22", "2024-05-27", "2024-06-02", NULL, 0},
 	{"2024-05-13", "The loan falls due 10 days hence.", "10 days hence", "2024-05-23", "2024-05-23", "2024-05-23", NULL, 0},
 	{"2024-05-13", "The stock is down 20% in the year to date.", "the year to date", "2024", "2024-01-01", "2024-12-31", NULL, 0},
+	/* "the same period last year": the date the text gave, a year back, at its granularity */
+	{"2024-11-13", "Profit in the third quarter of 2024 rose 5% from the same period last year.", "the same period last year", "2023-Q3", "2023-07-01", "2023-09-30", NULL, 2},
+	{"2024-11-13", "Sales in March rose from the same month a year earlier.", "the same month a year earlier", "2023-03", "2023-03-01", "2023-03-31", NULL, 2},
+	{"2024-11-13", "Sales in the first half rose over the same period of the previous year.", "the same period of the previous year", "2023-H1", "2023-01-01", "2023-06-30", NULL, 2},
+	{"2024-11-13", "Profit rose compared with the same period last year.", "last year", "2023", "2023-01-01", "2023-12-31", NULL, 0},
 	/* days with a name: the calendar's day (Easter, Thanksgiving), in the sentence's direction */
 	{"2024-05-13", "Churches were full on Good Friday.", "Good Friday", "2024-03-29", "2024-03-29", "2024-03-29", NULL, 0},
 	{"2024-05-13", "The pope will speak on Easter Sunday.", "Easter Sunday", "2025-04-20", "2025-04-20", "2025-04-20", NULL, 0},
