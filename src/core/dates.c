@@ -187,7 +187,7 @@ emit(dparse *p, const dmatch *m)
 		p->anchor_sentence = f->sentence;
 		p->anchor_val = m->a;
 		if (m->range)
-			p->anchor_val.g = DG_DAY;	/* a range has no granularity to repeat */
+			p->anchor_val.g = DG_PRESENT;	/* a range is no one period to repeat */
 	}
 	if (m->a.mod && !m->range)
 		tf_fact_set_detail_str(doc, f, "mod", m->a.mod);

@@ -277,8 +277,9 @@ dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m)
  * month of the previous year": the date the text gave last (in this sentence
  * or the one before), a year back, at its own granularity ("third-quarter
  * profit rose from the same period last year": the third quarter of the year
- * before).  Without such a date the period is unknown: no match, and "last
- * year" alone is read as the year.
+ * before).  Without such a date, or after a range ("January to May"), the
+ * period is not one value of the text: no match, and "last year" alone is
+ * read as the year.
  */
 bool
 dt_m_same_period(dparse *p, int i, bool relaxed, dmatch *m)

@@ -116,6 +116,7 @@ static const date_case cases[] = {
 	{"2024-11-13", "Sales in March rose from the same month a year earlier.", "the same month a year earlier", "2023-03", "2023-03-01", "2023-03-31", NULL, 2},
 	{"2024-11-13", "Sales in the first half rose over the same period of the previous year.", "the same period of the previous year", "2023-H1", "2023-01-01", "2023-06-30", NULL, 2},
 	{"2024-11-13", "Profit rose compared with the same period last year.", "last year", "2023", "2023-01-01", "2023-12-31", NULL, 0},
+	{"2024-11-13", "From January to May sales fell from the same period last year.", "last year", "2023", "2023-01-01", "2023-12-31", NULL, 2},
 	/* days with a name: the calendar's day (Easter, Thanksgiving), in the sentence's direction */
 	{"2024-05-13", "Churches were full on Good Friday.", "Good Friday", "2024-03-29", "2024-03-29", "2024-03-29", NULL, 0},
 	{"2024-05-13", "The pope will speak on Easter Sunday.", "Easter Sunday", "2025-04-20", "2025-04-20", "2025-04-20", NULL, 0},
