@@ -286,6 +286,9 @@ def main():
                 continue
             if target == "$":
                 put(form, T_DOLLAR, [], flags, coin=coin, replace=True)
+            elif target == "-":
+                # money with no ISO 4217 code (bitcoin): the unit stays NULL
+                put(form, T_FIXED, [], flags, coin=coin, replace=True)
             elif target.startswith("fam:"):
                 cands = sorted(families.get(target[4:], ()))
                 if not cands:

@@ -291,8 +291,9 @@ finish_money(const fig_ctx *cx, amount *a)
 			return false;
 		if (f->flags & TF_CF_FRAGMENT)
 			a->whole_phrase = true;
-		/* "a grand jury": the slang amount is no adjective */
-		if (!a->whole_phrase && !fig_phrase_end(cx, a->last + 1) && !fig_stop_word(cx, a->last + 1))
+		/* "a grand jury": the slang amount is no adjective ("2 satoshis one day" ends it) */
+		if (!a->whole_phrase && !fig_phrase_end(cx, a->last + 1) && !fig_stop_word(cx, a->last + 1) &&
+			!fig_numeral_start(cx, a->last + 1))
 			return false;
 	}
 	/* a name before the number ("dollar 22.5 million") only ends a phrase */

@@ -118,6 +118,9 @@ static const fig_case systems[] = {
 	{"He paid eur 5 gbp 7 for the two books.", "money", "eur 5", "5", "EUR"},
 	{"He paid eur 5 gbp 7 for the two books.", "money", "gbp 7", "7", "GBP"},
 	{"the fund lost mr . smith ' s 3 billion dollars .", "money", "3 billion dollars", "3000000000", "USD"},
+	/* money with no ISO 4217 code: the value, and no unit rather than a made-up code */
+	{"He lost a laptop holding 10000 bitcoins.", "money", "10000 bitcoins", "10000", NULL},
+	{"He was paid 2 satoshis one day.", "money", "2 satoshis", "0.00000002", NULL},
 };
 
 /*

@@ -608,6 +608,8 @@ const tf_currency_form tf_currency_forms[] = {
 	{"birrs \303\251thiopiens", "ETB", NULL, 0x024, 0, 2, 0, 0},
 	{"birry etiopskie", "ETB", NULL, 0x024, 0, 2, 0, 0},
 	{"birr\303\263w etiopskich", "ETB", NULL, 0x024, 0, 2, 0, 0},
+	{"bitcoin", "", NULL, 0x024, 0, 1, 0, 0},
+	{"bitcoins", "", NULL, 0x024, 0, 1, 0, 0},
 	{"bmd", "BMD", NULL, 0x009, 0, 1, 0, 0},
 	{"bnd", "BND", NULL, 0x009, 0, 1, 0, 0},
 	{"bob", "BOB", NULL, 0x049, 0, 1, 0, 0},
@@ -3688,6 +3690,8 @@ const tf_currency_form tf_currency_forms[] = {
 	{"sao tome ve principe dobras\304\261", "STN", NULL, 0x024, 0, 5, 0, 0},
 	{"saoedi - arabische riyal", "SAR", NULL, 0x024, 0, 4, 0, 0},
 	{"sar", "SAR", NULL, 0x009, 0, 1, 0, 0},
+	{"satoshi", "", NULL, 0x124, 0, 1, 1, -8},
+	{"satoshis", "", NULL, 0x124, 0, 1, 1, -8},
 	{"saudi - rial", "SAR", NULL, 0x024, 0, 3, 0, 0},
 	{"saudi arabia riyal", "SAR", NULL, 0x004, 0, 3, 0, 0},
 	{"saudi arabia riyals", "SAR", NULL, 0x004, 0, 3, 0, 0},
@@ -6157,7 +6161,7 @@ const tf_currency_form tf_currency_forms[] = {
 	{"\345\205\203", "CNY", NULL, 0x022, 0, 1, 0, 0},
 	{"\345\206\206", "JPY", NULL, 0x022, 0, 1, 0, 0},
 };
-const int	tf_ncurrency_forms = 5838;
+const int	tf_ncurrency_forms = 5842;
 
 const char *const tf_currency_firsts[] = {
 	"$",
@@ -6353,6 +6357,8 @@ const char *const tf_currency_firsts[] = {
 	"birrs",
 	"birry",
 	"birr\303\263w",
+	"bitcoin",
+	"bitcoins",
 	"bmd",
 	"bnd",
 	"bob",
@@ -7735,6 +7741,8 @@ const char *const tf_currency_firsts[] = {
 	"sao",
 	"saoedi",
 	"sar",
+	"satoshi",
+	"satoshis",
 	"saudi",
 	"saudiriyal",
 	"saudiriyals",
@@ -9514,5 +9522,5 @@ const char *const tf_currency_firsts[] = {
 	"\345\205\203",
 	"\345\206\206",
 };
-const int	tf_ncurrency_firsts = 3353;
+const int	tf_ncurrency_firsts = 3357;
 const int	tf_currency_max_tokens = 7;
