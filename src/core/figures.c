@@ -307,6 +307,32 @@ emit_list(tf_doc *doc, const fig_ctx *cx, int i)
 	return true;
 }
 
+/*
+ * "the % of increase", "what % of voters": the percent sign used as the noun
+ * "percentage", after a determiner and before "of".  A percentage with no
+ * value (the text gives none); the unit is "%".
+ */
+static bool
+emit_bare_percent(tf_doc *doc, const fig_ctx *cx, int i)
+{
+	static const char *const determiners[] = {"the", "a", "what", "which", "this", "that", NULL};
+	tf_fact    *f;
+	bool		det = false;
+
+	if (tf_tok_cp(doc, i) != '%' || i == 0 ||
+		!(doc->tok[i].flags & TF_TF_SPACE_BEFORE) || !tf_tok_is_ci(doc, i + 1, "of") ||
+		!fig_free(cx, i - 1))
+		return false;
+	for (int k = 0; determiners[k] && !det; k++)
+		det = tf_tok_is_ci(doc, i - 1, determiners[k]);
+	if (!det)
+		return false;
+	f = tf_doc_add_fact(doc, TF_PERCENT, i, i);
+	f->has_value = false;
+	f->unit = "%";
+	return true;
+}
+
 /* can a figure start at token i?  (a cheap filter before the readers) */
 static bool
 may_start(const fig_ctx *cx, int i)
@@ -390,7 +416,7 @@ tf_recognize_figures(tf_doc *doc)
 		int			next;
 
 		TF_TICK(doc);
-		if (!fig_free(&cx, i) || !may_start(&cx, i))
+		if (!fig_free(&cx, i) || emit_bare_percent(doc, &cx, i) || !may_start(&cx, i))
 			continue;
 		if (emit_list(doc, &cx, i))
 			continue;

@@ -159,6 +159,21 @@ static const fig_case durations[] = {
 	{"He had a score of 90 on the test.", "number", "90", "90"},
 };
 
+/* the percent sign as the noun "percentage": a percentage the text gives no value for */
+static void
+check_bare_percent(void)
+{
+	const tf_fact *f;
+
+	facts_of("The chart shows the % of increase in May.", NULL);
+	f = find_fact("percent", "%");
+	ok(f != NULL && !f->has_value && f->unit && strcmp(f->unit, "%") == 0,
+	   "\"the %% of increase\": a percentage, no value");
+	facts_of("Prices rose 5 % of the time.", NULL);
+	ok(fact_is(find_fact("percent", "5 %"), "5", "%") && find_fact("percent", "%") == NULL,
+	   "\"5 %% of\": the sign of its number");
+}
+
 int
 main(void)
 {
@@ -171,6 +186,7 @@ main(void)
 	CHECK_CASES(systems);
 	CHECK_CASES(historic);
 	CHECK_CASES(durations);
+	check_bare_percent();
 	/* the era of the reference date: France today has no franc */
 	{
 		tf_options	o;
