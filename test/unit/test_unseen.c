@@ -87,6 +87,7 @@ static const fig_case numerals[] = {
 	{"The app has 1.2M users.", "number", "1.2M", "1200000"},
 	{"The pole is 1.5m long.", "number", "1.5m", NULL},
 	{"3M makes tape.", "number", "3M", NULL},
+	{"Visibility at the airport was nil.", "number", "nil", "0"},
 };
 
 /* a lower and an upper bound joined by "and" are one range, when they make one */
