@@ -28,6 +28,18 @@ usage:
   bench/figures_precision.py report
         per group: n, right, precision and the Wilson 95% lower bound
         (z = 1.96), beside the target of issue 18, and the wrong facts by class
+  bench/figures_precision.py recheck [GROUP ...]
+        after rule changes: looks up each judged fact's article and span in the
+        current engine's output, into bench/rechecked_GROUP.tsv.  status
+        "same" (the fact is unchanged: its verdict stands), "gone" (no fact
+        of the group overlaps the span: a wrong fact is fixed, a right one is
+        lost and counts as wrong), "changed" (the facts that overlap it now,
+        to be judged by hand: verdict_new right or wrong, and why_new).  The
+        verdicts of the first judging are never touched; a re-run keeps the
+        new verdicts of rows whose new facts did not change
+  bench/figures_precision.py rereport
+        the report over bench/rechecked_GROUP.tsv: right now, precision,
+        Wilson lower bound, and which judged-wrong facts are fixed
   bench/figures_precision.py check [--start N]
         TAP (numbered from N + 1): each TSV is the current engine's sample,
         every row is judged, every wrong row has a class and says why; and the
@@ -231,14 +243,28 @@ def check(start=0):
         tap(False, "%s not found" % NEWS)
         return 1
     cur, legacy = current_samples()
+    facts, _ = engine_facts()
     verdicts = {}
     for group in GROUPS:
         rows = read_tsv(group)
         stale = [r for r in cur[group] if not any(same(r, o) for o in rows)]
-        tap(not stale and len(rows) == len(cur[group]) == SIZE,
-            "bench/judged_%s.tsv is the engine's sample of %d" % (group, SIZE) +
-            (" (%d facts changed: re-run bench/figures_precision.py sample %s and judge them)"
-             % (len(stale), group) if stale else ""))
+        if stale and len(rows) == SIZE:
+            # the rules changed after the judging: the sample stays, re-checked
+            want = recheck_rows(group, facts)
+            have = read_recheck(group)
+            current = len(have) == len(want) and all(
+                (h["article"], h["pos"], h["now"], h["status"]) ==
+                (w["article"], w["pos"], w["now"], w["status"]) for h, w in zip(have, want))
+            todo = sum(1 for h in have if h["verdict_new"] not in ("right", "wrong", "fixed", "lost"))
+            tap(current and not todo,
+                "bench/rechecked_%s.tsv re-checks the judged sample on this engine (%d facts "
+                "changed since the judging)%s" % (group, len(stale), "" if current and not todo else
+                ": re-run bench/figures_precision.py recheck %s and judge the changed rows" % group))
+        else:
+            tap(not stale and len(rows) == len(cur[group]) == SIZE,
+                "bench/judged_%s.tsv is the engine's sample of %d" % (group, SIZE) +
+                (" (%d facts changed: re-run bench/figures_precision.py sample %s and judge them)"
+                 % (len(stale), group) if stale else ""))
         judged = [r for r in rows if r["verdict"] in ("right", "wrong")]
         tap(len(judged) == len(rows) and rows,
             "every sampled %s fact is judged (%d of %d)" % (group, len(judged), len(rows)))
@@ -253,6 +279,108 @@ def check(start=0):
     return 1 if failed else 0
 
 
+RECHECK_FIELDS = ["article", "pos", "len", "kind", "surface", "verdict", "class", "status", "now",
+                  "verdict_new", "why_new"]
+
+
+def recheck_path(group):
+    return os.path.join(ROOT, "bench", "rechecked_%s.tsv" % group)
+
+
+def fact_text(f):
+    return "%s %r %s %s %s @%d+%d" % (f["kind"], f["surface"], "" if f["value"] is None else f["value"],
+                                      f["unit"] or "-", json.dumps(f["detail"], sort_keys=True),
+                                      f["pos"], f["len"])
+
+
+def read_recheck(group):
+    if not os.path.exists(recheck_path(group)):
+        return []
+    with open(recheck_path(group), encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t"))
+
+
+def recheck_rows(group, facts):
+    """each judged fact of the group looked up in facts (the engine's of today)"""
+    by_article = collections.defaultdict(list)
+    for f in facts:
+        by_article[str(f["id"])].append(f)
+    old = {(r["article"], r["pos"]): r for r in read_recheck(group)}
+    out = []
+    for r in read_tsv(group):
+        a, p, n = r["article"], int(r["pos"]), int(r["len"])
+        over = [f for f in by_article.get(a, []) if f["kind"] in GROUPS[group] and
+                f["pos"] < p + n and p < f["pos"] + f["len"]]
+        same_fact = [f for f in over if all(str(x) == str(y) for x, y in zip(
+            (f["pos"], f["len"], f["kind"], "" if f["value"] is None else f["value"],
+             f["unit"] or "", json.dumps(f["detail"], sort_keys=True)),
+            (r["pos"], r["len"], r["kind"], r["value"], r["unit"], r["detail"])))]
+        now = " | ".join(fact_text(f) for f in over)
+        q = {"article": a, "pos": r["pos"], "len": r["len"], "kind": r["kind"],
+             "surface": r["surface"], "verdict": r["verdict"], "class": r["class"],
+             "now": now, "verdict_new": "?", "why_new": ""}
+        if same_fact and len(over) == 1:
+            q["status"], q["verdict_new"] = "same", r["verdict"]
+        elif not over:
+            q["status"] = "gone"
+            q["verdict_new"] = "fixed" if r["verdict"] == "wrong" else "lost"
+        else:
+            q["status"] = "changed"
+            o = old.get((a, r["pos"]))
+            if o and o["now"] == now and o["verdict_new"] in ("right", "wrong"):
+                q["verdict_new"], q["why_new"] = o["verdict_new"], o["why_new"]
+        out.append(q)
+    return out
+
+
+def recheck(groups):
+    facts, _ = engine_facts()
+    for group in groups:
+        out = recheck_rows(group, facts)
+        with open(recheck_path(group), "w", encoding="utf-8", newline="") as fh:
+            fh.write("# %s: each judged fact of bench/judged_%s.tsv looked up in the engine's\n"
+                     "# output of today (bench/figures_precision.py recheck); see its usage.\n"
+                     % (group, group))
+            w = csv.DictWriter(fh, fieldnames=RECHECK_FIELDS, delimiter="\t", lineterminator="\n")
+            w.writeheader()
+            w.writerows(out)
+        c = collections.Counter(q["status"] for q in out)
+        todo = sum(1 for q in out if q["verdict_new"] == "?")
+        print("%s: %d same, %d gone, %d changed, %d to judge" % (
+            os.path.relpath(recheck_path(group), ROOT), c["same"], c["gone"], c["changed"], todo))
+    return 0
+
+
+def rereport():
+    print("Judged samples re-checked on today's engine, Wilson 95%% lower bound (z = %.2f)" % Z)
+    print()
+    print("| kind | n | right when judged | right now | precision | Wilson lower bound | target |")
+    print("|---|---|---|---|---|---|---|")
+    notes = []
+    for group in GROUPS:
+        if not os.path.exists(recheck_path(group)):
+            continue
+        with open(recheck_path(group), encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t"))
+        n = len(rows)
+        before = sum(1 for r in rows if r["verdict"] == "right")
+        now = sum(1 for r in rows if r["verdict_new"] in ("right", "fixed"))
+        todo = sum(1 for r in rows if r["verdict_new"] == "?")
+        print("| %s | %d%s | %d | %d | %.3f | %.3f | >= %.2f |" % (
+            group, n, " (%d to judge)" % todo if todo else "", before, now, now / n if n else 0,
+            wilson_lower(now, n), TARGETS[group]))
+        for r in rows:
+            if r["verdict"] == "wrong" or r["verdict_new"] not in ("right", "fixed", r["verdict"]):
+                notes.append("%s %s:%s %s [%s] %s -> %s%s" % (
+                    group, r["article"], r["pos"], r["surface"], r["class"] or r["verdict"],
+                    r["status"], r["verdict_new"], (": " + r["why_new"]) if r["why_new"] else ""))
+    print()
+    print("judged wrong, or changed verdict (group article:pos surface [class] status -> now):")
+    for line in notes:
+        print("  " + line)
+    return 0
+
+
 def main(argv):
     cmd = argv[0] if argv else "check"
     if cmd == "sample":
@@ -263,6 +391,11 @@ def main(argv):
         return sample(groups)
     if cmd == "report":
         return report()
+    if cmd == "recheck":
+        groups = argv[1:] or list(GROUPS)
+        return recheck(groups)
+    if cmd == "rereport":
+        return rereport()
     if cmd == "check":
         start = int(argv[2]) if len(argv) > 2 and argv[1] == "--start" else 0
         return check(start)

@@ -110,6 +110,7 @@ def main():
     icu = {}
     territories = {}  # code -> [alpha-2]
     foreign = []  # (language, code, name) from CLDR
+    history = {}  # code -> [(alpha-2, first year, last year)] of legal tender (CLDR)
     for line in icu_dump(args.icu_dump).splitlines():
         f = line.split("\t")
         if f[0] == "C":
@@ -119,6 +120,8 @@ def main():
             territories.setdefault(f[2], []).append(f[1])
         elif f[0] == "N":
             foreign.append((f[1], f[2], f[3]))
+        elif f[0] == "H":
+            history.setdefault(f[2], []).append((f[1], int(f[3]), int(f[4])))
     with open(os.path.join(args.iso_dir, "iso_4217.json"), encoding="utf-8") as fh:
         current = {c["alpha_3"] for c in json.load(fh)["4217"]}
     with open(os.path.join(args.iso_dir, "iso_3166-1.json"), encoding="utf-8") as fh:
@@ -129,6 +132,14 @@ def main():
     codes = sorted(set(icu) | current)
     # legal tender somewhere today: the members of a family of bare names
     tender = {c for c in territories if c in current}
+    # legal tender once, and no more (the franc of France, the escudo of
+    # Portugal): members of their families too, chosen only for a text of
+    # their countries and era (money.c)
+    historic = {c for c in history if c not in current and c in icu and c not in tender}
+    # the years of legal tender: since (the first), until (the last; 0: still)
+    HIST_LAST = 2030
+    since = {c: min(y1 for _, y1, _ in h) for c, h in history.items()}
+    until = {c: max(y2 for _, _, y2 in h) for c, h in history.items()}
 
     forms = {}  # key -> dict(target, codes, default, flags, ntok)
 
@@ -197,7 +208,7 @@ def main():
     # 4. families: a bare "rupees" is one of the current currencies named
     #    "... rupee"; the document's countries choose (money.c)
     families = {}
-    for c in sorted(tender):
+    for c in sorted(tender | historic):
         for n in icu[c]["names"] if c in icu else []:
             if "(" in n or any(ch.isdigit() for ch in n):
                 continue
@@ -218,7 +229,7 @@ def main():
     #     ("dólares", "рублей") names that family, and a family of dollars
     #     only is the dollar option, as "dollars" is in English.  A key English
     #     already has keeps its English meaning.
-    dollar_family = set(families.get("dollar", ()))
+    dollar_family = set(families.get("dollar", ())) & tender
     english_words = set()
     if os.path.exists("/usr/share/dict/american-english"):
         with open("/usr/share/dict/american-english", encoding="utf-8") as fh:
@@ -275,6 +286,9 @@ def main():
                 continue
             if target == "$":
                 put(form, T_DOLLAR, [], flags, coin=coin, replace=True)
+            elif target == "-":
+                # money with no ISO 4217 code (bitcoin): the unit stays NULL
+                put(form, T_FIXED, [], flags, coin=coin, replace=True)
             elif target.startswith("fam:"):
                 cands = sorted(families.get(target[4:], ()))
                 if not cands:
@@ -302,8 +316,14 @@ def main():
     out.append("const tf_currency tf_currencies[] = {")
     for c in codes:
         digits = icu[c]["digits"] if c in icu else 2
-        terr = "".join(sorted(territories.get(c, []))) if c in current else ""
-        out.append("\t{%s, %d, %d, %s}," % (c_str(c), digits, int(c in current), c_str(terr)))
+        if c in current:
+            terr = "".join(sorted(territories.get(c, [])))
+        else:
+            terr = "".join(sorted({t for t, _, _ in history.get(c, [])}))
+        last = until.get(c, 0)
+        out.append("\t{%s, %d, %d, %s, %d, %d}," % (
+            c_str(c), digits, int(c in current), c_str(terr), since.get(c, 0),
+            0 if c in current or last >= HIST_LAST else last))
     out.append("};")
     out.append("const int	tf_ncurrencies = %d;\n" % len(codes))
     out.append("const tf_currency_form tf_currency_forms[] = {")

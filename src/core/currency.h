@@ -15,7 +15,10 @@ typedef struct tf_currency
 	const char *code;			/* ISO 4217 alpha-3 */
 	uint8_t		digits;			/* minor units (2: cents) */
 	uint8_t		current;		/* in ISO 4217's current list */
-	const char *territories;	/* alpha-2 codes, concatenated, that use it today */
+	const char *territories;	/* alpha-2 codes, concatenated, that use it today
+								 * (a historic one: that used it) */
+	uint16_t	since;			/* the first year of legal tender (CLDR), 0 if unknown */
+	uint16_t	until;			/* the last year of legal tender; 0: still in use */
 } tf_currency;
 
 /* what a form names */

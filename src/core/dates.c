@@ -185,6 +185,9 @@ emit(dparse *p, const dmatch *m)
 		p->has_anchor = true;
 		p->anchor = f1;
 		p->anchor_sentence = f->sentence;
+		p->anchor_val = m->a;
+		if (m->range)
+			p->anchor_val.g = DG_PRESENT;	/* a range is no one period to repeat */
 	}
 	if (m->a.mod && !m->range)
 		tf_fact_set_detail_str(doc, f, "mod", m->a.mod);
@@ -195,6 +198,14 @@ static bool
 scale_word(const tf_lexword *e)
 {
 	return e->num.cls == NW_SCALE && !(e->num.flags & (NWF_PLURAL | NWF_AFTER_CUR));
+}
+
+/* eleven .. nineteen, twenty: the first word of a year said in words ("nineteen seventy") */
+static bool
+century_word(const tf_lexword *e)
+{
+	return !(e->num.flags & NWF_PLURAL) &&
+		((e->num.cls == NW_TEEN && e->num.val >= 11) || (e->num.cls == NW_TENS && e->num.val == 20));
 }
 
 /*
@@ -213,7 +224,8 @@ classify(dparse *p)
 	{
 		const char *w = tf_lexicon[k].word;
 
-		if ((tf_lexicon[k].date.cls == DW_NONE && !scale_word(&tf_lexicon[k])) ||
+		if ((tf_lexicon[k].date.cls == DW_NONE && !scale_word(&tf_lexicon[k]) &&
+			 !century_word(&tf_lexicon[k])) ||
 			w[0] < 'a' || w[0] > 'z' || (w[1] && (w[1] < 'a' || w[1] > 'z')))
 			continue;
 		/* one-letter words ("a", "q", "k") take every second letter */
@@ -248,6 +260,13 @@ classify(dparse *p)
 			p->k[i].kind = e->date.cls;
 			p->k[i].val = e->date.val;
 			p->k[i].flags = (uint8_t) (e->date.flags | (scale_word(e) ? DT_SCALE : 0));
+			/* "nineteen", "twenty": the century of a year in words (no date class of their own) */
+			if (century_word(e))
+			{
+				p->k[i].flags |= DT_CENTURY;
+				if (e->date.cls == DW_NONE)
+					p->k[i].val = (uint8_t) e->num.val;
+			}
 		}
 	}
 }

@@ -27,6 +27,9 @@ extern int	tf_iso_weeks_in_year(int wyear);
 /* the Monday of ISO week wyear-Wweek */
 extern int64_t tf_iso_week_monday(int wyear, int week);
 extern int	tf_days_in_month(int y, int m);
+/* Easter Sunday of year y (Gregorian); the fourth Thursday of November (US Thanksgiving) */
+extern int64_t tf_easter_sunday(int y);
+extern int64_t tf_us_thanksgiving(int y);
 /* true if d is a real calendar date of years 1-9999 */
 extern bool tf_date_valid(const tf_date *d);
 

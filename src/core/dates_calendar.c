@@ -96,3 +96,34 @@ tf_date_valid(const tf_date *d)
 	return d->y >= 1 && d->y <= 9999 && d->m >= 1 && d->m <= 12 &&
 		d->d >= 1 && d->d <= tf_days_in_month(d->y, d->m);
 }
+
+int64_t
+tf_easter_sunday(int y)
+{
+	/* the Gregorian computus (the "anonymous" algorithm of Meeus) */
+	int			a = y % 19,
+				b = y / 100,
+				c = y % 100,
+				d = b / 4,
+				e = b % 4,
+				f = (b + 8) / 25,
+				g = (b - f + 1) / 3,
+				h = (19 * a + b - d - g + 15) % 30,
+				i = c / 4,
+				k = c % 4,
+				l = (32 + 2 * e + 2 * i - h - k) % 7,
+				m = (a + 11 * h + 22 * l) / 451,
+				month = (h + l - 7 * m + 114) / 31,
+				day = (h + l - 7 * m + 114) % 31 + 1;
+
+	return tf_days_from_civil(y, month, day);
+}
+
+int64_t
+tf_us_thanksgiving(int y)
+{
+	int64_t		nov1 = tf_days_from_civil(y, 11, 1);
+
+	/* the fourth Thursday (ISO weekday 4) of November */
+	return nov1 + (4 - tf_iso_weekday(nov1) + 7) % 7 + 21;
+}

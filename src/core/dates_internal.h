@@ -55,6 +55,7 @@ typedef struct dval
 
 /* a flag of dtok beside the lexicon's DWF_*: a scale word ("million", "bn") */
 #define DT_SCALE	0x08
+#define DT_CENTURY	0x10		/* eleven .. nineteen, twenty (val: the number) */
 
 /* a token as the stage classifies it, once (classify in dates.c) */
 typedef struct dtok
@@ -78,6 +79,7 @@ typedef struct dparse
 	bool		has_anchor;
 	int64_t		anchor;
 	uint32_t	anchor_sentence;
+	dval		anchor_val;		/* its value: "the same period last year" */
 } dparse;
 
 /* a match: tokens [first, last], a value, or a range a..b */
@@ -302,6 +304,10 @@ extern bool dt_deictic_at(const dparse *p, int i, int *k);
 /* a year relative to the reference: "(this|last|next) year" at i */
 extern bool dt_rel_year_at(const dparse *p, int i, int *k);
 /* a year after a period: "of 2024", ", 2024", "of last year", "of the year" */
+/* a century word at token t ("nineteen", "twenty"): 11-20; 0 if none */
+extern int	dt_century_at(const dparse *p, int t);
+/* a year in words at token t ("nineteen seventy-eight"), its last token; 0 if none */
+extern int	dt_spelled_year(const dparse *p, int t, int *last);
 extern bool dt_year_spec(const dparse *p, int i, int *y, bool *yexp, int *last, bool *bad);
 
 /*
@@ -331,6 +337,18 @@ extern bool dt_m_year_range(dparse *p, int i, bool relaxed, dmatch *m);
 /* "2023", "the 1990s", "the '70s", "the seventies", "the year 2024" */
 extern bool dt_m_year(dparse *p, int i, bool relaxed, dmatch *m);
 /* "Q3 2024", "3Q24", "H1 2025", "the third quarter of 2024" */
+extern bool dt_m_rest_of(dparse *p, int i, bool relaxed, dmatch *m);
+extern bool dt_m_next_day(dparse *p, int i, bool relaxed, dmatch *m);
+extern bool dt_m_year_to_date(dparse *p, int i, bool relaxed, dmatch *m);
+extern bool dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m);
+/*
+ * A weekday with a name before it ("Good Friday", "Super Tuesday") at token
+ * i (weekday wd): 1 and *m the day the calendar gives, -1 if the name fixes
+ * no day (no date), 0 if there is no such name.
+ */
+extern int	dt_named_day(dparse *p, int i, int wd, dmatch *m);
+extern bool dt_m_same_period(dparse *p, int i, bool relaxed, dmatch *m);
+extern bool dt_m_week_of(dparse *p, int i, bool relaxed, dmatch *m);
 extern bool dt_m_quarter(dparse *p, int i, bool relaxed, dmatch *m);
 /* "fiscal 2024", "fiscal year 2023-24", "FY2024", "FY24", "the 2023-24 fiscal year" */
 extern bool dt_m_fiscal(dparse *p, int i, bool relaxed, dmatch *m);

@@ -196,6 +196,9 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 			set_match(m, i, t + 1, dt_res_weekday(p, wd, 0, false));
 		return true;
 	}
+	/* "Good Friday" is a day of the calendar, "Super Tuesday" none */
+	if ((k = dt_named_day(p, i, wd, m)) != 0)
+		return k > 0;
 	/* alone: an abbreviation needs a preposition ("on Tues") */
 	if ((word_flags(p, i) & DWF_ABBR) && !relaxed &&
 		!(is_word(p, i - 1, "on") || is_word(p, i - 1, "by") || is_word(p, i - 1, "until") ||
@@ -217,11 +220,12 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	if (!tok_ok(p, i))
 		return false;
 	/* most tokens cannot start a date: only numbers, words of the lexicon's date view and "'70s" */
-	if (tok(p, i)->type == TF_TOK_WORD ? word_class(p, i) == DW_NONE :
+	if (tok(p, i)->type == TF_TOK_WORD ? word_class(p, i) == DW_NONE && !(word_flags(p, i) & DT_CENTURY) :
 		(tok(p, i)->type != TF_TOK_NUMBER && !is_apos(p, i)))
 		return false;
 	if (is_word(p, i, "the") && (!tok_ok(p, i + 1) ||
-						   (tok(p, i + 1)->type == TF_TOK_WORD && word_class(p, i + 1) == DW_NONE)))
+								 (tok(p, i + 1)->type == TF_TOK_WORD &&
+								  word_class(p, i + 1) == DW_NONE && !(word_flags(p, i + 1) & DT_CENTURY))))
 		return false;			/* "the" starts a date only before such a word or a number */
 	/* a date never runs across sentences */
 #define TRY(call) \
@@ -239,10 +243,16 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	TRY(dt_m_year(p, i, relaxed, &x));
 	TRY(dt_m_year_range(p, i, relaxed, &x));
 	TRY(dt_m_quarter(p, i, relaxed, &x));
+	TRY(dt_m_week_of(p, i, relaxed, &x));
 	TRY(dt_m_fiscal(p, i, relaxed, &x));
 	TRY(dt_m_deictic_day(p, i, relaxed, &x));
 	TRY(dt_m_relative(p, i, depth, relaxed, &x));
 	TRY(dt_m_ago(p, i, relaxed, &x));
+	TRY(dt_m_rest_of(p, i, relaxed, &x));
+	TRY(dt_m_next_day(p, i, relaxed, &x));
+	TRY(dt_m_year_to_date(p, i, relaxed, &x));
+	TRY(dt_m_same_unit(p, i, relaxed, &x));
+	TRY(dt_m_same_period(p, i, relaxed, &x));
 	TRY(dt_m_season(p, i, relaxed, &x));
 	TRY(dt_m_day_only(p, i, relaxed, &x));
 	TRY(dt_m_month_of(p, i, relaxed, &x));

@@ -170,6 +170,118 @@ dt_rel_year_at(const dparse *p, int i, int *k)
 		!(word_flags(p, i + 1) & DWF_PLURAL);
 }
 
+/* the numeral class (NW_*) of word token i and its value *val; NW_NONE if none */
+static int
+num_word(const dparse *p, int i, int *val)
+{
+	char		buf[TF_LEX_MAX_WORD + 1];
+	size_t		n;
+	const tf_lexword *e;
+
+	if (!tok_ok(p, i) || tok(p, i)->type != TF_TOK_WORD || !(tok(p, i)->flags & TF_TF_ASCII))
+		return NW_NONE;
+	n = tf_tok_len(p->doc, i);
+	if (n > TF_LEX_MAX_WORD)
+		return NW_NONE;
+	tf_ascii_lower_copy(buf, tf_tok_text(p->doc, i), n);
+	e = tf_lex_find(buf, n);
+	if (e == NULL || (e->num.flags & NWF_PLURAL))
+		return NW_NONE;
+	*val = e->num.val;
+	return e->num.cls;
+}
+
+/* the two digits a year's words end in: "seventy-eight", "twelve", "oh five"; -1 if none */
+static int
+spelled_year_end(const dparse *p, int t, int *last)
+{
+	int			v,
+				u;
+	int			c = num_word(p, t, &v);
+
+	if (c == NW_TEEN)
+	{
+		*last = t;
+		return v;
+	}
+	if (c == NW_TENS)
+	{
+		int			k = t + 1;
+
+		if (is_dash(p, k) && glued(p, t) && glued(p, k))
+			k++;
+		if (num_word(p, k, &u) == NW_UNIT)
+		{
+			*last = k;
+			return v + u;
+		}
+		*last = t;
+		return v;
+	}
+	if ((is_word(p, t, "oh") || is_word(p, t, "o")) && num_word(p, t + 1, &u) == NW_UNIT)
+	{
+		*last = t + 1;
+		return u;
+	}
+	return -1;
+}
+
+/*
+ * A year in words, as it is said: "nineteen seventy-eight", "nineteen
+ * twelve", "nineteen oh five", "nineteen hundred", "two thousand and
+ * twenty-seven", "two thousand".  A century word (eleven to nineteen, or
+ * twenty) and the year's two digits; or two thousand and what follows.
+ * Only where a year is expected (the callers' context): as numbers these
+ * are two figures or one.
+ */
+int
+dt_century_at(const dparse *p, int t)
+{
+	int			v;
+
+	if (!tok_ok(p, t) || !(word_flags(p, t) & DT_CENTURY) || is_dash(p, t + 1))
+		return 0;
+	return word_class(p, t) == DW_NONE ? word_value(p, t) : (num_word(p, t, &v) != NW_NONE ? v : 0);
+}
+
+int
+dt_spelled_year(const dparse *p, int t, int *last)
+{
+	int			v,
+				e,
+				cent;
+
+	if ((cent = dt_century_at(p, t)) > 0)
+	{
+
+		if (num_word(p, t + 1, &v) == NW_HUNDRED)
+		{
+			*last = t + 1;
+			return cent * 100;
+		}
+		if ((e = spelled_year_end(p, t + 1, last)) >= 0 && e >= 1 && e <= 99)
+			return cent * 100 + e;
+		return 0;
+	}
+	if (num_word(p, t, &v) == NW_UNIT && v == 2 && num_word(p, t + 1, &v) == NW_SCALE && v == 3)
+	{
+		int			k = t + 2;
+
+		if (is_word(p, k, "and"))
+			k++;
+		if ((e = spelled_year_end(p, k, last)) >= 0 && e <= 99)
+			return 2000 + e;
+		if (num_word(p, k, &v) == NW_UNIT)
+		{
+			*last = k;
+			return 2000 + v;
+		}
+		*last = t + 1;
+		return 2000;
+	}
+	return 0;
+}
+
 /*
  * A year after a period ("of 2024", "2024", "of last year", "of the year")
  * starting at token i.  Sets *y (0 if relative without a reference), *yexp
@@ -200,6 +312,12 @@ dt_year_spec(const dparse *p, int i, int *y, bool *yexp, int *last, bool *bad)
 	{
 		*y = p->has_ref ? p->ref.y + k : 0;
 		*last = t + 1;
+		return true;
+	}
+	/* "the first quarter of two thousand and twenty" */
+	if (of && (*y = dt_spelled_year(p, t, last)) > 0)
+	{
+		*yexp = true;
 		return true;
 	}
 	if (of && is_word(p, t, "the") && word_class(p, t + 1) == DW_PERIOD && word_value(p, t + 1) == PERIOD_YEAR &&

@@ -176,6 +176,185 @@ dt_m_relative(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	return true;
 }
 
+/*
+ * "the rest of the week", "rest of this month", "the rest of the year": the
+ * part of the reference's week, month or year still to come.  The value is
+ * that unit; the span is the phrase.
+ */
+bool
+dt_m_rest_of(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				unit;
+
+	if (is_word(p, t, "the"))
+		t++;
+	if (!is_word(p, t, "rest") || !is_word(p, t + 1, "of"))
+		return false;
+	t += 2;
+	if (is_word(p, t, "the") || is_word(p, t, "this"))
+		t++;
+	if (word_class(p, t) != DW_PERIOD || (word_flags(p, t) & DWF_PLURAL))
+		return false;
+	unit = word_value(p, t);
+	if (unit != PERIOD_WEEK && unit != PERIOD_MONTH && unit != PERIOD_YEAR && unit != PERIOD_QUARTER)
+		return false;
+	/* "the rest of the year's budget" is the budget's */
+	if (possessive_after(p, t))
+		return false;
+	set_match(m, i, t, p->has_ref ? dt_unit_shift(p->refz, unit, 0) : dt_dv_unresolved(1));
+	return true;
+}
+
+/*
+ * "the next day", "the following day", "the previous day", "next day": the
+ * day after or before the date the text last gave (else the reference); and
+ * "the week after next", two weeks on.
+ */
+bool
+dt_m_next_day(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				k;
+	int64_t		base = 0;
+	bool		has_base;
+
+	if (is_word(p, t, "the") && word_class(p, t + 1) == DW_PERIOD && word_value(p, t + 1) == PERIOD_WEEK &&
+		!(word_flags(p, t + 1) & DWF_PLURAL) && is_word(p, t + 2, "after") && is_word(p, t + 3, "next"))
+	{
+		set_match(m, i, t + 3, p->has_ref ? dt_unit_shift(p->refz, PERIOD_WEEK, 2) : dt_dv_unresolved(1));
+		return true;
+	}
+	if (is_word(p, t, "the"))
+		t++;
+	if (is_word(p, t, "next") || is_word(p, t, "following"))
+		k = 1;
+	else if (t > i && (is_word(p, t, "previous") || is_word(p, t, "preceding")))
+		k = -1;
+	else
+		return false;
+	if (word_class(p, t + 1) != DW_PERIOD || word_value(p, t + 1) != PERIOD_DAY ||
+		(word_flags(p, t + 1) & DWF_PLURAL) || possessive_after(p, t + 1) ||
+		is_dash(p, t + 2))
+		return false;			/* "the next day's session", "next-day delivery" */
+	has_base = dt_anaphor_base(p, i, &base);
+	set_match(m, i, t + 1, has_base ? dt_dv_day(base + k) : dt_dv_unresolved(k));
+	return true;
+}
+
+/*
+ * "that year", "the same month", "that week", "the same day": the unit of the
+ * date the text last gave (else the reference's), as "the previous quarter"
+ * counts from it.  Not "that month-long strike".
+ */
+bool
+dt_m_same_unit(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				unit;
+	int64_t		base = 0;
+
+	if (is_word(p, t, "the") && is_word(p, t + 1, "same"))
+		t += 2;
+	else if (is_word(p, t, "same") || is_word(p, t, "that"))
+		t++;
+	else
+		return false;
+	if (word_class(p, t) != DW_PERIOD || (word_flags(p, t) & DWF_PLURAL) || is_dash(p, t + 1))
+		return false;
+	unit = word_value(p, t);
+	if (unit == PERIOD_WEEKEND || unit == PERIOD_DECADE)
+		return false;
+	if (!dt_anaphor_base(p, i, &base))
+		set_match(m, i, t, dt_dv_unresolved(0));
+	else
+		set_match(m, i, t, dt_unit_shift(base, unit, 0));
+	return true;
+}
+
+/*
+ * "the same period last year", "the same quarter a year earlier", "the same
+ * month of the previous year": the date the text gave last (in this sentence
+ * or the one before), a year back, at its own granularity ("third-quarter
+ * profit rose from the same period last year": the third quarter of the year
+ * before).  Without such a date, or after a range ("January to May"), the
+ * period is not one value of the text: no match, and "last year" alone is
+ * read as the year.
+ */
+bool
+dt_m_same_period(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i,
+				e;
+	dval		v;
+
+	if (!is_word(p, t, "the") || !is_word(p, t + 1, "same"))
+		return false;
+	t += 2;
+	if (!(is_word(p, t, "period") || is_word(p, t, "time") ||
+		  (word_class(p, t) == DW_PERIOD && !(word_flags(p, t) & DWF_PLURAL) &&
+		   word_value(p, t) != PERIOD_YEAR && word_value(p, t) != PERIOD_DECADE) ||
+		  is_word(p, t, "half")))
+		return false;
+	e = t + 1;
+	if (is_word(p, e, "of"))
+		e++;
+	if ((is_word(p, e, "last") && word_value(p, e + 1) == PERIOD_YEAR && word_class(p, e + 1) == DW_PERIOD) ||
+		(is_word(p, e, "a") && word_class(p, e + 1) == DW_PERIOD && word_value(p, e + 1) == PERIOD_YEAR &&
+		 (is_word(p, e + 2, "ago") || is_word(p, e + 2, "earlier") || is_word(p, e + 2, "before"))))
+		e += is_word(p, e, "a") ? 2 : 1;
+	else if (is_word(p, e, "the") && (is_word(p, e + 1, "previous") || is_word(p, e + 1, "prior")) &&
+			 word_class(p, e + 2) == DW_PERIOD && word_value(p, e + 2) == PERIOD_YEAR)
+		e += 2;
+	else if (is_word(p, e, "the") && word_class(p, e + 1) == DW_PERIOD &&
+			 word_value(p, e + 1) == PERIOD_YEAR && is_word(p, e + 2, "before"))
+		e += 2;
+	else
+		return false;
+	if (!p->has_anchor || tok(p, i)->sentence > p->anchor_sentence + 1)
+		return false;
+	v = p->anchor_val;
+	if (v.y == 0 || v.g > DG_YEAR)
+		return false;
+	if (v.g == DG_DAY || v.g == DG_WEEK || v.g == DG_WEEKEND)
+	{
+		/* a day or a week: the same day of the year before */
+		tf_date		c = tf_civil_from_days(p->anchor);
+
+		if (c.m == 2 && c.d == 29)
+			c.d = 28;
+		v = v.g == DG_DAY ? dt_dv_day(tf_days_from_civil(c.y - 1, c.m, c.d)) :
+			dt_dv_week(tf_days_from_civil(c.y - 1, c.m, c.d), v.g);
+	}
+	else
+		v.y--;
+	v.yexp = false;
+	v.mod = NULL;
+	set_match(m, i, e, v);
+	return true;
+}
+
+/* "year to date", "the year-to-date": from the first of the reference's year to it */
+bool
+dt_m_year_to_date(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			t = i;
+
+	if (is_word(p, t, "the"))
+		t++;
+	if (!(word_class(p, t) == DW_PERIOD && word_value(p, t) == PERIOD_YEAR &&
+		  !(word_flags(p, t) & DWF_PLURAL)))
+		return false;
+	if (is_dash(p, t + 1) && is_word(p, t + 2, "to") && is_dash(p, t + 3) && is_word(p, t + 4, "date"))
+		t += 4;
+	else if (is_word(p, t + 1, "to") && is_word(p, t + 2, "date"))
+		t += 2;
+	else
+		return false;
+	set_match(m, i, t, p->has_ref ? dv_make(DG_YEAR, p->ref.y, 0) : dt_dv_unresolved(0));
+	return true;
+}
+
 /* "two years ago", "a week ago", "10 days ago", "two weeks from now" */
 bool
 dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
@@ -183,7 +362,8 @@ dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
 	int			n,
 				nd,
 				unit,
-				dir;
+				dir,
+				last;
 
 	if (word_class(p, i) == DW_CARD)
 		n = word_value(p, i);
@@ -197,19 +377,31 @@ dt_m_ago(dparse *p, int i, bool relaxed, dmatch *m)
 	unit = word_value(p, i + 1);
 	if (is_word(p, i + 2, "ago"))
 		dir = -1;
+	else if (is_word(p, i + 2, "hence"))
+		dir = 2;				/* "two days hence": after, and the span ends at "hence" */
 	else if (is_word(p, i + 2, "from") && (is_word(p, i + 3, "now") || is_word(p, i + 3, "today")))
 		dir = 1;
 	else
 		return false;
+	if (dir == 2)
+	{
+		dir = 1;
+		last = i + 2;
+	}
+	else
+		last = i + 2 + (dir > 0);
 	if (!p->has_ref)
 	{
-		set_match(m, i, i + 2 + (dir > 0), dt_dv_unresolved(dir));
+		set_match(m, i, last, dt_dv_unresolved(dir));
 		return true;
 	}
 	if (unit == PERIOD_DECADE)
-		set_match(m, i, i + 2 + (dir > 0), dv_make(DG_DECADE, (p->ref.y + dir * 10 * n) / 10 * 10, 0));
+		set_match(m, i, last, dv_make(DG_DECADE, (p->ref.y + dir * 10 * n) / 10 * 10, 0));
+	/* "a week ago" is a day, seven days back, not the calendar week before this one */
+	else if (unit == PERIOD_WEEK)
+		set_match(m, i, last, dt_dv_day(p->refz + dir * 7 * (int64_t) n));
 	else
-		set_match(m, i, i + 2 + (dir > 0), dt_unit_shift(p->refz, unit, dir * n));
+		set_match(m, i, last, dt_unit_shift(p->refz, unit, dir * n));
 	return true;
 }
 
@@ -269,4 +461,84 @@ dt_m_weekend(dparse *p, int i, bool relaxed, dmatch *m)
 	else
 		set_match(m, i, i + 1, dt_dv_week(p->refz, DG_WEEKEND));
 	return true;
+}
+
+/*
+ * Days with a name of their own: a word before a weekday that names one day
+ * of the calendar ("Good Friday", "Black Friday") or a day the calendar does
+ * not fix ("Super Tuesday", "Black Monday", "Bloody Sunday").  The first are
+ * the day of the year the sentence points to (Easter and Thanksgiving give
+ * them); the second are no date, since the text gives none: a weekday near
+ * the reference would be wrong.  A calendar table, of proper names.
+ */
+enum
+{
+	NAMED_NONE,					/* no date of its own */
+	NAMED_EASTER,				/* Easter Sunday + offset */
+	NAMED_THANKSGIVING			/* US Thanksgiving + offset */
+};
+
+static const struct
+{
+	const char *word;			/* lower case, before the weekday */
+	int			weekday;		/* ISO; 0: any */
+	int			rule;
+	int			offset;			/* days */
+}			named_days[] = {
+	{"ash", 3, NAMED_EASTER, -46},
+	{"black", 5, NAMED_THANKSGIVING, 1},
+	{"black", 0, NAMED_NONE, 0},
+	{"bloody", 0, NAMED_NONE, 0},
+	{"cyber", 1, NAMED_THANKSGIVING, 4},
+	{"easter", 1, NAMED_EASTER, 1},
+	{"easter", 7, NAMED_EASTER, 0},
+	{"good", 5, NAMED_EASTER, -2},
+	{"holy", 4, NAMED_EASTER, -3},
+	{"holy", 6, NAMED_EASTER, -1},
+	{"maundy", 4, NAMED_EASTER, -3},
+	{"palm", 7, NAMED_EASTER, -7},
+	{"shrove", 2, NAMED_EASTER, -47},
+	{"super", 0, NAMED_NONE, 0},
+	{"whit", 1, NAMED_EASTER, 50},
+};
+
+/* the day of a named day's rule in year y */
+static int64_t
+named_day_in(int rule, int offset, int y)
+{
+	return (rule == NAMED_EASTER ? tf_easter_sunday(y) : tf_us_thanksgiving(y)) + offset;
+}
+
+int
+dt_named_day(dparse *p, int i, int wd, dmatch *m)
+{
+	int			w = i - 1;
+
+	/* a name is written with capitals: "Super Tuesday", not "a super Tuesday deal" */
+	if (!tok_ok(p, w) || tok(p, w)->type != TF_TOK_WORD || !(tok(p, w)->flags & TF_TF_CAP) ||
+		!(tok(p, i)->flags & TF_TF_CAP) || glued(p, w))
+		return 0;
+	for (size_t k = 0; k < sizeof(named_days) / sizeof(named_days[0]); k++)
+	{
+		int64_t		z;
+		int			dir,
+					y;
+
+		if (!is_word(p, w, named_days[k].word) ||
+			(named_days[k].weekday != 0 && named_days[k].weekday != wd))
+			continue;
+		if (named_days[k].rule == NAMED_NONE || !p->has_ref)
+			return -1;
+		/* the nearest one in the sentence's direction */
+		dir = dt_tense_dir(p, w);
+		y = p->ref.y;
+		z = named_day_in(named_days[k].rule, named_days[k].offset, y);
+		if (dir < 0 && z > p->refz)
+			z = named_day_in(named_days[k].rule, named_days[k].offset, y - 1);
+		else if (dir > 0 && z < p->refz)
+			z = named_day_in(named_days[k].rule, named_days[k].offset, y + 1);
+		set_match(m, w, i, dt_dv_day(z));
+		return 1;
+	}
+	return 0;
 }

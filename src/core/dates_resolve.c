@@ -272,6 +272,13 @@ dt_tense_dir(const dparse *p, int i)
 		return left;
 	if (right != 0)
 		return right;
+	/*
+	 * "markets stay shut until Friday": with no tense marked, "until" (and
+	 * "till") before the date points forward, to where the state ends
+	 */
+	if (is_word(p, i - 1, "until") || is_word(p, i - 1, "till") ||
+		(is_word(p, i - 2, "until") && is_word(p, i - 1, "next")))
+		return 1;
 	return -1;
 }
 

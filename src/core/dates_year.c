@@ -160,7 +160,8 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 	int			t = i,
 				nd,
 				v,
-				y;
+				y,
+				e;
 	bool		the = false;
 
 	the = skip_the(p, &t);
@@ -168,6 +169,34 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 	if (the && word_class(p, t) == DW_DECADE)
 	{
 		set_match(m, i, t, dv_make(DG_DECADE, decade_year(p, word_value(p, t)), 0));
+		return true;
+	}
+	/* "the nineteen seventies": a century word and a decade */
+	if (the && word_class(p, t + 1) == DW_DECADE && (v = dt_century_at(p, t)) > 0)
+	{
+		set_match(m, i, t + 1, dv_make(DG_DECADE, v * 100 + word_value(p, t + 1), 0));
+		return true;
+	}
+	/* "the twenty-tens", "the nineteen tens": "tens" is a decade only after a century */
+	if (the && (word_flags(p, t) & DT_CENTURY) && is_dash(p, t + 1) && is_word(p, t + 2, "tens") &&
+		word_class(p, t) == DW_TENS)
+	{
+		set_match(m, i, t + 2, dv_make(DG_DECADE, 2010, 0));
+		return true;
+	}
+	if (the && (v = dt_century_at(p, t)) > 0 && is_word(p, t + 1, "tens"))
+	{
+		set_match(m, i, t + 1, dv_make(DG_DECADE, v * 100 + 10, 0));
+		return true;
+	}
+	/* "in nineteen twenty-eight", "since two thousand and five": a year in words */
+	if (!the && is_any_word(p, i - 1, dt_date_preps) && (y = dt_spelled_year(p, t, &e)) > 0 &&
+		!dt_figure_follows(p, e + 1))
+	{
+		dval		a = dv_make(DG_YEAR, y, 0);
+
+		a.yexp = true;
+		set_match(m, i, e, a);
 		return true;
 	}
 	/* "'70s", "’90s" */
@@ -400,6 +429,78 @@ dt_m_quarter(dparse *p, int i, bool relaxed, dmatch *m)
 		return true;
 	}
 	set_match(m, i, e, dt_res_quarter(p, g, ov, dt_tense_dir(p, i)));
+	return true;
+}
+
+/*
+ * "the first week of May", "the second week of May 2024", "the third week
+ * of 2027", "the last week of next year": the ISO week that holds the first
+ * day of that seven-day stretch (days 1-7 of May are its first week; the
+ * first week of a year is ISO week 1).  A month without a year is the
+ * nearest one in the sentence's direction.  Not "the first week of the
+ * war": of what follows "of" only a month or a year makes a date.
+ */
+bool
+dt_m_week_of(dparse *p, int i, bool relaxed, dmatch *m)
+{
+	int			n,
+				v = i + 4,
+				y = 0,
+				yl,
+				mo;
+	bool		yexp = false,
+				bad = false;
+	int64_t		z;
+
+	if (!is_word(p, i, "the") || word_class(p, i + 2) != DW_PERIOD ||
+		word_value(p, i + 2) != PERIOD_WEEK || (word_flags(p, i + 2) & DWF_PLURAL) ||
+		!is_word(p, i + 3, "of"))
+		return false;
+	if (word_class(p, i + 1) == DW_ORD && word_value(p, i + 1) >= 1 && word_value(p, i + 1) <= 5)
+		n = word_value(p, i + 1);
+	else if (is_word(p, i + 1, "last"))
+		n = -1;
+	else
+		return false;
+	if (word_class(p, v) == DW_MONTH)
+	{
+		dval		a;
+
+		/* "of may" in lower case is the verb's, "of Jan" needs a year */
+		if ((word_flags(p, v) & DWF_AMBIG) && (tok(p, v)->flags & TF_TF_LOWER))
+			return false;
+		mo = word_value(p, v);
+		yl = v;
+		if (year_at(p, v + 1))
+		{
+			y = year_at(p, v + 1);
+			yl = v + 1;
+		}
+		else if (is_char(p, v + 1, ',') && year_at(p, v + 2))
+		{
+			y = year_at(p, v + 2);
+			yl = v + 2;
+		}
+		else if ((word_flags(p, v) & DWF_ABBR) || !p->has_ref)
+			return false;
+		else
+		{
+			a = dt_res_month(p, mo, dt_tense_dir(p, i), false);
+			y = a.y;
+		}
+		if (y == 0)
+			return false;
+		z = n > 0 ? tf_days_from_civil(y, mo, 1) + 7 * (n - 1)
+			: tf_days_from_civil(y, mo, tf_days_in_month(y, mo)) - 6;
+		if (n > 0 && tf_civil_from_days(z).m != mo)
+			return false;		/* no fifth week in February */
+		set_match(m, i, yl, dt_dv_week(z, DG_WEEK));
+		return true;
+	}
+	if (!dt_year_spec(p, i + 3, &y, &yexp, &yl, &bad) || y == 0)
+		return false;
+	z = n > 0 ? tf_iso_week_monday(y, n) : tf_days_from_civil(y, 12, 31) - 6;
+	set_match(m, i, yl, dt_dv_week(z, DG_WEEK));
 	return true;
 }
 

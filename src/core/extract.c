@@ -11,6 +11,7 @@
  * server.
  */
 #include "stages.h"
+#include "html.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,7 +106,7 @@ static const struct
 };
 
 /* sentences[s - 1]: the span of sentence s, from its first token to its last */
-static const tf_span *
+static tf_span *
 sentence_spans(tf_doc *doc, const tf_tokens *toks)
 {
 	tf_span    *sp = tf_arena_alloc_array(doc->arena, toks->nsentences, sizeof(tf_span));
@@ -210,6 +211,32 @@ set_char_offsets(tf_doc *doc, tf_fact *facts, int n)
 	}
 }
 
+/*
+ * The spans of the facts and sentences, read in the text without its markup,
+ * as spans of the text the caller gave; the document's text is that one again.
+ */
+static void
+html_spans(tf_doc *doc, tf_html *html, tf_fact *facts, int n, tf_span *sentences,
+		   uint32_t nsentences)
+{
+	for (int k = 0; k < n; k++)
+	{
+		TF_TICK(doc);
+		tf_html_span(html, &facts[k].bpos, &facts[k].blen);
+	}
+	for (uint32_t s = 0; sentences != NULL && s < nsentences; s++)
+	{
+		uint32_t	b = sentences[s].bstart,
+					l = sentences[s].bend - sentences[s].bstart;
+
+		TF_TICK(doc);
+		tf_html_span(html, &b, &l);
+		sentences[s].bstart = b;
+		sentences[s].bend = b + l;
+	}
+	tf_html_free(doc->a, html);
+}
+
 void
 tf_extract(const tf_allocator *a, const char *text, size_t len,
 		   const tf_options *opts, tf_result *out)
@@ -220,6 +247,9 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	tf_fact    *facts;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
 	int			n;
+	tf_html		html;
+	bool		markup;
+	tf_span    *sents = NULL;
 
 	if (opts == NULL)
 	{
@@ -237,8 +267,16 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	doc.countdown = &countdown;
 	out->arena = doc.arena;
 
+	/* HTML markup: the stages read the text without it (html.c) */
+	markup = tf_html_clean(a, text, len, &html);
+	if (markup)
+	{
+		doc.text = html.text;
+		doc.len = html.len;
+	}
+
 	/* text -> tokens */
-	tf_tokenize(a, text, len, &toks);
+	tf_tokenize(a, doc.text, doc.len, &toks);
 	doc.tok = toks.tok;
 	doc.ntok = toks.ntok;
 
@@ -251,13 +289,19 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	tf_check_interrupts(a);
 
 	if (opts->sentences && toks.nsentences > 0)
-		out->sentences = sentence_spans(&doc, &toks);
+		out->sentences = sents = sentence_spans(&doc, &toks);
 	a->free(a->ctx, toks.tok);
 	doc.tok = NULL;
 
 	/* facts -> the result, now that the tokens' room is free */
 	facts = collect_facts(&doc);
 	n = resolve_overlaps(&doc, facts, opts->kinds);
+	if (markup)
+	{
+		html_spans(&doc, &html, facts, n, sents, toks.nsentences);
+		doc.text = text;
+		doc.len = len;
+	}
 	set_char_offsets(&doc, facts, n);
 	out->facts = facts;
 	out->nfacts = n;

@@ -81,6 +81,82 @@ join_range(amount *a, amount *b)
 	return true;
 }
 
+/* is hedge h one of a lower (1) or an upper (-1) bound, or neither (0)? */
+static int
+bound_of(const char *h)
+{
+	static const char *const lower[] = {"more than", "greater than", "higher than", "above",
+	"over", "at least", "no less than", "not less than", NULL};
+	static const char *const upper[] = {"less than", "fewer than", "smaller than", "lower than",
+	"below", "under", "at most", "up to", "no more than", "not more than", NULL};
+
+	for (int k = 0; lower[k]; k++)
+		if (strcmp(h, lower[k]) == 0)
+			return 1;
+	for (int k = 0; upper[k]; k++)
+		if (strcmp(h, upper[k]) == 0)
+			return -1;
+	return 0;
+}
+
+/*
+ * "more than 40 and less than 50", "at most 100 and at least 20": two
+ * bounds of one thing joined by "and" are one range, from the lower bound
+ * to the upper, when the lower is below the upper ("more than 40 and less
+ * than 10" are two ranges, open on either side).  On success *a is the
+ * range (its value the low end) and *b the high end, read after "and" at s.
+ */
+static bool
+bounded_range(const fig_ctx *cx, const char *approx, amount *a, int s, amount *b)
+{
+	int			ba = bound_of(approx);
+
+	if (ba == 0)
+		return false;
+	for (int e = s + 1; e <= s + 3 && e + 1 < cx->doc->ntok; e++)
+	{
+		int			hf;
+		const char *h = fig_hedge_before(cx, e, &hf);
+		amount		lo,
+					hi;
+		int			end;
+
+		if (h == NULL || hf != s + 1 || bound_of(h) != -ba || !fig_read_amount(cx, e + 1, b) ||
+			b->coin || a->coin)
+			continue;
+		lo = ba > 0 ? *a : *b;
+		hi = ba > 0 ? *b : *a;
+		if (!join_range(&lo, &hi))
+			return false;
+		end = b->last;
+		lo.first = a->first;
+		*a = lo;
+		*b = hi;
+		b->last = end;			/* the span ends where the text's second bound does */
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A hedge over the article of the thing the amount measures: "as much as a
+ * 95 percent debt reduction", "nearly a 10% rise" (the amount is hedged; the
+ * article is the noun's and stays out of the span).  A preposition that is
+ * also a hedge is none there: "under a $5 million contract" is that contract.
+ */
+static const char *
+hedge_over_article(const fig_ctx *cx, int art, int *hfirst)
+{
+	static const char *const prepositions[] = {"over", "under", "below", "above", "some",
+	"estimated", "around", NULL};
+	const char *h = fig_hedge_before(cx, art - 1, hfirst);
+
+	for (int k = 0; h != NULL && prepositions[k] != NULL; k++)
+		if (strcmp(h, prepositions[k]) == 0)
+			h = NULL;
+	return h;
+}
+
 static bool
 emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 {
@@ -126,6 +202,8 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 		approx = fig_hedge_before(cx, p, &hfirst);
 		if (approx)
 			p = hfirst - 1;
+		else if (fig_cls(cx, p) == NW_A && fig_free(cx, p))
+			approx = hedge_over_article(cx, p, &hfirst);
 		between = tf_tok_is_ci(doc, p, "between") && fig_free(cx, p);
 		/* "rose from 5% to 6%" is a change; "ranging from $6 to $18 billion" a range */
 		from = tf_tok_is_ci(doc, p, "from") &&
@@ -165,9 +243,20 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 				last = b.last;
 			}
 		}
+		else if (!sep && approx && tf_tok_is_ci(doc, s, "and") && fig_free(cx, s) &&
+				 bounded_range(cx, approx, &a, s, &b))
+		{
+			approx = NULL;
+			ranged = true;
+			last = b.last;
+		}
 	}
 	if (!ranged && a.kind == TF_NUMBER && fig_not_a_figure(cx, &a))
 		return false;
+	/* "a 6%-plus growth rate", "$5 million-plus": at least the amount */
+	if (approx == NULL && fig_glued(cx, last) && fig_is_dash(cx, last + 1) &&
+		fig_glued(cx, last + 1) && tf_tok_is_ci(doc, last + 2, "plus"))
+		approx = "plus";
 	f = tf_doc_add_fact(doc, a.kind, a.first, last);
 	f->has_value = true;
 	f->value = a.value;
@@ -218,6 +307,32 @@ emit_list(tf_doc *doc, const fig_ctx *cx, int i)
 	return true;
 }
 
+/*
+ * "the % of increase", "what % of voters": the percent sign used as the noun
+ * "percentage", after a determiner and before "of".  A percentage with no
+ * value (the text gives none); the unit is "%".
+ */
+static bool
+emit_bare_percent(tf_doc *doc, const fig_ctx *cx, int i)
+{
+	static const char *const determiners[] = {"the", "a", "what", "which", "this", "that", NULL};
+	tf_fact    *f;
+	bool		det = false;
+
+	if (tf_tok_cp(doc, i) != '%' || i == 0 ||
+		!(doc->tok[i].flags & TF_TF_SPACE_BEFORE) || !tf_tok_is_ci(doc, i + 1, "of") ||
+		!fig_free(cx, i - 1))
+		return false;
+	for (int k = 0; determiners[k] && !det; k++)
+		det = tf_tok_is_ci(doc, i - 1, determiners[k]);
+	if (!det)
+		return false;
+	f = tf_doc_add_fact(doc, TF_PERCENT, i, i);
+	f->has_value = false;
+	f->unit = "%";
+	return true;
+}
+
 /* can a figure start at token i?  (a cheap filter before the readers) */
 static bool
 may_start(const fig_ctx *cx, int i)
@@ -254,6 +369,8 @@ tf_recognize_figures(tf_doc *doc)
 		doc->a->error(doc->a->ctx, "textfacts: figures tables out of range");
 	cx.doc = doc;
 	cx.evidence = NULL;
+	cx.sent_year = NULL;
+	cx.latest_year = 0;
 	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(cx.skip, 0, (size_t) doc->ntok);
@@ -299,7 +416,7 @@ tf_recognize_figures(tf_doc *doc)
 		int			next;
 
 		TF_TICK(doc);
-		if (!fig_free(&cx, i) || !may_start(&cx, i))
+		if (!fig_free(&cx, i) || emit_bare_percent(doc, &cx, i) || !may_start(&cx, i))
 			continue;
 		if (emit_list(doc, &cx, i))
 			continue;

@@ -53,6 +53,8 @@ typedef struct fig_ctx
 	uint8_t    *skip;			/* per token: inside a URL, phone number, date shape ... */
 	bool		lower_text;		/* the text has no upper-case ASCII letter */
 	int		   *evidence;		/* per country: mentions (money.c fills it when first needed) */
+	int		   *sent_year;		/* per sentence: the year of its last date, 0 if none (money.c) */
+	int			latest_year;	/* the latest year of a date in the text (with sent_year) */
 	uint8_t    *next_num;		/* per token: how many tokens on the next one that may begin
 								 * a numeral in its sentence is, FIG_FAR if none or further */
 } fig_ctx;
@@ -286,6 +288,8 @@ extern bool fig_match_unit(const fig_ctx *cx, int i, fig_unit *out);
  * The counted noun after a number at token i ("70 businesspersons"), or NULL:
  * a lower-case plural noun that is no unit, stop word or verb.
  */
+/* a singular calendar unit at token i, the unit of a duration ("one year", "three-day"); its last token */
+extern bool fig_duration_unit(const fig_ctx *cx, int i, int *last);
 extern bool fig_counted_noun(const fig_ctx *cx, int i);
 
 /*

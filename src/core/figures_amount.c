@@ -120,9 +120,10 @@ fig_lone_coin(const fig_ctx *cx, int k)
 }
 
 /*
- * "1 $10", "10 $ 30 $": a sign after a number belongs to the next number when
- * it touches that one and not this one, or when both are spaced and the next
- * number has no sign of its own after it.
+ * "1 $10", "10 $ 30 $", "we sold 4 EUR20 vouchers": a sign or a code after a
+ * number belongs to the next number when it touches that one and not this
+ * one; a sign also when both are spaced and the next number has no sign of
+ * its own after it.
  */
 static bool
 sign_of_next(const fig_ctx *cx, const fig_currency *cur)
@@ -131,13 +132,16 @@ sign_of_next(const fig_ctx *cx, const fig_currency *cur)
 	int			s = cur->first,
 				n = cur->last + 1;
 
-	if (cur->form == NULL || !(cur->form->flags & TF_CF_SYMBOL) || cur->first != cur->last ||
+	if (cur->form == NULL || !(cur->form->flags & (TF_CF_SYMBOL | TF_CF_CODE)) ||
+		cur->first != cur->last ||
 		n >= doc->ntok || doc->tok[n].type != TF_TOK_NUMBER || !fig_free(cx, n))
 		return false;
 	if (!(doc->tok[s].flags & TF_TF_SPACE_BEFORE))
 		return false;
 	if (!(doc->tok[n].flags & TF_TF_SPACE_BEFORE))
 		return true;
+	if (!(cur->form->flags & TF_CF_SYMBOL))
+		return false;
 	/* "10 $ 30 $" */
 	return !(n + 1 < doc->ntok && tf_tok_cp(doc, n + 1) == tf_tok_cp(doc, s) &&
 			 doc->tok[n + 1].type == doc->tok[s].type);
@@ -287,8 +291,9 @@ finish_money(const fig_ctx *cx, amount *a)
 			return false;
 		if (f->flags & TF_CF_FRAGMENT)
 			a->whole_phrase = true;
-		/* "a grand jury": the slang amount is no adjective */
-		if (!a->whole_phrase && !fig_phrase_end(cx, a->last + 1) && !fig_stop_word(cx, a->last + 1))
+		/* "a grand jury": the slang amount is no adjective ("2 satoshis one day" ends it) */
+		if (!a->whole_phrase && !fig_phrase_end(cx, a->last + 1) && !fig_stop_word(cx, a->last + 1) &&
+			!fig_numeral_start(cx, a->last + 1))
 			return false;
 	}
 	/* a name before the number ("dollar 22.5 million") only ends a phrase */
@@ -306,7 +311,8 @@ unit_after(const fig_ctx *cx, amount *a, int k)
 {
 	const tf_doc *doc = cx->doc;
 	fig_unit	u;
-	int			c = k;
+	int			c = k,
+				last;
 
 	if (fig_glued_dash(cx, c))
 		c++;
@@ -319,6 +325,16 @@ unit_after(const fig_ctx *cx, amount *a, int k)
 		if (u.pow10 && (!tf_decimal_shift(&a->value, u.pow10) ||
 						!tf_decimal_shift(&a->unscaled, u.pow10)))
 			return false;
+	}
+	else if (fig_duration_unit(cx, c, &last) && !(a->nflags & (FIG_N_POWER | FIG_N_FRACTION)) &&
+			 (c == k || fig_dec_is_int(&a->value)))
+	{
+		/*
+		 * "one month after", "a three-day strike": the calendar unit,
+		 * singular; outside the span, as a counted noun is
+		 */
+		a->unit = tf_arena_strndup(doc->arena, tf_tok_text(doc, c), tf_tok_len(doc, c));
+		a->counted = true;
 	}
 	else if (c == k && fig_counted_noun(cx, k) && !(a->nflags & (FIG_N_POWER | FIG_N_DECIMAL)))
 	{

@@ -11,9 +11,10 @@
 
 static const char *const hedges[] = {
 	"more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+	"smaller than", "larger than", "bigger than",
 	"up to", "at least", "at most", "as much as", "as many as", "as high as", "as low as",
 	"as little as", "as few as", "no more than", "no less than", "not more than",
-	"not less than", "close to", "nearly", "almost", "about", "around", "approximately",
+	"not less than", "close to", "near", "nearly", "almost", "about", "around", "approximately",
 	"roughly", "some", "over", "under", "below", "above", "just over", "just under",
 	"well over", "well under", "upwards of", "in excess of", "an estimated", "estimated",
 	"exceeding", "approx", "circa", "around about", "more or less", NULL

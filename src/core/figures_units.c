@@ -279,6 +279,45 @@ tf_unit_canonical(tf_kind kind, const char *unit, size_t len)
 	return false;
 }
 
+/*
+ * A calendar unit after a number, as the unit of a duration: "one month
+ * after", "up to one year", "a three-day strike", "the two year conflict",
+ * "a 10-day tour", "the 78-year-old" (an age in years).  A singular day,
+ * week, month, year or decade right after the number, or after a hyphen
+ * glued to it; the plural ("30 years") is a counted noun.  Sets *last to the
+ * last token of the phrase ("old" of "78-year-old").
+ */
+bool
+fig_duration_unit(const fig_ctx *cx, int i, int *last)
+{
+	const tf_doc *doc = cx->doc;
+	char		buf[TF_LEX_MAX_WORD + 1];
+	size_t		n;
+	const tf_lexword *e;
+	const tf_token *t;
+
+	if (!fig_free(cx, i))
+		return false;
+	t = &doc->tok[i];
+	n = tf_tok_len(doc, i);
+	if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_LOWER) || n > TF_LEX_MAX_WORD)
+		return false;
+	tf_ascii_lower_copy(buf, tf_tok_text(doc, i), n);
+	e = tf_lex_find(buf, n);
+	if (e == NULL || e->date.cls != DW_PERIOD || (e->date.flags & DWF_PLURAL) ||
+		!(e->date.val == PERIOD_DAY || e->date.val == PERIOD_WEEK || e->date.val == PERIOD_MONTH ||
+		  e->date.val == PERIOD_YEAR || e->date.val == PERIOD_DECADE))
+		return false;
+	*last = i;
+	/* "78-year-old": the age */
+	if (fig_glued_dash(cx, i + 1) && tf_tok_is_ci(doc, i + 2, "old") && fig_free(cx, i + 2))
+		*last = i + 2;
+	/* "a three-day-old truce": the unit goes on into another word */
+	else if (tf_tok_glued(doc, i) && (fig_is_dash(cx, i + 1) || tf_tok_cp(doc, i + 1) == '\''))
+		return false;
+	return true;
+}
+
 /* plurals without an s */
 static const char *const irregular_plurals[] = {
 	"people", "men", "women", "children", "police", "personnel", "staff", "cattle",

@@ -14,7 +14,10 @@
  *     currencies of that name, chosen by the countries the document mentions
  *     (doc->country_hits, counted by the entity stage, which runs first); with
  *     no such country the family's default ("pounds" are sterling, "¥" is the
- *     yen), or no unit at all rather than a guess ("Rs" with no country).
+ *     yen), or its one member in use today ("guilders": ANG), or no unit at
+ *     all rather than a guess ("Rs" with no country).  A member that is no
+ *     longer legal tender ("francs": FRF) is chosen only in a text of its era
+ *     (the year of the dates near the amount: era_at) and its countries.
  */
 #include "figures.h"
 
@@ -88,17 +91,97 @@ evidence(const fig_ctx *cx, const tf_currency *c)
 	return hits;
 }
 
+/* the year of a date's TIMEX3 value ("1995", "1995-06", "FY1995"; "199X" the decade's middle), or 0 */
+static int
+norm_year(const char *n)
+{
+	int			y = 0,
+				k;
+
+	if (n == NULL)
+		return 0;
+	if (n[0] == 'F' && n[1] == 'Y')
+		n += 2;
+	for (k = 0; k < 4 && n[k] >= '0' && n[k] <= '9'; k++)
+		y = y * 10 + (n[k] - '0');
+	if (k == 3 && n[3] == 'X')
+		return y * 10 + 5;
+	return k == 4 ? y : 0;
+}
+
+/*
+ * The era of an amount at token at: the year of the last date the text gives
+ * in the amount's sentence, else in the sentence before; else the year of
+ * the reference date; else the latest year the text gives; 0 when there is
+ * none.  The dates stage ran before: its facts are the dates.  The years of
+ * the sentences are read once per document.
+ */
+static int
+era_at(const fig_ctx *cx, int at)
+{
+	fig_ctx    *mcx = (fig_ctx *) cx;
+	const tf_doc *doc = cx->doc;
+	uint32_t	s = doc->tok[at].sentence;
+
+	if (mcx->sent_year == NULL)
+	{
+		uint32_t	nsent = doc->tok[doc->ntok - 1].sentence + 1;
+		int		   *sy = tf_arena_alloc_array(doc->arena, nsent, sizeof(int));
+
+		memset(sy, 0, sizeof(int) * nsent);
+		mcx->latest_year = 0;
+		for (int k = 0; k < doc->nfacts; k++)
+		{
+			const tf_fact *f = tf_doc_fact(doc, k);
+			int			y;
+
+			TF_TICK(doc);
+			if (f->kind != TF_DATE || (y = norm_year(f->norm)) == 0 || f->sentence >= nsent)
+				continue;
+			sy[f->sentence] = y;
+			if (y > mcx->latest_year)
+				mcx->latest_year = y;
+		}
+		mcx->sent_year = sy;
+	}
+	if (cx->sent_year[s] != 0)
+		return cx->sent_year[s];
+	if (s > 0 && cx->sent_year[s - 1] != 0)
+		return cx->sent_year[s - 1];
+	if (doc->opts->ref_date.y != 0)
+		return doc->opts->ref_date.y;
+	return cx->latest_year;
+}
+
+/*
+ * May currency c be meant in an era?  A currency that is no more (the French
+ * franc) only in a text whose era is within its years of legal tender; one
+ * still in use from its first year, or when the era is unknown (0).
+ */
+static bool
+of_era(const tf_currency *c, int era)
+{
+	if (!c->current)
+		return era != 0 && era >= c->since && era <= c->until;
+	return era == 0 || era >= c->since;
+}
+
 /*
  * The currency a form names in this document, or NULL (unknown).  *unsafe_ok
  * is false when the form is an English word and no country of its currency
- * is mentioned.
+ * is mentioned.  A family's members are those of the amount's era (at is
+ * its first token); of these, the one whose countries the text names most,
+ * else the family's default, else its one member in use today.
  */
 static const tf_currency *
-resolve(const fig_ctx *cx, const tf_currency_form *f, bool *evidence_ok)
+resolve(const fig_ctx *cx, const tf_currency_form *f, int at, bool *evidence_ok)
 {
 	const tf_doc *doc = cx->doc;
-	const tf_currency *best = NULL;
-	int			besthits = 0;
+	const tf_currency *best = NULL,
+			   *today = NULL;
+	int			besthits = 0,
+				ntoday = 0,
+				era = -1;
 	bool		tie = false;
 	size_t		n = strlen(f->codes);
 
@@ -126,6 +209,17 @@ resolve(const fig_ctx *cx, const tf_currency_form *f, bool *evidence_ok)
 				*evidence_ok = false;
 			return c;
 		}
+		if (c == NULL)
+			continue;
+		if (era < 0)
+			era = era_at(cx, at);
+		if (!of_era(c, era))
+			continue;
+		if (c->current)
+		{
+			today = c;
+			ntoday++;
+		}
 		if (h > besthits)
 		{
 			best = c;
@@ -139,7 +233,10 @@ resolve(const fig_ctx *cx, const tf_currency_form *f, bool *evidence_ok)
 		return best;
 	if (f->flags & TF_CF_UNSAFE)
 		*evidence_ok = false;
-	return f->deflt ? fig_currency_by_code(f->deflt) : NULL;
+	if (f->deflt)
+		return fig_currency_by_code(f->deflt);
+	/* "20 guilders", "escudos": the family's one currency in use today */
+	return ntoday == 1 && f->target == TF_CUR_FAMILY ? today : NULL;
 }
 
 /* is word token i written all in capitals (or, in lower-cased text, at all)? */
@@ -179,7 +276,7 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 	out->first = out->last = i;
 	out->scale = s[0] == 'M' ? 6 : 3;
 	{
-		const tf_currency *c = resolve(cx, f, &ev);
+		const tf_currency *c = resolve(cx, f, i, &ev);
 
 		out->iso = c ? c->code : NULL;
 		out->digits = c ? c->digits : 2;
@@ -229,6 +326,41 @@ name_token(const fig_ctx *cx, int i)
 		return false;
 	c = doc->tok[i].claimed;
 	return c == 0 || c == 1 + TF_COUNTRY || c == 1 + TF_NATIONALITY || c == 1 + TF_PLACE;
+}
+
+/*
+ * The parts of a sign written apart in tokenised, lower-cased text ("c $
+ * 1.34"); but "a $3 billion" is no A$, nor the "' s $ 500 million" of a
+ * tokenised possessive an S$.
+ */
+static bool
+spaced_sign_lower(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+
+	return !(fig_lex(cx, i) && (fig_lex(cx, i)->flags & NWF_STOP)) &&
+		!(i > 0 && (tf_tok_cp(doc, i - 1) == '\'' || tf_tok_cp(doc, i - 1) == 0x2019));
+}
+
+/*
+ * The parts of a sign i..j written apart in cased text: "A $ 250 million",
+ * "C $9.625", "US $ 5".  The letters are a country's initials only in
+ * capitals and right before a number (the article is "a" inside a sentence:
+ * "a $3 billion" keeps the dollar option); the article "A" that opens a
+ * sentence ("A $ 5 fee") is no initial.
+ */
+static bool
+spaced_sign(const fig_ctx *cx, int i, int j)
+{
+	const tf_doc *doc = cx->doc;
+
+	if (j + 1 >= doc->ntok || doc->tok[j + 1].type != TF_TOK_NUMBER)
+		return false;
+	for (int k = i; k < j; k++)
+		if (doc->tok[k].type == TF_TOK_WORD && !(doc->tok[k].flags & TF_TF_UPPER))
+			return false;
+	return !((doc->tok[i].flags & TF_TF_SENT_START) && fig_lex(cx, i) &&
+			 (fig_lex(cx, i)->flags & NWF_STOP));
 }
 
 /*
@@ -337,10 +469,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			 * "c $ 1.34" in tokenised text, but "a $3 billion" is no A$, nor
 			 * the "' s $ 500 million" of a tokenised possessive an S$
 			 */
-			if (!together && (!cx->lower_text ||
-							  (fig_lex(cx, i) && (fig_lex(cx, i)->flags & NWF_STOP)) ||
-							  (i > 0 && (tf_tok_cp(doc, i - 1) == '\'' ||
-										 tf_tok_cp(doc, i - 1) == 0x2019))))
+			if (!together && !(cx->lower_text ? spaced_sign_lower(cx, i) : spaced_sign(cx, i, j)))
 				continue;
 		}
 		/* a name does not end inside a longer word */
@@ -352,6 +481,13 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	}
 	if (best == NULL)
 		return scaled_code(cx, i, out);
+	/*
+	 * A demonym alone is the people, not their money: "five Sudanese
+	 * nationals", "2,00,000 Sudanese refugees" (the entity stage read it);
+	 * "five Sudanese pounds" has the currency's own word.
+	 */
+	if (doc->tok[bestlast].claimed == 1 + TF_NATIONALITY)
+		return false;
 	/* the weight, not the money: "5 pounds of rice", "a 50 pound potato sack" */
 	if (best->target == TF_CUR_FAMILY && best->deflt && strcmp(best->deflt, "GBP") == 0 &&
 		(best->flags & TF_CF_NAME) &&
@@ -371,7 +507,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 		return false;
 	{
 		bool		ev;
-		const tf_currency *c = resolve(cx, best, &ev);
+		const tf_currency *c = resolve(cx, best, i, &ev);
 
 		if (!ev)
 			return false;

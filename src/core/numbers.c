@@ -294,10 +294,14 @@ card_scale(card_state *st, int *j, const tf_numword *w)
 	const fig_ctx *cx = st->cx;
 	tf_decimal	g = st->group;
 
-	/* "m" and "b" are million and billion after a currency; "1.2b", glued to a decimal, anyway */
+	/*
+	 * "m" and "b" are million and billion after a currency; glued to a
+	 * decimal, "1.2b" and, in capitals, "1.2M" anyway: a name has no decimal
+	 * point ("3M") and a length no capital ("1.5m")
+	 */
 	if ((w->flags & NWF_AFTER_CUR) && !st->after_cur &&
-		!(w->val == 9 && st->prev == P_DIGITS && fig_glued(cx, *j - 1) &&
-		  !fig_dec_is_int(&st->group)))
+		!(st->prev == P_DIGITS && fig_glued(cx, *j - 1) && !fig_dec_is_int(&st->group) &&
+		  (w->val == 9 || (cx->doc->tok[*j].flags & TF_TF_UPPER))))
 		return CARD_STOP;
 	/* "k", "bn" after words: only after digits or a unit word */
 	if (st->prev == P_A)
@@ -339,18 +343,22 @@ card_scale(card_state *st, int *j, const tf_numword *w)
 	return CARD_WORD;
 }
 
-/* "two dozen", "a dozen" */
+/*
+ * "two dozen", "a dozen", "four score": a count of groups of twelve or
+ * twenty.  "score" counts only after a number in words ("Four score and
+ * seven"): "3 score" is a result.
+ */
 static card_step
-card_dozen(card_state *st)
+card_dozen(card_state *st, const tf_numword *w)
 {
-	tf_decimal	twelve;
+	tf_decimal	size;
 
 	if (st->prev == P_A)
 		fig_dec_int(&st->group, 1);
-	else if (!st->have_group || st->prev == P_SCALE)
+	else if (!st->have_group || st->prev == P_SCALE || (w->val == 20 && st->prev == P_DIGITS))
 		return CARD_STOP;
-	fig_dec_int(&twelve, 12);
-	if (!fig_dec_mul(&st->group, &twelve))
+	fig_dec_int(&size, (uint64_t) w->val);
+	if (!fig_dec_mul(&st->group, &size))
 		return CARD_STOP;
 	st->have_group = true;
 	st->prev = P_DOZEN;
@@ -369,6 +377,11 @@ card_a(card_state *st, int j)
 		!(nc == NW_HUNDRED || nc == NW_DOZEN ||
 		  (nc == NW_SCALE && !(nw->flags & (NWF_PLURAL | NWF_ABBREV)))))
 		return CARD_STOP;
+	/* "a score of people" is twenty; "a score of 90" is a result */
+	if (nc == NW_DOZEN && nw->val == 20 &&
+		!(tf_tok_is_ci(cx->doc, j + 2, "of") && j + 3 < cx->doc->ntok &&
+		  cx->doc->tok[j + 3].type == TF_TOK_WORD && !fig_numeral_start(cx, j + 3)))
+		return CARD_STOP;
 	st->prev = P_A;
 	st->flags |= FIG_N_A;
 	return CARD_WORD;
@@ -386,7 +399,7 @@ card_and(card_state *st, int *j)
 	int			nc,
 				nd;
 
-	if (!(st->prev == P_HUNDRED || st->prev == P_SCALE || st->prev == P_TENS) ||
+	if (!(st->prev == P_HUNDRED || st->prev == P_SCALE || st->prev == P_TENS || st->prev == P_DOZEN) ||
 		!fig_usable(cx, st->first, *j + 1) || fraction_ahead(cx, st->first, *j + 1))
 		return CARD_STOP;
 	nc = fig_cls(cx, *j + 1);
@@ -395,7 +408,14 @@ card_and(card_state *st, int *j)
 		return CARD_STOP;
 	if (st->prev == P_TENS && nc != NW_UNIT)
 		return CARD_STOP;
-	if ((st->prev == P_TENS || st->prev == P_SCALE) && !and_group_ends(cx, st->first, *j + 1))
+	/*
+	 * "4 hundred and 6 hundred": a group after "hundred and" is below a
+	 * hundred, so a second "hundred" makes two numbers
+	 */
+	if (st->prev == P_HUNDRED && fig_cls(cx, *j + 2) == NW_HUNDRED)
+		return CARD_STOP;
+	if ((st->prev == P_TENS || st->prev == P_SCALE || st->prev == P_DOZEN) &&
+		!and_group_ends(cx, st->first, *j + 1))
 		return CARD_STOP;
 	st->before_and = st->prev;
 	st->and_at = *j;
@@ -423,7 +443,7 @@ card_word(card_state *st, int *j, const tf_numword *w)
 		case NW_SCALE:
 			return card_scale(st, j, w);
 		case NW_DOZEN:
-			return card_dozen(st);
+			return card_dozen(st, w);
 		case NW_A:
 			return card_a(st, *j);
 		case NW_AND:
@@ -534,6 +554,38 @@ fig_numeral_start(const fig_ctx *cx, int i)
 }
 
 /*
+ * Is d the whole of a ratio "N in d" with part v?  A whole larger than the
+ * part, with no scale, that is neither a year ("one in 2010") nor a number of
+ * days or months ("one in 90 minutes" is one goal within them).
+ */
+static bool
+ratio_whole(const fig_ctx *cx, const tf_decimal *v, const cardinal *d)
+{
+	const tf_doc *doc = cx->doc;
+	int			nd;
+	char		buf[TF_LEX_MAX_WORD + 1];
+	size_t		n;
+	const tf_lexword *e;
+
+	if (d->scale != 0 || !fig_dec_is_int(&d->value) || v->coef == 0 ||
+		tf_decimal_cmp(v, &d->value) >= 0 ||
+		(d->ntok == 1 && fig_plain_int(doc, d->last, &nd) && nd == 4))
+		return false;
+	if (d->last + 1 >= doc->ntok || doc->tok[d->last + 1].type != TF_TOK_WORD)
+		return true;
+	n = tf_tok_len(doc, d->last + 1);
+	if (n > TF_LEX_MAX_WORD)
+		return true;
+	tf_ascii_lower_copy(buf, tf_tok_text(doc, d->last + 1), n);
+	e = tf_lex_find(buf, n);
+	if (e != NULL && (e->date.cls == DW_PERIOD || e->num.cls == NW_ORD))
+		return false;
+	/* the clock's units, which the lexicon does not hold as periods */
+	return !(tf_tok_is_ci(doc, d->last + 1, "minutes") || tf_tok_is_ci(doc, d->last + 1, "hours") ||
+			 tf_tok_is_ci(doc, d->last + 1, "minute") || tf_tok_is_ci(doc, d->last + 1, "hour"));
+}
+
+/*
  * What may follow a cardinal c read at token i and makes one numeral with
  * it: a decimal ("two point two million"), a denominator ("two thirds"), a
  * fraction after "and" ("one and a half", "3 million and a half"), a part of
@@ -606,6 +658,20 @@ extend_cardinal(const fig_ctx *cx, int i, bool after_cur, const cardinal *c, tf_
 
 			if (read_cardinal(cx, *last + 3, false, &d) && fig_dec_is_int(&d.value) &&
 				tf_decimal_cmp(v, &d.value) < 0 && fig_dec_div(v, &d.value))
+			{
+				*last = d.last;
+				*fl |= FIG_N_FRACTION;
+				out->unscaled = *v;
+			}
+		}
+		/* "one in five adults", "three in 10 voters": a ratio */
+		else if (c->scale == 0 && tf_tok_is_ci(doc, *last + 1, "in") && fig_usable(cx, i, *last + 2) &&
+				 fig_dec_is_int(v))
+		{
+			cardinal	d;
+
+			if (read_cardinal(cx, *last + 2, false, &d) && ratio_whole(cx, v, &d) &&
+				fig_dec_div(v, &d.value))
 			{
 				*last = d.last;
 				*fl |= FIG_N_FRACTION;
@@ -698,6 +764,17 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 			out->flags |= FIG_N_SCALE;
 		return true;
 	}
+	/* "a couple of days", "a pair of shoes": two of what follows */
+	if (fig_cls(cx, i) == NW_A && fig_usable(cx, i, i + 2) &&
+		(tf_tok_is_ci(doc, i + 1, "couple") || tf_tok_is_ci(doc, i + 1, "pair")) &&
+		tf_tok_is_ci(doc, i + 2, "of"))
+	{
+		fig_dec_int(&out->value, 2);
+		out->unscaled = out->value;
+		out->last = i + 1;
+		out->flags = FIG_N_SPELLED;
+		return true;
+	}
 	if (!read_cardinal(cx, i, after_cur, &c))
 		return false;
 	v = c.value;
@@ -707,6 +784,17 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	out->unscaled = c.unscaled;
 
 	if (!extend_cardinal(cx, i, after_cur, &c, &v, &last, &fl, out))
+		return false;
+	/*
+	 * "three thousandth", "one hundred fifth": a cardinal that runs on into
+	 * an ordinal is one ordinal (no count, nor 3e-03): after "hundred" or a
+	 * scale any ordinal continues it, and a power ordinal (hundredth,
+	 * thousandth) takes the number before it as its multiplier.  A fraction
+	 * ("three thousandths", "one thousandth of a second") was read above.
+	 */
+	if (last == c.last && fig_usable(cx, i, last + 1) && fig_cls(cx, last + 1) == NW_ORD &&
+		!(fig_lex(cx, last + 1)->flags & NWF_PLURAL) &&
+		(fig_lex(cx, last + 1)->val < 0 || c.end == P_HUNDRED || c.end == P_SCALE))
 		return false;
 	/* the single-token shapes the caller judges: a year, a bare integer */
 	if (last == i && doc->tok[i].type == TF_TOK_NUMBER && fl == 0)

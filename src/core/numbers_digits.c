@@ -84,9 +84,25 @@ digit_token(const tf_doc *doc, int i, tf_decimal *out, unsigned *flags, int *int
 		else if ((unsigned char) s[k] >= 0x80)
 			space_groups = true;
 	}
+	*flags = 0;
+	/*
+	 * "2.345,67", "1.234.567,8": full stops that group thousands and one
+	 * decimal comma after them, as continental Europe writes; only with both
+	 * marks, since "2.345" alone is an English decimal and "2,345" a grouping
+	 */
+	if (ndots >= 1 && ncommas == 1 && lastcomma > lastdot && !space_groups && n - lastcomma - 1 >= 1 &&
+		n < sizeof(buf) && valid_grouping(s, lastcomma, '.'))
+	{
+		o = 0;
+		for (size_t k = 0; k < n; k++)
+			if (s[k] != '.')
+				buf[o++] = s[k] == ',' ? '.' : s[k];
+		*flags = FIG_N_DECIMAL | FIG_N_GROUPED;
+		*intdigits = (int) (lastcomma - (size_t) ndots);
+		return tf_decimal_parse(buf, o, out);
+	}
 	if (ndots > 1)
 		return false;
-	*flags = 0;
 	if (ncommas == 1 && ndots == 0 && !space_groups && lastcomma >= 1 && lastcomma <= 3 &&
 		n - lastcomma - 1 == 1)
 	{

@@ -153,6 +153,19 @@ fig_read_denominator(const fig_ctx *cx, int start, int j, const tf_decimal *nume
 			return false;
 		*last = j + 1;
 	}
+	/*
+	 * "three quarters of a billion", "two thirds of a million": a part of
+	 * one scale unit is one number ("a" means one there, and nothing else
+	 * stands between the part and its scale)
+	 */
+	else if (fig_usable(cx, start, j + 3) && fig_word_is(cx, j + 1, "of") &&
+			 fig_cls(cx, j + 2) == NW_A && fig_cls(cx, j + 3) == NW_SCALE &&
+			 !(fig_lex(cx, j + 3)->flags & (NWF_PLURAL | NWF_AFTER_CUR | NWF_ABBREV)))
+	{
+		if (!tf_decimal_shift(&num, fig_lex(cx, j + 3)->val))
+			return false;
+		*last = j + 3;
+	}
 	*v = num;
 	return true;
 }
