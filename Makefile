@@ -8,6 +8,9 @@
 #   make unit            build and run the C unit tests of src/core
 #   make fuzz-smoke      replay the fuzz corpora and random inputs (gcc, ASan-free)
 #   make fuzz            libFuzzer builds of the harnesses (clang)
+#   make fuzz-long FUZZ_SECONDS=N   each libFuzzer harness for N seconds, with its
+#                        seed corpus and dictionary (test/fuzz/dict); reports
+#                        executions and cov/ft per harness
 #   make eval            score the CLI on the evaluation sets of test/data, and on
 #                        the optional corpora in CORPORA=dir when present (scripts/eval)
 #   make check-scorer    compare test/eval/score.py with the team's reference copy
@@ -147,6 +150,18 @@ $(BUILD)/fuzz/%: test/fuzz/%.c $(CORE_SRCS) src/cli/json.c $(CORE_HDRS)
 
 fuzz: $(FUZZ_BINS)
 
+# Long fuzzing: every harness for FUZZ_SECONDS seconds (default 1800), one
+# after the other, from a copy of its seed corpus (test/fuzz/corpus/NAME)
+# with its dictionary (test/fuzz/dict/NAME.dict).  The grown corpora, the
+# logs and any crash-* files go to FUZZ_OUT (default build/fuzz-long); the
+# last line per harness gives its executions and final cov:/ft:.
+# FUZZ_TARGETS=fuzz_extract... picks harnesses.  Fails on the first report.
+FUZZ_SECONDS ?= 1800
+FUZZ_OUT ?= $(BUILD)/fuzz-long
+FUZZ_TARGETS ?= $(notdir $(FUZZ_BINS))
+fuzz-long: $(FUZZ_BINS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_OUT=$(FUZZ_OUT) scripts/fuzz-long $(FUZZ_TARGETS)
+
 # ---- data and evaluation ----
 
 # generators and their inputs: data/README.md
@@ -189,5 +204,5 @@ check-scorer:
 			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
-.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
+.PHONY: unit unit-build fuzz fuzz-long fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
 	generated check-generated check-callgraph eval check-scorer
