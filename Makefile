@@ -6,6 +6,8 @@
 #   make                 extension + CLI
 #   make install         extension into PostgreSQL (pg_config)
 #   make unit            build and run the C unit tests of src/core
+#   make check-sanitize  unit tests and the CLI over the fuzz corpora, built with ASan+UBSan
+#   make check-valgrind  the same, ordinary builds, under valgrind memcheck
 #   make fuzz-smoke      replay the fuzz corpora and random inputs (gcc, ASan-free)
 #   make fuzz            libFuzzer builds of the harnesses (clang)
 #   make fuzz-long FUZZ_SECONDS=N   each libFuzzer harness for N seconds, with its
@@ -126,6 +128,38 @@ unit-build: $(UNIT_BINS)
 unit: $(UNIT_BINS)
 	@for t in $(UNIT_BINS); do echo "# $$t"; $$t || exit 1; done
 
+# The same unit tests and CLI built with ASan+UBSan (every report fatal),
+# and both run over the fuzz corpora (scripts/check-memory): what
+# scripts/test runs as "sanitizers".  check-valgrind runs the ordinary
+# builds under valgrind memcheck instead (leaks, uninitialised reads).
+SAN_CC ?= clang
+SAN_FLAGS = -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SAN_CORE_OBJS = $(patsubst src/core/%.c,$(BUILD)/san/core/%.o,$(CORE_SRCS))
+SAN_UNIT_BINS = $(patsubst test/unit/%.c,$(BUILD)/san/unit/%,$(UNIT_SRCS))
+
+$(BUILD)/san/core/%.o: src/core/%.c $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(HOST_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+$(BUILD)/san/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(HOST_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+$(BUILD)/san/textfacts: $(SAN_CORE_OBJS) $(BUILD)/san/cli/textfacts_cli.o $(BUILD)/san/cli/json.o
+	$(SAN_CC) $(SAN_FLAGS) -o $@ $^ $(HOST_LIBS)
+
+$(BUILD)/san/unit/%: test/unit/%.c test/unit/tap.h $(SAN_CORE_OBJS)
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(HOST_CFLAGS) $(SAN_FLAGS) -Itest/unit -o $@ $< $(SAN_CORE_OBJS) $(HOST_LIBS)
+
+sanitize-build: $(SAN_UNIT_BINS) $(BUILD)/san/textfacts
+
+check-sanitize: sanitize-build
+	@scripts/check-memory asan $(BUILD)/san
+
+check-valgrind: $(UNIT_BINS) $(BUILD)/textfacts
+	@scripts/check-memory valgrind $(BUILD)
+
 # fuzz harnesses: test/fuzz/fuzz_*.c define LLVMFuzzerTestOneInput
 FUZZ_SRCS := $(sort $(wildcard test/fuzz/fuzz_*.c))
 FUZZ_SMOKE_BINS = $(patsubst test/fuzz/%.c,$(BUILD)/fuzz-smoke/%,$(FUZZ_SRCS))
@@ -204,5 +238,5 @@ check-scorer:
 			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
-.PHONY: unit unit-build fuzz fuzz-long fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
+.PHONY: unit unit-build sanitize-build check-sanitize check-valgrind fuzz fuzz-long fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
 	generated check-generated check-callgraph eval check-scorer
