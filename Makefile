@@ -8,6 +8,7 @@
 #   make unit            build and run the C unit tests of src/core
 #   make check-sanitize  unit tests and the CLI over the fuzz corpora, built with ASan+UBSan
 #   make check-valgrind  the same, ordinary builds, under valgrind memcheck
+#   make check-valgrind-server   pg_regress (reduced) in a USE_VALGRIND server under memcheck
 #   make fuzz-smoke      replay the fuzz corpora and random inputs (gcc, ASan-free)
 #   make fuzz            libFuzzer builds of the harnesses (clang)
 #   make fuzz-long FUZZ_SECONDS=N   each libFuzzer harness for N seconds, with its
@@ -160,13 +161,20 @@ check-sanitize: sanitize-build
 check-valgrind: $(UNIT_BINS) $(BUILD)/textfacts
 	@scripts/check-memory valgrind $(BUILD)
 
+# textfacts in a server under valgrind: PostgreSQL 15 built with
+# USE_VALGRIND from Debian's source package into /var/tmp
+# (scripts/valgrind-pg), a reduced pg_regress schedule
+# (scripts/check-valgrind-server).  Too slow for scripts/test.
+check-valgrind-server:
+	@scripts/check-valgrind-server
+
 # fuzz harnesses: test/fuzz/fuzz_*.c define LLVMFuzzerTestOneInput
 FUZZ_SRCS := $(sort $(wildcard test/fuzz/fuzz_*.c))
 FUZZ_SMOKE_BINS = $(patsubst test/fuzz/%.c,$(BUILD)/fuzz-smoke/%,$(FUZZ_SRCS))
 FUZZ_BINS = $(patsubst test/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
 FUZZ_EXTRA = $(BUILD)/cli/json.o
 
-$(BUILD)/fuzz-smoke/%: test/fuzz/%.c test/fuzz/smoke_driver.c $(HOST_CORE_OBJS) $(FUZZ_EXTRA)
+$(BUILD)/fuzz-smoke/%: test/fuzz/%.c test/fuzz/smoke_driver.c $(wildcard test/fuzz/*.h) $(HOST_CORE_OBJS) $(FUZZ_EXTRA)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) -o $@ $< test/fuzz/smoke_driver.c $(HOST_CORE_OBJS) $(FUZZ_EXTRA) $(HOST_LIBS)
 
@@ -178,7 +186,7 @@ fuzz-smoke: $(FUZZ_SMOKE_BINS)
 
 FUZZ_CC ?= clang
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -Isrc/cli $(ICU_PC_CFLAGS)
-$(BUILD)/fuzz/%: test/fuzz/%.c $(CORE_SRCS) src/cli/json.c $(CORE_HDRS)
+$(BUILD)/fuzz/%: test/fuzz/%.c $(wildcard test/fuzz/*.h) $(CORE_SRCS) src/cli/json.c $(CORE_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) src/cli/json.c $(HOST_LIBS)
 
@@ -238,5 +246,5 @@ check-scorer:
 			&& echo "test/eval/score.py is the same as $(SCORER_REF)"; \
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
-.PHONY: unit unit-build sanitize-build check-sanitize check-valgrind fuzz fuzz-long fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
+.PHONY: unit unit-build sanitize-build check-sanitize check-valgrind check-valgrind-server fuzz fuzz-long fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
 	generated check-generated check-callgraph eval check-scorer

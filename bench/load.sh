@@ -27,9 +27,8 @@ BIN=${TF_PGBIN:-$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/
 DB=tf_load
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-n=0
-check() { n=$((n + 1)); if [ "$2" = 0 ]; then echo "ok $n - $1 ($3)"; else echo "not ok $n - $1 ($3)"; fi; }
-psql_q() { "$BIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+export PATH=$BIN:$PATH
+. test/cluster/lib/tap.sh
 
 psql_q -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
 psql_q -c "CREATE DATABASE $DB" >/dev/null || { echo "not ok 1 - cannot create $DB"; exit 1; }
@@ -37,8 +36,7 @@ psql_q -d $DB >/dev/null <<'SQL'
 CREATE EXTENSION textfacts;
 CREATE TABLE pool (n serial PRIMARY KEY, body text);
 SQL
-zcat test/data/voa-news.txt.gz |
-    psql_q -d $DB -c "\\copy pool(body) FROM STDIN WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')" >/dev/null
+load_voa $DB pool
 npool=$(psql_q -d $DB -c "SELECT count(*) FROM pool")
 psql_q -d $DB >/dev/null <<'SQL'
 SET client_min_messages = warning;

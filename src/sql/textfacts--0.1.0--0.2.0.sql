@@ -1084,7 +1084,7 @@ $check$;
 -- while the engine is still 100; it changes nothing but what is reported.
 DO LANGUAGE plpgsql $stale$
 DECLARE
-    ext pg_catalog.oid;
+    funcs pg_catalog.oid[];
     -- (COALESCE and NULLIF are syntax, not functions: nothing to qualify)
     engine pg_catalog.int4 := COALESCE(
         NULLIF(pg_catalog.current_setting('textfacts_update.engine', true), '')::pg_catalog.int4,
@@ -1092,8 +1092,13 @@ DECLARE
     r record;
     stale pg_catalog.bool;
 BEGIN
-    SELECT e.oid INTO STRICT ext FROM pg_catalog.pg_extension e
-     WHERE e.extname OPERATOR(pg_catalog.=) 'textfacts';
+    -- the extension's functions, which the objects below call
+    SELECT pg_catalog.array_agg(m.objid) INTO funcs
+      FROM pg_catalog.pg_depend m JOIN pg_catalog.pg_extension e
+        ON e.oid OPERATOR(pg_catalog.=) m.refobjid AND e.extname OPERATOR(pg_catalog.=) 'textfacts'
+     WHERE m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+       AND m.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+       AND m.deptype OPERATOR(pg_catalog.=) 'e';
     -- indexes whose expressions or predicates call the extension's functions
     IF engine OPERATOR(pg_catalog.<>) 100 THEN
         FOR r IN
@@ -1104,11 +1109,7 @@ BEGIN
                 ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
                AND d.objid OPERATOR(pg_catalog.=) i.indexrelid
                AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-              JOIN pg_catalog.pg_depend m
-                ON m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-               AND m.objid OPERATOR(pg_catalog.=) d.refobjid
-               AND m.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
-               AND m.refobjid OPERATOR(pg_catalog.=) ext AND m.deptype OPERATOR(pg_catalog.=) 'e') x
+               AND d.refobjid OPERATOR(pg_catalog.=) ANY (funcs)) x
              ORDER BY x.idx::pg_catalog.text
         LOOP
             RAISE WARNING 'index % on table % holds facts of textfacts engine 100, not of engine %',
@@ -1140,11 +1141,7 @@ BEGIN
             ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
            AND d.objid OPERATOR(pg_catalog.=) ad.oid
            AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-          JOIN pg_catalog.pg_depend m
-            ON m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-           AND m.objid OPERATOR(pg_catalog.=) d.refobjid
-           AND m.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
-           AND m.refobjid OPERATOR(pg_catalog.=) ext AND m.deptype OPERATOR(pg_catalog.=) 'e') x
+           AND d.refobjid OPERATOR(pg_catalog.=) ANY (funcs)) x
          ORDER BY x.tbl::pg_catalog.text, x.col
     LOOP
         IF r.is_fv THEN

@@ -11,12 +11,7 @@
 # minute on two cores).
 set -u
 cd "$(dirname "$0")/../.."
-n=0
-check() {   # check NAME CONDITION-RESULT(0/1) DETAIL
-    n=$((n + 1))
-    if [ "$2" = 0 ]; then echo "ok $n - $1 ($3)"; else echo "not ok $n - $1 ($3)"; fi
-}
-psql_q() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+. test/cluster/lib/tap.sh
 DB=tf_cancel
 # the limits are for ordinary calls; these documents are meant to be large
 LIMITS="SET textfacts.max_input_bytes = '64MB'; SET textfacts.max_facts = 5000000;"
@@ -27,8 +22,7 @@ psql_q -d $DB >/dev/null <<'SQL'
 CREATE EXTENSION textfacts;
 CREATE TABLE src (n serial PRIMARY KEY, body text);
 SQL
-zcat test/data/voa-news.txt.gz |
-    psql_q -d $DB -c "\\copy src(body) FROM STDIN WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')" >/dev/null
+load_voa $DB src
 psql_q -d $DB >/dev/null <<'SQL'
 -- one document; stored uncompressed so that reading it costs little of a timeout
 CREATE TABLE big (body text);

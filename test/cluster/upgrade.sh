@@ -21,12 +21,7 @@
 # TF_PGBIN holds its binaries).  Prints TAP.
 set -u
 cd "$(dirname "$0")/../.."
-n=0
-check() {   # check NAME CONDITION-RESULT(0/1) DETAIL
-    n=$((n + 1))
-    if [ "$2" = 0 ]; then echo "ok $n - $1 ($3)"; else echo "not ok $n - $1 ($3)"; fi
-}
-psql_q() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+. test/cluster/lib/tap.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 DBS="tf_up tf_up_copy tf_up_restored tf_up_after"
@@ -39,8 +34,7 @@ CREATE TABLE docs (id int PRIMARY KEY, published date, body text,
                    fv textfacts.factvector GENERATED ALWAYS AS (textfacts.to_factvector(body)) STORED);
 CREATE TABLE pool (n serial, body text);
 SQL
-zcat test/data/voa-news.txt.gz | head -n 400 |
-    psql_q -d tf_up -c "\\copy pool(body) FROM STDIN WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')" >/dev/null
+load_voa tf_up pool 400
 psql_q -d tf_up >/dev/null <<'SQL'
 INSERT INTO docs (id, published, body) SELECT n, date '2024-01-01' + n, body FROM pool;
 DROP TABLE pool;
@@ -98,15 +92,20 @@ check "the library exports every C symbol of the 0.1.0 script" "$([ -z "$missing
 
 # a copy of the 0.1.0 database, for the update that sees another engine
 psql_q -c "CREATE DATABASE tf_up_copy TEMPLATE tf_up" >/dev/null
+# dump_restore NAME SRC DST ANSWERS: pg_dump -Fc of SRC, pg_restore into a
+# new DST, whose answers must be those of the file ANSWERS
+dump_restore() {
+    "$TF_PGBIN/pg_dump" -Fc -d "$2" -f "$work/$3.dump"
+    psql_q -c "CREATE DATABASE $3" >/dev/null
+    "$TF_PGBIN/pg_restore" -d "$3" "$work/$3.dump" 2>"$work/$3.err"
+    answers "$3" >"$work/$3.answers"
+    check "$1: exit 0, answers the same" \
+        "$([ ! -s "$work/$3.err" ] && cmp -s "$4" "$work/$3.answers"; echo $?)" \
+        "$(psql_q -d "$3" -c "SELECT extversion FROM pg_extension WHERE extname = 'textfacts'") restored; $(head -c 200 "$work/$3.err")"
+}
 # a dump of 0.1.0 restored: pg_dump writes CREATE EXTENSION without a
 # version, so the restore installs the default version, 0.2.0, afresh
-"$TF_PGBIN/pg_dump" -Fc -d tf_up -f "$work/v010.dump"
-psql_q -c "CREATE DATABASE tf_up_restored" >/dev/null
-"$TF_PGBIN/pg_restore" -d tf_up_restored "$work/v010.dump" 2>"$work/restore1.err"
-answers tf_up_restored >"$work/restored"
-check "pg_dump of 0.1.0, pg_restore with 0.2.0 installed: exit 0, answers the same" \
-    "$([ ! -s "$work/restore1.err" ] && cmp -s "$work/before" "$work/restored"; echo $?)" \
-    "$(psql_q -d tf_up_restored -c "SELECT extversion FROM pg_extension WHERE extname = 'textfacts'") restored; $(head -c 200 "$work/restore1.err")"
+dump_restore "pg_dump of 0.1.0, pg_restore with 0.2.0 installed" tf_up tf_up_restored "$work/before"
 
 # the update
 engine=$(psql_q -d tf_up -c "SELECT textfacts.engine_version(textfacts.to_factvector('Pakistan'))")
@@ -146,13 +145,7 @@ check "after the hinted commands the indexes and sequential scans agree" "$([ "$
     "$(wc -l <"$work/rebuilt") answers"
 
 # a dump of the updated database
-"$TF_PGBIN/pg_dump" -Fc -d tf_up -f "$work/v020.dump"
-psql_q -c "CREATE DATABASE tf_up_after" >/dev/null
-"$TF_PGBIN/pg_restore" -d tf_up_after "$work/v020.dump" 2>"$work/restore2.err"
-answers tf_up_after >"$work/after_restore"
-check "pg_dump/pg_restore of the updated database: exit 0, 0.2.0, answers the same" \
-    "$([ ! -s "$work/restore2.err" ] && cmp -s "$work/after" "$work/after_restore"; echo $?)" \
-    "$(psql_q -d tf_up_after -c "SELECT extversion FROM pg_extension WHERE extname = 'textfacts'") restored; $(head -c 200 "$work/restore2.err")"
+dump_restore "pg_dump/pg_restore of the updated database" tf_up tf_up_after "$work/after"
 
 for d in $DBS; do psql_q -c "DROP DATABASE $d" >/dev/null; done
 echo "1..$n"

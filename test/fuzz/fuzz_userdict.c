@@ -10,9 +10,8 @@
  * with the dictionary must keep every fact inside the text, in its
  * document's sentences.
  */
-#include "textfacts.h"
+#include "fuzz_facts.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -53,15 +52,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	tf_options_init(&o);
 	o.dict = d;
 	tf_extract(&tf_malloc_allocator, s, (size_t) (end - s), &o, &r);
-	for (int i = 0; i < r.nfacts; i++)
-	{
-		const tf_fact *f = &r.facts[i];
-
-		if ((size_t) f->bpos + f->blen > (size_t) (end - s) || f->blen == 0)
-			abort();
-		if (f->kind >= TF_NKINDS || f->sentence < 1 || f->sentence > r.nsentences)
-			abort();
-	}
+	check_facts(&r, (const uint8_t *) s, (size_t) (end - s));
 	tf_result_free(&tf_malloc_allocator, &r);
 	tf_userdict_free(d);
 	return 0;
