@@ -6,8 +6,14 @@
 #   make                 extension + CLI
 #   make install         extension into PostgreSQL (pg_config)
 #   make unit            build and run the C unit tests of src/core
+#   make check-sanitize  unit tests and the CLI over the fuzz corpora, built with ASan+UBSan
+#   make check-valgrind  the same, ordinary builds, under valgrind memcheck
+#   make check-valgrind-server   pg_regress (reduced) in a USE_VALGRIND server under memcheck
 #   make fuzz-smoke      replay the fuzz corpora and random inputs (gcc, ASan-free)
 #   make fuzz            libFuzzer builds of the harnesses (clang)
+#   make fuzz-long FUZZ_SECONDS=N   each libFuzzer harness for N seconds, with its
+#                        seed corpus and dictionary (test/fuzz/dict); reports
+#                        executions and cov/ft per harness
 #   make eval            score the CLI on the evaluation sets of test/data, and on
 #                        the optional corpora in CORPORA=dir when present (scripts/eval)
 #   make check-scorer    compare test/eval/score.py with the team's reference copy
@@ -123,13 +129,52 @@ unit-build: $(UNIT_BINS)
 unit: $(UNIT_BINS)
 	@for t in $(UNIT_BINS); do echo "# $$t"; $$t || exit 1; done
 
+# The same unit tests and CLI built with ASan+UBSan (every report fatal),
+# and both run over the fuzz corpora (scripts/check-memory): what
+# scripts/test runs as "sanitizers".  check-valgrind runs the ordinary
+# builds under valgrind memcheck instead (leaks, uninitialised reads).
+SAN_CC ?= clang
+SAN_FLAGS = -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SAN_CORE_OBJS = $(patsubst src/core/%.c,$(BUILD)/san/core/%.o,$(CORE_SRCS))
+SAN_UNIT_BINS = $(patsubst test/unit/%.c,$(BUILD)/san/unit/%,$(UNIT_SRCS))
+
+$(BUILD)/san/core/%.o: src/core/%.c $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(HOST_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+$(BUILD)/san/cli/%.o: src/cli/%.c $(wildcard src/cli/*.h) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(HOST_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+$(BUILD)/san/textfacts: $(SAN_CORE_OBJS) $(BUILD)/san/cli/textfacts_cli.o $(BUILD)/san/cli/json.o
+	$(SAN_CC) $(SAN_FLAGS) -o $@ $^ $(HOST_LIBS)
+
+$(BUILD)/san/unit/%: test/unit/%.c test/unit/tap.h $(SAN_CORE_OBJS)
+	@mkdir -p $(dir $@)
+	$(SAN_CC) $(HOST_CFLAGS) $(SAN_FLAGS) -Itest/unit -o $@ $< $(SAN_CORE_OBJS) $(HOST_LIBS)
+
+sanitize-build: $(SAN_UNIT_BINS) $(BUILD)/san/textfacts
+
+check-sanitize: sanitize-build
+	@scripts/check-memory asan $(BUILD)/san
+
+check-valgrind: $(UNIT_BINS) $(BUILD)/textfacts
+	@scripts/check-memory valgrind $(BUILD)
+
+# textfacts in a server under valgrind: PostgreSQL 15 built with
+# USE_VALGRIND from Debian's source package into /var/tmp
+# (scripts/valgrind-pg), a reduced pg_regress schedule
+# (scripts/check-valgrind-server).  Too slow for scripts/test.
+check-valgrind-server:
+	@scripts/check-valgrind-server
+
 # fuzz harnesses: test/fuzz/fuzz_*.c define LLVMFuzzerTestOneInput
 FUZZ_SRCS := $(sort $(wildcard test/fuzz/fuzz_*.c))
 FUZZ_SMOKE_BINS = $(patsubst test/fuzz/%.c,$(BUILD)/fuzz-smoke/%,$(FUZZ_SRCS))
 FUZZ_BINS = $(patsubst test/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
 FUZZ_EXTRA = $(BUILD)/cli/json.o
 
-$(BUILD)/fuzz-smoke/%: test/fuzz/%.c test/fuzz/smoke_driver.c $(HOST_CORE_OBJS) $(FUZZ_EXTRA)
+$(BUILD)/fuzz-smoke/%: test/fuzz/%.c test/fuzz/smoke_driver.c $(wildcard test/fuzz/*.h) $(HOST_CORE_OBJS) $(FUZZ_EXTRA)
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) -o $@ $< test/fuzz/smoke_driver.c $(HOST_CORE_OBJS) $(FUZZ_EXTRA) $(HOST_LIBS)
 
@@ -141,11 +186,23 @@ fuzz-smoke: $(FUZZ_SMOKE_BINS)
 
 FUZZ_CC ?= clang
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -Isrc/cli $(ICU_PC_CFLAGS)
-$(BUILD)/fuzz/%: test/fuzz/%.c $(CORE_SRCS) src/cli/json.c $(CORE_HDRS)
+$(BUILD)/fuzz/%: test/fuzz/%.c $(wildcard test/fuzz/*.h) $(CORE_SRCS) src/cli/json.c $(CORE_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) src/cli/json.c $(HOST_LIBS)
 
 fuzz: $(FUZZ_BINS)
+
+# Long fuzzing: every harness for FUZZ_SECONDS seconds (default 1800), one
+# after the other, from a copy of its seed corpus (test/fuzz/corpus/NAME)
+# with its dictionary (test/fuzz/dict/NAME.dict).  The grown corpora, the
+# logs and any crash-* files go to FUZZ_OUT (default build/fuzz-long); the
+# last line per harness gives its executions and final cov:/ft:.
+# FUZZ_TARGETS=fuzz_extract... picks harnesses.  Fails on the first report.
+FUZZ_SECONDS ?= 1800
+FUZZ_OUT ?= $(BUILD)/fuzz-long
+FUZZ_TARGETS ?= $(notdir $(FUZZ_BINS))
+fuzz-long: $(FUZZ_BINS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_OUT=$(FUZZ_OUT) scripts/fuzz-long $(FUZZ_TARGETS)
 
 # ---- data and evaluation ----
 
@@ -194,5 +251,5 @@ check-scorer:
 bench:
 	@bench/bench.sh
 
-.PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
+.PHONY: unit unit-build sanitize-build check-sanitize check-valgrind check-valgrind-server fuzz fuzz-long fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
 	generated check-generated check-callgraph eval check-scorer bench

@@ -50,3 +50,20 @@ DELETE FROM textfacts.dictionary;
 DROP DATABASE tf_dict;
 DROP ROLE tf_dict_owner;
 DROP ROLE tf_dict_editor;
+
+-- Hostile entries (issue 20): an empty name is refused by the table; an
+-- empty alias, a 10 kB alias and a name of more bytes than the engine takes
+-- are reported, the report cut at a character boundary; control characters
+-- are names like others; a second entry of the same key (written in other
+-- capitals) replaces the first in the engine, as the table allows both
+INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', '');
+INSERT INTO textfacts.dictionary (kind, name, aliases) VALUES
+  ('org', 'Empty Alias Corp', ARRAY['']),
+  ('org', 'Huge Alias Corp', ARRAY[repeat('é', 5000)]),
+  ('org', repeat('ü', 100), '{}'),
+  ('org', 'Bell' || chr(7) || 'Tab' || chr(9) || 'Corp', '{}'),
+  ('org', 'Acme Holdings', '{}'),
+  ('org', 'ACME HOLDINGS', '{}');
+SELECT kind, surface, norm FROM textfacts.extract(
+  'Empty Alias Corp, Huge Alias Corp, Acme Holdings and Bell' || chr(7) || 'Tab' || chr(9) || 'Corp met.') ORDER BY pos;
+TRUNCATE textfacts.dictionary;

@@ -204,3 +204,28 @@ FROM (VALUES
 -- a figure whose number is not in canonical form (a trailing zero digit)
 SELECT pg_temp.recv('\x01000000000000000100010009064555520003823130'::bytea) AS noncanonical,
        pg_temp.recv('\x010000000000000001000100080645555200038231'::bytea) AS canonical;
+-- COPY BINARY of 300 mutated files (issue 20): random byte changes,
+-- insertions, deletions and truncations of a wire value, and its count and
+-- length fields set to extremes.  Each is refused with 22P03 or reads as a
+-- valid vector, whose text form reads back as the same vector.
+SELECT setseed(0.31);
+CREATE TEMP TABLE wire_mutants AS
+WITH w(b) AS (SELECT factvector_send(to_factvector(
+  'Pakistan secured a $3 billion package from the IMF on 8 October 2024; inflation fell to 6.9% and 2 million barrels moved.',
+  '2024-10-08')))
+SELECT g, CASE floor(random() * 5)::int
+  WHEN 0 THEN set_byte(b, floor(random() * length(b))::int, floor(random() * 256)::int)
+  WHEN 1 THEN overlay(b PLACING set_byte('\x00'::bytea, 0, floor(random() * 256)::int)
+                      FROM 1 + floor(random() * length(b))::int FOR 0)
+  WHEN 2 THEN overlay(b PLACING ''::bytea FROM 1 + floor(random() * length(b))::int FOR 1 + floor(random() * 4)::int)
+  WHEN 3 THEN substr(b, 1, floor(random() * length(b))::int)
+  ELSE overlay(b PLACING (ARRAY['\x00000000', '\xffffffff', '\x7fffffff', '\x80000000', '\x0000ffff'])[1 + floor(random() * 5)::int]::bytea
+               FROM 1 + floor(random() * (length(b) - 4))::int FOR 4)
+  END AS bytes
+FROM w, generate_series(1, 300) g;
+SELECT CASE WHEN r LIKE '22P03:%' THEN 'refused (22P03)' WHEN r ~ '^[0-9A-Z]{5}:' THEN 'other error: ' || r
+            ELSE 'read' END AS outcome, count(*)
+FROM (SELECT pg_temp.recv(bytes) AS r FROM wire_mutants) m GROUP BY 1 ORDER BY 1;
+-- what reads is a valid vector: its text form reads back as itself
+SELECT count(*) AS read, count(*) FILTER (WHERE (split_part(r, ' (engine', 1))::factvector::text = split_part(r, ' (engine', 1)) AS round_trip
+FROM (SELECT pg_temp.recv(bytes) AS r FROM wire_mutants) m WHERE r !~ '^[0-9A-Z]{5}:';

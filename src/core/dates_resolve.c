@@ -69,7 +69,13 @@ dt_dv_range(const dval *v, int64_t *from, int64_t *to)
 				return false;
 			*from = tf_iso_week_monday(y, n) + (v->g == DG_WEEKEND ? 5 : 0);
 			*to = tf_iso_week_monday(y, n) + 6;
-			return true;
+			/*
+			 * The calendar ends on 9999-12-31, a Friday: the last ISO week
+			 * of 9999 covers its first five days, and its weekend none.
+			 */
+			if (*to > tf_days_from_civil(9999, 12, 31))
+				*to = tf_days_from_civil(9999, 12, 31);
+			return *from <= *to;
 		case DG_MONTH:
 			if (n < 1 || n > 12)
 				return false;

@@ -406,6 +406,9 @@ timex_one(const char *s, size_t len, int32_t *from, int32_t *to)
 			return -1;
 		*from = (int32_t) (mon1 + 7 * (w - 1));
 		*to = *from + 6;
+		/* the last week of 9999 ends with the calendar, on 9999-12-31 */
+		if (*to > tf_day_number(9999, 12, 31))
+			*to = tf_day_number(9999, 12, 31);
 		return 1;
 	}
 	if (len == 7 && (s[5] == 'Q' || s[5] == 'H') && all_digits(s + 6, 1))

@@ -31,6 +31,7 @@
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/tuptable.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/array.h"
@@ -212,16 +213,28 @@ dictionary_of(Oid fn_oid)
 	return relid;
 }
 
-/* adds one name of a row; warns when the engine refuses it */
+/*
+ * Adds one name of a row; warns when the engine refuses it.  An alias may be
+ * kilobytes long: the warning shows its first 60 bytes or so, cut at a
+ * character boundary (pg_mbcliplen), never inside a multibyte character,
+ * which would make the message itself invalid in the database encoding.
+ */
 static void
 add_name(tf_kind kind, const char *name, const char *norm)
 {
-	if (!tf_userdict_add(dict, kind, name, strlen(name), norm, norm ? strlen(norm) : 0))
+	size_t		len = strlen(name);
+
+	if (!tf_userdict_add(dict, kind, name, len, norm, norm ? strlen(norm) : 0))
+	{
+		int			shown = pg_mbcliplen(name, (int) Min(len, (size_t) INT_MAX), 60);
+
 		ereport(WARNING,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("textfacts dictionary entry \"%s\" is not used", name),
-				 errdetail("A name must have 1 to %d bytes and at most 32 words.",
-						   TF_USERDICT_MAX_NAME)));
+				 errmsg("textfacts dictionary entry \"%.*s%s\" is not used",
+						shown, name, (size_t) shown < len ? "..." : ""),
+				 errdetail("A name must have 1 to %d bytes and at most 32 words; this one has %zu bytes.",
+						   TF_USERDICT_MAX_NAME, len)));
+	}
 }
 
 typedef struct dict_row

@@ -1067,3 +1067,98 @@ BEGIN
     END IF;
 END
 $check$;
+
+-- ---- stored facts of an older engine ----
+-- Facts stored while 0.1.0 was installed were made by the engine of 0.1.0
+-- (engine version 100): an expression index on to_factvector() holds its
+-- keys, and a stored generated factvector column its values (each stamped
+-- with the engine that made it).  When the library's engine is another,
+-- a query through such an index can answer otherwise than the same query
+-- without it, and a generated column otherwise than to_factvector() today.
+-- Nothing is rebuilt here (it may take hours): each such object found
+-- through pg_depend is named in a WARNING with the command that rebuilds
+-- it.  A plain factvector column (not generated) and its indexes keep the
+-- vectors they were given and stay consistent: they are not named.  The
+-- setting textfacts_update.engine, when set, stands for the library's
+-- engine version: test/cluster/upgrade.sh uses it to see the warnings
+-- while the engine is still 100; it changes nothing but what is reported.
+DO LANGUAGE plpgsql $stale$
+DECLARE
+    funcs pg_catalog.oid[];
+    -- (COALESCE and NULLIF are syntax, not functions: nothing to qualify)
+    engine pg_catalog.int4 := COALESCE(
+        NULLIF(pg_catalog.current_setting('textfacts_update.engine', true), '')::pg_catalog.int4,
+        @extschema@.engine_version());
+    r record;
+    stale pg_catalog.bool;
+BEGIN
+    -- the extension's functions, which the objects below call
+    SELECT pg_catalog.array_agg(m.objid) INTO funcs
+      FROM pg_catalog.pg_depend m JOIN pg_catalog.pg_extension e
+        ON e.oid OPERATOR(pg_catalog.=) m.refobjid AND e.extname OPERATOR(pg_catalog.=) 'textfacts'
+     WHERE m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+       AND m.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+       AND m.deptype OPERATOR(pg_catalog.=) 'e';
+    -- indexes whose expressions or predicates call the extension's functions
+    IF engine OPERATOR(pg_catalog.<>) 100 THEN
+        FOR r IN
+            SELECT * FROM (
+            SELECT DISTINCT i.indexrelid::pg_catalog.regclass AS idx, i.indrelid::pg_catalog.regclass AS tbl
+              FROM pg_catalog.pg_index i
+              JOIN pg_catalog.pg_depend d
+                ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+               AND d.objid OPERATOR(pg_catalog.=) i.indexrelid
+               AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+               AND d.refobjid OPERATOR(pg_catalog.=) ANY (funcs)) x
+             ORDER BY x.idx::pg_catalog.text
+        LOOP
+            RAISE WARNING 'index % on table % holds facts of textfacts engine 100, not of engine %',
+                r.idx, r.tbl, engine
+                USING DETAIL = 'Queries through it may answer otherwise than the same queries without it.',
+                      HINT = pg_catalog.format('Run: REINDEX INDEX CONCURRENTLY %s;', r.idx);
+        END LOOP;
+    END IF;
+    -- stored generated columns whose expressions call them, when a stored
+    -- value carries another engine's stamp
+    FOR r IN
+        SELECT * FROM (
+        SELECT DISTINCT a.attrelid::pg_catalog.regclass AS tbl, a.attname AS col,
+               (SELECT c.attname FROM pg_catalog.pg_depend k
+                  JOIN pg_catalog.pg_attribute c
+                    ON c.attrelid OPERATOR(pg_catalog.=) k.refobjid
+                   AND c.attnum OPERATOR(pg_catalog.=) k.refobjsubid
+                 WHERE k.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+                   AND k.objid OPERATOR(pg_catalog.=) ad.oid
+                   AND k.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+                   AND k.refobjsubid OPERATOR(pg_catalog.>) 0
+                 ORDER BY c.attnum LIMIT 1) AS source_col,
+               a.atttypid OPERATOR(pg_catalog.=) '@extschema@.factvector'::pg_catalog.regtype AS is_fv
+          FROM pg_catalog.pg_attrdef ad
+          JOIN pg_catalog.pg_attribute a
+            ON a.attrelid OPERATOR(pg_catalog.=) ad.adrelid AND a.attnum OPERATOR(pg_catalog.=) ad.adnum
+           AND a.attgenerated OPERATOR(pg_catalog.=) 's'
+          JOIN pg_catalog.pg_depend d
+            ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+           AND d.objid OPERATOR(pg_catalog.=) ad.oid
+           AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+           AND d.refobjid OPERATOR(pg_catalog.=) ANY (funcs)) x
+         ORDER BY x.tbl::pg_catalog.text, x.col
+    LOOP
+        IF r.is_fv THEN
+            -- the stamps tell: one row of another engine is enough
+            EXECUTE pg_catalog.format(
+                'SELECT EXISTS (SELECT FROM %s WHERE @extschema@.engine_version(%I) OPERATOR(pg_catalog.<>) %s)',
+                r.tbl, r.col, engine) INTO stale;
+        ELSE
+            stale := engine OPERATOR(pg_catalog.<>) 100;   -- facts of another type carry no stamp
+        END IF;
+        IF stale THEN
+            RAISE WARNING 'generated column %.% holds facts of another textfacts engine than engine %',
+                r.tbl, pg_catalog.quote_ident(r.col), engine
+                USING DETAIL = 'Its stored values differ from what its expression gives now.',
+                      HINT = pg_catalog.format('Run: UPDATE %s SET %I = %I;', r.tbl,
+                                               COALESCE(r.source_col, r.col), COALESCE(r.source_col, r.col));
+        END IF;
+    END LOOP;
+END
+$stale$;

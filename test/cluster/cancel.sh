@@ -2,19 +2,16 @@
 # VOA articles nine times), statement_timeout is swept across the run of
 # extract(), to_factvector(), headline() and a GIN index build, and each
 # statement must end with query_canceled (57014) within its timeout + 1 s;
-# pg_cancel_backend() in the middle of a run lands within 1 s too; and the
-# issue's reproduction (the SRB acronym four million times, timeout 1.5 s).
+# statement_timeout = 200 ms stops each of them and a refresh of the same
+# text as a tracked table (issue 20); pg_cancel_backend() in the middle of
+# each run lands within 1 s too; and the issue's reproduction (the SRB
+# acronym four million times, timeout 1.5 s).
 # Runs against the cluster scripts/test started (PGHOST, PGPORT, PGUSER set).
 # Prints TAP.  Takes about seven times one extraction of the document (a
 # minute on two cores).
 set -u
 cd "$(dirname "$0")/../.."
-n=0
-check() {   # check NAME CONDITION-RESULT(0/1) DETAIL
-    n=$((n + 1))
-    if [ "$2" = 0 ]; then echo "ok $n - $1 ($3)"; else echo "not ok $n - $1 ($3)"; fi
-}
-psql_q() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+. test/cluster/lib/tap.sh
 DB=tf_cancel
 # the limits are for ordinary calls; these documents are meant to be large
 LIMITS="SET textfacts.max_input_bytes = '64MB'; SET textfacts.max_facts = 5000000;"
@@ -25,8 +22,7 @@ psql_q -d $DB >/dev/null <<'SQL'
 CREATE EXTENSION textfacts;
 CREATE TABLE src (n serial PRIMARY KEY, body text);
 SQL
-zcat test/data/voa-news.txt.gz |
-    psql_q -d $DB -c "\\copy src(body) FROM STDIN WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')" >/dev/null
+load_voa $DB src
 psql_q -d $DB >/dev/null <<'SQL'
 -- one document; stored uncompressed so that reading it costs little of a timeout
 CREATE TABLE big (body text);
@@ -34,6 +30,13 @@ ALTER TABLE big ALTER COLUMN body SET STORAGE EXTERNAL;
 INSERT INTO big SELECT string_agg(body, E'\n' ORDER BY g, n) FROM src, generate_series(1, 9) g;
 SQL
 bytes=$(psql_q -d $DB -c "SELECT octet_length(body) FROM big")
+# the same text as a tracked table of articles, every row queued, for refresh
+psql_q -d $DB >/dev/null <<'SQL'
+CREATE TABLE arts (id serial PRIMARY KEY, body text);
+INSERT INTO arts (body) SELECT body FROM src, generate_series(1, 9) g ORDER BY g, n;
+SELECT textfacts.track('arts', 'body');
+SQL
+arts_bytes=$(psql_q -d $DB -c "SELECT sum(octet_length(body)) FROM arts")
 
 # run TIMEOUT_MS SQL: prints "SQLSTATE MS" (SQLSTATE "ok" if it finished),
 # MS the statement's time as the server counts it
@@ -84,27 +87,53 @@ sweep "to_factvector()" "SELECT pg_column_size(textfacts.to_factvector(body)) FR
 sweep "headline()" "SELECT length(textfacts.headline(body, 'country:PK & money')) FROM big" 0.1 0.35 0.6
 sweep "GIN index build" "CREATE INDEX big_facts ON big USING gin (textfacts.to_factvector(body))" 0.1 0.4 0.65
 
-# pg_cancel_backend() half-way through an extraction
+# the issue's figure: statement_timeout = '200ms' on each, refresh of the
+# tracked table included (batches of 2,000 rows, 7 MB: one advisory lock
+# per row, so a batch of all 14,000 would pass max_locks_per_transaction)
+REFRESH="CALL textfacts.refresh('arts', batch_size => 2000)"
+for stmt in "extract()|SELECT count(*) FROM big, textfacts.extract(body)" \
+    "to_factvector()|SELECT pg_column_size(textfacts.to_factvector(body)) FROM big" \
+    "headline()|SELECT length(textfacts.headline(body, 'country:PK & money')) FROM big" \
+    "GIN index build|CREATE INDEX big_facts ON big USING gin (textfacts.to_factvector(body))" \
+    "refresh of $arts_bytes bytes in $(psql_q -d $DB -c "SELECT count(*) FROM arts") rows|$REFRESH"; do
+    read -r state ms < <(run 200 "${stmt#*|}")
+    check "${stmt%%|*}, statement_timeout 200 ms: 57014 within 1 s" \
+        "$([ "$state" = 57014 ] && [ "$ms" != "?" ] && [ "$ms" -le 1200 ]; echo $?)" "$state after $ms ms"
+done
+left=$(psql_q -d $DB -c "SELECT (SELECT count(DISTINCT id) FROM arts_queue) || ' of ' || (SELECT count(*) FROM arts) || ' rows queued, ' || (SELECT count(*) FROM arts_facts) || ' facts'")
+check "the cancelled refresh left every row queued and wrote no fact" \
+    "$([ "$(awk '{print ($1 == $3 && $6 == 0)}' <<<"$left")" = 1 ]; echo $?)" "$left"
+
+# pg_cancel_backend() half-way through each: the cancel lands within 1 s
 pidfile=$(mktemp)
 endfile=$(mktemp)
 trap 'rm -f "$pidfile" "$endfile"' EXIT
-psql -X -q -t -A -d $DB >"$endfile" 2>&1 <<SQL &
+cancel_mid() {   # cancel_mid NAME SQL
+    local at end state ms bg
+    : >"$pidfile"
+    psql -X -q -t -A -d $DB >"$endfile" 2>&1 <<SQL &
 \\set VERBOSITY sqlstate
 $LIMITS
 SELECT pg_backend_pid() \\g $pidfile
-SELECT count(*) FROM big, textfacts.extract(body);
+$2;
 SELECT 'end=' || extract(epoch FROM clock_timestamp());
 SQL
-bg=$!
-for _ in $(seq 1 100); do [ -s "$pidfile" ] && break; sleep 0.1; done
-sleep "$(awk -v a="$full" 'BEGIN { printf "%.2f", a * 0.5 / 1000 }')"
-at=$(psql_q -d $DB -c "SELECT extract(epoch FROM clock_timestamp()) FROM pg_cancel_backend($(cat "$pidfile"))")
-wait $bg
-end=$(sed -n 's/^end=//p' "$endfile")
-state=$(sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\).*/\1/p' "$endfile" | head -n 1)
-ms=$(awk -v a="$at" -v b="${end:-0}" 'BEGIN { printf "%d", (b - a) * 1000 }')
-check "pg_cancel_backend() half-way through extract(): 57014 within 1 s" \
-    "$([ "$state" = 57014 ] && [ -n "$end" ] && [ "$ms" -le 1000 ]; echo $?)" "${state:-none} after $ms ms"
+    bg=$!
+    for _ in $(seq 1 100); do [ -s "$pidfile" ] && break; sleep 0.1; done
+    sleep "$(awk -v a="$full" 'BEGIN { printf "%.2f", a * 0.5 / 1000 }')"
+    at=$(psql_q -d $DB -c "SELECT extract(epoch FROM clock_timestamp()) FROM pg_cancel_backend($(cat "$pidfile"))")
+    wait $bg
+    end=$(sed -n 's/^end=//p' "$endfile")
+    state=$(sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\).*/\1/p' "$endfile" | head -n 1)
+    ms=$(awk -v a="$at" -v b="${end:-0}" 'BEGIN { printf "%d", (b - a) * 1000 }')
+    check "pg_cancel_backend() half-way through $1: 57014 within 1 s" \
+        "$([ "$state" = 57014 ] && [ -n "$end" ] && [ "$ms" -le 1000 ]; echo $?)" "${state:-none} after $ms ms"
+}
+cancel_mid "extract()" "SELECT count(*) FROM big, textfacts.extract(body)"
+cancel_mid "to_factvector()" "SELECT pg_column_size(textfacts.to_factvector(body)) FROM big"
+cancel_mid "headline()" "SELECT length(textfacts.headline(body, 'country:PK & money')) FROM big"
+cancel_mid "a GIN index build" "CREATE INDEX big_facts ON big USING gin (textfacts.to_factvector(body))"
+cancel_mid "refresh" "$REFRESH"
 
 # the issue's reproduction: an acronym defined once and mentioned 4,000,000 times
 read -r state ms < <(run 1500 "SELECT length(textfacts.to_factvector('Sindh Revenue Board (SRB) ' || repeat('SRB ', 4000000))::text)")

@@ -20,6 +20,9 @@ typedef struct date_case
 } date_case;
 
 static const date_case cases[] = {
+	/* the last ISO week of 9999 runs into a year 10000 the calendar does not have */
+	{"9999-12-31", "It happened in week 52.", "week 52", "9999-W52", "9999-12-27", "9999-12-31", NULL, 0},
+	{"9999-12-31", "Markets were quiet this weekend.", "this weekend", "9999-W52-WE", NULL, NULL, NULL, 0},
 	/* absolute dates */
 	/* a report's verb behind a comma does not turn a future clause into the past */
 	{"2024-11-02", "Saudi Arabia will keep its voluntary oil output cut of 1 million barrels per day until the end of December, the ministry said.", "the end of December", "2024-12", "2024-12-01", "2024-12-31", "END", 0},
