@@ -210,6 +210,52 @@ set_char_offsets(tf_doc *doc, tf_fact *facts, int n)
 }
 
 void
+tf_doc_open(tf_doc *doc, const tf_allocator *a, const char *text, size_t len,
+			const tf_options *opts, int32_t *countdown, tf_tokens *toks)
+{
+	memset(doc, 0, sizeof(*doc));
+	doc->a = a;
+	doc->arena = tf_arena_create(a);
+	doc->text = text;
+	doc->len = len;
+	doc->opts = opts;
+	doc->lang = -1;
+	*countdown = TF_INTERRUPT_EVERY;
+	doc->countdown = countdown;
+	tf_tokenize(a, text, len, toks);
+	doc->tok = toks->tok;
+	doc->ntok = toks->ntok;
+}
+
+void
+tf_doc_run_stages(tf_doc *doc, tf_stage_fn until)
+{
+	for (size_t s = 0; s < sizeof(stages) / sizeof(stages[0]); s++)
+	{
+		if (stages[s].run == until)
+			break;
+		tf_check_interrupts(doc->a);
+		stages[s].run(doc);
+	}
+	tf_check_interrupts(doc->a);
+}
+
+void
+tf_doc_close(tf_doc *doc)
+{
+	const tf_allocator *a = doc->a;
+
+	if (doc->tok != NULL)
+		a->free(a->ctx, doc->tok);
+	for (int s = 0; s < doc->nseg; s++)
+		a->free(a->ctx, doc->factseg[s]);
+	if (doc->factseg != NULL)
+		a->free(a->ctx, doc->factseg);
+	tf_arena_destroy(doc->arena);
+	memset(doc, 0, sizeof(*doc));
+}
+
+void
 tf_extract(const tf_allocator *a, const char *text, size_t len,
 		   const tf_options *opts, tf_result *out)
 {
@@ -217,7 +263,7 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	tf_tokens	toks;
 	tf_doc		doc;
 	tf_fact    *facts;
-	int32_t		countdown = TF_INTERRUPT_EVERY;
+	int32_t		countdown;
 	int			n;
 
 	if (opts == NULL)
@@ -226,29 +272,12 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 		opts = &defaults;
 	}
 	memset(out, 0, sizeof(*out));
-	memset(&doc, 0, sizeof(doc));
-	doc.a = a;
-	doc.arena = tf_arena_create(a);
-	doc.text = text;
-	doc.len = len;
-	doc.opts = opts;
-	doc.lang = -1;
-	doc.countdown = &countdown;
+	/* text -> tokens */
+	tf_doc_open(&doc, a, text, len, opts, &countdown, &toks);
 	out->arena = doc.arena;
 
-	/* text -> tokens */
-	tf_tokenize(a, text, len, &toks);
-	doc.tok = toks.tok;
-	doc.ntok = toks.ntok;
-
 	/* tokens -> facts, stage by stage */
-	for (size_t s = 0; s < sizeof(stages) / sizeof(stages[0]); s++)
-	{
-		tf_check_interrupts(a);
-		stages[s].run(&doc);
-	}
-	tf_check_interrupts(a);
-
+	tf_doc_run_stages(&doc, NULL);
 	if (opts->sentences && toks.nsentences > 0)
 		out->sentences = sentence_spans(&doc, &toks);
 	a->free(a->ctx, toks.tok);
