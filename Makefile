@@ -18,6 +18,7 @@
 #   make gazetteer-i18n  ... src/core/generated/gazetteer_i18n_data.c
 #   make lexicon         ... src/core/generated/lexicon_data.c
 #   make first-names     ... src/core/generated/first_names_data.c
+#   make place-words     ... src/core/generated/place_words_data.c
 #   make model           train the person tagger (build/tf_train) on CORPORA=dir/entities
 #                        into src/core/generated/tagger_model.c
 #   make check-model     retrain and compare with the committed model byte for byte
@@ -180,13 +181,17 @@ lexicon:
 first-names:
 	python3 data/gen_first_names.py
 
-generated: gazetteer currencies gazetteer-i18n lexicon first-names
+# the words of GeoNames' place names, a feature of the person tagger
+place-words:
+	python3 data/gen_place_words.py
+
+generated: gazetteer currencies gazetteer-i18n lexicon first-names place-words
 
 # the person tagger's model from the training sets in CORPORA/entities (data/README.md):
 # UNER EWT train, wikigold, and GMB without its test tenth (data/gmb_split.py),
 # whose silver tags count less (--weight)
 TRAIN_SETS = $(CORPORA)/entities
-MODEL_ARGS = --epochs 6 --min-count 2 --uner $(TRAIN_SETS)/uner-ewt-train.jsonl \
+MODEL_ARGS = --epochs 6 --min-count 2 --prune 50 --uner $(TRAIN_SETS)/uner-ewt-train.jsonl \
 	--wikigold $(TRAIN_SETS)/wikigold.jsonl --weight 0.2 --gmb $(BUILD)/model/gmb-train.jsonl
 $(BUILD)/model/gmb-train.jsonl: $(TRAIN_SETS)/gmb-silver.jsonl data/gmb_split.py
 	@mkdir -p $(dir $@)
@@ -226,4 +231,4 @@ check-scorer:
 	else echo "test/eval/score.py not checked: $(SCORER_REF) is not here"; fi
 
 .PHONY: unit unit-build fuzz fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
-	first-names model check-model generated check-generated check-callgraph eval check-scorer
+	first-names place-words model check-model generated check-generated check-callgraph eval check-scorer

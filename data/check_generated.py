@@ -29,7 +29,8 @@ GENERATED = [("gen_gazetteer.py", "gazetteer_data.c"),
              ("gen_currencies.py", "currency_data.c"),
              ("gen_i18n_gazetteer.py", "gazetteer_i18n_data.c"),
              ("gen_lexicon.py", "lexicon_data.c"),
-             ("gen_first_names.py", "first_names_data.c")]
+             ("gen_first_names.py", "first_names_data.c"),
+             ("gen_place_words.py", "place_words_data.c")]
 
 
 def main():

@@ -16,8 +16,8 @@
  * neighbours: which fact an earlier stage made of it (the gazetteer's
  * countries, places, orgs; dates; figures), the gazetteer's entry and
  * context class (title, time, direction, preposition of place, function
- * word), an organisation's head noun, a first name, a month or weekday, a
- * function word of the lexicon; sentence-initial capitals; and two
+ * word), an organisation's head noun, a first name, a word of a GeoNames
+ * place name, a month or weekday, a function word of the lexicon; sentence-initial capitals; and two
  * document features: the word written capitalised elsewhere in the
  * document not first in its sentence, and inside a longer capitalised run.
  */
@@ -74,6 +74,7 @@ feat(uint32_t t, uint32_t v)
 #define A_TYPE_SHIFT	24		/* 2 bits: tf_token_type */
 #define A_EDGE			(1u << 26)	/* beyond the sentence */
 #define A_SIDE_SHIFT	27		/* 2 bits: 1 before the sentence, 2 after */
+#define A_PLACE_SHIFT	29		/* 2 bits: a word of a place name (tf_place_word_flags) */
 
 #define MAX_WORD_BYTES	64
 #define MAX_SHAPE		12
@@ -89,9 +90,12 @@ typedef struct tok_info
 	uint32_t	attrs;
 } tok_info;
 
-/* the hash of a lower-cased word, as the document features key it */
+/*
+ * The hash of a lower-cased word, as the document features key it; the
+ * word's plain tf_hash (as the table of place words keys it) in *fnv.
+ */
 static uint32_t
-lower_hash(const tf_doc *doc, int i, char *buf, size_t *len)
+lower_hash(const tf_doc *doc, int i, char *buf, size_t *len, uint32_t *fnv)
 {
 	size_t		n = tf_lower(tf_tok_text(doc, i), tf_tok_len(doc, i), buf, MAX_WORD_BYTES);
 
@@ -104,7 +108,8 @@ lower_hash(const tf_doc *doc, int i, char *buf, size_t *len)
 		memcpy(buf, tf_tok_text(doc, i), n);
 	}
 	*len = n;
-	return fmix(tf_hash(buf, n));
+	*fnv = tf_hash(buf, n);
+	return fmix(*fnv);
 }
 
 static char
@@ -129,6 +134,24 @@ shape_char(int32_t c)
 	if (u_isdigit(c))
 		return 'd';
 	return 'o';
+}
+
+static uint32_t
+lookup_place_word(uint32_t fnv)
+{
+	uint32_t	lo = 0,
+				hi = tf_place_words_size;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (tf_place_word_hashes[mid] < fnv)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < tf_place_words_size && tf_place_word_hashes[lo] == fnv ? tf_place_word_flags[lo] : 0;
 }
 
 static uint32_t
@@ -164,12 +187,24 @@ doc_flags(const tf_tag_docinfo *di, uint32_t key)
 	return fl != NULL ? (*fl & (TF_TAG_DOC_CAP_INNER | TF_TAG_DOC_IN_SEQ)) : 0;
 }
 
+bool
+tf_tag_is_first_name(const tf_doc *doc, int i)
+{
+	char		low[MAX_WORD_BYTES];
+	size_t		n;
+	uint32_t	fnv;
+
+	lower_hash(doc, i, low, &n, &fnv);
+	return lookup_first_name(low, n) != 0;
+}
+
 uint32_t
 tf_tag_word_key(const tf_doc *doc, int i)
 {
 	char		low[MAX_WORD_BYTES];
 	size_t		n;
-	uint32_t	key = lower_hash(doc, i, low, &n);
+	uint32_t	fnv,
+				key = lower_hash(doc, i, low, &n, &fnv);
 
 	return key != 0 ? key : 1;
 }
@@ -189,12 +224,13 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti)
 				pos = 0;
 	size_t		cps[MAX_WORD_BYTES + 1];	/* character starts in low */
 	int			ncp = 0;
-	uint32_t	a = 0;
+	uint32_t	a = 0,
+				fnv;
 	const tf_gaz_entry *ge;
 	const tf_lexword *lw;
 
 	ti->word = fmix(tf_hash(s, len < 256 ? len : 256));
-	ti->lower = lower_hash(doc, i, low, &nlow);
+	ti->lower = lower_hash(doc, i, low, &nlow, &fnv);
 
 	while (pos < len && pos < 256)
 	{
@@ -226,11 +262,18 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti)
 		a |= (uint32_t) t->claimed << A_CLAIM_SHIFT;
 	if (t->type == TF_TOK_WORD)
 	{
-		if ((ge = tf_gaz_token_entry(doc, i)) != NULL && ge->kind != TF_GAZ_KIND_NONE)
-			a |= (uint32_t) (ge->kind + 1) << A_GAZ_SHIFT;
-		a |= (uint32_t) tf_ent_ctx(doc, i) << A_CTX_SHIFT;
+		/* one lookup for the entry and its context class (tf_ent_ctx's) */
+		if ((ge = tf_gaz_token_entry(doc, i)) != NULL)
+		{
+			if (ge->kind != TF_GAZ_KIND_NONE)
+				a |= (uint32_t) (ge->kind + 1) << A_GAZ_SHIFT;
+			a |= (uint32_t) ge->ctx << A_CTX_SHIFT;
+		}
 		if (t->flags & TF_TF_CAP)
+		{
 			a |= lookup_first_name(low, nlow) << A_FIRST_SHIFT;
+			a |= lookup_place_word(fnv) << A_PLACE_SHIFT;
+		}
 		if (tf_org_head_flags(doc, i))
 			a |= A_ORGHEAD;
 		if ((lw = tf_lex_find(low, nlow)) != NULL)
@@ -281,7 +324,8 @@ enum
 	T_FIRST_AT = T_CTX_AT + 3,
 	T_ORGHEAD_AT = T_FIRST_AT + 3,
 	T_CAL_AT = T_ORGHEAD_AT + 3,
-	T_DOC = T_CAL_AT + 3, T_CAPCLASS, T_CAPCLASS_PREV, T_WORD_CAPCLASS, T_LOWER_PREV_CTX
+	T_PLACE_AT = T_CAL_AT + 3,
+	T_DOC = T_PLACE_AT + 3, T_CAPCLASS, T_CAPCLASS_PREV, T_WORD_CAPCLASS, T_LOWER_PREV_CTX
 };
 
 static void
@@ -320,6 +364,7 @@ token_features(const tok_info *w, uint32_t *f, uint8_t *nf)
 		f[n++] = feat(T_FIRST_AT + k, (a >> A_FIRST_SHIFT) & 3);
 		f[n++] = feat(T_ORGHEAD_AT + k, (a & A_ORGHEAD) != 0);
 		f[n++] = feat(T_CAL_AT + k, (a & A_CALENDAR) != 0);
+		f[n++] = feat(T_PLACE_AT + k, (a >> A_PLACE_SHIFT) & 3);
 	}
 	f[n++] = feat(T_DOC, (c->attrs >> A_DOC_SHIFT) & 3);
 
@@ -366,6 +411,31 @@ is_cap_word(const tf_doc *doc, int i)
 	return doc->tok[i].type == TF_TOK_WORD && (doc->tok[i].flags & TF_TF_CAP);
 }
 
+/*
+ * A capitalised word that begins a segment: not a function word that is
+ * capitalised only because it begins a sentence ("The", "But", "In": a name
+ * after it seeds a segment of its own), nor a one-letter word that is no
+ * initial ("I", "A").
+ */
+static bool
+seeds_segment(const tf_doc *doc, int i)
+{
+	if (!is_cap_word(doc, i))
+		return false;
+	if (tf_tok_len(doc, i) == 1)
+		return i + 1 < doc->ntok && tf_tok_is(doc, i + 1, ".");
+	if ((doc->tok[i].flags & TF_TF_SENT_START) && !(i + 1 < doc->ntok && is_cap_word(doc, i + 1)))
+	{
+		char		low[TF_LEX_MAX_WORD + 1];
+		size_t		n = tf_lower(tf_tok_text(doc, i), tf_tok_len(doc, i), low, sizeof(low));
+		const tf_lexword *lw = n == (size_t) -1 ? NULL : tf_lex_find(low, n);
+
+		if (lw != NULL && (lw->num.cls == NW_OTHER || lw->num.cls == NW_A || lw->num.cls == NW_AND))
+			return false;
+	}
+	return true;
+}
+
 void
 tf_tag_segments(tf_doc *doc, tf_tag_segment_fn fn, void *arg)
 {
@@ -379,26 +449,33 @@ tf_tag_segments(tf_doc *doc, tf_tag_segment_fn fn, void *arg)
 		uint32_t	sent;
 
 		TF_TICK(doc);
-		if (!is_cap_word(doc, i))
+		if (!seeds_segment(doc, i))
 		{
 			i++;
 			continue;
 		}
-		/* a segment: back to two tokens before, on while capitals come within two */
+		/*
+		 * A segment: two tokens before the capital, on while the next
+		 * capital's window touches this one's (at most five tokens on),
+		 * and two tokens after the last capital; inside one sentence, at
+		 * most TF_TAG_MAX_SEG tokens.
+		 */
 		sent = doc->tok[i].sentence;
 		first = i;
 		while (first > 0 && i - first < TF_TAG_CONTEXT && doc->tok[first - 1].sentence == sent)
 			first--;
 		lastcap = i;
-		last = i;
-		while (last + 1 < doc->ntok && doc->tok[last + 1].sentence == sent &&
-			   last + 1 - lastcap <= TF_TAG_CONTEXT && last + 1 - first < TF_TAG_MAX_SEG)
+		for (int j = i + 1; j < doc->ntok && doc->tok[j].sentence == sent &&
+			 j - lastcap <= 2 * TF_TAG_CONTEXT + 1 && j - first < TF_TAG_MAX_SEG; j++)
 		{
 			TF_TICK(doc);
-			last++;
-			if (is_cap_word(doc, last))
-				lastcap = last;
+			if (seeds_segment(doc, j))
+				lastcap = j;
 		}
+		last = lastcap;
+		while (last + 1 < doc->ntok && doc->tok[last + 1].sentence == sent &&
+			   last + 1 - lastcap <= TF_TAG_CONTEXT && last + 1 - first < TF_TAG_MAX_SEG)
+			last++;
 		fn(doc, first, last, arg);
 		i = last + 1;
 	}
@@ -443,6 +520,9 @@ tf_tag_docinfo_build(tf_doc *doc, tf_tag_docinfo *di)
 			(i + 1 < doc->ntok && is_cap_word(doc, i + 1) &&
 			 doc->tok[i + 1].sentence == doc->tok[i].sentence))
 			fl |= TF_TAG_DOC_IN_SEQ;
+		if (i >= 2 && i + 1 < doc->ntok && tf_tok_is(doc, i - 1, "(") && tf_tok_is(doc, i + 1, ")") &&
+			is_cap_word(doc, i - 2))
+			fl |= TF_TAG_DOC_BRACKETED;
 		for (h = key & di->mask; di->keys[h] != 0 && di->keys[h] != key; h = (h + 1) & di->mask)
 			;
 		di->keys[h] = key;
@@ -458,4 +538,21 @@ tf_tag_docinfo_free(tf_doc *doc, tf_tag_docinfo *di)
 	if (di->flags != NULL)
 		doc->a->free(doc->a->ctx, di->flags);
 	memset(di, 0, sizeof(*di));
+}
+
+/* ---- people's titles ---- */
+
+int
+tf_tag_person_start(const tf_doc *doc, int first, int last)
+{
+	int			start = first;
+
+	for (int i = first; i < last; i++)
+	{
+		if (tf_ent_ctx(doc, i) & TF_CTX_TITLE)
+			start = i + 1;
+		else if (start == i && tf_tok_is(doc, i, "."))
+			start = i + 1;
+	}
+	return start;
 }
