@@ -101,7 +101,7 @@ static const struct
 	{"entities", tf_recognize_entities},
 	{"dates", tf_recognize_dates},
 	{"figures", tf_recognize_figures},
-	{"people", tf_recognize_people},
+	{"tagger", tf_recognize_tagger},
 };
 
 /* sentences[s - 1]: the span of sentence s, from its first token to its last */

@@ -26,7 +26,7 @@ extern void tf_recognize_dates(tf_doc *doc);
 /* money, percentages, quantities, counts, numbers (figures.c) */
 extern void tf_recognize_figures(tf_doc *doc);
 /* people, and orgs and places no list has: the trained tagger (tagger.c) */
-extern void tf_recognize_people(tf_doc *doc);
+extern void tf_recognize_tagger(tf_doc *doc);
 
 /*
  * The pipeline in parts, for tf_extract and for tools that look at the

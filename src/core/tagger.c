@@ -602,7 +602,7 @@ repeat_people(tf_doc *doc, tag_state *st)
 }
 
 void
-tf_recognize_people(tf_doc *doc)
+tf_recognize_tagger(tf_doc *doc)
 {
 	tag_state  *st;
 

@@ -222,7 +222,7 @@ read_record(enum scheme sc, const char *text, size_t len, const char *spans, siz
 
 	tf_options_init(&opts);
 	tf_doc_open(&doc, &tf_malloc_allocator, text, len, &opts, &countdown, &toks);
-	tf_doc_run_stages(&doc, tf_recognize_people);
+	tf_doc_run_stages(&doc, tf_recognize_tagger);
 	doc_gold = xrealloc(doc_gold, (size_t) doc.ntok + 1);
 	memset(doc_gold, 0, (size_t) doc.ntok + 1);
 	while (spans != NULL && json_array_next(spans, slen, &pos, &a, &b))

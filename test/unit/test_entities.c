@@ -110,7 +110,7 @@ static const reject absent[] = {
 	{"a guinea pig", NULL, "guinea", "the animal"},
 	{"Michael Jordan scored", NULL, "Jordan", "a person's surname"},
 	{"Chad Smith played drums", NULL, "Chad", "a first name"},
-	{"President Lincoln spoke", "place", "Lincoln", "after a title (a person: test_people.c)"},
+	{"President Lincoln spoke", "place", "Lincoln", "after a title (a person: test_tagger_stage.c)"},
 	{"The Washington Post reported", NULL, "Washington", "inside a longer name"},
 	{"Reading is fun", NULL, "Reading", "a common word opening a sentence"},
 	{"Nice work, he said", NULL, "Nice", "a common word opening a sentence"},

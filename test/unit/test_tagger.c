@@ -3,7 +3,7 @@
  * constraints and Viterbi, the features (deterministic, bounded, sensitive
  * to what they claim to see), the segments it decodes, the first names, and
  * that the committed model is well formed.  What the tagger finds in text
- * is tested through tf_extract in test_people.c and by test/accept.
+ * is tested through tf_extract in test_tagger_stage.c and by test/accept.
  */
 #include "tap.h"
 #include "stages.h"
@@ -81,7 +81,7 @@ features_of(const char *text, int i, uint32_t *f)
 
 	tf_options_init(&o);
 	tf_doc_open(&doc, &tf_malloc_allocator, text, strlen(text), &o, &cd, &toks);
-	tf_doc_run_stages(&doc, tf_recognize_people);
+	tf_doc_run_stages(&doc, tf_recognize_tagger);
 	tf_tag_docinfo_build(&doc, &di);
 	tf_tag_features(&doc, &di, i, i, feats, nf);
 	n = nf[0];

@@ -1,5 +1,5 @@
 /*
- * Unit tests of the people stage through tf_extract (src/core/tagger.c):
+ * Unit tests of the tagger stage through tf_extract (src/core/tagger.c):
  * persons found with the name as written as their norm and without their
  * titles, the combination rules (a person is never a country, a month, a
  * weekday or a title word alone; the gazetteer's countries keep their ISO
