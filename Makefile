@@ -23,6 +23,11 @@
 #   make currencies      ... src/core/generated/currency_data.c
 #   make gazetteer-i18n  ... src/core/generated/gazetteer_i18n_data.c
 #   make lexicon         ... src/core/generated/lexicon_data.c
+#   make first-names     ... src/core/generated/first_names_data.c
+#   make place-words     ... src/core/generated/place_words_data.c
+#   make model           train the person tagger (build/tf_train) on CORPORA=dir/entities
+#                        into src/core/generated/tagger_model.c
+#   make check-model     retrain and compare with the committed model byte for byte
 #   make check-generated regenerate into a temporary directory and compare with what is
 #                        committed (scripts/setup installs every input)
 #   make check-callgraph no call cycle between the files of src/core, nor of src/pg
@@ -115,6 +120,14 @@ $(BUILD)/textfacts: $(HOST_CORE_OBJS) $(CLI_OBJS)
 	$(HOST_CC) -o $@ $^ $(HOST_LIBS)
 
 all: $(BUILD)/textfacts
+
+# the person tagger's trainer (make model)
+$(BUILD)/train/%.o: src/train/%.c $(wildcard src/cli/*.h) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tf_train: $(BUILD)/train/tf_train.o $(BUILD)/cli/json.o $(HOST_CORE_OBJS)
+	$(HOST_CC) -o $@ $^ $(HOST_LIBS) -lm
 
 # C unit tests: one program per test/unit/test_*.c, TAP output
 UNIT_SRCS := $(sort $(wildcard test/unit/test_*.c))
@@ -221,7 +234,35 @@ gazetteer-i18n:
 lexicon:
 	python3 data/gen_lexicon.py
 
-generated: gazetteer currencies gazetteer-i18n lexicon
+# first names for the person tagger, from the npm packages of data/package.json
+first-names:
+	python3 data/gen_first_names.py
+
+# the words of GeoNames' place names, a feature of the person tagger
+place-words:
+	python3 data/gen_place_words.py
+
+generated: gazetteer currencies gazetteer-i18n lexicon first-names place-words
+
+# the person tagger's model from the training sets in CORPORA/entities (data/README.md):
+# UNER EWT train, wikigold, and GMB without its test tenth (data/gmb_split.py),
+# whose silver tags count less (--weight)
+TRAIN_SETS = $(CORPORA)/entities
+MODEL_ARGS = --epochs 6 --min-count 2 --prune 50 --uner $(TRAIN_SETS)/uner-ewt-train.jsonl \
+	--wikigold $(TRAIN_SETS)/wikigold.jsonl --weight 0.2 --gmb $(BUILD)/model/gmb-train.jsonl
+$(BUILD)/model/gmb-train.jsonl: $(TRAIN_SETS)/gmb-silver.jsonl data/gmb_split.py
+	@mkdir -p $(dir $@)
+	python3 data/gmb_split.py $< train > $@
+
+model: $(BUILD)/tf_train $(BUILD)/model/gmb-train.jsonl
+	$(BUILD)/tf_train $(MODEL_ARGS) --out src/core/generated/tagger_model.c
+	sha256sum src/core/generated/tagger_model.c
+
+# retrains into build/model and compares with the committed model, byte for byte (not in CI)
+check-model: $(BUILD)/tf_train $(BUILD)/model/gmb-train.jsonl
+	$(BUILD)/tf_train $(MODEL_ARGS) --out $(BUILD)/model/tagger_model.c
+	cmp src/core/generated/tagger_model.c $(BUILD)/model/tagger_model.c \
+		&& echo "src/core/generated/tagger_model.c is what make model makes"
 
 check-generated:
 	python3 data/check_generated.py
@@ -252,4 +293,4 @@ bench:
 	@bench/bench.sh
 
 .PHONY: unit unit-build sanitize-build check-sanitize check-valgrind check-valgrind-server fuzz fuzz-long fuzz-smoke fuzz-smoke-build gazetteer currencies gazetteer-i18n lexicon \
-	generated check-generated check-callgraph eval check-scorer bench
+	first-names place-words model check-model generated check-generated check-callgraph eval check-scorer bench

@@ -165,6 +165,16 @@ def hash_table(keys):
     return slots
 
 
+def slot_table_lines(name, keys):
+    """The C lines of the hash table of keys (in order: item k is keys[k]):
+    `const tf_slot NAME_slots[]` and `const uint32_t NAME_nslots`."""
+    slots = hash_table(list(enumerate(keys)))
+    out = ["const tf_slot %s_slots[] = {" % name]
+    for k in range(0, len(slots), 6):
+        out.append("\t" + " ".join("{%d, %uu}," % s for s in slots[k:k + 6]))
+    return out + ["};", "", "const uint32_t %s_nslots = %d;" % (name, len(slots)), ""]
+
+
 def read_tsv(path):
     with open(path, encoding="utf-8") as f:
         for line in f:

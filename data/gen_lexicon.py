@@ -177,7 +177,7 @@ def main():
     ap.add_argument("--tsv", default=os.path.join(HERE, "lexicon.tsv"))
     ap.add_argument("--out", default=os.path.join(ROOT, "src/core/generated/lexicon_data.c"))
     args = ap.parse_args()
-    from gen_gazetteer import hash_table  # one hash table layout (FNV-1a, linear probing)
+    from gen_gazetteer import slot_table_lines  # one hash table layout (FNV-1a, linear probing)
 
     with open(args.tsv, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
@@ -203,15 +203,7 @@ def main():
            "};",
            "",
            "const size_t tf_lexicon_size = sizeof(tf_lexicon) / sizeof(tf_lexicon[0]);",
-           "",
-           "const tf_slot tf_lexicon_slots[] = {"]
-    slots = hash_table(list(enumerate(keys)))
-    for k in range(0, len(slots), 6):
-        out.append("\t" + " ".join("{%d, %uu}," % s for s in slots[k:k + 6]))
-    out += ["};",
-            "",
-            "const uint32_t tf_lexicon_nslots = %d;" % len(slots),
-            ""]
+           ""] + slot_table_lines("tf_lexicon", keys)
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
 

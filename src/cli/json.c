@@ -329,6 +329,19 @@ json_read_object(const char *s, size_t len, json_member *members, int nmembers)
 				goto fail;
 			members[want].is_string = true;
 		}
+		else if (want >= 0 && members[want].raw && p.pos < p.len &&
+				 (p.s[p.pos] == '{' || p.s[p.pos] == '['))
+		{
+			size_t		a = p.pos;
+
+			if (!skip_value(&p, 1))
+				goto fail;
+			if ((members[want].value = malloc(p.pos - a + 1)) == NULL)
+				goto fail;
+			memcpy(members[want].value, s + a, p.pos - a);
+			members[want].value[p.pos - a] = '\0';
+			members[want].len = p.pos - a;
+		}
 		else if (want >= 0 && p.pos < p.len && p.s[p.pos] != '{' && p.s[p.pos] != '[')
 		{
 			size_t		a,
@@ -359,6 +372,35 @@ json_read_object(const char *s, size_t len, json_member *members, int nmembers)
 fail:
 	json_free_members(members, nmembers);
 	return false;
+}
+
+bool
+json_array_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
+{
+	jp			p = {s, len, *pos};
+
+	skip_ws(&p);
+	if (p.pos >= p.len)
+		return false;
+	if (*pos == 0)
+	{
+		if (p.s[p.pos] != '[')
+			return false;
+		p.pos++;
+	}
+	else if (p.s[p.pos] == ',')
+		p.pos++;
+	else
+		return false;			/* ']' or anything else ends the array */
+	skip_ws(&p);
+	if (p.pos >= p.len || p.s[p.pos] == ']')
+		return false;
+	*start = p.pos;
+	if (!skip_value(&p, 1))
+		return false;
+	*end = p.pos;
+	*pos = p.pos;
+	return true;
 }
 
 void

@@ -15,6 +15,8 @@ typedef struct json_member
 	char	   *value;			/* malloc'd decoded string (or scalar text), or NULL */
 	size_t		len;
 	bool		is_string;		/* the value was a JSON string */
+	bool		raw;			/* set by the caller: an array or object is kept as
+								 * its JSON text (else it is skipped) */
 } json_member;
 
 /*
@@ -25,6 +27,14 @@ typedef struct json_member
  */
 extern bool json_read_object(const char *s, size_t len, json_member *members, int nmembers);
 extern void json_free_members(json_member *members, int nmembers);
+
+/*
+ * The elements of the JSON array s[0..len) (a raw member), one per call:
+ * *pos starts at 0; each call sets [*start, *end) to the next element's JSON
+ * text and returns true, or returns false at the end or on malformed JSON.
+ */
+extern bool json_array_next(const char *s, size_t len, size_t *pos, size_t *start,
+							size_t *end);
 
 /* Writes s[0..len) as a JSON string literal. */
 extern void json_write_string(FILE *out, const char *s, size_t len);

@@ -134,8 +134,8 @@ run_stream(FILE *in, const char *name, cli_opts *co)
 
 	while ((n = getline(&line, &cap, in)) >= 0)
 	{
-		json_member m[3] = {{"id", NULL, 0, false}, {"text", NULL, 0, false},
-		{"ref_date", NULL, 0, false}};
+		json_member m[3] = {{"id", NULL, 0, false, false}, {"text", NULL, 0, false, false},
+		{"ref_date", NULL, 0, false, false}};
 		const char *text = line;
 		size_t		len = (size_t) n;
 		char		idbuf[32];

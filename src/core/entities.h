@@ -53,6 +53,9 @@ tf_ent_match_last(const tf_ent_state *st, int i)
 	return i + st->match_len[i];
 }
 
+/* the head-noun flags of token i ("Ministry", "Bank", "Airways"), 0 if none */
+extern uint8_t tf_org_head_flags(const tf_doc *doc, int i);
+
 /*
  * Organisation patterns whose head word is token i ("Ministry of Finance",
  * "Finance Ministry", "Bank of England", "Russian Central Bank", "Qatar

@@ -92,9 +92,9 @@ static const org_head heads[] = {
 	{NULL, 0}
 };
 
-/* the flags of head noun token i, 0 if it is none */
-static uint8_t
-head_flags(const tf_doc *doc, int i)
+/* the flags of head noun token i, 0 if it is none (also a feature of the person tagger) */
+uint8_t
+tf_org_head_flags(const tf_doc *doc, int i)
 {
 	const char *s;
 	size_t		n;
@@ -223,7 +223,7 @@ tf_org_pattern(tf_ent_state *st, int i)
 		head = i + 1;
 		hf = HEAD_FINAL | HEAD_OF | HEAD_PROPER;
 	}
-	else if ((hf = head_flags(doc, i)) == 0)
+	else if ((hf = tf_org_head_flags(doc, i)) == 0)
 		return -1;
 	if (!tf_span_free(doc, i, head))
 		return -1;
@@ -455,7 +455,7 @@ static bool
 has_head(const tf_doc *doc, int first, int last)
 {
 	for (int k = first; k <= last; k++)
-		if (head_flags(doc, k) != 0)
+		if (tf_org_head_flags(doc, k) != 0)
 			return true;
 	return false;
 }

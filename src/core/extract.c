@@ -102,6 +102,7 @@ static const struct
 	{"entities", tf_recognize_entities},
 	{"dates", tf_recognize_dates},
 	{"figures", tf_recognize_figures},
+	{"tagger", tf_recognize_tagger},
 	{"people", tf_recognize_people},
 };
 
@@ -238,6 +239,52 @@ html_spans(tf_doc *doc, tf_html *html, tf_fact *facts, int n, tf_span *sentences
 }
 
 void
+tf_doc_open(tf_doc *doc, const tf_allocator *a, const char *text, size_t len,
+			const tf_options *opts, int32_t *countdown, tf_tokens *toks)
+{
+	memset(doc, 0, sizeof(*doc));
+	doc->a = a;
+	doc->arena = tf_arena_create(a);
+	doc->text = text;
+	doc->len = len;
+	doc->opts = opts;
+	doc->lang = -1;
+	*countdown = TF_INTERRUPT_EVERY;
+	doc->countdown = countdown;
+	tf_tokenize(a, text, len, toks);
+	doc->tok = toks->tok;
+	doc->ntok = toks->ntok;
+}
+
+void
+tf_doc_run_stages(tf_doc *doc, tf_stage_fn until)
+{
+	for (size_t s = 0; s < sizeof(stages) / sizeof(stages[0]); s++)
+	{
+		if (stages[s].run == until)
+			break;
+		tf_check_interrupts(doc->a);
+		stages[s].run(doc);
+	}
+	tf_check_interrupts(doc->a);
+}
+
+void
+tf_doc_close(tf_doc *doc)
+{
+	const tf_allocator *a = doc->a;
+
+	if (doc->tok != NULL)
+		a->free(a->ctx, doc->tok);
+	for (int s = 0; s < doc->nseg; s++)
+		a->free(a->ctx, doc->factseg[s]);
+	if (doc->factseg != NULL)
+		a->free(a->ctx, doc->factseg);
+	tf_arena_destroy(doc->arena);
+	memset(doc, 0, sizeof(*doc));
+}
+
+void
 tf_extract(const tf_allocator *a, const char *text, size_t len,
 		   const tf_options *opts, tf_result *out)
 {
@@ -245,7 +292,7 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 	tf_tokens	toks;
 	tf_doc		doc;
 	tf_fact    *facts;
-	int32_t		countdown = TF_INTERRUPT_EVERY;
+	int32_t		countdown;
 	int			n;
 	tf_html		html;
 	bool		markup;
@@ -257,37 +304,15 @@ tf_extract(const tf_allocator *a, const char *text, size_t len,
 		opts = &defaults;
 	}
 	memset(out, 0, sizeof(*out));
-	memset(&doc, 0, sizeof(doc));
-	doc.a = a;
-	doc.arena = tf_arena_create(a);
-	doc.text = text;
-	doc.len = len;
-	doc.opts = opts;
-	doc.lang = -1;
-	doc.countdown = &countdown;
-	out->arena = doc.arena;
-
 	/* HTML markup: the stages read the text without it (html.c) */
 	markup = tf_html_clean(a, text, len, &html);
-	if (markup)
-	{
-		doc.text = html.text;
-		doc.len = html.len;
-	}
-
 	/* text -> tokens */
-	tf_tokenize(a, doc.text, doc.len, &toks);
-	doc.tok = toks.tok;
-	doc.ntok = toks.ntok;
+	tf_doc_open(&doc, a, markup ? html.text : text, markup ? html.len : len, opts,
+				&countdown, &toks);
+	out->arena = doc.arena;
 
 	/* tokens -> facts, stage by stage */
-	for (size_t s = 0; s < sizeof(stages) / sizeof(stages[0]); s++)
-	{
-		tf_check_interrupts(a);
-		stages[s].run(&doc);
-	}
-	tf_check_interrupts(a);
-
+	tf_doc_run_stages(&doc, NULL);
 	if (opts->sentences && toks.nsentences > 0)
 		out->sentences = sents = sentence_spans(&doc, &toks);
 	a->free(a->ctx, toks.tok);

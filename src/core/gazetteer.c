@@ -375,8 +375,10 @@ pass_orgs(tf_ent_state *st)
 		}
 		if (e != NULL && e->kind == TF_GAZ_KIND_NONE)
 		{
-			/* a phrase that is no name hides the names inside it */
+			/* a phrase that is no name hides the names inside it, from the tagger too */
 			set_match(st, i, e, last);
+			for (int k = i; k <= last; k++)
+				doc->tok[k].flags |= TF_TF_NONAME;
 			i = last;
 			continue;
 		}

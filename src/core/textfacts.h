@@ -23,8 +23,8 @@
  * extraction results bumps it, and fact indexes built by an older engine must
  * then be rebuilt (REINDEX), as with a changed text search dictionary.
  */
-#define TF_ENGINE_VERSION "0.1.0"
-#define TF_ENGINE_VERSION_NUM 100	/* major * 10000 + minor * 100 + patch */
+#define TF_ENGINE_VERSION "0.2.0"
+#define TF_ENGINE_VERSION_NUM 200	/* major * 10000 + minor * 100 + patch */
 
 /* Longest input the engine accepts; offsets are 32-bit. */
 #define TF_MAX_INPUT_BYTES ((size_t) 0x3FFFFFFF)
@@ -279,6 +279,9 @@ typedef enum tf_token_type
 #define TF_TF_LOWER			0x0020	/* word has letters, all lower case */
 #define TF_TF_ASCII			0x0040	/* token is pure ASCII */
 #define TF_TF_SENT_START	0x0080	/* first token of a sentence */
+#define TF_TF_NONAME		0x0100	/* inside a phrase that names nothing ("Brent
+									 * crude", data/not_names.tsv): set by the
+									 * entity stage for the stages after it */
 
 /*
  * 16 bytes: a document holds one per word, number and punctuation mark at

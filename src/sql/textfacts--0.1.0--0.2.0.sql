@@ -1,6 +1,10 @@
 -- textfacts 0.1.0 -> 0.2.0: update script (ALTER EXTENSION textfacts UPDATE)
 \echo Use "ALTER EXTENSION textfacts UPDATE TO '0.2.0'" to load this file. \quit
 
+-- The library of 0.2.0 also extracts more (people, and the orgs and places
+-- no list has: engine version 200, 0.1.0's was 100): REINDEX fact indexes
+-- and recompute stored factvectors after the update (README, Updating).
+
 -- ---- the schema: only the extension's objects, owned by a superuser ----
 -- Version 0.1.0 left schema textfacts to the role that created it (or to
 -- the role that had created the schema before).  Its owner could put

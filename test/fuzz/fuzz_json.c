@@ -10,8 +10,8 @@ int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	json_member m[3] = {{"id", NULL, 0, false}, {"text", NULL, 0, false},
-	{"ref_date", NULL, 0, false}};
+	json_member m[3] = {{"id", NULL, 0, false, false}, {"text", NULL, 0, false, false},
+	{"ref_date", NULL, 0, false, false}};
 
 	if (json_read_object((const char *) data, size, m, 3))
 	{

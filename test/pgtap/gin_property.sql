@@ -53,10 +53,12 @@ FROM (SELECT kind, regexp_replace(rest, ':[^:]*$', '') AS unit, regexp_replace(r
 -- dates: overlap, comparison, range
 INSERT INTO terms
 -- a range's norm is an ISO interval ("2020/2023"): quoted for an overlap,
--- and its first date for a comparison
-SELECT CASE WHEN op = ':' AND v LIKE '%/%' THEN 'date:"' || v || '"'
-            WHEN op = ':' THEN 'date:' || v
-            ELSE 'date' || op || split_part(v, '/', 1) END
+-- and its first date for a comparison; a date the comparisons do not take
+-- (a season, "2024-SU") is drawn as an overlap
+SELECT CASE WHEN op <> ':' AND split_part(v, '/', 1) ~ '^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|H\d))?$'
+                 THEN 'date' || op || split_part(v, '/', 1)
+            WHEN v LIKE '%/%' THEN 'date:"' || v || '"'
+            ELSE 'date:' || v END
 FROM (SELECT (ARRAY[':', '>=', '>', '<=', '<'])[1 + floor(random() * 5)::int] AS op,
              split_part(rest, '@', 1) AS v
       FROM keys WHERE kind = 'date' AND rest ~ '^\d{4}') d;

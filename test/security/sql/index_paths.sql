@@ -30,7 +30,7 @@ ALTER SCHEMA textfacts RENAME TO textfacts_real;
 \c tf_sec_index tf_sec_ivan
 CREATE SCHEMA textfacts;
 CREATE FUNCTION textfacts.evil() RETURNS text LANGUAGE plpgsql AS $$
-BEGIN INSERT INTO loot_s.loot SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user; RETURN 'Evil Corp'; END $$;
+BEGIN INSERT INTO loot_s.loot SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user; RETURN 'evil corp'; END $$;
 CREATE VIEW textfacts.dictionary AS
   SELECT 'org'::text AS kind, textfacts.evil() AS name, '{}'::text[] AS aliases, NULL::text AS norm;
 GRANT USAGE ON SCHEMA textfacts TO PUBLIC;
@@ -40,13 +40,13 @@ INSERT INTO textfacts_real.dictionary (kind, name) VALUES ('org', 'Plain Corp');
 -- a GIN index build, by a superuser, over rows a superuser owns
 \c tf_sec_index :reguser
 CREATE TABLE public.docs (id int PRIMARY KEY, body text);
-INSERT INTO public.docs VALUES (1, 'Evil Corp paid $3 billion.'), (2, 'Plain Corp met Pakistan.');
+INSERT INTO public.docs VALUES (1, 'evil corp paid $3 billion.'), (2, 'Plain Corp met Pakistan.');
 CREATE INDEX docs_facts ON public.docs USING gin (textfacts_real.to_factvector(body));
 SELECT count(*) AS loot_after_build FROM loot_s.loot;
 
 -- rows inserted into the indexed table, in a new session
 \c tf_sec_index :reguser
-INSERT INTO public.docs VALUES (3, 'Evil Corp and Plain Corp signed.');
+INSERT INTO public.docs VALUES (3, 'evil corp and Plain Corp signed.');
 SELECT count(*) AS loot_after_insert FROM loot_s.loot;
 
 -- the index answers with the extension's own dictionary
@@ -54,7 +54,7 @@ SET enable_seqscan = off;
 SELECT id FROM public.docs
 WHERE textfacts_real.to_factvector(body) OPERATOR(textfacts_real.@@) 'org:"Plain Corp"' ORDER BY id;
 SELECT id FROM public.docs
-WHERE textfacts_real.to_factvector(body) OPERATOR(textfacts_real.@@) 'org:"Evil Corp"' ORDER BY id;
+WHERE textfacts_real.to_factvector(body) OPERATOR(textfacts_real.@@) 'org:"evil corp"' ORDER BY id;
 RESET enable_seqscan;
 SELECT * FROM loot_s.loot;
 

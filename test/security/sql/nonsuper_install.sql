@@ -45,9 +45,9 @@ FROM (SELECT p.proowner AS owner FROM pg_proc p
       JOIN pg_depend d ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid AND d.deptype = 'e') o;
 -- she uses it, and edits and shares the dictionary
 SELECT kind, surface, norm FROM textfacts.extract('Pakistan paid $3 billion.') ORDER BY pos;
-INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'Nina Holdings');
+INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'nina holdings');
 GRANT INSERT ON textfacts.dictionary TO tf_sec_analyst;
-SELECT textfacts.to_factvector('Nina Holdings paid.') OPERATOR(textfacts.@@) 'org:"Nina Holdings"' AS found;
+SELECT textfacts.to_factvector('nina holdings paid.') OPERATOR(textfacts.@@) 'org:"nina holdings"' AS found;
 -- but cannot plant anything in the schema, or take it
 CREATE FUNCTION textfacts.headline(text, text) RETURNS text LANGUAGE sql AS $$SELECT loot_s.evil()::text$$;
 CREATE VIEW textfacts.v AS SELECT 1 AS x;
@@ -62,7 +62,7 @@ DROP TABLE loot_s.t;
 
 \c tf_sec_nonsuper tf_sec_analyst
 INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'Analyst Partners');
-SELECT kind, surface FROM textfacts.extract('Analyst Partners and Nina Holdings merged.') ORDER BY pos;
+SELECT kind, surface FROM textfacts.extract('Analyst Partners and nina holdings merged.') ORDER BY pos;
 
 -- DROP EXTENSION leaves the empty schema to the superuser; she installs again
 \c tf_sec_nonsuper tf_sec_nina
@@ -75,13 +75,13 @@ SELECT e.extowner::regrole AS extension_owner,
        (SELECT rolsuper FROM pg_roles WHERE oid = n.nspowner) AS schema_owner_is_superuser
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE e.extname = 'textfacts';
-SELECT kind, surface FROM textfacts.extract('Pakistan and Nina Holdings.') ORDER BY pos;
-INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'Nina Holdings');
-SELECT kind, surface FROM textfacts.extract('Pakistan and Nina Holdings.') ORDER BY pos;
+SELECT kind, surface FROM textfacts.extract('Pakistan and nina holdings.') ORDER BY pos;
+INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'nina holdings');
+SELECT kind, surface FROM textfacts.extract('Pakistan and nina holdings.') ORDER BY pos;
 
 \c tf_sec_nonsuper :reguser
-SELECT kind, surface FROM textfacts.extract('Nina Holdings paid $3 billion.') ORDER BY pos;
-SELECT textfacts.headline('Nina Holdings paid $3 billion.', 'org:"Nina Holdings"');
+SELECT kind, surface FROM textfacts.extract('nina holdings paid $3 billion.') ORDER BY pos;
+SELECT textfacts.headline('nina holdings paid $3 billion.', 'org:"nina holdings"');
 SELECT * FROM loot_s.loot;
 \c tf_sec_nonsuper tf_sec_nina
 ALTER SCHEMA textfacts RENAME TO textfacts_mine;

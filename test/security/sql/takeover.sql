@@ -23,13 +23,13 @@ GRANT INSERT ON loot_s.loot TO PUBLIC;
 ALTER SCHEMA textfacts RENAME TO textfacts_real;
 CREATE SCHEMA textfacts;
 CREATE FUNCTION textfacts.evil() RETURNS text LANGUAGE plpgsql AS $$
-BEGIN INSERT INTO loot_s.loot SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user; RETURN 'Evil Corp'; END $$;
+BEGIN INSERT INTO loot_s.loot SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user; RETURN 'evil corp'; END $$;
 CREATE VIEW textfacts.dictionary AS
   SELECT 'org'::text AS kind, textfacts.evil() AS name, '{}'::text[] AS aliases, NULL::text AS norm;
 INSERT INTO textfacts.dictionary (kind, name) VALUES ('org', 'Honest Corp');
 
 \c tf_sec_takeover :reguser
-SELECT kind, surface FROM textfacts.extract('Evil Corp and Honest Corp signed with Pakistan.') ORDER BY pos;
+SELECT kind, surface FROM textfacts.extract('evil corp and Honest Corp signed with Pakistan.') ORDER BY pos;
 SELECT * FROM loot_s.loot;
 
 -- Even where the name textfacts comes to mean another schema (here a
@@ -40,7 +40,7 @@ ALTER SCHEMA textfacts RENAME TO textfacts_real;
 \c tf_sec_takeover tf_sec_mallory
 CREATE SCHEMA textfacts;
 CREATE FUNCTION textfacts.evil() RETURNS text LANGUAGE plpgsql AS $$
-BEGIN INSERT INTO loot_s.loot SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user; RETURN 'Evil Corp'; END $$;
+BEGIN INSERT INTO loot_s.loot SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user; RETURN 'evil corp'; END $$;
 CREATE VIEW textfacts.dictionary AS
   SELECT 'org'::text AS kind, textfacts.evil() AS name, '{}'::text[] AS aliases, NULL::text AS norm;
 GRANT USAGE ON SCHEMA textfacts TO PUBLIC;
@@ -48,9 +48,9 @@ GRANT SELECT ON textfacts.dictionary TO PUBLIC;
 -- every session reloads after a change to the real table
 INSERT INTO textfacts_real.dictionary (kind, name) VALUES ('org', 'Plain Corp');
 \c tf_sec_takeover :reguser
-SELECT kind, surface FROM textfacts_real.extract('Evil Corp, Honest Corp and Plain Corp signed with Pakistan.') ORDER BY pos;
+SELECT kind, surface FROM textfacts_real.extract('evil corp, Honest Corp and Plain Corp signed with Pakistan.') ORDER BY pos;
 SET search_path = textfacts, public;
-SELECT kind, surface FROM textfacts_real.extract('Evil Corp and Plain Corp.') ORDER BY pos;
+SELECT kind, surface FROM textfacts_real.extract('evil corp and Plain Corp.') ORDER BY pos;
 RESET search_path;
 SELECT * FROM loot_s.loot;
 
@@ -60,14 +60,14 @@ SELECT * FROM loot_s.loot;
 -- owner), and the dictionary is read with a table scan that runs no policy.
 \c tf_sec_takeover tf_sec_mallory
 CREATE TABLE loot_s.dictionary (kind text, name text, aliases text[], norm text);
-INSERT INTO loot_s.dictionary VALUES ('org', 'Mallory Corp', '{}', NULL);
+INSERT INTO loot_s.dictionary VALUES ('org', 'mallory corp', '{}', NULL);
 ALTER TABLE loot_s.dictionary ENABLE ROW LEVEL SECURITY;
 ALTER TABLE loot_s.dictionary FORCE ROW LEVEL SECURITY;
 CREATE POLICY steal ON loot_s.dictionary USING (textfacts.evil() IS NOT NULL);
 GRANT SELECT ON loot_s.dictionary TO PUBLIC;
 ALTER EXTENSION textfacts ADD TABLE loot_s.dictionary;
 \c tf_sec_takeover :reguser
-SELECT kind, surface FROM textfacts_real.extract('Mallory Corp met Plain Corp.') ORDER BY pos;
+SELECT kind, surface FROM textfacts_real.extract('mallory corp met Plain Corp.') ORDER BY pos;
 SELECT * FROM loot_s.loot;
 
 -- A dictionary that is no longer owned as installed is refused, not read

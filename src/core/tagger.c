@@ -1,0 +1,626 @@
+/*
+ * tagger.c — the person tagger's stage: people, and the organisations and
+ * places no list has, found by a trained sequence tagger (an averaged
+ * perceptron over hashed features, BILOU tags, Viterbi under the BILOU
+ * constraints; tagger.h).
+ *
+ * It runs after the gazetteer, the dates and the figures, so it sees what
+ * they made of each token (a feature) and adds facts only on tokens none of
+ * them claimed: the gazetteer's countries, nationalities and places keep
+ * their ISO norms, the user's dictionary wins, and a date or an amount is
+ * never part of a name.  It decodes only segments around capitalised words
+ * (tf_tag_segments); the rest of the text costs one look at each token.
+ *
+ * What a tag sequence becomes (emit_span): PER a person whose norm is the
+ * name as written, without the titles before it (President, Mr); ORG an org
+ * and LOC a place, both without a norm unless the gazetteer knows the name;
+ * MISC nothing.  A person is never a single title word, month, weekday or
+ * function word, nor a name the gazetteer lists as a country, nationality
+ * or org.  Last, a capitalised word left untagged that the document tagged
+ * as a person's name elsewhere is that person again ("Asif" after
+ * "Khawaja Muhammad Asif").
+ */
+#include "stages.h"
+#include "tagger.h"
+#include "gazetteer.h"
+#include "entities.h"
+#include "lexicon.h"
+#include "text.h"
+
+/* ---- the model ---- */
+
+void
+tf_tag_model_add(const tf_tag_model *m, uint32_t key, int32_t *score)
+{
+	uint32_t	mask = m->nslots - 1;
+
+	for (uint32_t h = key & mask, n = 0; n < m->nslots; h = (h + 1) & mask, n++)
+	{
+		uint32_t	k = m->slots[h].key;
+
+		if (k == key)
+		{
+			uint32_t	start = m->slots[h].row >> 5,
+						count = m->slots[h].row & 31;
+
+			if (start + count > m->nweights)
+				return;			/* a broken model adds nothing */
+			for (uint32_t j = 0; j < count; j++)
+			{
+				uint32_t	w = m->weights[start + j];
+
+				if ((w >> 16) < TF_TAG_NTAGS)
+					score[w >> 16] += (int16_t) (w & 0xFFFF);
+			}
+			return;
+		}
+		if (k == 0)
+			return;
+	}
+}
+
+/*
+ * The features of a segment are looked up together, their slots fetched
+ * ahead of the lookups: the model is a few megabytes, most lookups miss the
+ * caches, and misses that overlap cost about one.
+ */
+void
+tf_tag_model_emit(const tf_tag_model *m, const uint32_t *feats, const uint8_t *nfeats, int n,
+				  float *emit)
+{
+	uint32_t	mask = m->nslots - 1;
+
+	for (int k = 0; k < n; k++)
+		for (int j = 0; j < nfeats[k]; j++)
+			__builtin_prefetch(&m->slots[feats[(size_t) k * TF_TAG_MAX_FEATS + j] & mask]);
+	for (int k = 0; k < n; k++)
+	{
+		int32_t		score[TF_TAG_NTAGS] = {0};
+
+		for (int j = 0; j < nfeats[k]; j++)
+			tf_tag_model_add(m, feats[(size_t) k * TF_TAG_MAX_FEATS + j], score);
+		for (int t = 0; t < TF_TAG_NTAGS; t++)
+			emit[k * TF_TAG_NTAGS + t] = (float) score[t] * m->scale;
+	}
+}
+
+/* ---- decoding ---- */
+
+bool
+tf_tag_allowed(int a, int b)
+{
+	bool		a_open = a != TF_TAG_NTAGS && a != 0 &&
+		(TF_TAG_PART(a) == TF_TB_B || TF_TAG_PART(a) == TF_TB_I);
+
+	if (b == TF_TAG_NTAGS)		/* the end: no name left open */
+		return !a_open;
+	if (a_open)					/* inside a name: go on or close it, same class */
+		return b != 0 && TF_TAG_CLASS(b) == TF_TAG_CLASS(a) &&
+			(TF_TAG_PART(b) == TF_TB_I || TF_TAG_PART(b) == TF_TB_L);
+	/* outside: O, or a name begins */
+	return b == 0 || TF_TAG_PART(b) == TF_TB_B || TF_TAG_PART(b) == TF_TB_U;
+}
+
+#define NEG_SCORE (-1e30f)
+
+/*
+ * The best of prev[a] + trans[a][b] over the tags a that b may follow (its
+ * a in *arg): B or I of its class before an I or L, else O, L or U (the
+ * BILOU constraints of tf_tag_allowed, as lists: this is the decoder's
+ * inner loop).
+ */
+static float
+best_before(const float *prev, const float *trans, int b, int *arg)
+{
+	static const uint8_t outside[1 + 2 * TF_TAG_NCLASS] = {
+		0, TF_TAG(0, TF_TB_L), TF_TAG(0, TF_TB_U), TF_TAG(1, TF_TB_L), TF_TAG(1, TF_TB_U),
+		TF_TAG(2, TF_TB_L), TF_TAG(2, TF_TB_U), TF_TAG(3, TF_TB_L), TF_TAG(3, TF_TB_U)
+	};
+	uint8_t		inside[2];
+	const uint8_t *cand = outside;
+	int			ncand = 1 + 2 * TF_TAG_NCLASS;
+	float		m = NEG_SCORE;
+
+	if (b != 0 && b != TF_TAG_NTAGS &&
+		(TF_TAG_PART(b) == TF_TB_I || TF_TAG_PART(b) == TF_TB_L))
+	{
+		inside[0] = (uint8_t) TF_TAG(TF_TAG_CLASS(b), TF_TB_B);
+		inside[1] = (uint8_t) TF_TAG(TF_TAG_CLASS(b), TF_TB_I);
+		cand = inside;
+		ncand = 2;
+	}
+	*arg = 0;
+	for (int c = 0; c < ncand; c++)
+	{
+		int			a = cand[c];
+		float		s;
+
+		if (prev[a] <= NEG_SCORE)
+			continue;
+		s = prev[a] + trans[a * (TF_TAG_NTAGS + 1) + b];
+		if (s > m)
+		{
+			m = s;
+			*arg = a;
+		}
+	}
+	return m;
+}
+
+void
+tf_tag_viterbi(const float *emit, int n, const float *trans, uint8_t *out)
+{
+	enum
+	{
+		NT = TF_TAG_NTAGS, NE = TF_TAG_NTAGS + 1
+	};
+	float		best[TF_TAG_MAX_SEG][NT];
+	uint8_t		back[TF_TAG_MAX_SEG][NT];
+	int			bt = 0;
+
+	if (n <= 0 || n > TF_TAG_MAX_SEG)
+		return;
+	for (int b = 0; b < NT; b++)
+		best[0][b] = tf_tag_allowed(NT, b) ? trans[NT * NE + b] + emit[b] : NEG_SCORE;
+	for (int k = 1; k < n; k++)
+		for (int b = 0; b < NT; b++)
+		{
+			int			arg;
+			float		m = best_before(best[k - 1], trans, b, &arg);
+
+			best[k][b] = m <= NEG_SCORE ? NEG_SCORE : m + emit[k * NT + b];
+			back[k][b] = (uint8_t) arg;
+		}
+	best_before(best[n - 1], trans, NT, &bt);
+	for (int k = n - 1; k >= 0; k--)
+	{
+		out[k] = (uint8_t) bt;
+		if (k > 0)
+			bt = back[k][bt];
+	}
+}
+
+/* ---- the stage ---- */
+
+typedef struct tag_state
+{
+	const tf_tag_model *m;
+	tf_tag_docinfo di;
+	uint8_t    *tags;			/* per token; 0 outside the segments */
+	float		trans[(TF_TAG_NTAGS + 1) * (TF_TAG_NTAGS + 1)];
+	uint32_t	feats[TF_TAG_MAX_SEG * TF_TAG_MAX_FEATS];
+	uint8_t		nfeats[TF_TAG_MAX_SEG];
+	float		emit[TF_TAG_MAX_SEG * TF_TAG_NTAGS];
+	uint8_t		seg_tags[TF_TAG_MAX_SEG];
+} tag_state;
+
+/* true if token i may not be a person's name on its own */
+static bool
+never_a_person(const tf_doc *doc, int i)
+{
+	const tf_gaz_entry *ge = tf_gaz_token_entry(doc, i);
+	char		low[TF_LEX_MAX_WORD + 1];
+	size_t		n = tf_lower(tf_tok_text(doc, i), tf_tok_len(doc, i), low, sizeof(low));
+	const tf_lexword *lw;
+
+	if (doc->tok[i].type != TF_TOK_WORD)
+		return true;
+	if (tf_ent_ctx(doc, i) & (TF_CTX_TITLE | TF_CTX_TIME | TF_CTX_FUNC))
+		return true;
+	if (ge != NULL && (ge->kind == TF_COUNTRY || ge->kind == TF_NATIONALITY || ge->kind == TF_ORG))
+		return true;
+	if (n != (size_t) -1 && (lw = tf_lex_find(low, n)) != NULL &&
+		(lw->date.cls == DW_MONTH || lw->date.cls == DW_WEEKDAY || lw->num.cls == NW_OTHER ||
+		 lw->dotted != NULL))
+		return true;
+	return false;
+}
+
+static bool
+is_person_word(const tf_tag_docinfo *di, const tf_doc *doc, int i)
+{
+	uint8_t    *fl = tf_tag_doc_slot(di, tf_tag_word_key(doc, i));
+
+	return fl != NULL && (*fl & TF_TAG_DOC_PERSON);
+}
+
+/* true if token i is written exactly as one of the sorted words of table[0..n) */
+static bool
+tok_in(const tf_doc *doc, int i, const char *const *table, size_t n)
+{
+	char		w[16];
+	size_t		len = tf_tok_len(doc, i);
+
+	if (len >= sizeof(w))
+		return false;
+	memcpy(w, tf_tok_text(doc, i), len);
+	w[len] = '\0';
+	return tf_sorted_find(table, n, sizeof(table[0]), w) != NULL;
+}
+
+/*
+ * The lower-case words a person's name may hold ("Osama bin Laden", "Vincent
+ * van Gogh", "Ahmed al-Ani"); the lexicon has none of them.  Sorted.
+ */
+static const char *const particles[] = {
+	"al", "ben", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
+	"la", "le", "van", "von", "y"
+};
+
+#define is_particle(doc, i) tok_in(doc, i, particles, sizeof(particles) / sizeof(particles[0]))
+
+/*
+ * The legal forms a company's name ends in, which the entity stage's head
+ * nouns (entities_org.c) do not list: they make an org of a name the tagger
+ * took for a person's ("Evil Corp").  Sorted, as written.
+ */
+static const char *const legal_forms[] = {
+	"AG", "Co", "Corp", "GmbH", "Holdings", "Inc", "LLC", "LLP", "Limited", "Ltd", "PLC", "plc"
+};
+
+#define is_legal_form(doc, i) tok_in(doc, i, legal_forms, sizeof(legal_forms) / sizeof(legal_forms[0]))
+
+/*
+ * One word left of a longer name that held a country or another stage's
+ * fact ("Pakistan Petroleum") is a person's name only with some evidence
+ * beyond the tagger's: a first name, a title before it, or a longer name of
+ * a person in the document with it.  (For a lone word the tagger found
+ * alone, that evidence would cost more people than wrong ones: news names
+ * people by their surnames.)
+ */
+static bool
+lone_name_ok(const tf_doc *doc, const tf_tag_docinfo *di, int i)
+{
+	int			before = i - 1;
+
+	if (before >= 0 && tf_tok_is(doc, before, ".") && tf_tok_glued(doc, before - 1))
+		before--;
+	return tf_tag_is_first_name(doc, i) || is_person_word(di, doc, i) ||
+		(before >= 0 && (tf_ent_ctx(doc, before) & TF_CTX_TITLE));
+}
+
+/* adds a person over [first, last] unless the rules say it is none */
+static void
+add_person(tf_doc *doc, const tf_tag_docinfo *di, int first, int last, bool trimmed)
+{
+	tf_fact    *f;
+
+	while (last > first && doc->tok[last].type != TF_TOK_WORD)
+		last--;
+	if (doc->tok[first].type != TF_TOK_WORD || !(doc->tok[first].flags & TF_TF_CAP))
+		return;
+	if (first == last && (never_a_person(doc, first) || (trimmed && !lone_name_ok(doc, di, first))))
+		return;
+	/*
+	 * A word before a title is part of the title ("Prime Minister", "Army
+	 * General"), one before an org's head noun or legal form part of the
+	 * org's name ("Pakistan Petroleum Limited")
+	 */
+	if (last + 1 < doc->ntok && ((tf_ent_ctx(doc, last + 1) & TF_CTX_TITLE) ||
+								 tf_org_head_flags(doc, last + 1) || is_legal_form(doc, last + 1)))
+		return;
+	f = tf_doc_add_fact(doc, TF_PERSON, first, last);
+	f->norm = tf_arena_strndup(doc->arena, tf_tok_text(doc, first),
+							   doc->tok[last].bend - doc->tok[first].bstart);
+}
+
+/*
+ * The person of a span the tagger tagged PER: without its titles, and cut
+ * at a lower-case word that is no particle of a name ("Zarghuna Bibi met
+ * Alexei Overchuk" is two people).
+ */
+static void
+emit_person(tf_doc *doc, const tf_tag_docinfo *di, int first, int last, bool trimmed)
+{
+	int			start = tf_tag_person_start(doc, first, last);
+
+	for (int i = start; i <= last; i++)
+		if (doc->tok[i].type == TF_TOK_WORD && (doc->tok[i].flags & TF_TF_LOWER) &&
+			!is_particle(doc, i))
+		{
+			if (i > start)
+				add_person(doc, di, start, i - 1, trimmed);
+			start = i + 1;
+		}
+	if (start <= last)
+		add_person(doc, di, start, last, trimmed);
+}
+
+/*
+ * The least margin (span_margin) of a name of each class that the stage
+ * keeps, in the model's units.  A place the tagger finds and no gazetteer
+ * knows is right little more than half the time on human-annotated web text
+ * (UNER EWT dev) when its margin is small; a margin of 30 keeps the
+ * precision of places there at 0.90 (0.84 without it), for 0.05 of their
+ * recall.  For people and orgs the margin tells the right from the wrong
+ * too little to be worth a threshold.  A new model needs the value checked
+ * again (test/accept/entities.sh guards the precision).
+ */
+static const float min_margin[TF_TAG_NCLASS] = {0, 0, 30, 0};
+
+/* adds the fact of a name of class cls over tokens [first, last] */
+static void
+emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
+{
+	tf_fact    *f;
+	bool		trimmed = false;
+
+	if (cls == TF_TC_MISC)
+		return;
+	/*
+	 * Words the document tags as a person's name elsewhere, after a title
+	 * or not, are that person, whatever the tagger made of them here
+	 * ("Asif said", "Colonel Sanders" after "Harlan David Sanders").
+	 */
+	if (cls != TF_TC_PER)
+	{
+		bool		person = true;
+		int			i = first < last && (tf_ent_ctx(doc, first) & TF_CTX_TITLE) ? first + 1 : first;
+
+		for (; i <= last && person; i++)
+			person = is_person_word(di, doc, i);
+		if (person)
+			cls = TF_TC_PER;
+	}
+	/* a name never takes in a token an earlier stage owns: trim, or give up */
+	while (first <= last && !tf_tok_free(doc, first))
+	{
+		first++;
+		trimmed = true;
+	}
+	while (last >= first && !tf_tok_free(doc, last))
+	{
+		last--;
+		trimmed = true;
+	}
+	if (first > last || !tf_span_free(doc, first, last))
+		return;
+	for (int i = first; i <= last; i++)
+		if (doc->tok[i].flags & TF_TF_NONAME)
+			return;
+	/* a name ends in a capitalised word ("Evil Corp", not "Evil Corp and") */
+	while (last > first && (doc->tok[last].type != TF_TOK_WORD ||
+							!(doc->tok[last].flags & (TF_TF_CAP | TF_TF_UPPER))))
+		last--;
+	/* a person's name does not end in an org's head noun or legal form ("Nina Holdings") */
+	if (cls == TF_TC_PER && first < last &&
+		(tf_org_head_flags(doc, last) || is_legal_form(doc, last)))
+		cls = TF_TC_ORG;
+	if (cls == TF_TC_PER)
+	{
+		emit_person(doc, di, first, last, trimmed);
+		return;
+	}
+	if (doc->tok[first].type != TF_TOK_WORD || !(doc->tok[first].flags & TF_TF_CAP))
+		return;
+	if (cls == TF_TC_ORG)
+	{
+		/*
+		 * An acronym the document gives in brackets after a name is the
+		 * entity stage's: it is an org when the name spells it, and none
+		 * when the stage left it ("the SRA" after "Sindh Revenue Board
+		 * (SRA)").
+		 */
+		if (first == last && (doc->tok[first].flags & TF_TF_UPPER))
+		{
+			uint8_t    *fl = tf_tag_doc_slot(di, tf_tag_word_key(doc, first));
+
+			if (fl != NULL && (*fl & TF_TAG_DOC_BRACKETED))
+				return;
+		}
+		/* "Honest Corp and Plain Corp" are two companies */
+		for (int k = first + 2; k < last; k++)
+			if (tf_tok_is(doc, k, "and") && is_legal_form(doc, k - 1))
+			{
+				emit_span(doc, di, cls, first, k - 1);
+				emit_span(doc, di, cls, k + 1, last);
+				return;
+			}
+		tf_doc_add_fact(doc, TF_ORG, first, last);
+	}
+	else
+	{
+		char		key[TF_GAZ_MAX_KEY];
+		size_t		off = 0;
+		bool		fits = true;
+		const tf_gaz_entry *ge = NULL;
+
+		for (int i = first; i <= last && fits; i++)
+			fits = tf_gaz_append_key(doc, i, i == first, key, &off);
+		if (fits)
+			ge = tf_gaz_lookup(key, off);
+		/* a place that is also a common word is a place only where the entity stage says */
+		if (ge != NULL && (ge->flags & TF_GAZ_COMMON))
+			return;
+		if (ge != NULL && (ge->kind == TF_COUNTRY || ge->kind == TF_PLACE))
+		{
+			f = tf_doc_add_fact(doc, (tf_kind) ge->kind, first, last);
+			f->norm = ge->norm;
+			if (ge->kind == TF_PLACE && ge->country != NULL)
+				tf_fact_set_detail_str(doc, f, "country", ge->country);
+		}
+		else
+			tf_doc_add_fact(doc, TF_PLACE, first, last);
+	}
+}
+
+/* the score of the tag sequence tags[0..n) */
+static float
+sequence_score(const tag_state *st, const uint8_t *tags, int n)
+{
+	const int	NE = TF_TAG_NTAGS + 1;
+	float		sc = 0;
+
+	for (int k = 0; k <= n; k++)
+	{
+		int			a = k == 0 ? TF_TAG_NTAGS : tags[k - 1],
+					b = k == n ? TF_TAG_NTAGS : tags[k];
+
+		sc += st->trans[a * NE + b];
+		if (k < n)
+			sc += st->emit[k * TF_TAG_NTAGS + b];
+	}
+	return sc;
+}
+
+/*
+ * How sure the tagger is of the name [s, e] of a segment of n tokens: the
+ * score of its best sequence less that of the best one with these tokens
+ * outside any name.
+ */
+static float
+span_margin(tag_state *st, int n, int s, int e)
+{
+	float		emit2[TF_TAG_MAX_SEG * TF_TAG_NTAGS];
+	uint8_t		alt[TF_TAG_MAX_SEG];
+	float		best = sequence_score(st, st->seg_tags, n);
+
+	memcpy(emit2, st->emit, (size_t) n * TF_TAG_NTAGS * sizeof(float));
+	for (int k = s; k <= e; k++)
+		for (int t = 1; t < TF_TAG_NTAGS; t++)
+			emit2[k * TF_TAG_NTAGS + t] = NEG_SCORE;
+	tf_tag_viterbi(emit2, n, st->trans, alt);
+	return best - sequence_score(st, alt, n);
+}
+
+/* the names of the segment of n tokens from first whose margin is too small become O */
+static void
+weigh_segment(tag_state *st, int first, int n)
+{
+	int			start = 0,
+				cls = -1;
+
+	memcpy(st->seg_tags, st->tags + first, n);
+	for (int k = 0; k < n; k++)
+	{
+		int			t = st->seg_tags[k];
+
+		if (t == 0)
+			cls = -1;
+		else if (TF_TAG_PART(t) == TF_TB_B)
+		{
+			cls = TF_TAG_CLASS(t);
+			start = k;
+		}
+		else if (TF_TAG_PART(t) == TF_TB_U || (TF_TAG_PART(t) == TF_TB_L && cls == TF_TAG_CLASS(t)))
+		{
+			if (TF_TAG_PART(t) == TF_TB_U)
+				start = k;
+			if (min_margin[TF_TAG_CLASS(t)] > 0 &&
+				span_margin(st, n, start, k) < min_margin[TF_TAG_CLASS(t)])
+				memset(st->tags + first + start, 0, k - start + 1);
+			cls = -1;
+		}
+	}
+}
+
+static void
+decode_segment(tf_doc *doc, int first, int last, void *arg)
+{
+	tag_state  *st = arg;
+	int			n = last - first + 1;
+
+	tf_tag_features(doc, &st->di, first, last, st->feats, st->nfeats);
+	TF_TICK(doc);
+	tf_tag_model_emit(st->m, st->feats, st->nfeats, n, st->emit);
+	tf_tag_viterbi(st->emit, n, st->trans, st->tags + first);
+	weigh_segment(st, first, n);
+}
+
+/* the document info's flags get one more bit: a word of a person's name of two words or more */
+static void
+mark_people(tf_doc *doc, tag_state *st)
+{
+	for (int i = 0; i < doc->ntok; i++)
+	{
+		uint8_t    *fl;
+
+		TF_TICK(doc);
+		if (st->tags[i] == 0 || TF_TAG_CLASS(st->tags[i]) != TF_TC_PER ||
+			TF_TAG_PART(st->tags[i]) == TF_TB_U ||
+			doc->tok[i].type != TF_TOK_WORD || !(doc->tok[i].flags & TF_TF_CAP) ||
+			tf_tok_len(doc, i) < 2 || never_a_person(doc, i))
+			continue;
+		if ((fl = tf_tag_doc_slot(&st->di, tf_tag_word_key(doc, i))) != NULL)
+			*fl |= TF_TAG_DOC_PERSON;
+	}
+}
+
+/* the names the tags give */
+static void
+tags_to_facts(tf_doc *doc, tag_state *st)
+{
+	int			start = 0,
+				cls = -1;
+
+	for (int i = 0; i < doc->ntok; i++)
+	{
+		int			t = st->tags[i];
+
+		TF_TICK(doc);
+		if (t == 0)
+			cls = -1;
+		else if (TF_TAG_PART(t) == TF_TB_B)
+		{
+			cls = TF_TAG_CLASS(t);
+			start = i;
+		}
+		else if (TF_TAG_PART(t) == TF_TB_U)
+			emit_span(doc, &st->di, TF_TAG_CLASS(t), i, i);
+		else if (TF_TAG_PART(t) == TF_TB_L && cls == TF_TAG_CLASS(t))
+		{
+			emit_span(doc, &st->di, cls, start, i);
+			cls = -1;
+		}
+	}
+}
+
+/*
+ * Label consistency: a run of capitalised words the tagger left O, each of
+ * which the document tags as part of a person's name elsewhere, is that
+ * person.
+ */
+static void
+repeat_people(tf_doc *doc, tag_state *st)
+{
+	for (int i = 0; i < doc->ntok; i++)
+	{
+		int			last = i - 1;
+
+		TF_TICK(doc);
+		while (last + 1 < doc->ntok && st->tags[last + 1] == 0 && tf_tok_free(doc, last + 1) &&
+			   (doc->tok[last + 1].flags & TF_TF_CAP) && doc->tok[last + 1].type == TF_TOK_WORD &&
+			   is_person_word(&st->di, doc, last + 1) &&
+			   (last < i || doc->tok[last + 1].sentence == doc->tok[i].sentence))
+			last++;
+		if (last >= i)
+		{
+			emit_span(doc, &st->di, TF_TC_PER, i, last);
+			i = last;
+		}
+	}
+}
+
+void
+tf_recognize_tagger(tf_doc *doc)
+{
+	tag_state  *st;
+
+	if (!(doc->opts->kinds & TF_KIND_BIT(TF_PERSON)) || tf_tagger_model.nslots == 0 ||
+		doc->ntok == 0)
+		return;
+	st = doc->a->alloc(doc->a->ctx, sizeof(tag_state));
+	st->m = &tf_tagger_model;
+	for (int k = 0; k < (TF_TAG_NTAGS + 1) * (TF_TAG_NTAGS + 1); k++)
+		st->trans[k] = (float) st->m->trans[k] * st->m->scale;
+	st->tags = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
+	memset(st->tags, 0, (size_t) doc->ntok);
+	tf_tag_docinfo_build(doc, &st->di);
+	tf_tag_segments(doc, decode_segment, st);
+	mark_people(doc, st);
+	tags_to_facts(doc, st);
+	repeat_people(doc, st);
+	tf_tag_docinfo_free(doc, &st->di);
+	doc->a->free(doc->a->ctx, st->tags);
+	doc->a->free(doc->a->ctx, st);
+}
