@@ -338,6 +338,23 @@ emit_person(tf_doc *doc, const tf_tag_docinfo *di, int first, int last, bool tri
  */
 static const float min_margin[TF_TAG_NCLASS] = {0, 0, 30, 0};
 
+/*
+ * A company named after its country ("Pakistan Petroleum Limited", "Indian
+ * Oil Corp"): the words of an org that ends in a legal form or an org's head
+ * noun right after a country or nationality the gazetteer took.  They are no
+ * org of their own ("Petroleum Limited"); the country stays.
+ */
+static bool
+after_country(const tf_doc *doc, int first, int last)
+{
+	uint8_t		c = first > 0 ? doc->tok[first - 1].claimed : 0;
+
+	return (c == 1 + TF_COUNTRY || c == 1 + TF_NATIONALITY) &&
+		(doc->tok[first].flags & TF_TF_SPACE_BEFORE) &&
+		!(doc->tok[first].flags & TF_TF_NEWLINE_BEFORE) &&
+		(is_legal_form(doc, last) || tf_org_head_flags(doc, last));
+}
+
 /* adds the fact of a name of class cls over tokens [first, last] */
 static void
 emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
@@ -408,6 +425,8 @@ emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
 			if (fl != NULL && (*fl & TF_TAG_DOC_BRACKETED))
 				return;
 		}
+		if (after_country(doc, first, last))
+			return;
 		/* "Honest Corp and Plain Corp" are two companies */
 		for (int k = first + 2; k < last; k++)
 			if (tf_tok_is(doc, k, "and") && is_legal_form(doc, k - 1))
