@@ -148,26 +148,55 @@ fact_first(const people_state *st, int i)
 }
 
 /*
- * The country that owns a title whose first word is token i: "Russia's"
- * or "Pakistani" right before it.  Sets *first to where the owner begins.
+ * The owner of a title whose first word is token i, right before it:
+ * "Russia's", "Pakistani", "U.S." (a country before a title is its
+ * attribute), "Karachi's" or "the IMF's" (a place's or an org's, which
+ * names no country).  Returns whether there is one; *country is its alpha-2
+ * code or NULL, *first where it begins.
  */
-static const char *
-title_owner(const people_state *st, int i, int *first)
+static bool
+title_owner(const people_state *st, int i, const char **country, int *first)
 {
+	const tf_doc *doc = st->doc;
 	const tf_fact *f;
 
-	if ((f = fact_of_kind(st, i - 1, TF_NATIONALITY)) != NULL && f->norm != NULL)
+	*country = NULL;
+	if (((f = fact_of_kind(st, i - 1, TF_NATIONALITY)) != NULL ||
+		 (f = fact_of_kind(st, i - 1, TF_COUNTRY)) != NULL) && f->norm != NULL)
 	{
+		*country = f->norm;
 		*first = fact_first(st, i - 1);
-		return f->norm;
+		return true;
 	}
-	if (possessive_at(st->doc, i - 2) &&
-		(f = fact_of_kind(st, i - 3, TF_COUNTRY)) != NULL && f->norm != NULL)
+	if (possessive_at(doc, i - 2) && i - 3 >= 0 && st->fact_at[i - 3] >= 0)
 	{
+		f = tf_doc_fact(doc, st->fact_at[i - 3]);
+		if (f->kind == TF_COUNTRY)
+			*country = f->norm;
+		else if (f->kind != TF_PLACE && f->kind != TF_ORG)
+			return false;
 		*first = fact_first(st, i - 3);
-		return f->norm;
+		return true;
 	}
-	return NULL;
+	return false;
+}
+
+/* widens title t to the modifiers before its owner ("former Lebanese prime minister") */
+static void
+title_take_owner(const people_state *st, title_span *t)
+{
+	const char *country;
+	int			ofirst;
+
+	if (!title_owner(st, t->first, &country, &ofirst))
+		return;
+	if (country != NULL)
+		t->country = country;
+	while (ofirst > 0 && (title_ctx(st->doc, ofirst - 1) & TF_CTX_TITLEMOD))
+	{
+		TF_TICK(st->doc);
+		t->first = --ofirst;
+	}
 }
 
 /*
@@ -207,6 +236,21 @@ read_title_back(const people_state *st, int last, title_span *t)
 				i--;
 			continue;
 		}
+		/* "Secretary of State": "of" between two title words */
+		if (first >= 0 && tf_tok_is(doc, i, "of") && title_ctx(doc, i - 1) != 0)
+		{
+			i--;
+			continue;
+		}
+		/* "Foreign Ministry spokesman", "al-Qaida leader": the org a title is of */
+		if (first >= 0 && st->fact_at[i] >= 0 && tf_doc_fact(doc, st->fact_at[i])->kind == TF_ORG &&
+			!tf_tok_is_ci(doc, fact_first(st, i) - 1, "of") &&
+			!tf_tok_is_ci(doc, fact_first(st, i) - 1, "to"))
+		{
+			first = fact_first(st, i);
+			i = first - 1;
+			continue;
+		}
 		/* "of Pakistan", "to Pakistan", "of the Central Bank" after a head */
 		if (st->fact_at[i] >= 0)
 		{
@@ -239,34 +283,46 @@ read_title_back(const people_state *st, int last, title_span *t)
 	return true;
 }
 
+/* lower-case words before a title that an article opens ("a former factional commander") */
+#define MAX_TITLE_WORDS 3
+
 /*
  * A title before the person at token first: right before the name, or
- * ahead of it in commas ("the prime minister, Shehbaz Sharif", after "the"
- * or an owner, or at the sentence's start).
+ * ahead of it in commas ("the prime minister, Shehbaz Sharif", "Karachi's
+ * police chief, Waseem Ahmed", "a former factional commander, Agha Shah"),
+ * where an article, an owner or the sentence's start opens it.
  */
 static bool
 title_before(const people_state *st, int first, title_span *t)
 {
 	const tf_doc *doc = st->doc;
-	int			ofirst;
-	const char *owner;
+	const char *country;
+	int			ofirst,
+				k;
 
 	if (read_title_back(st, first - 1, t))
 	{
-		/* the name's first word alone is no title ("President" begins no name) */
-		if ((owner = title_owner(st, t->first, &ofirst)) != NULL)
-			t->country = owner;
+		title_take_owner(st, t);
 		return true;
 	}
 	if (!tf_tok_is(doc, first - 1, ",") || !read_title_back(st, first - 2, t))
 		return false;
-	if ((owner = title_owner(st, t->first, &ofirst)) != NULL)
+	if (title_owner(st, t->first, &country, &ofirst))
 	{
-		t->country = owner;
+		title_take_owner(st, t);
 		return true;
 	}
-	return tf_tok_is_ci(doc, t->first - 1, "the") ||
-		(doc->tok[t->first].flags & TF_TF_SENT_START) != 0;
+	for (k = t->first - 1; k >= 0 && k >= t->first - MAX_TITLE_WORDS; k--)
+	{
+		if (tf_tok_is_ci(doc, k, "the") || tf_tok_is_ci(doc, k, "a") || tf_tok_is_ci(doc, k, "an"))
+		{
+			t->first = k + 1;
+			return true;
+		}
+		if (!is_word(doc, k) || !(doc->tok[k].flags & TF_TF_LOWER))
+			break;
+	}
+	return (doc->tok[t->first].flags & TF_TF_SENT_START) != 0;
 }
 
 /*
@@ -608,6 +664,41 @@ tf_recognize_people(tf_doc *doc)
 			m[n].words = word_count(doc, &m[n]);
 			n++;
 		}
+	}
+
+	/*
+	 * A word of a title the tagger took into a name ("Secretary of State
+	 * Colin Powell" tagged "State Colin Powell") goes back to the title, where
+	 * two words of the name remain; not from a name the user's dictionary
+	 * gave (its norm is another text), nor a title class word that is also a
+	 * name ("Khawaja").
+	 */
+	for (int k = 0; k < n; k++)
+	{
+		tf_fact    *f = tf_doc_fact(doc, m[k].fact);
+		int			first = m[k].first;
+
+		TF_TICK(doc);
+		if (f->norm == NULL || strlen(f->norm) != f->blen ||
+			memcmp(f->norm, doc->text + f->bpos, f->blen) != 0)
+			continue;
+		while (first < m[k].last &&
+			   (title_ctx(doc, first) & (TF_CTX_TITLEMOD | TF_CTX_ROLE)) &&
+			   !(title_ctx(doc, first) & TF_CTX_TITLE))
+			first++;
+		if (first == m[k].first)
+			continue;
+		m[k].first = first;
+		if (word_count(doc, &m[k]) < 2)
+		{
+			m[k].first = token_at(doc, f->bpos);
+			continue;
+		}
+		f->bpos = doc->tok[first].bstart;
+		f->blen = doc->tok[m[k].last].bend - f->bpos;
+		f->norm = tf_arena_strndup(doc->arena, doc->text + f->bpos, f->blen);
+		m[k].bpos = f->bpos;
+		m[k].words = word_count(doc, &m[k]);
 	}
 
 	/* titles */

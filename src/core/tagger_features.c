@@ -267,7 +267,8 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti)
 		{
 			if (ge->kind != TF_GAZ_KIND_NONE)
 				a |= (uint32_t) (ge->kind + 1) << A_GAZ_SHIFT;
-			a |= (uint32_t) ge->ctx << A_CTX_SHIFT;
+			/* the 5 bits of the classes that bear on names (not people.c's) */
+			a |= (uint32_t) (ge->ctx & TF_CTX_NAME_CLASSES) << A_CTX_SHIFT;
 		}
 		if (t->flags & TF_TF_CAP)
 		{
