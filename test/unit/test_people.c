@@ -148,6 +148,28 @@ main(void)
 	ok(detail_is(find_fact("person", "Greta Holm"), "title", NULL),
 	   "a word before the name that is no title");
 
+	facts_with_dict("A former factional commander, Greta Holm, was killed.", dict);
+	ok(detail_is(find_fact("person", "Greta Holm"), "title", "former factional commander"),
+	   "a title in commas opened by 'a' and lower-case words");
+	facts_with_dict("Karachi's police chief, Greta Holm, said.", dict);
+	ok(detail_is(find_fact("person", "Greta Holm"), "title", "police chief"),
+	   "a title in commas owned by a place");
+	facts_with_dict("A Russian Foreign Ministry spokesman, Tomas Varga, said.", dict);
+	f = find_fact("person", "Tomas Varga");
+	ok(detail_is(f, "title", "Foreign Ministry spokesman") && detail_is(f, "country", "RU"),
+	   "an org before a role is part of the title, its owner's country the person's");
+	facts_with_dict("the death of former Lebanese prime minister Greta Holm", dict);
+	f = find_fact("person", "Greta Holm");
+	ok(detail_is(f, "title", "former Lebanese prime minister") && detail_is(f, "country", "LB"),
+	   "modifiers before the owner belong to the title");
+	facts_with_dict("He met U.S. President Greta Holm.", dict);
+	f = find_fact("person", "Greta Holm");
+	ok(detail_is(f, "title", "President") && detail_is(f, "country", "US"),
+	   "a country before a title owns it");
+	facts_with_dict("He met Secretary of State Greta Holm.", dict);
+	ok(detail_is(find_fact("person", "Greta Holm"), "title", "Secretary of State"),
+	   "'of' between two title words");
+
 	/* one name per person */
 	facts_with_dict("Finance Minister Ayesha Rahman Qureshi met bankers. Qureshi said rates would fall.", dict);
 	f = find_fact("person", "Ayesha Rahman Qureshi");
