@@ -147,6 +147,15 @@ fact_first(const people_state *st, int i)
 	return token_at(st->doc, f->bpos);
 }
 
+/* is the word before token i a preposition of place ("in", "from": the gazetteer's) or "of"/"to"? */
+static bool
+after_preposition(const tf_doc *doc, int i)
+{
+	return is_word(doc, i - 1) &&
+		((tf_ent_ctx(doc, i - 1) & TF_CTX_LOC) || tf_tok_is_ci(doc, i - 1, "of") ||
+		 tf_tok_is_ci(doc, i - 1, "to"));
+}
+
 /*
  * The owner of a title whose first word is token i, right before it:
  * "Russia's", "Pakistani", "U.S." (a country before a title is its
@@ -161,8 +170,10 @@ title_owner(const people_state *st, int i, const char **country, int *first)
 	const tf_fact *f;
 
 	*country = NULL;
-	if (((f = fact_of_kind(st, i - 1, TF_NATIONALITY)) != NULL ||
-		 (f = fact_of_kind(st, i - 1, TF_COUNTRY)) != NULL) && f->norm != NULL)
+	if ((((f = fact_of_kind(st, i - 1, TF_NATIONALITY)) != NULL) ||
+		 /* a country as an attribute, not the object of a preposition ("in Afghanistan General X") */
+		 ((f = fact_of_kind(st, i - 1, TF_COUNTRY)) != NULL &&
+		  !after_preposition(doc, fact_first(st, i - 1)))) && f->norm != NULL)
 	{
 		*country = f->norm;
 		*first = fact_first(st, i - 1);

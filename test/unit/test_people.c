@@ -166,6 +166,9 @@ main(void)
 	f = find_fact("person", "Greta Holm");
 	ok(detail_is(f, "title", "President") && detail_is(f, "country", "US"),
 	   "a country before a title owns it");
+	facts_with_dict("the commander in Kenya General Greta Holm said", dict);
+	ok(detail_is(find_fact("person", "Greta Holm"), "country", NULL),
+	   "a country after a preposition owns no title");
 	facts_with_dict("He met Secretary of State Greta Holm.", dict);
 	ok(detail_is(find_fact("person", "Greta Holm"), "title", "Secretary of State"),
 	   "'of' between two title words");
