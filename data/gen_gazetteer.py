@@ -54,7 +54,7 @@ FLAG_BLOCK = 0x08       # no fact, but a match that hides the names inside it
 CTX = {"title": 0x01, "time": 0x02, "dir": 0x04, "loc": 0x08, "func": 0x10}
 # the words of a title or role that only the people stage reads (people.c):
 # they never decide whether a name is one, so no name is dropped for them
-ROLE_CTX = {"titlemod": 0x20, "role": 0x40}
+ROLE_CTX = {"titlemod": 0x20, "role": 0x40, "honorific": 0x80}
 
 # Rank of a source when two claim the same key: the higher rank wins, equal
 # ranks become alternatives of each other.

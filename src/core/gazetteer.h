@@ -35,6 +35,8 @@
 #define TF_CTX_TITLEMOD	0x20	/* Deputy, Defense: qualifies a title (people.c only) */
 #define TF_CTX_ROLE		0x40	/* spokesman, envoy: a role with no title class
 								 * above (people.c only) */
+#define TF_CTX_HONORIFIC 0x80	/* Khawaja: a title that stays in the name
+								 * (people.c, the tagger's person spans) */
 /* the classes above that bear on whether a name is one (all but people.c's) */
 #define TF_CTX_NAME_CLASSES (TF_CTX_TITLE | TF_CTX_TIME | TF_CTX_DIR | TF_CTX_LOC | TF_CTX_FUNC)
 

@@ -107,10 +107,13 @@ is_word(const tf_doc *doc, int i)
 	return i >= 0 && i < doc->ntok && doc->tok[i].type == TF_TOK_WORD;
 }
 
+/* the title classes of token i; none for an honorific, which is the name's */
 static uint8_t
 title_ctx(const tf_doc *doc, int i)
 {
-	return is_word(doc, i) ? tf_ent_ctx(doc, i) & TITLE_CTX : 0;
+	uint8_t		c = is_word(doc, i) ? tf_ent_ctx(doc, i) : 0;
+
+	return (c & TF_CTX_HONORIFIC) ? 0 : c & TITLE_CTX;
 }
 
 /* is token i an apostrophe glued to an "s" after it, that is "'s" or "’s"? */
@@ -697,6 +700,19 @@ tf_recognize_people(tf_doc *doc)
 			   (title_ctx(doc, first) & (TF_CTX_TITLEMOD | TF_CTX_ROLE)) &&
 			   !(title_ctx(doc, first) & TF_CTX_TITLE))
 			first++;
+		/* an honorific before the name is the name's ("Khawaja Muhammad Asif") */
+		while (first == m[k].first && first > 0 && is_word(doc, first - 1) &&
+			   (tf_ent_ctx(doc, first - 1) & TF_CTX_HONORIFIC) && tf_tok_free(doc, first - 1) &&
+			   doc->tok[first - 1].sentence == doc->tok[first].sentence)
+		{
+			m[k].first = --first;
+			first = m[k].first;
+			f->bpos = doc->tok[first].bstart;
+			f->blen = doc->tok[m[k].last].bend - f->bpos;
+			f->norm = tf_arena_strndup(doc->arena, doc->text + f->bpos, f->blen);
+			m[k].bpos = f->bpos;
+			m[k].words = word_count(doc, &m[k]);
+		}
 		if (first == m[k].first)
 			continue;
 		m[k].first = first;

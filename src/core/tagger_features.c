@@ -550,7 +550,10 @@ tf_tag_person_start(const tf_doc *doc, int first, int last)
 
 	for (int i = first; i < last; i++)
 	{
-		if (tf_ent_ctx(doc, i) & TF_CTX_TITLE)
+		uint8_t		c = tf_ent_ctx(doc, i);
+
+		/* an honorific stays in the name ("Khawaja Muhammad Asif") */
+		if ((c & TF_CTX_TITLE) && !(c & TF_CTX_HONORIFIC))
 			start = i + 1;
 		else if (start == i && tf_tok_is(doc, i, "."))
 			start = i + 1;

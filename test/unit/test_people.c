@@ -173,6 +173,12 @@ main(void)
 	ok(detail_is(find_fact("person", "Greta Holm"), "title", "Secretary of State"),
 	   "'of' between two title words");
 
+	/* an honorific is the name's; the title before it is the person's */
+	person("Khawaja Tariq Mahmood");
+	facts_with_dict("Interior Minister Khawaja Tariq Mahmood spoke.", dict);
+	ok(detail_is(find_fact("person", "Khawaja Tariq Mahmood"), "title", "Interior Minister"),
+	   "a title before an honorific");
+
 	/* one name per person */
 	facts_with_dict("Finance Minister Ayesha Rahman Qureshi met bankers. Qureshi said rates would fall.", dict);
 	f = find_fact("person", "Ayesha Rahman Qureshi");
