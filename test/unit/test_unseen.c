@@ -45,6 +45,17 @@ static const fig_case demonyms[] = {
 	{"A meal costs five Sudanese pounds in Khartoum.", "money", "five Sudanese pounds", "5", "SDG"},
 };
 
+/* a part of one percentage unit, and a margin either way */
+static const fig_case parts[] = {
+	{"The index fell five-tenths of one percentage point.", "percent",
+	 "five-tenths of one percentage point", "0.5", "pp"},
+	{"Growth was nine-tenths of one percent.", "percent", "nine-tenths of one percent", "0.9", "%"},
+	{"Sales fell one-tenth of a percent.", "percent", "one-tenth of a percent", "0.1", "%"},
+	{"The margin of error is plus or minus 3.1 percent.", "percent", "plus or minus 3.1 percent",
+	 "3.1", "%", "plus or minus"},
+	{"It was minus 3 degrees at night.", "number", "minus 3", "-3", "degrees"},
+};
+
 /*
  * Hedges the figure stage missed: "near", a hedge over the article of the
  * noun ("as much as a 95 percent cut"), and "-plus" after the amount; a
@@ -182,6 +193,7 @@ main(void)
 	CHECK_CASES(spaced_signs);
 	CHECK_CASES(demonyms);
 	CHECK_CASES(hedges);
+	CHECK_CASES(parts);
 	CHECK_CASES(numerals);
 	CHECK_CASES(bounds);
 	CHECK_CASES(systems);
