@@ -171,7 +171,18 @@ noun_phrase_after(const fig_ctx *cx, int i, int *first, int *last)
 
 		if (!fig_free(cx, j) || t->type != TF_TOK_WORD || !(t->flags & TF_TF_LOWER) ||
 			(t->flags & TF_TF_SENT_START) || fig_stop_word(cx, j))
+		{
+			/*
+			 * "$10 billion in new Prudential shares": a name inside the
+			 * phrase, which goes on after it; what came before the name is
+			 * no phrase of its own
+			 */
+			if (end >= i && t->type == TF_TOK_WORD && (t->flags & TF_TF_CAP) &&
+				!(t->flags & TF_TF_SENT_START) && j + 1 < doc->ntok && fig_is_word(cx, j + 1) &&
+				(doc->tok[j + 1].flags & TF_TF_LOWER) && !fig_stop_word(cx, j + 1))
+				return false;
 			break;
+		}
 		n = tf_tok_len(doc, j);
 		/* adverbs ("annually") end it */
 		if (n > 3 && memcmp(tf_tok_text(doc, j) + n - 2, "ly", 2) == 0)
@@ -187,13 +198,20 @@ noun_phrase_after(const fig_ctx *cx, int i, int *first, int *last)
 			j += 2;
 		}
 	}
-	/* a participle at the end is the verb of the clause: "a $7 billion loan agreed ..." */
+	/*
+	 * a participle at the end is the verb of the clause: "a $7 billion loan
+	 * agreed ...", "$27 million hidden in foreign accounts" (a word in -en or
+	 * -wn before a preposition)
+	 */
 	while (end >= i)
 	{
 		size_t		n = tf_tok_len(doc, end);
 		const char *s = tf_tok_text(doc, end);
 
-		if (n > 4 && memcmp(s + n - 2, "ed", 2) == 0 && !(end > i && fig_is_dash(cx, end - 1)))
+		if (((n > 4 && memcmp(s + n - 2, "ed", 2) == 0) ||
+			 (n > 4 && (memcmp(s + n - 2, "en", 2) == 0 || memcmp(s + n - 2, "wn", 2) == 0) &&
+			  fig_stop_word(cx, end + 1) && fig_cls(cx, end + 1) != NW_AND)) &&
+			!(end > i && fig_is_dash(cx, end - 1)))
 		{
 			end--;
 			while (end >= i && !fig_is_word(cx, end))
@@ -305,7 +323,12 @@ fig_set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int las
 	 */
 	if (determined(cx, first) && noun_phrase_after(cx, last + 1, &a, &b))
 		goto found;
-	if ((tf_tok_is_ci(doc, last + 1, "in") || tf_tok_is_ci(doc, last + 1, "of")) &&
+	/*
+	 * "$48 billion in assets"; but after a verb of change, "in" says where
+	 * or when the change was: "fell one dollar in electronic trading"
+	 */
+	if ((tf_tok_is_ci(doc, last + 1, "of") ||
+		 (tf_tok_is_ci(doc, last + 1, "in") && !fig_move_before(cx, first))) &&
 		noun_phrase_after(cx, last + 2, &a, &b))
 		goto found;
 	return;
@@ -316,21 +339,12 @@ found:
 }
 
 /*
- * "prices rose 0.3 percent to 5.2 percent": after a verb of change (or "by"),
- * "X unit to Y unit" is a change and a level, two figures; "a loan of $2bn to
- * $3bn" is a range.  The word before the amount (over a hedge) decides.
+ * Is the word before the amount at first (over a hedge) one of these stems
+ * (a stem matches the word and up to three letters more)?
  */
-bool
-fig_change_before(const fig_ctx *cx, int first)
+static bool
+stem_before(const fig_ctx *cx, int first, const char *const *stems)
 {
-	static const char *const stems[] = {
-		"rose", "rise", "risen", "rising", "fell", "fall", "grew", "grow", "jump", "climb",
-		"slip", "slid", "drop", "declin", "increas", "decreas", "gain", "lost", "los", "edg",
-		"plung", "plummet", "soar", "surg", "tumbl", "sank", "sink", "sunk", "advanc", "retreat",
-		"shed", "add", "up", "down", "by", "cut", "rais", "lower", "reduc", "boost", "expand",
-		"contract", "shrank", "shrink", "slump", "dipp", "dip", "spik", "doubl", "tripl",
-		"widen", "narrow", "hike", "trimm", NULL
-	};
 	const tf_doc *doc = cx->doc;
 	int			p = first - 1,
 				h;
@@ -351,6 +365,38 @@ fig_change_before(const fig_ctx *cx, int first)
 			return true;
 	}
 	return false;
+}
+
+/* verbs of a level that moves by itself: "rose", "fell", "slipped" */
+static const char *const moves[] = {
+	"rose", "rise", "risen", "rising", "fell", "fall", "grew", "grow", "jump", "climb",
+	"slip", "slid", "drop", "declin", "gain", "edg", "plung", "plummet", "soar", "surg",
+	"tumbl", "sank", "sink", "sunk", "advanc", "retreat", "shrank", "shrink", "slump", "dipp",
+	"dip", "spik", NULL
+};
+
+/*
+ * "prices rose 0.3 percent to 5.2 percent": after a verb of change (or "by"),
+ * "X unit to Y unit" is a change and a level, two figures; "a loan of $2bn to
+ * $3bn" is a range.  The word before the amount (over a hedge) decides.
+ */
+bool
+fig_change_before(const fig_ctx *cx, int first)
+{
+	/* and the verbs and words that move a level by an amount */
+	static const char *const moved[] = {
+		"increas", "decreas", "lost", "los", "shed", "add", "up", "down", "by", "cut", "rais",
+		"lower", "reduc", "boost", "expand", "contract", "doubl", "tripl", "widen", "narrow",
+		"hike", "trimm", NULL
+	};
+
+	return stem_before(cx, first, moves) || stem_before(cx, first, moved);
+}
+
+bool
+fig_move_before(const fig_ctx *cx, int first)
+{
+	return stem_before(cx, first, moves);
 }
 
 static bool

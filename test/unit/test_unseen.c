@@ -45,6 +45,23 @@ static const fig_case demonyms[] = {
 	{"A meal costs five Sudanese pounds in Khartoum.", "money", "five Sudanese pounds", "5", "SDG"},
 };
 
+/*
+ * What money is of: a participle after the amount is the clause's verb
+ * ("hidden in"); after a verb of a level that moves by itself, "in ..." says
+ * where; a phrase broken by a name gives no cut-off piece of itself.
+ */
+static const fig_case objects[] = {
+	{"The case involves $27 million hidden in bank accounts.", "money", "$27 million", "27000000",
+	 "USD"},
+	{"Oil fell one dollar in electronic trading.", "money", "one dollar", "1", "USD"},
+	{"It will get $10 billion in new Prudential shares.", "money", "$10 billion", "10000000000",
+	 "USD"},
+	{"The bank has $48 billion in assets.", "money", "$48 billion", "48000000000", "USD", NULL, NULL,
+	 "assets"},
+	{"A group works to raise $2 billion in aid for schools.", "money", "$2 billion", "2000000000",
+	 "USD", NULL, NULL, "aid"},
+};
+
 /* a part of one percentage unit, and a margin either way */
 static const fig_case parts[] = {
 	{"The index fell five-tenths of one percentage point.", "percent",
@@ -194,6 +211,7 @@ main(void)
 	CHECK_CASES(demonyms);
 	CHECK_CASES(hedges);
 	CHECK_CASES(parts);
+	CHECK_CASES(objects);
 	CHECK_CASES(numerals);
 	CHECK_CASES(bounds);
 	CHECK_CASES(systems);
