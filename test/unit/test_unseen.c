@@ -183,6 +183,11 @@ static const fig_case durations[] = {
 	{"The 78-year-old actress died in Paris.", "number", "78", "78", "year"},
 	{"He spent 30 years in exile.", "number", "30", "30", "years"},
 	{"A 1.5-year delay followed.", "number", "1.5", "1.5"},
+	/* lengths by their names */
+	{"The storm could dump eight to 15 centimeters of rain.", "quantity", "eight to 15 centimeters", "8",
+	 "cm", NULL, "15"},
+	{"Snow lay 5 inches deep.", "quantity", "5 inches", "5", "inch"},
+	{"They built a 10-foot wall.", "quantity", "10-foot", "10", "ft"},
 	{"Four score and seven years ago the nation was born.", "number", "Four score", "80"},
 	{"A score of people waited at the gate.", "number", "A score", "20"},
 	{"He had a score of 90 on the test.", "number", "90", "90"},
