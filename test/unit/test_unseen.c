@@ -116,6 +116,8 @@ static const fig_case numerals[] = {
 	{"The pole is 1.5m long.", "number", "1.5m", NULL},
 	{"3M makes tape.", "number", "3M", NULL},
 	{"Visibility at the airport was nil.", "number", "nil", "0"},
+	{"It aims to feed two-point-seven million people.", "number", "two-point-seven million", "2700000"},
+	{"The two-point lead held.", "number", "two", "2"},
 };
 
 /* a lower and an upper bound joined by "and" are one range, when they make one */
