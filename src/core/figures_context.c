@@ -151,6 +151,20 @@ fig_not_a_figure(const fig_ctx *cx, const amount *a)
 		if (tf_tok_is_ci(doc, l + 1, "another") || tf_tok_is_ci(doc, l + 1, "of") ||
 			tf_tok_is_ci(doc, l + 1, "'") || tf_tok_is_ci(doc, l + 1, "\xe2\x80\x99"))
 			return true;
+		/* "a permanent one.": an adjective's noun, after "a" and before the phrase's end */
+		if (f >= 2 && (tf_tok_is_ci(doc, f - 2, "a") || tf_tok_is_ci(doc, f - 2, "an")) &&
+			fig_is_word(cx, f - 1) && (doc->tok[f - 1].flags & TF_TF_LOWER) &&
+			!fig_stop_word(cx, f - 1) && fig_phrase_end(cx, l + 1))
+			return true;
+		/*
+		 * "One was sent to Sudan, another to Yemen": one of several, as a
+		 * pronoun (no noun after it: "One person died and another ..." counts)
+		 */
+		if (fig_stop_word(cx, l + 1) || fig_phrase_end(cx, l + 1))
+			for (int k = l + 1; k < doc->ntok && k <= l + 12 &&
+				 doc->tok[k].sentence == doc->tok[f].sentence; k++)
+				if (tf_tok_is_ci(doc, k, "another"))
+					return true;
 	}
 	return false;
 }

@@ -118,6 +118,10 @@ static const fig_case numerals[] = {
 	{"Visibility at the airport was nil.", "number", "nil", "0"},
 	{"It aims to feed two-point-seven million people.", "number", "two-point-seven million", "2700000"},
 	{"The two-point lead held.", "number", "two", "2"},
+	/* "one" as a pronoun: an adjective's noun, or one of a pair with "another" */
+	{"Europe wants a permanent one.", NULL},
+	{"One was sent to Sudan, another to Yemen.", NULL},
+	{"One person died and another was hurt.", "number", "One", "1"},
 };
 
 /* a lower and an upper bound joined by "and" are one range, when they make one */
