@@ -84,6 +84,24 @@ month_at(const fig_ctx *cx, int i)
 	return true;
 }
 
+/* number tokens k and k + 2: plain integers of at most three digits, the second below the first */
+static bool
+descending_pair(const tf_doc *doc, int k)
+{
+	int			n1,
+				n2;
+	int64_t		a = 0,
+				b = 0;
+
+	if (!fig_plain_int(doc, k, &n1) || !fig_plain_int(doc, k + 2, &n2) || n1 > 3 || n2 > 3)
+		return false;
+	for (int j = 0; j < n1; j++)
+		a = a * 10 + (tf_tok_text(doc, k)[j] - '0');
+	for (int j = 0; j < n2; j++)
+		b = b * 10 + (tf_tok_text(doc, k + 2)[j] - '0');
+	return b < a;
+}
+
 /*
  * Is this bare number a part of something else: a year, a day of a month, a
  * clock time, a model name or an identifier, or the pronoun "one"?
@@ -514,6 +532,12 @@ fig_mark_non_figures(fig_ctx *cx)
 				else if (sep == '/' && !(k + 3 <= e && tf_tok_cp(doc, k + 3) == '/') &&
 						 !(k >= i + 1 && tf_tok_cp(doc, k - 1) == '/') &&
 						 !fig_slash_fraction_ok(doc, k))
+					cx->skip[k] = cx->skip[k + 2] = 1;
+				/*
+				 * "won 4-0", "scored 282-4": a score or a tally, whose second
+				 * number is below the first (a range never falls), is no figure
+				 */
+				else if ((sep == '-' || sep == 0x2013) && descending_pair(doc, k))
 					cx->skip[k] = cx->skip[k + 2] = 1;
 				/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
 				else if ((sep == '-' || sep == '/' || sep == 0x2013) && four_digit_year(doc, k) &&

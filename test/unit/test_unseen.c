@@ -122,6 +122,10 @@ static const fig_case numerals[] = {
 	{"Europe wants a permanent one.", NULL},
 	{"One was sent to Sudan, another to Yemen.", NULL},
 	{"One person died and another was hurt.", "number", "One", "1"},
+	/* a score or a tally falls: no range, no figures; a range rises */
+	{"Valencia beat Boro 4-0 in the final.", NULL},
+	{"India scored 282-4 on the fourth day.", NULL},
+	{"He served 10-20 years in prison.", "number", "10-20", "10", "years", NULL, "20"},
 };
 
 /* a lower and an upper bound joined by "and" are one range, when they make one */
