@@ -130,6 +130,26 @@ fig_not_a_figure(const fig_ctx *cx, const amount *a)
 			if (month_at(cx, p) || month_at(cx, l + 1) ||
 				(tf_tok_is_ci(doc, l + 1, "of") && month_at(cx, l + 2)))
 				return true;
+			/* "June 29 and 30", "on May 3, 4 or 5": more days of the same month */
+			for (int q = p; !a->counted && q >= 2 && q > p - 8 &&
+				 (tf_tok_is_ci(doc, q, "and") || tf_tok_is_ci(doc, q, "or") || fig_is_punct(cx, q, ',') ||
+				  tf_tok_is_ci(doc, q, "to")) &&
+				 doc->tok[q - 1].type == TF_TOK_NUMBER; q -= 2)
+			{
+				int			nd;
+				int64_t		d = -1;
+
+				if (fig_plain_int(doc, q - 1, &nd) && nd <= 2)
+				{
+					d = 0;
+					for (int j = 0; j < nd; j++)
+						d = d * 10 + (tf_tok_text(doc, q - 1)[j] - '0');
+				}
+				if (d < 1 || d > 31)
+					break;
+				if (month_at(cx, q - 2))
+					return true;
+			}
 		}
 		/* "10 am", "10 a.m.", "10 o'clock" */
 		if (fig_cls(cx, l + 1) == NW_CLOCK ||

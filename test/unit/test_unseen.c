@@ -126,6 +126,9 @@ static const fig_case numerals[] = {
 	{"Valencia beat Boro 4-0 in the final.", NULL},
 	{"India scored 282-4 on the fourth day.", NULL},
 	{"He served 10-20 years in prison.", "number", "10-20", "10", "years", NULL, "20"},
+	/* more days of a month are days */
+	{"The bombings of June 29 and 30 failed.", "number", "30", NULL},
+	{"On June 29 and 30 people came.", "number", "30", "30", "people"},
 };
 
 /* a lower and an upper bound joined by "and" are one range, when they make one */
