@@ -253,6 +253,14 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 	}
 	if (!ranged && a.kind == TF_NUMBER && fig_not_a_figure(cx, &a))
 		return false;
+	/* "plus or minus 3.1 percent": a margin either way, not a negative figure */
+	if (approx == NULL && fig_cls(cx, a.first) == NW_MINUS && tf_tok_is_ci(doc, a.first - 1, "or") &&
+		tf_tok_is_ci(doc, a.first - 2, "plus") && fig_free(cx, a.first - 1) && fig_free(cx, a.first - 2))
+	{
+		a.value.neg = false;
+		a.first -= 2;
+		approx = "plus or minus";
+	}
 	/* "a 6%-plus growth rate", "$5 million-plus": at least the amount */
 	if (approx == NULL && fig_glued(cx, last) && fig_is_dash(cx, last + 1) &&
 		fig_glued(cx, last + 1) && tf_tok_is_ci(doc, last + 2, "plus"))

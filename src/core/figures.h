@@ -344,6 +344,8 @@ extern bool fig_not_a_figure(const fig_ctx *cx, const amount *a);
 extern void fig_set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int last);
 /* a verb of change (or "by") before the amount at first: "rose 0.3 percent to 5.2 percent" */
 extern bool fig_change_before(const fig_ctx *cx, int first);
+/* the same, for a verb of a level that moves by itself ("rose", "fell") only */
+extern bool fig_move_before(const fig_ctx *cx, int first);
 /* marks cx->skip for the tokens of shapes with digits that are no figures */
 extern void fig_mark_non_figures(fig_ctx *cx);
 

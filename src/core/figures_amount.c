@@ -316,6 +316,20 @@ unit_after(const fig_ctx *cx, amount *a, int k)
 
 	if (fig_glued_dash(cx, c))
 		c++;
+	/*
+	 * "five-tenths of one percentage point", "nine-tenths of a percent": a
+	 * part of one unit is that part of the unit
+	 */
+	if (c == k && (a->nflags & FIG_N_FRACTION) && tf_tok_is_ci(doc, k, "of") &&
+		(fig_cls(cx, k + 1) == NW_A || (fig_cls(cx, k + 1) == NW_UNIT && fig_lex(cx, k + 1)->val == 1)) &&
+		fig_free(cx, k + 1) && fig_match_unit(cx, k + 2, &u) && u.kind == U_PERCENT && u.pow10 == 0)
+	{
+		a->kind = TF_PERCENT;
+		a->unit = u.canon;
+		a->has_unit = true;
+		a->last = u.last;
+		return true;
+	}
 	if (fig_match_unit(cx, c, &u))
 	{
 		a->kind = u.kind == U_PERCENT ? TF_PERCENT : TF_QUANTITY;

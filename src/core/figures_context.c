@@ -84,6 +84,24 @@ month_at(const fig_ctx *cx, int i)
 	return true;
 }
 
+/* number tokens k and k + 2: plain integers of at most three digits, the second below the first */
+static bool
+descending_pair(const tf_doc *doc, int k)
+{
+	int			n1,
+				n2;
+	int64_t		a = 0,
+				b = 0;
+
+	if (!fig_plain_int(doc, k, &n1) || !fig_plain_int(doc, k + 2, &n2) || n1 > 3 || n2 > 3)
+		return false;
+	for (int j = 0; j < n1; j++)
+		a = a * 10 + (tf_tok_text(doc, k)[j] - '0');
+	for (int j = 0; j < n2; j++)
+		b = b * 10 + (tf_tok_text(doc, k + 2)[j] - '0');
+	return b < a;
+}
+
 /*
  * Is this bare number a part of something else: a year, a day of a month, a
  * clock time, a model name or an identifier, or the pronoun "one"?
@@ -112,6 +130,26 @@ fig_not_a_figure(const fig_ctx *cx, const amount *a)
 			if (month_at(cx, p) || month_at(cx, l + 1) ||
 				(tf_tok_is_ci(doc, l + 1, "of") && month_at(cx, l + 2)))
 				return true;
+			/* "June 29 and 30", "on May 3, 4 or 5": more days of the same month */
+			for (int q = p; !a->counted && q >= 2 && q > p - 8 &&
+				 (tf_tok_is_ci(doc, q, "and") || tf_tok_is_ci(doc, q, "or") || fig_is_punct(cx, q, ',') ||
+				  tf_tok_is_ci(doc, q, "to")) &&
+				 doc->tok[q - 1].type == TF_TOK_NUMBER; q -= 2)
+			{
+				int			nd;
+				int64_t		d = -1;
+
+				if (fig_plain_int(doc, q - 1, &nd) && nd <= 2)
+				{
+					d = 0;
+					for (int j = 0; j < nd; j++)
+						d = d * 10 + (tf_tok_text(doc, q - 1)[j] - '0');
+				}
+				if (d < 1 || d > 31)
+					break;
+				if (month_at(cx, q - 2))
+					return true;
+			}
 		}
 		/* "10 am", "10 a.m.", "10 o'clock" */
 		if (fig_cls(cx, l + 1) == NW_CLOCK ||
@@ -151,6 +189,20 @@ fig_not_a_figure(const fig_ctx *cx, const amount *a)
 		if (tf_tok_is_ci(doc, l + 1, "another") || tf_tok_is_ci(doc, l + 1, "of") ||
 			tf_tok_is_ci(doc, l + 1, "'") || tf_tok_is_ci(doc, l + 1, "\xe2\x80\x99"))
 			return true;
+		/* "a permanent one.": an adjective's noun, after "a" and before the phrase's end */
+		if (f >= 2 && (tf_tok_is_ci(doc, f - 2, "a") || tf_tok_is_ci(doc, f - 2, "an")) &&
+			fig_is_word(cx, f - 1) && (doc->tok[f - 1].flags & TF_TF_LOWER) &&
+			!fig_stop_word(cx, f - 1) && fig_phrase_end(cx, l + 1))
+			return true;
+		/*
+		 * "One was sent to Sudan, another to Yemen": one of several, as a
+		 * pronoun (no noun after it: "One person died and another ..." counts)
+		 */
+		if (fig_stop_word(cx, l + 1) || fig_phrase_end(cx, l + 1))
+			for (int k = l + 1; k < doc->ntok && k <= l + 12 &&
+				 doc->tok[k].sentence == doc->tok[f].sentence; k++)
+				if (tf_tok_is_ci(doc, k, "another"))
+					return true;
 	}
 	return false;
 }
@@ -171,7 +223,18 @@ noun_phrase_after(const fig_ctx *cx, int i, int *first, int *last)
 
 		if (!fig_free(cx, j) || t->type != TF_TOK_WORD || !(t->flags & TF_TF_LOWER) ||
 			(t->flags & TF_TF_SENT_START) || fig_stop_word(cx, j))
+		{
+			/*
+			 * "$10 billion in new Prudential shares": a name inside the
+			 * phrase, which goes on after it; what came before the name is
+			 * no phrase of its own
+			 */
+			if (end >= i && t->type == TF_TOK_WORD && (t->flags & TF_TF_CAP) &&
+				!(t->flags & TF_TF_SENT_START) && j + 1 < doc->ntok && fig_is_word(cx, j + 1) &&
+				(doc->tok[j + 1].flags & TF_TF_LOWER) && !fig_stop_word(cx, j + 1))
+				return false;
 			break;
+		}
 		n = tf_tok_len(doc, j);
 		/* adverbs ("annually") end it */
 		if (n > 3 && memcmp(tf_tok_text(doc, j) + n - 2, "ly", 2) == 0)
@@ -187,13 +250,20 @@ noun_phrase_after(const fig_ctx *cx, int i, int *first, int *last)
 			j += 2;
 		}
 	}
-	/* a participle at the end is the verb of the clause: "a $7 billion loan agreed ..." */
+	/*
+	 * a participle at the end is the verb of the clause: "a $7 billion loan
+	 * agreed ...", "$27 million hidden in foreign accounts" (a word in -en or
+	 * -wn before a preposition)
+	 */
 	while (end >= i)
 	{
 		size_t		n = tf_tok_len(doc, end);
 		const char *s = tf_tok_text(doc, end);
 
-		if (n > 4 && memcmp(s + n - 2, "ed", 2) == 0 && !(end > i && fig_is_dash(cx, end - 1)))
+		if (((n > 4 && memcmp(s + n - 2, "ed", 2) == 0) ||
+			 (n > 4 && (memcmp(s + n - 2, "en", 2) == 0 || memcmp(s + n - 2, "wn", 2) == 0) &&
+			  fig_stop_word(cx, end + 1) && fig_cls(cx, end + 1) != NW_AND)) &&
+			!(end > i && fig_is_dash(cx, end - 1)))
 		{
 			end--;
 			while (end >= i && !fig_is_word(cx, end))
@@ -305,7 +375,12 @@ fig_set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int first, int las
 	 */
 	if (determined(cx, first) && noun_phrase_after(cx, last + 1, &a, &b))
 		goto found;
-	if ((tf_tok_is_ci(doc, last + 1, "in") || tf_tok_is_ci(doc, last + 1, "of")) &&
+	/*
+	 * "$48 billion in assets"; but after a verb of change, "in" says where
+	 * or when the change was: "fell one dollar in electronic trading"
+	 */
+	if ((tf_tok_is_ci(doc, last + 1, "of") ||
+		 (tf_tok_is_ci(doc, last + 1, "in") && !fig_move_before(cx, first))) &&
 		noun_phrase_after(cx, last + 2, &a, &b))
 		goto found;
 	return;
@@ -316,21 +391,12 @@ found:
 }
 
 /*
- * "prices rose 0.3 percent to 5.2 percent": after a verb of change (or "by"),
- * "X unit to Y unit" is a change and a level, two figures; "a loan of $2bn to
- * $3bn" is a range.  The word before the amount (over a hedge) decides.
+ * Is the word before the amount at first (over a hedge) one of these stems
+ * (a stem matches the word and up to three letters more)?
  */
-bool
-fig_change_before(const fig_ctx *cx, int first)
+static bool
+stem_before(const fig_ctx *cx, int first, const char *const *stems)
 {
-	static const char *const stems[] = {
-		"rose", "rise", "risen", "rising", "fell", "fall", "grew", "grow", "jump", "climb",
-		"slip", "slid", "drop", "declin", "increas", "decreas", "gain", "lost", "los", "edg",
-		"plung", "plummet", "soar", "surg", "tumbl", "sank", "sink", "sunk", "advanc", "retreat",
-		"shed", "add", "up", "down", "by", "cut", "rais", "lower", "reduc", "boost", "expand",
-		"contract", "shrank", "shrink", "slump", "dipp", "dip", "spik", "doubl", "tripl",
-		"widen", "narrow", "hike", "trimm", NULL
-	};
 	const tf_doc *doc = cx->doc;
 	int			p = first - 1,
 				h;
@@ -351,6 +417,38 @@ fig_change_before(const fig_ctx *cx, int first)
 			return true;
 	}
 	return false;
+}
+
+/* verbs of a level that moves by itself: "rose", "fell", "slipped" */
+static const char *const moves[] = {
+	"rose", "rise", "risen", "rising", "fell", "fall", "grew", "grow", "jump", "climb",
+	"slip", "slid", "drop", "declin", "gain", "edg", "plung", "plummet", "soar", "surg",
+	"tumbl", "sank", "sink", "sunk", "advanc", "retreat", "shrank", "shrink", "slump", "dipp",
+	"dip", "spik", NULL
+};
+
+/*
+ * "prices rose 0.3 percent to 5.2 percent": after a verb of change (or "by"),
+ * "X unit to Y unit" is a change and a level, two figures; "a loan of $2bn to
+ * $3bn" is a range.  The word before the amount (over a hedge) decides.
+ */
+bool
+fig_change_before(const fig_ctx *cx, int first)
+{
+	/* and the verbs and words that move a level by an amount */
+	static const char *const moved[] = {
+		"increas", "decreas", "lost", "los", "shed", "add", "up", "down", "by", "cut", "rais",
+		"lower", "reduc", "boost", "expand", "contract", "doubl", "tripl", "widen", "narrow",
+		"hike", "trimm", NULL
+	};
+
+	return stem_before(cx, first, moves) || stem_before(cx, first, moved);
+}
+
+bool
+fig_move_before(const fig_ctx *cx, int first)
+{
+	return stem_before(cx, first, moves);
 }
 
 static bool
@@ -454,6 +552,12 @@ fig_mark_non_figures(fig_ctx *cx)
 				else if (sep == '/' && !(k + 3 <= e && tf_tok_cp(doc, k + 3) == '/') &&
 						 !(k >= i + 1 && tf_tok_cp(doc, k - 1) == '/') &&
 						 !fig_slash_fraction_ok(doc, k))
+					cx->skip[k] = cx->skip[k + 2] = 1;
+				/*
+				 * "won 4-0", "scored 282-4": a score or a tally, whose second
+				 * number is below the first (a range never falls), is no figure
+				 */
+				else if ((sep == '-' || sep == 0x2013) && descending_pair(doc, k))
 					cx->skip[k] = cx->skip[k + 2] = 1;
 				/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
 				else if ((sep == '-' || sep == '/' || sep == 0x2013) && four_digit_year(doc, k) &&

@@ -117,32 +117,40 @@ starts_ci(const char *s, size_t len, size_t k, const char *w)
 }
 
 /*
+ * The document's scan: the caller's interrupt check, and the searches that
+ * failed, one a needle (find_ci)
+ */
+typedef struct scan
+{
+	const tf_allocator *a;
+	int32_t		countdown;
+	size_t		no_comment_end;
+	size_t		no_script_end;
+	size_t		no_style_end;
+} scan;
+
+/*
  * Where the first needle (lower case) at or after from ends, case ignored; 0
  * if none.  A search that failed is remembered (*none_from): no later one
  * from further on can succeed, so that text full of "<!--" with no end costs
  * one scan, not one for each.
  */
 static size_t
-find_ci(const char *s, size_t len, size_t from, const char *needle, size_t *none_from)
+find_ci(scan *sc, const char *s, size_t len, size_t from, const char *needle, size_t *none_from)
 {
 	size_t		n = strlen(needle);
 
 	if (from >= *none_from)
 		return 0;
 	for (size_t k = from; k + n <= len; k++)
+	{
+		TF_CHECK_EVERY(sc->a, sc->countdown);
 		if ((s[k] | 0x20) == needle[0] && starts_ci(s, len, k, needle))
 			return k + n;
+	}
 	*none_from = from;
 	return 0;
 }
-
-/* the failed searches of the document, one a needle (find_ci) */
-typedef struct scan
-{
-	size_t		no_comment_end;
-	size_t		no_script_end;
-	size_t		no_style_end;
-} scan;
 
 /*
  * A tag, comment or doctype at s[i] (s[i] == '<'): its length, or 0 if it is
@@ -164,7 +172,7 @@ tag_at(const char *s, size_t len, size_t i, scan *sc, bool *block, char *name, s
 		size_t		e;
 
 		if (starts_ci(s, len, k + 1, "--"))
-			return (e = find_ci(s, len, k + 3, "-->", &sc->no_comment_end)) ? e - i : 0;
+			return (e = find_ci(sc, s, len, k + 3, "-->", &sc->no_comment_end)) ? e - i : 0;
 		if (!starts_ci(s, len, k + 1, "doctype"))
 			return 0;
 		k += 8;
@@ -316,7 +324,7 @@ markup_at(const char *s, size_t len, size_t i, scan *sc, char *out, size_t *olen
 		if (!closing && nlen > 0 && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0))
 		{
 			bool		script = name[1] == 'c';
-			size_t		e = find_ci(s, len, i + n, script ? "</script" : "</style",
+			size_t		e = find_ci(sc, s, len, i + n, script ? "</script" : "</style",
 									script ? &sc->no_script_end : &sc->no_style_end);
 
 			if (e != 0)
@@ -339,13 +347,12 @@ markup_at(const char *s, size_t len, size_t i, scan *sc, char *out, size_t *olen
 bool
 tf_html_clean(const tf_allocator *a, const char *text, size_t len, tf_html *out)
 {
-	int32_t		countdown = TF_INTERRUPT_EVERY;
 	size_t		nmark = 0,
 				o = 0,
 				copy_from = 0;
 	char		piece[4];
 	int			r = 0;
-	scan		sc = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
+	scan		sc = {a, TF_INTERRUPT_EVERY, SIZE_MAX, SIZE_MAX, SIZE_MAX};
 
 	memset(out, 0, sizeof(*out));
 	/* how many pieces of markup: none, and the text is read as it is */
@@ -354,7 +361,7 @@ tf_html_clean(const tf_allocator *a, const char *text, size_t len, tf_html *out)
 		size_t		n,
 					pl;
 
-		TF_CHECK_EVERY(a, countdown);
+		TF_CHECK_EVERY(a, sc.countdown);
 		if ((text[i] == '<' || text[i] == '&') && (n = markup_at(text, len, i, &sc, piece, &pl)) > 0)
 		{
 			nmark++;
@@ -371,7 +378,7 @@ tf_html_clean(const tf_allocator *a, const char *text, size_t len, tf_html *out)
 		size_t		n = 0,
 					pl = 0;
 
-		TF_CHECK_EVERY(a, countdown);
+		TF_CHECK_EVERY(a, sc.countdown);
 		if (i < len && (text[i] == '<' || text[i] == '&'))
 			n = markup_at(text, len, i, &sc, piece, &pl);
 		if (n == 0 && i < len)

@@ -585,6 +585,15 @@ ratio_whole(const fig_ctx *cx, const tf_decimal *v, const cardinal *d)
 			 tf_tok_is_ci(doc, d->last + 1, "minute") || tf_tok_is_ci(doc, d->last + 1, "hour"));
 }
 
+/* is token i a number word of one digit or two ("seven", "twelve", "nought")? */
+static bool
+fig_spelled_at(const fig_ctx *cx, int i)
+{
+	int			c = fig_cls(cx, i);
+
+	return c == NW_UNIT || c == NW_TEEN || c == NW_TENS || c == NW_ZERO;
+}
+
 /*
  * What may follow a cardinal c read at token i and makes one numeral with
  * it: a decimal ("two point two million"), a denominator ("two thirds"), a
@@ -599,13 +608,18 @@ extend_cardinal(const fig_ctx *cx, int i, bool after_cur, const cardinal *c, tf_
 {
 	const tf_doc *doc = cx->doc;
 	tf_decimal	f;
+	/* "two-point-seven million": the word "point" between hyphens */
+	int			pt = (fig_glued_dash(cx, *last + 1) && fig_cls(cx, *last + 2) == NW_POINT &&
+					  fig_glued_dash(cx, *last + 3) && fig_spelled_at(cx, *last + 4)) ? *last + 2 :
+		*last + 1;
+	int			dg = pt == *last + 1 ? pt + 1 : pt + 2;
 
 	/* "two point two million", "1 point 1" */
 	if ((c->end == P_UNIT || c->end == P_UNIT2 || c->end == P_TEEN || c->end == P_TENS ||
 		 c->end == P_HUNDRED || c->end == P_ZERO ||
 		 (c->end == P_DIGITS && !(c->flags & (FIG_N_DECIMAL | FIG_N_FRACTION | FIG_N_POWER)))) &&
-		c->scale == 0 && fig_cls(cx, *last + 1) == NW_POINT && fig_usable(cx, i, *last + 1) &&
-		fig_read_point_digits(cx, i, *last + 2, &f, last))
+		c->scale == 0 && fig_cls(cx, pt) == NW_POINT && fig_usable(cx, i, dg) &&
+		fig_read_point_digits(cx, i, dg, &f, last))
 	{
 		if (!fig_dec_add(v, &f))
 			return false;

@@ -83,11 +83,33 @@ check_sentences(void)
 	ok(b && b->cpos == 25 && b->clen == 5, "character offsets in the original (%u)", b ? b->cpos : 0);
 }
 
+/* markup that never ends costs one scan, not one a piece (a quadratic scan would not finish) */
+static void
+check_linear(void)
+{
+	size_t		n = 100000;
+	char	   *t = malloc(13 * n + 32);
+	tf_result	r;
+
+	/* unclosed scripts, then unclosed comments */
+	for (size_t k = 0; k < n; k++)
+	{
+		memcpy(t + 8 * k, "<script>", 8);
+		memcpy(t + 8 * n + 5 * k, "<!-- ", 5);
+	}
+	strcpy(t + 13 * n, " It cost $5 million.");
+	tf_extract(&tf_malloc_allocator, t, strlen(t), NULL, &r);
+	ok(r.nfacts == 1 && r.facts[0].kind == TF_MONEY, "a megabyte of unclosed comments: read in one pass");
+	tf_result_free(&tf_malloc_allocator, &r);
+	free(t);
+}
+
 int
 main(void)
 {
 	CHECK_CASES(markup);
 	check_clean();
 	check_sentences();
+	check_linear();
 	return tap_done();
 }

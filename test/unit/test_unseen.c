@@ -46,6 +46,34 @@ static const fig_case demonyms[] = {
 };
 
 /*
+ * What money is of: a participle after the amount is the clause's verb
+ * ("hidden in"); after a verb of a level that moves by itself, "in ..." says
+ * where; a phrase broken by a name gives no cut-off piece of itself.
+ */
+static const fig_case objects[] = {
+	{"The case involves $27 million hidden in bank accounts.", "money", "$27 million", "27000000",
+	 "USD"},
+	{"Oil fell one dollar in electronic trading.", "money", "one dollar", "1", "USD"},
+	{"It will get $10 billion in new Prudential shares.", "money", "$10 billion", "10000000000",
+	 "USD"},
+	{"The bank has $48 billion in assets.", "money", "$48 billion", "48000000000", "USD", NULL, NULL,
+	 "assets"},
+	{"A group works to raise $2 billion in aid for schools.", "money", "$2 billion", "2000000000",
+	 "USD", NULL, NULL, "aid"},
+};
+
+/* a part of one percentage unit, and a margin either way */
+static const fig_case parts[] = {
+	{"The index fell five-tenths of one percentage point.", "percent",
+	 "five-tenths of one percentage point", "0.5", "pp"},
+	{"Growth was nine-tenths of one percent.", "percent", "nine-tenths of one percent", "0.9", "%"},
+	{"Sales fell one-tenth of a percent.", "percent", "one-tenth of a percent", "0.1", "%"},
+	{"The margin of error is plus or minus 3.1 percent.", "percent", "plus or minus 3.1 percent",
+	 "3.1", "%", "plus or minus"},
+	{"It was minus 3 degrees at night.", "number", "minus 3", "-3", "degrees"},
+};
+
+/*
  * Hedges the figure stage missed: "near", a hedge over the article of the
  * noun ("as much as a 95 percent cut"), and "-plus" after the amount; a
  * preposition that is also a hedge is none over an article.
@@ -88,6 +116,19 @@ static const fig_case numerals[] = {
 	{"The pole is 1.5m long.", "number", "1.5m", NULL},
 	{"3M makes tape.", "number", "3M", NULL},
 	{"Visibility at the airport was nil.", "number", "nil", "0"},
+	{"It aims to feed two-point-seven million people.", "number", "two-point-seven million", "2700000"},
+	{"The two-point lead held.", "number", "two", "2"},
+	/* "one" as a pronoun: an adjective's noun, or one of a pair with "another" */
+	{"Europe wants a permanent one.", NULL},
+	{"One was sent to Sudan, another to Yemen.", NULL},
+	{"One person died and another was hurt.", "number", "One", "1"},
+	/* a score or a tally falls: no range, no figures; a range rises */
+	{"Valencia beat Boro 4-0 in the final.", NULL},
+	{"India scored 282-4 on the fourth day.", NULL},
+	{"He served 10-20 years in prison.", "number", "10-20", "10", "years", NULL, "20"},
+	/* more days of a month are days */
+	{"The bombings of June 29 and 30 failed.", "number", "30", NULL},
+	{"On June 29 and 30 people came.", "number", "30", "30", "people"},
 };
 
 /* a lower and an upper bound joined by "and" are one range, when they make one */
@@ -155,6 +196,11 @@ static const fig_case durations[] = {
 	{"The 78-year-old actress died in Paris.", "number", "78", "78", "year"},
 	{"He spent 30 years in exile.", "number", "30", "30", "years"},
 	{"A 1.5-year delay followed.", "number", "1.5", "1.5"},
+	/* lengths by their names */
+	{"The storm could dump eight to 15 centimeters of rain.", "quantity", "eight to 15 centimeters", "8",
+	 "cm", NULL, "15"},
+	{"Snow lay 5 inches deep.", "quantity", "5 inches", "5", "inch"},
+	{"They built a 10-foot wall.", "quantity", "10-foot", "10", "ft"},
 	{"Four score and seven years ago the nation was born.", "number", "Four score", "80"},
 	{"A score of people waited at the gate.", "number", "A score", "20"},
 	{"He had a score of 90 on the test.", "number", "90", "90"},
@@ -182,6 +228,8 @@ main(void)
 	CHECK_CASES(spaced_signs);
 	CHECK_CASES(demonyms);
 	CHECK_CASES(hedges);
+	CHECK_CASES(parts);
+	CHECK_CASES(objects);
 	CHECK_CASES(numerals);
 	CHECK_CASES(bounds);
 	CHECK_CASES(systems);
