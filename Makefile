@@ -198,10 +198,18 @@ fuzz-smoke: $(FUZZ_SMOKE_BINS)
 		$$t test/fuzz/corpus/$${n#fuzz_} || exit 1; done
 
 FUZZ_CC ?= clang
-FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -Isrc/cli $(ICU_PC_CFLAGS)
-$(BUILD)/fuzz/%: test/fuzz/%.c $(wildcard test/fuzz/*.h) $(CORE_SRCS) src/cli/json.c $(CORE_HDRS)
+FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer-no-link,address,undefined -Isrc/core -Isrc/cli $(ICU_PC_CFLAGS)
+# the engine is compiled once for all harnesses (instrumented, without
+# libFuzzer's main), each harness links it with libFuzzer
+FUZZ_CORE_OBJS = $(patsubst src/core/%.c,$(BUILD)/fuzz-obj/core/%.o,$(CORE_SRCS)) $(BUILD)/fuzz-obj/cli/json.o
+
+$(BUILD)/fuzz-obj/%.o: src/%.c $(CORE_HDRS) $(wildcard src/cli/*.h)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) src/cli/json.c $(HOST_LIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(BUILD)/fuzz/%: test/fuzz/%.c $(wildcard test/fuzz/*.h) $(FUZZ_CORE_OBJS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE_OBJS) $(HOST_LIBS)
 
 fuzz: $(FUZZ_BINS)
 

@@ -25,7 +25,7 @@ cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 DBS="tf_up tf_up_copy tf_up_restored tf_up_after"
-for d in $DBS; do psql_q -c "DROP DATABASE IF EXISTS $d" >/dev/null; done
+for d in $DBS; do psql_q -c "DROP DATABASE IF EXISTS $d" >/dev/null 2>&1; done
 psql_q -c "CREATE DATABASE tf_up" >/dev/null
 
 psql_q -d tf_up >/dev/null <<'SQL'
