@@ -1,0 +1,83 @@
+/*
+ * fuzz_tagger_features.c — the person tagger's feature extraction on
+ * arbitrary bytes: the document's stages run up to the tagger, then the
+ * document information is built and every segment the tagger would decode
+ * gets its features.  What it promises: segments lie inside the document,
+ * are at most TF_TAG_MAX_SEG tokens and move forward (one may take the
+ * last tokens of the one before as its context); every token of a
+ * segment has at most TF_TAG_MAX_FEATS features, each a non-zero hash; and
+ * the tagger's person start lies inside its span.
+ */
+#include "stages.h"
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+typedef struct seg_check
+{
+	const tf_tag_docinfo *di;
+	int			last_first;		/* the previous segment's tokens */
+	int			last_end;
+} seg_check;
+
+static void
+check_segment(tf_doc *doc, int first, int last, void *arg)
+{
+	seg_check  *sc = arg;
+	int			n = last - first + 1;
+	uint32_t   *feats;
+	uint8_t    *nfeats;
+
+	if (first < 0 || last >= doc->ntok || first > last || n > TF_TAG_MAX_SEG ||
+		first <= sc->last_first || last <= sc->last_end)
+		abort();
+	sc->last_first = first;
+	sc->last_end = last;
+	feats = malloc((size_t) n * TF_TAG_MAX_FEATS * sizeof(uint32_t));
+	nfeats = malloc((size_t) n);
+	if (feats == NULL || nfeats == NULL)
+		abort();
+	tf_tag_features(doc, sc->di, first, last, feats, nfeats);
+	for (int k = 0; k < n; k++)
+	{
+		if (nfeats[k] > TF_TAG_MAX_FEATS)
+			abort();
+		for (int j = 0; j < nfeats[k]; j++)
+			if (feats[k * TF_TAG_MAX_FEATS + j] == 0)
+				abort();
+	}
+	{
+		int			s = tf_tag_person_start(doc, first, last);
+
+		if (s < first || s > last)
+			abort();
+	}
+	free(feats);
+	free(nfeats);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	tf_options	o;
+	tf_doc		doc;
+	tf_tokens	toks;
+	int32_t		countdown;
+	tf_tag_docinfo di;
+	seg_check	sc;
+
+	tf_options_init(&o);
+	tf_doc_open(&doc, &tf_malloc_allocator, (const char *) data, size, &o, &countdown, &toks);
+	tf_doc_run_stages(&doc, tf_recognize_tagger);
+	tf_tag_docinfo_build(&doc, &di);
+	sc.di = &di;
+	sc.last_first = -1;
+	sc.last_end = -1;
+	tf_tag_segments(&doc, check_segment, &sc);
+	tf_tag_docinfo_free(&doc, &di);
+	tf_doc_close(&doc);
+	return 0;
+}
