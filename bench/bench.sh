@@ -41,21 +41,9 @@ export RUNS=${RUNS:-5} FRESH=${FRESH:-31} COPIES=${COPIES:-8}
 BASELINE=${BASELINE:-}
 CALLGRIND=${CALLGRIND:-1}
 
-KEY=$(printf '%s' "$TF_ROOT" | md5sum | cut -c1-8)
-BASE=/var/tmp/textfacts-speed-$KEY
-STAGE=$BASE/stage
-tf_cluster_env "$BASE"
-
-tf_log "build and install into a private copy of PostgreSQL at $STAGE"
-make -s all >/dev/null
-tf_cluster_stop 2>/dev/null || true
-STAGEBIN=$(tf_stage_install "$STAGE" 2>/dev/null)
-
-tf_log "start a throwaway cluster at $BASE"
-trap 'tf_cluster_stop' EXIT
-tf_cluster_start "$STAGEBIN" "shared_buffers = '256MB'" "maintenance_work_mem = '256MB'" \
+tf_bench_cluster speed "shared_buffers = '256MB'" "maintenance_work_mem = '256MB'" \
     "work_mem = '64MB'" "jit = off" "max_parallel_workers_per_gather = 0" \
-    "max_parallel_workers = 8" >/dev/null
+    "max_parallel_workers = 8"
 
 # the documents, where the server can read them
 docs=$BASE/docs

@@ -33,20 +33,8 @@ else
     SRC="PROGRAM 'gzip -dc $TF_ROOT/test/data/voa-news.txt.gz'"
 fi
 
-KEY=$(printf '%s' "$TF_ROOT" | md5sum | cut -c1-8)
-BASE=/var/tmp/textfacts-bench-$KEY
-STAGE=$BASE/stage
-tf_cluster_env "$BASE"
-
-tf_log "build and install into a private copy of PostgreSQL at $STAGE"
-make -s all >/dev/null
-tf_cluster_stop 2>/dev/null || true
-STAGEBIN=$(tf_stage_install "$STAGE" 2>/dev/null)
-
-tf_log "start a throwaway cluster at $BASE"
-trap 'tf_cluster_stop' EXIT
-tf_cluster_start "$STAGEBIN" "shared_buffers = '512MB'" "maintenance_work_mem = '256MB'" \
-    "work_mem = '64MB'" >/dev/null
+tf_bench_cluster bench "shared_buffers = '512MB'" "maintenance_work_mem = '256MB'" \
+    "work_mem = '64MB'"
 
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -P pager=off "$@"; }
 

@@ -142,16 +142,20 @@ def same(a, b):
     return all(a[k] == b[k] for k in KEY)
 
 
-def read_tsv(group):
-    path = tsv_path(group)
+def read_judged(path, fields):
+    """the rows of a judged TSV (comment lines skipped), every field a string"""
     if not os.path.exists(path):
         return []
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"))
     for r in rows:
-        for k in FIELDS:
+        for k in fields:
             r[k] = r.get(k) or ""
     return rows
+
+
+def read_tsv(group):
+    return read_judged(tsv_path(group), FIELDS)
 
 
 def write_tsv(group, rows):

@@ -35,7 +35,7 @@ import os
 import subprocess
 import sys
 
-from figures_precision import CLI, NEWS, ROOT, wilson_lower
+from figures_precision import CLI, NEWS, ROOT, read_judged, wilson_lower
 
 SEED = "textfacts-people-2026"
 SIZE = 100
@@ -92,14 +92,7 @@ def current_sample():
 
 
 def read_tsv():
-    if not os.path.exists(TSV):
-        return []
-    with open(TSV, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"))
-    for r in rows:
-        for k in FIELDS:
-            r[k] = r.get(k) or ""
-    return rows
+    return read_judged(TSV, FIELDS)
 
 
 def sample():

@@ -109,3 +109,22 @@ tf_stage_install() {
     chmod -R a+rX "$stage"
     echo "$stage$pgbin"
 }
+
+# tf_bench_cluster NAME [postgresql.conf lines...]: for a benchmark, this
+# checkout built and installed into a private copy of PostgreSQL under
+# /var/tmp/textfacts-NAME-KEY, and a throwaway cluster there, stopped when
+# the script exits
+tf_bench_cluster() {
+    local name=$1 key stagebin
+    shift
+    key=$(printf '%s' "$TF_ROOT" | md5sum | cut -c1-8)
+    BASE=/var/tmp/textfacts-$name-$key
+    tf_cluster_env "$BASE"
+    tf_log "build and install into a private copy of PostgreSQL at $BASE/stage"
+    make -s all >/dev/null
+    tf_cluster_stop 2>/dev/null || true
+    stagebin=$(tf_stage_install "$BASE/stage" 2>/dev/null)
+    tf_log "start a throwaway cluster at $BASE"
+    trap 'tf_cluster_stop' EXIT
+    tf_cluster_start "$stagebin" "$@" >/dev/null
+}
