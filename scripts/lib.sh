@@ -89,9 +89,17 @@ tf_cluster_stop() {
 tf_stage_install() {
     local stage=$1; shift
     local pgbin pglib pgshare
-    pgbin=$("$PG_CONFIG" --bindir)
-    pglib=$("$PG_CONFIG" --pkglibdir)
-    pgshare=$("$PG_CONFIG" --sharedir)
+    pgbin=$("$PG_CONFIG" --bindir) && pglib=$("$PG_CONFIG" --pkglibdir) &&
+        pgshare=$("$PG_CONFIG" --sharedir) || return 1
+    # the copies below are of whole directories: an empty or relative answer
+    # (a pg_config that failed or was killed) would copy the root file system
+    for d in "$pgbin" "$pglib" "$pgshare"; do
+        case $d in
+            /?*/?*) [ -d "$d" ] || { tf_log "tf_stage_install: $d is no directory"; return 1; } ;;
+            *) tf_log "tf_stage_install: pg_config gave '$d'"; return 1 ;;
+        esac
+    done
+    [ -n "$stage" ] && [ "$stage" != / ] || { tf_log "tf_stage_install: no stage"; return 1; }
     rm -rf "$stage"
     mkdir -p "$stage$pgbin" "$(dirname "$stage$pglib")" "$(dirname "$stage$pgshare")"
     # real copies (about 55 MB), not links: an install into a stage of links
