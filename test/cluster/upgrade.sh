@@ -109,6 +109,9 @@ dump_restore "pg_dump of 0.1.0, pg_restore with 0.2.0 installed" tf_up tf_up_res
 
 # the update
 engine=$(psql_q -d tf_up -c "SELECT textfacts.engine_version(textfacts.to_factvector('Pakistan'))")
+# stored vectors of another engine than the library's (none here: this
+# library filled the 0.1.0 database too), which the update must name
+stale=$(psql_q -d tf_up -c "SELECT count(*) FROM docs WHERE textfacts.engine_version(fv) <> $engine")
 psql -X -q -v ON_ERROR_STOP=1 -d tf_up -c "ALTER EXTENSION textfacts UPDATE" >"$work/update.out" 2>&1
 rc=$?
 version=$(psql_q -d tf_up -c "SELECT extversion FROM pg_extension WHERE extname = 'textfacts'")
@@ -120,8 +123,13 @@ if [ "$engine" = 100 ]; then
     check "the engine is still 100: every answer is unchanged" "$(cmp -s "$work/before" "$work/after"; echo $?)" \
         "$(diff "$work/before" "$work/after" | grep -c '^>') answers differ"
 else
-    check "the engine is $engine, not 100: the update names index docs_expr and column docs.fv" \
-        "$(grep -q 'WARNING:  index public.docs_expr ' "$work/update.out" && grep -q 'WARNING:  generated column public.docs.fv ' "$work/update.out" && ! grep -q 'index public.docs_fv ' "$work/update.out"; echo $?)" \
+    # the expression index cannot be read back: it is named; the generated
+    # column is named only if it stores vectors of another engine
+    if [ "$stale" -gt 0 ]; then col=0; else col=1; fi
+    check "the engine is $engine, not 100: the update names index docs_expr, and column docs.fv only with stale vectors ($stale)" \
+        "$(grep -q 'WARNING:  index public.docs_expr ' "$work/update.out" &&
+           [ "$(grep -q 'WARNING:  generated column public.docs.fv ' "$work/update.out"; echo $?)" = $col ] &&
+           ! grep -q 'index public.docs_fv ' "$work/update.out"; echo $?)" \
         "$(grep -c WARNING "$work/update.out") warnings"
 fi
 
