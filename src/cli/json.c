@@ -7,6 +7,7 @@
  * test/fuzz drives it with arbitrary bytes.
  */
 #include "json.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -58,34 +59,6 @@ read_hex4(jp *p, unsigned *out)
 	p->pos += 4;
 	*out = v;
 	return true;
-}
-
-static size_t
-put_utf8(unsigned c, char *o)
-{
-	if (c < 0x80)
-	{
-		o[0] = (char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		o[0] = (char) (0xC0 | (c >> 6));
-		o[1] = (char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		o[0] = (char) (0xE0 | (c >> 12));
-		o[1] = (char) (0x80 | ((c >> 6) & 0x3F));
-		o[2] = (char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (char) (0xF0 | (c >> 18));
-	o[1] = (char) (0x80 | ((c >> 12) & 0x3F));
-	o[2] = (char) (0x80 | ((c >> 6) & 0x3F));
-	o[3] = (char) (0x80 | (c & 0x3F));
-	return 4;
 }
 
 /*
@@ -180,7 +153,7 @@ read_string(jp *p, char **out, size_t *outlen)
 					else if (cp >= 0xDC00 && cp <= 0xDFFF)
 						goto fail;
 					if (buf)
-						o += put_utf8(cp, buf + o);
+						o += tf_utf8_put(cp, buf + o);
 					break;
 				}
 			default:

@@ -30,6 +30,7 @@
  * caller gave: substr(body, pos, len) is the fact as written, markup and all.
  */
 #include "html.h"
+#include "text.h"
 
 #include <stdio.h>
 
@@ -212,29 +213,7 @@ put_utf8(uint32_t cp, char *out)
 {
 	if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
 		return 0;
-	if (cp < 0x80)
-	{
-		out[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		out[0] = (char) (0xC0 | (cp >> 6));
-		out[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		out[0] = (char) (0xE0 | (cp >> 12));
-		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char) (0xF0 | (cp >> 18));
-	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char) (0x80 | (cp & 0x3F));
-	return 4;
+	return tf_utf8_put(cp, out);
 }
 
 /* an entity at s[i] (s[i] == '&'): its length, its decoding into out[*olen]; 0 if text */

@@ -68,8 +68,8 @@ tf_utf8_next(const char *s, size_t len, size_t *pos)
 	return c;
 }
 
-static size_t
-utf8_encode(int32_t c, char *out)
+size_t
+tf_utf8_put(uint32_t c, char *out)
 {
 	if (c < 0x80)
 	{
@@ -129,7 +129,7 @@ tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
 			c = u_tolower(c);
 			if (o + 4 > bufsize)
 				return (size_t) -1;
-			o += utf8_encode(c, buf + o);
+			o += tf_utf8_put((uint32_t) c, buf + o);
 		}
 	}
 	if (o < bufsize)

@@ -25,6 +25,9 @@ extern int32_t tf_utf8_next(const char *s, size_t len, size_t *pos);
  * case mapping; ASCII fast path).  Returns the length written, or
  * (size_t) -1 if it does not fit.
  */
+/* the UTF-8 of code point c (at most 0x10FFFF) into out[0..4); its length */
+extern size_t tf_utf8_put(uint32_t c, char *out);
+
 extern size_t tf_lower(const char *s, size_t len, char *buf, size_t bufsize);
 
 /* ---- ASCII case ---- */
