@@ -43,8 +43,19 @@ tf_tag_model_add(const tf_tag_model *m, uint32_t key, int32_t *score)
 			uint32_t	start = m->slots[h].row >> 5,
 						count = m->slots[h].row & 31;
 
+			if (count == 0)
+			{
+				const int16_t *d = m->dense + (size_t) start * TF_TAG_LANES;
+
+				if (start >= m->ndense)
+					return;		/* a broken model adds nothing */
+				/* a fixed width: the compiler makes vector additions of it */
+				for (int t = 0; t < TF_TAG_LANES; t++)
+					score[t] += d[t];
+				return;
+			}
 			if (start + count > m->nweights)
-				return;			/* a broken model adds nothing */
+				return;
 			for (uint32_t j = 0; j < count; j++)
 			{
 				uint32_t	w = m->weights[start + j];
@@ -75,7 +86,7 @@ tf_tag_model_emit(const tf_tag_model *m, const uint32_t *feats, const uint8_t *n
 			__builtin_prefetch(&m->slots[feats[(size_t) k * TF_TAG_MAX_FEATS + j] & mask]);
 	for (int k = 0; k < n; k++)
 	{
-		int32_t		score[TF_TAG_NTAGS] = {0};
+		int32_t		score[TF_TAG_LANES] = {0};
 
 		for (int j = 0; j < nfeats[k]; j++)
 			tf_tag_model_add(m, feats[(size_t) k * TF_TAG_MAX_FEATS + j], score);

@@ -219,7 +219,8 @@ static void
 test_model(void)
 {
 	const tf_tag_model *m = &tf_tagger_model;
-	uint32_t	nkeys = 0;
+	uint32_t	nkeys = 0,
+				ndense = 0;
 	bool		rows_ok = true;
 
 	ok(m->nslots > 0 && (m->nslots & (m->nslots - 1)) == 0, "the model's table is a power of two (%u)",
@@ -232,13 +233,22 @@ test_model(void)
 		if (m->slots[s].key == 0)
 			continue;
 		nkeys++;
-		rows_ok &= count >= 1 && count <= NT && start + count <= m->nweights;
+		if (count == 0)			/* a dense row: its lanes beyond the tags are zero */
+		{
+			rows_ok &= start < m->ndense;
+			for (int t = NT; t < TF_TAG_LANES && rows_ok; t++)
+				rows_ok &= m->dense[(size_t) start * TF_TAG_LANES + t] == 0;
+			ndense++;
+			continue;
+		}
+		rows_ok &= count <= NT && count < TF_TAG_DENSE_MIN && start + count <= m->nweights;
 		for (uint32_t j = 0; j < count && rows_ok; j++)
 			rows_ok &= (m->weights[start + j] >> 16) < NT;
 	}
-	ok(nkeys > 10000 && (uint64_t) nkeys * 4 <= (uint64_t) m->nslots,
-	   "it holds %u features, at most a quarter full", nkeys);
-	ok(rows_ok, "every feature's weights lie inside the table, with tags below %d", NT);
+	ok(nkeys > 10000 && (uint64_t) nkeys * 2 <= (uint64_t) m->nslots,
+	   "it holds %u features, at most half full", nkeys);
+	ok(ndense == m->ndense && ndense > 0, "%u of them dense, each row once", ndense);
+	ok(rows_ok, "every feature's weights lie inside the tables, with tags below %d", NT);
 	ok(m->scale > 0, "its scale is positive");
 }
 
