@@ -29,8 +29,11 @@
 
 /* ---- the model ---- */
 
-void
-tf_tag_model_add(const tf_tag_model *m, uint32_t key, int32_t *score)
+#define NO_ROW UINT32_MAX		/* a feature the model does not have */
+
+/* the row of feature key (its slot's row), or NO_ROW */
+static inline uint32_t
+model_row(const tf_tag_model *m, uint32_t key)
 {
 	uint32_t	mask = m->nslots - 1;
 
@@ -39,59 +42,101 @@ tf_tag_model_add(const tf_tag_model *m, uint32_t key, int32_t *score)
 		uint32_t	k = m->slots[h].key;
 
 		if (k == key)
-		{
-			uint32_t	start = m->slots[h].row >> 5,
-						count = m->slots[h].row & 31;
-
-			if (count == 0)
-			{
-				const int16_t *d = m->dense + (size_t) start * TF_TAG_LANES;
-
-				if (start >= m->ndense)
-					return;		/* a broken model adds nothing */
-				/* a fixed width: the compiler makes vector additions of it */
-				for (int t = 0; t < TF_TAG_LANES; t++)
-					score[t] += d[t];
-				return;
-			}
-			if (start + count > m->nweights)
-				return;
-			for (uint32_t j = 0; j < count; j++)
-			{
-				uint32_t	w = m->weights[start + j];
-
-				if ((w >> 16) < TF_TAG_NTAGS)
-					score[w >> 16] += (int16_t) (w & 0xFFFF);
-			}
-			return;
-		}
+			return m->slots[h].row;
 		if (k == 0)
-			return;
+			break;
+	}
+	return NO_ROW;
+}
+
+/* the address of a row's weights, or NULL for none or a row beyond the tables */
+static inline const void *
+row_data(const tf_tag_model *m, uint32_t row)
+{
+	uint32_t	start = row >> 5,
+				count = row & 31;
+
+	if (row == NO_ROW)
+		return NULL;
+	if (count == 0)
+		return start < m->ndense ? (const void *) (m->dense + (size_t) start * TF_TAG_LANES) : NULL;
+	return start + count <= m->nweights ? (const void *) (m->weights + start) : NULL;
+}
+
+/* adds a row's weights to score[TF_TAG_LANES] */
+static inline void
+row_add(const tf_tag_model *m, uint32_t row, int32_t *score)
+{
+	const void *p = row_data(m, row);
+	uint32_t	count = row & 31;
+
+	if (p == NULL)
+		return;					/* not in the model, or a broken model: nothing */
+	if (count == 0)
+	{
+		const int16_t *d = p;
+
+		/* a fixed width: the compiler makes vector additions of it */
+		for (int t = 0; t < TF_TAG_LANES; t++)
+			score[t] += d[t];
+		return;
+	}
+	for (uint32_t j = 0; j < count; j++)
+	{
+		uint32_t	w = ((const uint32_t *) p)[j];
+
+		if ((w >> 16) < TF_TAG_NTAGS)
+			score[w >> 16] += (int16_t) (w & 0xFFFF);
 	}
 }
 
+void
+tf_tag_model_add(const tf_tag_model *m, uint32_t key, int32_t *score)
+{
+	row_add(m, model_row(m, key), score);
+}
+
 /*
- * The features of a segment are looked up together, their slots fetched
- * ahead of the lookups: the model is a few megabytes, most lookups miss the
- * caches, and misses that overlap cost about one.
+ * The features of a segment are looked up a few tokens at a time, in three
+ * passes: fetch their slots ahead, then read the slots and fetch the rows
+ * they point to ahead, then add the rows.  The model is megabytes, most
+ * lookups miss the caches twice (slot, then row), and misses that overlap
+ * cost about one; a few tokens at a time keep what was fetched in the
+ * caches until it is read.
  */
+#define EMIT_CHUNK 4
+
 void
 tf_tag_model_emit(const tf_tag_model *m, const uint32_t *feats, const uint8_t *nfeats, int n,
 				  float *emit)
 {
 	uint32_t	mask = m->nslots - 1;
+	uint32_t	rows[EMIT_CHUNK * TF_TAG_MAX_FEATS];
 
-	for (int k = 0; k < n; k++)
-		for (int j = 0; j < nfeats[k]; j++)
-			__builtin_prefetch(&m->slots[feats[(size_t) k * TF_TAG_MAX_FEATS + j] & mask]);
-	for (int k = 0; k < n; k++)
+	for (int k0 = 0; k0 < n; k0 += EMIT_CHUNK)
 	{
-		int32_t		score[TF_TAG_LANES] = {0};
+		int			k1 = k0 + EMIT_CHUNK < n ? k0 + EMIT_CHUNK : n;
 
-		for (int j = 0; j < nfeats[k]; j++)
-			tf_tag_model_add(m, feats[(size_t) k * TF_TAG_MAX_FEATS + j], score);
-		for (int t = 0; t < TF_TAG_NTAGS; t++)
-			emit[k * TF_TAG_NTAGS + t] = (float) score[t] * m->scale;
+		for (int k = k0; k < k1; k++)
+			for (int j = 0; j < nfeats[k]; j++)
+				__builtin_prefetch(&m->slots[feats[(size_t) k * TF_TAG_MAX_FEATS + j] & mask]);
+		for (int k = k0; k < k1; k++)
+			for (int j = 0; j < nfeats[k]; j++)
+			{
+				uint32_t	r = model_row(m, feats[(size_t) k * TF_TAG_MAX_FEATS + j]);
+
+				rows[(k - k0) * TF_TAG_MAX_FEATS + j] = r;
+				__builtin_prefetch(row_data(m, r));
+			}
+		for (int k = k0; k < k1; k++)
+		{
+			int32_t		score[TF_TAG_LANES] = {0};
+
+			for (int j = 0; j < nfeats[k]; j++)
+				row_add(m, rows[(k - k0) * TF_TAG_MAX_FEATS + j], score);
+			for (int t = 0; t < TF_TAG_NTAGS; t++)
+				emit[k * TF_TAG_NTAGS + t] = (float) score[t] * m->scale;
+		}
 	}
 }
 
@@ -115,33 +160,42 @@ tf_tag_allowed(int a, int b)
 #define NEG_SCORE (-1e30f)
 
 /*
- * The best of prev[a] + trans[a][b] over the tags a that b may follow (its
- * a in *arg): B or I of its class before an I or L, else O, L or U (the
- * BILOU constraints of tf_tag_allowed, as lists: this is the decoder's
- * inner loop).
+ * The tags each tag may follow (tf_tag_allowed's BILOU constraints as
+ * lists, the order in which the best is taken): B or I of its class before
+ * an I or L, else O, L or U; row TF_TAG_NTAGS is the end of the segment.
+ * Constant tables, so that the decoder's inner loop is only additions and
+ * comparisons.
  */
-static float
-best_before(const float *prev, const float *trans, int b, int *arg)
+#define OUTSIDE_OF(x) {0, TF_TAG(0, TF_TB_L), TF_TAG(0, TF_TB_U), TF_TAG(1, TF_TB_L), \
+	TF_TAG(1, TF_TB_U), TF_TAG(2, TF_TB_L), TF_TAG(2, TF_TB_U), TF_TAG(3, TF_TB_L), TF_TAG(3, TF_TB_U)}
+#define INSIDE_OF(c) {TF_TAG(c, TF_TB_B), TF_TAG(c, TF_TB_I)}
+#define NOUTSIDE (1 + 2 * TF_TAG_NCLASS)
+
+static const uint8_t before_tags[TF_TAG_NTAGS + 1][NOUTSIDE] = {
+	OUTSIDE_OF(0),
+	OUTSIDE_OF(0), INSIDE_OF(0), INSIDE_OF(0), OUTSIDE_OF(0),
+	OUTSIDE_OF(0), INSIDE_OF(1), INSIDE_OF(1), OUTSIDE_OF(0),
+	OUTSIDE_OF(0), INSIDE_OF(2), INSIDE_OF(2), OUTSIDE_OF(0),
+	OUTSIDE_OF(0), INSIDE_OF(3), INSIDE_OF(3), OUTSIDE_OF(0),
+	OUTSIDE_OF(0)
+};
+
+static inline int
+nbefore(int b)
 {
-	static const uint8_t outside[1 + 2 * TF_TAG_NCLASS] = {
-		0, TF_TAG(0, TF_TB_L), TF_TAG(0, TF_TB_U), TF_TAG(1, TF_TB_L), TF_TAG(1, TF_TB_U),
-		TF_TAG(2, TF_TB_L), TF_TAG(2, TF_TB_U), TF_TAG(3, TF_TB_L), TF_TAG(3, TF_TB_U)
-	};
-	uint8_t		inside[2];
-	const uint8_t *cand = outside;
-	int			ncand = 1 + 2 * TF_TAG_NCLASS;
+	return b != 0 && b != TF_TAG_NTAGS &&
+		(TF_TAG_PART(b) == TF_TB_I || TF_TAG_PART(b) == TF_TB_L) ? 2 : NOUTSIDE;
+}
+
+/* the best of prev[a] + trans[a][b] over the tags a that b may follow (its a in *arg) */
+static inline float
+best_before(const float *prev, const float *trans, int b, int nb, int *arg)
+{
+	const uint8_t *cand = before_tags[b];
 	float		m = NEG_SCORE;
 
-	if (b != 0 && b != TF_TAG_NTAGS &&
-		(TF_TAG_PART(b) == TF_TB_I || TF_TAG_PART(b) == TF_TB_L))
-	{
-		inside[0] = (uint8_t) TF_TAG(TF_TAG_CLASS(b), TF_TB_B);
-		inside[1] = (uint8_t) TF_TAG(TF_TAG_CLASS(b), TF_TB_I);
-		cand = inside;
-		ncand = 2;
-	}
 	*arg = 0;
-	for (int c = 0; c < ncand; c++)
+	for (int c = 0; c < nb; c++)
 	{
 		int			a = cand[c];
 		float		s;
@@ -167,22 +221,26 @@ tf_tag_viterbi(const float *emit, int n, const float *trans, uint8_t *out)
 	};
 	float		best[TF_TAG_MAX_SEG][NT];
 	uint8_t		back[TF_TAG_MAX_SEG][NT];
+	uint8_t		nb[NT];
 	int			bt = 0;
 
 	if (n <= 0 || n > TF_TAG_MAX_SEG)
 		return;
 	for (int b = 0; b < NT; b++)
-		best[0][b] = tf_tag_allowed(NT, b) ? trans[NT * NE + b] + emit[b] : NEG_SCORE;
+	{
+		nb[b] = (uint8_t) nbefore(b);
+		best[0][b] = nb[b] == NOUTSIDE ? trans[NT * NE + b] + emit[b] : NEG_SCORE;
+	}
 	for (int k = 1; k < n; k++)
 		for (int b = 0; b < NT; b++)
 		{
 			int			arg;
-			float		m = best_before(best[k - 1], trans, b, &arg);
+			float		m = best_before(best[k - 1], trans, b, nb[b], &arg);
 
 			best[k][b] = m <= NEG_SCORE ? NEG_SCORE : m + emit[k * NT + b];
 			back[k][b] = (uint8_t) arg;
 		}
-	best_before(best[n - 1], trans, NT, &bt);
+	best_before(best[n - 1], trans, NT, NOUTSIDE, &bt);
 	for (int k = n - 1; k >= 0; k--)
 	{
 		out[k] = (uint8_t) bt;
