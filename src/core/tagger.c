@@ -212,41 +212,88 @@ best_before(const float *prev, const float *trans, int b, int nb, int *arg)
 	return m;
 }
 
-void
-tf_tag_viterbi(const float *emit, int n, const float *trans, uint8_t *out)
+/*
+ * The Viterbi lattice of a segment: the best score of a sequence that ends
+ * in each tag at each token, and the tag before it on that sequence.
+ */
+typedef struct tag_lattice
+{
+	float		best[TF_TAG_MAX_SEG][TF_TAG_NTAGS];
+	uint8_t		back[TF_TAG_MAX_SEG][TF_TAG_NTAGS];
+} tag_lattice;
+
+/*
+ * The best tag sequence, the lattice's rows computed from token `from` on:
+ * rows before it are already there (a row depends only on the one before it
+ * and its token's emission scores, so a caller who changed no emission
+ * before `from` gets the sequence a whole pass would give).
+ */
+static void
+viterbi_from(const float *emit, int n, const float *trans, tag_lattice *L, int from, uint8_t *out)
 {
 	enum
 	{
 		NT = TF_TAG_NTAGS, NE = TF_TAG_NTAGS + 1
 	};
-	float		best[TF_TAG_MAX_SEG][NT];
-	uint8_t		back[TF_TAG_MAX_SEG][NT];
 	uint8_t		nb[NT];
+	float		tt[NT][NOUTSIDE];	/* trans[a][b] by b, for the tags a before it */
 	int			bt = 0;
 
-	if (n <= 0 || n > TF_TAG_MAX_SEG)
+	if (n <= 0 || n > TF_TAG_MAX_SEG || from < 0 || from >= n)
 		return;
 	for (int b = 0; b < NT; b++)
 	{
 		nb[b] = (uint8_t) nbefore(b);
-		best[0][b] = nb[b] == NOUTSIDE ? trans[NT * NE + b] + emit[b] : NEG_SCORE;
+		for (int c = 0; c < nb[b]; c++)
+			tt[b][c] = trans[before_tags[b][c] * NE + b];
 	}
-	for (int k = 1; k < n; k++)
+	if (from == 0)
+		for (int b = 0; b < NT; b++)
+			L->best[0][b] = nb[b] == NOUTSIDE ? trans[NT * NE + b] + emit[b] : NEG_SCORE;
+	for (int k = from > 0 ? from : 1; k < n; k++)
+	{
+		const float *prev = L->best[k - 1];
+
 		for (int b = 0; b < NT; b++)
 		{
-			int			arg;
-			float		m = best_before(best[k - 1], trans, b, nb[b], &arg);
+			/* best_before's loop, with b's column of trans at hand */
+			const uint8_t *cand = before_tags[b];
+			float		m = NEG_SCORE;
+			int			arg = 0;
 
-			best[k][b] = m <= NEG_SCORE ? NEG_SCORE : m + emit[k * NT + b];
-			back[k][b] = (uint8_t) arg;
+			for (int c = 0; c < nb[b]; c++)
+			{
+				float		pa = prev[cand[c]],
+							sc;
+
+				if (pa <= NEG_SCORE)
+					continue;
+				sc = pa + tt[b][c];
+				if (sc > m)
+				{
+					m = sc;
+					arg = cand[c];
+				}
+			}
+			L->best[k][b] = m <= NEG_SCORE ? NEG_SCORE : m + emit[k * NT + b];
+			L->back[k][b] = (uint8_t) arg;
 		}
-	best_before(best[n - 1], trans, NT, NOUTSIDE, &bt);
+	}
+	best_before(L->best[n - 1], trans, NT, NOUTSIDE, &bt);
 	for (int k = n - 1; k >= 0; k--)
 	{
 		out[k] = (uint8_t) bt;
 		if (k > 0)
-			bt = back[k][bt];
+			bt = L->back[k][bt];
 	}
+}
+
+void
+tf_tag_viterbi(const float *emit, int n, const float *trans, uint8_t *out)
+{
+	tag_lattice L;
+
+	viterbi_from(emit, n, trans, &L, 0, out);
 }
 
 /* ---- the stage ---- */
@@ -261,6 +308,8 @@ typedef struct tag_state
 	uint8_t		nfeats[TF_TAG_MAX_SEG];
 	float		emit[TF_TAG_MAX_SEG * TF_TAG_NTAGS];
 	uint8_t		seg_tags[TF_TAG_MAX_SEG];
+	tag_lattice lat;			/* the segment's */
+	tag_lattice alt;			/* span_margin's */
 } tag_state;
 
 /* true if token i may not be a person's name on its own */
@@ -567,7 +616,10 @@ span_margin(tag_state *st, int n, int s, int e)
 	for (int k = s; k <= e; k++)
 		for (int t = 1; t < TF_TAG_NTAGS; t++)
 			emit2[k * TF_TAG_NTAGS + t] = NEG_SCORE;
-	tf_tag_viterbi(emit2, n, st->trans, alt);
+	/* nothing before s changed: the segment's lattice rows hold, decode from s */
+	memcpy(st->alt.best, st->lat.best, (size_t) s * sizeof(st->lat.best[0]));
+	memcpy(st->alt.back, st->lat.back, (size_t) s * sizeof(st->lat.back[0]));
+	viterbi_from(emit2, n, st->trans, &st->alt, s, alt);
 	return best - sequence_score(st, alt, n);
 }
 
@@ -611,7 +663,7 @@ decode_segment(tf_doc *doc, int first, int last, void *arg)
 	tf_tag_features(doc, &st->di, first, last, st->feats, st->nfeats);
 	TF_TICK(doc);
 	tf_tag_model_emit(st->m, st->feats, st->nfeats, n, st->emit);
-	tf_tag_viterbi(st->emit, n, st->trans, st->tags + first);
+	viterbi_from(st->emit, n, st->trans, &st->lat, 0, st->tags + first);
 	weigh_segment(st, first, n);
 }
 
