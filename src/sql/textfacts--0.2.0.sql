@@ -1119,9 +1119,24 @@ DECLARE
     st pg_catalog.text;
     msg pg_catalog.text;
     secs pg_catalog.float8;
+    batch_rows pg_catalog.int8;
 BEGIN
     IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
         RAISE EXCEPTION 'batch_size must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- each key of a batch holds an advisory lock until the batch commits, and
+    -- the shared lock table has max_locks_per_transaction x max_connections
+    -- slots for every session: a batch takes at most a quarter of them, so
+    -- that a large batch_size does not fail half-way with "out of shared
+    -- memory" (53200)
+    batch_rows := GREATEST(1, pg_catalog.current_setting('max_locks_per_transaction')::pg_catalog.int8
+                              OPERATOR(pg_catalog.*) pg_catalog.current_setting('max_connections')::pg_catalog.int8
+                              OPERATOR(pg_catalog./) 4);
+    IF batch_size OPERATOR(pg_catalog.>) batch_rows THEN
+        RAISE NOTICE 'batches of % rows, not %: a batch holds one lock a row, and this is a quarter of the lock table', batch_rows, batch_size
+            USING HINT = 'The lock table has max_locks_per_transaction x max_connections slots.';
+    ELSE
+        batch_rows := batch_size;
     END IF;
     IF max_rows OPERATOR(pg_catalog.<) 0 THEN
         RAISE EXCEPTION 'max_rows must not be negative' USING ERRCODE = 'invalid_parameter_value';
@@ -1274,7 +1289,7 @@ BEGIN
          FROM ROWS FROM (pg_catalog.unnest(keys), pg_catalog.unnest(keyeqs)) AS u(k, e)));
 
     LOOP
-        lim := batch_size;
+        lim := batch_rows;
         IF max_rows IS NOT NULL THEN
             lim := LEAST(lim, max_rows OPERATOR(pg_catalog.-) total);
         END IF;
