@@ -112,7 +112,25 @@ static const fig_case numerals[] = {
 	{"One in five adults smokes.", "number", "One in five", "0.2", "adults"},
 	{"He scored one in 90 minutes.", "number", "one in 90", NULL},
 	{"Born one in 1950, the other later.", "number", "one in 1950", NULL},
+	/*
+	 * an ordinal after "hundred" or a scale compounds with it, the scale
+	 * taking only the unit next to it: a numerator before that is a
+	 * fraction over the compound ordinal; none makes an ordinal
+	 */
+	{"The error was one one hundred fifth of the total.", "number", "one one hundred fifth",
+	 "0.00952380952380952"},
+	{"Each share is one hundred one thousand fifths of the pool.", "number",
+	 "one hundred one thousand fifths", "0.0995024875621891"},
+	{"The answer was one hundred fifth.", NULL},
+	{"Each got one hundred thirty-fifths of it.", "number", "one hundred thirty-fifths",
+	 "2.85714285714286"},
+	{"It ran for two hundred seconds.", "number", "two hundred", "200"},
+	{"She came twenty-fifth.", NULL},
+	{"They paid three twenty-fifths of the bill.", "number", "three twenty-fifths", "0.12"},
 	{"The app has 1.2M users.", "number", "1.2M", "1200000"},
+	/* a capital M spaced from a decimal: million where it ends the phrase */
+	{"The fund now holds 1,674,200.5 M.", "number", "1,674,200.5 M", "1674200500000"},
+	{"Add the 0.5 M solution slowly.", "number", "0.5", "0.5"},
 	{"The pole is 1.5m long.", "number", "1.5m", NULL},
 	{"3M makes tape.", "number", "3M", NULL},
 	{"Visibility at the airport was nil.", "number", "nil", "0"},
