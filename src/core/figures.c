@@ -379,6 +379,7 @@ tf_recognize_figures(tf_doc *doc)
 	cx.evidence = NULL;
 	cx.sent_year = NULL;
 	cx.latest_year = 0;
+	cx.counts_in_lakhs = false;
 	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(cx.skip, 0, (size_t) doc->ntok);
@@ -403,6 +404,13 @@ tf_recognize_figures(tf_doc *doc)
 		e = tf_lex_find(buf, n);
 		if (e != NULL && e->num.cls != NW_NONE)
 			cx.lex[i] = (uint16_t) (e - tf_lexicon + 1);
+		/* "5 lakh", "four crore": the Indian numbering, a hint to the rupee (money.c) */
+		if (e != NULL && e->num.cls == NW_SCALE && (e->num.val == 5 || e->num.val == 7) &&
+			!(e->num.flags & NWF_ABBREV) && i > 0 &&
+			(doc->tok[i - 1].type == TF_TOK_NUMBER || fig_cls(&cx, i - 1) == NW_UNIT ||
+			 fig_cls(&cx, i - 1) == NW_TEEN || fig_cls(&cx, i - 1) == NW_TENS ||
+			 fig_cls(&cx, i - 1) == NW_HUNDRED || fig_cls(&cx, i - 1) == NW_SCALE))
+			cx.counts_in_lakhs = true;
 	}
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;
