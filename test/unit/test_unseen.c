@@ -62,6 +62,25 @@ static const fig_case objects[] = {
 	 "USD", NULL, NULL, "aid"},
 };
 
+/*
+ * "A" with a name of money is one of it only where the text measures with
+ * it (a hedge, a price, a change, a rate, the phrase alone); elsewhere the
+ * name is money in general ("stretch a dollar") or a modifier ("a dollar
+ * store"), no sum.
+ */
+static const fig_case articles[] = {
+	{"Families learn to stretch a dollar as prices climb.", NULL},
+	{"He would steal a dollar to pay the guard.", NULL},
+	{"She shops at a dollar store near the station.", NULL},
+	{"Half the town lives on less than a dollar a day.", "money", "a dollar", "1", "USD",
+	 "less than"},
+	{"A bus ticket costs a dollar in the city.", "money", "a dollar", "1", "USD"},
+	{"He sold the old car for a dollar.", "money", "a dollar", "1", "USD"},
+	{"Crude oil rose a dollar on Monday.", "money", "a dollar", "1", "USD"},
+	{"Farmers earn a dollar a bushel more than last year.", "money", "a dollar", "1", "USD"},
+	{"The apples sold at a dime each.", "money", "a dime", "0.1", "USD"},
+};
+
 /* a part of one percentage unit, and a margin either way */
 static const fig_case parts[] = {
 	{"The index fell five-tenths of one percentage point.", "percent",
@@ -245,6 +264,7 @@ main(void)
 	CHECK_CASES(simple);
 	CHECK_CASES(spaced_signs);
 	CHECK_CASES(demonyms);
+	CHECK_CASES(articles);
 	CHECK_CASES(hedges);
 	CHECK_CASES(parts);
 	CHECK_CASES(objects);
