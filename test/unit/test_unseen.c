@@ -179,6 +179,24 @@ static const fig_case bounds[] = {
 };
 
 /*
+ * "by X to Y": by how much, a range, when the ends are close; a change and
+ * the level it reached when the second is far above the first.
+ */
+static const fig_case by_ranges[] = {
+	{"The sale will cut profit by $3 million to $4 million next year.", "money",
+	 "$3 million to $4 million", "3000000", "USD", NULL, "4000000"},
+	{"The plan would cut emissions by 26 to 32 percent by 2030.", "percent", "26 to 32 percent", "26",
+	 "%", NULL, "32"},
+	{"Output grew by 3 to 4 million barrels last year.", "quantity", "3 to 4 million barrels",
+	 "3000000", "barrel", NULL, "4000000"},
+	{"Jobless claims fell by 3,000 to 456,000 last week.", "number", "3,000", "3000"},
+	{"Jobless claims fell by 3,000 to 456,000 last week.", "number", "456,000", "456000"},
+	{"The jobless rate fell by 0.2 percent to 5.1 percent.", "percent", "0.2 percent", "0.2", "%"},
+	{"Its debt rose by $300,000 to $4 million.", "money", "$300,000", "300000", "USD"},
+	{"Its debt rose by $300,000 to $4 million.", "money", "$4 million", "4000000", "USD"},
+};
+
+/*
  * Currency systems: the yuan's and the yen's characters after a number; the
  * continental grouping with full stops and a decimal comma (only with both
  * marks: "2.345" alone is an English decimal); a code glued to the number
@@ -270,6 +288,7 @@ main(void)
 	CHECK_CASES(objects);
 	CHECK_CASES(numerals);
 	CHECK_CASES(bounds);
+	CHECK_CASES(by_ranges);
 	CHECK_CASES(systems);
 	CHECK_CASES(historic);
 	CHECK_CASES(durations);
