@@ -181,8 +181,8 @@ read_sign(const fig_ctx *cx, int k, bool *neg)
 /*
  * Is "a dollar" at [k, last] an amount?  "A" is the number one only where
  * the text measures with it: a hedge or a comparison before it ("less than a
- * dollar"), a price or a change ("costs a dollar", "sold for a dollar",
- * "rose a dollar"), a rate after it ("a dollar a day", "a dime each"), or the
+ * dollar"), a price, a level or a change ("costs a dollar", "cost him a
+ * dollar", "sold for a dollar", "hit a dollar", "rose a dollar"), a rate after it ("a dollar a day", "a dime each"), or the
  * phrase alone (a price tag, a caption).  Elsewhere the noun is the unit in
  * general, no sum: "stretch a dollar", "steal a dollar to bribe the judge";
  * before a noun it is a modifier: "a dollar store".
@@ -194,10 +194,14 @@ article_amount(const fig_ctx *cx, int k, int last)
 		"for", "at", "to", "from", "cost", "costs", "costing", "paid", "pay", "pays",
 		"paying", "worth", "charge", "charges", "charged", "charging", "fetch", "fetches",
 		"fetched", "sell", "sells", "sold", "selling", "priced", "just", "only", "barely",
-		"nearly", NULL
+		"hit", "hits", "reach", "reached", "reaches", "topped", "tops", "exceeded", "exceeds",
+		NULL
 	};
+	/* "cost him a dollar": the price word over its object */
+	static const char *const object[] = {"me", "you", "him", "her", "us", "them", "it", NULL};
 	const tf_doc *doc = cx->doc;
-	int			h;
+	int			h,
+				p = k - 1;
 
 	if (fig_whole_sentence(cx, k, last))
 		return true;
@@ -209,8 +213,14 @@ article_amount(const fig_ctx *cx, int k, int last)
 		return false;
 	if (fig_hedge_before(cx, k - 1, &h) || fig_change_before(cx, k))
 		return true;
+	for (int q = 0; object[q]; q++)
+		if (tf_tok_is_ci(doc, p, object[q]))
+		{
+			p--;
+			break;
+		}
 	for (int q = 0; price[q]; q++)
-		if (tf_tok_is_ci(doc, k - 1, price[q]) && fig_free(cx, k - 1))
+		if (tf_tok_is_ci(doc, p, price[q]) && fig_free(cx, p))
 			return true;
 	/* a rate: "a dollar a day", "a dime apiece", "a dollar per gallon" */
 	if (fig_free(cx, last + 1) &&

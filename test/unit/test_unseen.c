@@ -79,6 +79,8 @@ static const fig_case articles[] = {
 	{"Crude oil rose a dollar on Monday.", "money", "a dollar", "1", "USD"},
 	{"Farmers earn a dollar a bushel more than last year.", "money", "a dollar", "1", "USD"},
 	{"The apples sold at a dime each.", "money", "a dime", "0.1", "USD"},
+	{"The fine cost him a dollar in the end.", "money", "a dollar", "1", "USD"},
+	{"Milk hit a dollar a litre in May.", "money", "a dollar", "1", "USD"},
 };
 
 /* a part of one percentage unit, and a margin either way */
