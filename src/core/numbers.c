@@ -751,6 +751,9 @@ compound_ordinal(const fig_ctx *cx, int start, int h, tf_decimal *den, int *firs
 
 	if (h < start || !fig_usable(cx, start, h + 1) || sw == NULL)
 		return false;
+	/* "fifth-graders", "third-party": the ordinal begins a word of its own */
+	if (fig_glued_dash(cx, h + 2) && fig_is_word(cx, h + 3))
+		return false;
 	if (sw->cls == NW_HUNDRED)
 		pw = 2;
 	else if (sw->cls == NW_SCALE && !(sw->flags & (NWF_PLURAL | NWF_ABBREV | NWF_AFTER_CUR)))
@@ -934,11 +937,14 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	 * an ordinal is one ordinal (no count, nor 3e-03): after "hundred" or a
 	 * scale any ordinal continues it, and a power ordinal (hundredth,
 	 * thousandth) takes the number before it as its multiplier.  A fraction
-	 * ("three thousandths", "one thousandth of a second") was read above.
+	 * ("three thousandths", "one thousandth of a second") was read above.  An
+	 * ordinal that begins a hyphenated word ("four hundred fifth-graders")
+	 * leaves the count alone.
 	 */
 	if (last == c.last && fig_usable(cx, i, last + 1) && fig_cls(cx, last + 1) == NW_ORD &&
 		!(fig_lex(cx, last + 1)->flags & NWF_PLURAL) &&
-		(fig_lex(cx, last + 1)->val < 0 || c.end == P_HUNDRED || c.end == P_SCALE))
+		(fig_lex(cx, last + 1)->val < 0 || c.end == P_HUNDRED || c.end == P_SCALE) &&
+		!(fig_glued_dash(cx, last + 2) && fig_is_word(cx, last + 3)))
 		return false;
 	/* "twenty-fifth", "one hundred twenty-first": the tens word begins an ordinal */
 	{

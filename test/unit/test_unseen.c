@@ -147,6 +147,9 @@ static const fig_case numerals[] = {
 	 "2.85714285714286"},
 	{"It ran for two hundred seconds.", "number", "two hundred", "200"},
 	{"She came twenty-fifth.", NULL},
+	/* an ordinal that begins a hyphenated word leaves the count before it alone */
+	{"The school has four hundred fifth-graders.", "number", "four hundred", "400"},
+	{"Two hundred third-party apps were removed.", "number", "Two hundred", "200"},
 	{"They paid three twenty-fifths of the bill.", "number", "three twenty-fifths", "0.12"},
 	{"The app has 1.2M users.", "number", "1.2M", "1200000"},
 	/* a capital M spaced from a decimal: million where it ends the phrase */
