@@ -15,7 +15,7 @@
  *                three thousand millions  half a billion  quarter million
  *   decimals     two point two  nine point nought four  point 77
  *   fractions    two thirds  a hundredth  one and a half  3 million and a half
- *                2 1/4  1/5  ¾  one over three
+ *                2 1/4  1/5  ¾  one over three  one one hundred fifth (1/105)
  *   powers       1.1^23  1.3x10^6  12.32e+14
  *
  * A number token is a number only when its separators form a grouping a
