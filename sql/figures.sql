@@ -38,6 +38,8 @@ SELECT * FROM textfacts.extract('a $5 loan', NULL, 'dollars');
 SELECT surface, value, unit FROM textfacts.extract('India paid Rs 500 for it.') WHERE kind = 'money';
 SELECT surface, value, unit FROM textfacts.extract('Pakistan paid Rs 5bn.') WHERE kind = 'money';
 SELECT surface, value, unit FROM textfacts.extract('It paid Rs 500.') WHERE kind = 'money';
+-- no country, but the text counts in crores: India's rupee
+SELECT surface, value, unit FROM textfacts.extract('It paid Rs 500 after a Rs 4 crore loss.') WHERE kind = 'money';
 
 -- what is no figure: dates, times, phone numbers, model names, ordinals
 SELECT count(*) FROM textfacts.extract(

@@ -81,6 +81,37 @@ join_range(amount *a, amount *b)
 	return true;
 }
 
+/*
+ * Are a and b, read "by a to b", the ends of one range?  A range's ends are
+ * close: the high end less than three times the low ("$3 million to $4
+ * million", "3 to 4 million" in the high end's scale).  The level a change
+ * reaches is mostly far above the change ("by 3,000 to 456,000", "by 0.2
+ * percent to 5.1 percent", "by $300,000 to $4 million").
+ */
+static bool
+close_ends(const amount *a, const amount *b)
+{
+	tf_decimal	three,
+				lo,
+				hi;
+
+	if (a->value.neg || b->value.neg)
+		return false;
+	/* "3 to 4 million": the low end in the high end's scale, as join_range reads it */
+	if (a->scale == 0 && b->scale > 0 && tf_decimal_cmp(&a->unscaled, &b->unscaled) < 0)
+	{
+		lo = a->unscaled;
+		hi = b->unscaled;
+	}
+	else
+	{
+		lo = a->value;
+		hi = b->value;
+	}
+	fig_dec_int(&three, 3);
+	return fig_dec_mul(&lo, &three) && tf_decimal_cmp(&hi, &lo) < 0;
+}
+
 /* is hedge h one of a lower (1) or an upper (-1) bound, or neither (0)? */
 static int
 bound_of(const char *h)
@@ -167,6 +198,7 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 	const char *approx = NULL;
 	bool		between = false,
 				from = false,
+				by = false,
 				ranged = false;
 	tf_fact    *f;
 
@@ -205,6 +237,7 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 		else if (fig_cls(cx, p) == NW_A && fig_free(cx, p))
 			approx = hedge_over_article(cx, p, &hfirst);
 		between = tf_tok_is_ci(doc, p, "between") && fig_free(cx, p);
+		by = tf_tok_is_ci(doc, p, "by") && fig_free(cx, p);
 		/* "rose from 5% to 6%" is a change; "ranging from $6 to $18 billion" a range */
 		from = tf_tok_is_ci(doc, p, "from") &&
 			!(tf_tok_is_ci(doc, p - 1, "ranging") || tf_tok_is_ci(doc, p - 1, "range") ||
@@ -214,7 +247,8 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 	/* a range: "$3-5 billion", "between $2 and $3 billion", "$2bn to $3bn", "10-20 dollars" */
 	{
 		int			s = last + 1;
-		bool		sep = false;
+		bool		sep = false,
+					close = false;
 
 		if (fig_free(cx, s))
 		{
@@ -225,6 +259,14 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 			else if (tf_tok_is_ci(doc, s, "and") && between)
 				sep = true;
 			/*
+			 * "cut results by $3 million to $4 million" is by how much, a
+			 * range; "fell by 0.2 percent to 5.1 percent" and "fell by 3,000
+			 * to 456,000" a change and the level it reached.  After "by" the
+			 * two are told apart by their ends (close_ends)
+			 */
+			else if (tf_tok_is_ci(doc, s, "to") && by && !a.counted)
+				sep = close = true;
+			/*
 			 * "rose 0.3 percent to 5.2 percent" is a change and a level;
 			 * "rose 2 to 3 percent" a range
 			 */
@@ -232,7 +274,8 @@ emit_figure(tf_doc *doc, const fig_ctx *cx, int i, int *next)
 					 !(a.has_unit && fig_change_before(cx, a.first)))
 				sep = true;
 		}
-		if (sep && !a.coin && fig_read_amount(cx, s + 1, &b) && !b.coin)
+		if (sep && !a.coin && fig_read_amount(cx, s + 1, &b) && !b.coin &&
+			(!close || close_ends(&a, &b)))
 		{
 			amount		joined = a;
 
@@ -379,6 +422,7 @@ tf_recognize_figures(tf_doc *doc)
 	cx.evidence = NULL;
 	cx.sent_year = NULL;
 	cx.latest_year = 0;
+	cx.counts_in_lakhs = false;
 	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(cx.skip, 0, (size_t) doc->ntok);
@@ -403,6 +447,13 @@ tf_recognize_figures(tf_doc *doc)
 		e = tf_lex_find(buf, n);
 		if (e != NULL && e->num.cls != NW_NONE)
 			cx.lex[i] = (uint16_t) (e - tf_lexicon + 1);
+		/* "5 lakh", "four crore": the Indian numbering, a hint to the rupee (money.c) */
+		if (e != NULL && e->num.cls == NW_SCALE && (e->num.val == 5 || e->num.val == 7) &&
+			!(e->num.flags & NWF_ABBREV) && i > 0 &&
+			(doc->tok[i - 1].type == TF_TOK_NUMBER || fig_cls(&cx, i - 1) == NW_UNIT ||
+			 fig_cls(&cx, i - 1) == NW_TEEN || fig_cls(&cx, i - 1) == NW_TENS ||
+			 fig_cls(&cx, i - 1) == NW_HUNDRED || fig_cls(&cx, i - 1) == NW_SCALE))
+			cx.counts_in_lakhs = true;
 	}
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;

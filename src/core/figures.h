@@ -55,6 +55,7 @@ typedef struct fig_ctx
 	int		   *evidence;		/* per country: mentions (money.c fills it when first needed) */
 	int		   *sent_year;		/* per sentence: the year of its last date, 0 if none (money.c) */
 	int			latest_year;	/* the latest year of a date in the text (with sent_year) */
+	bool		counts_in_lakhs;	/* a number in the text is counted in lakhs or crores */
 	uint8_t    *next_num;		/* per token: how many tokens on the next one that may begin
 								 * a numeral in its sentence is, FIG_FAR if none or further */
 } fig_ctx;

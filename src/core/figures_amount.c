@@ -179,8 +179,64 @@ read_sign(const fig_ctx *cx, int k, bool *neg)
 }
 
 /*
+ * Is "a dollar" at [k, last] an amount?  "A" is the number one only where
+ * the text measures with it: a hedge or a comparison before it ("less than a
+ * dollar"), a price, a level or a change ("costs a dollar", "cost him a
+ * dollar", "sold for a dollar", "hit a dollar", "rose a dollar"), a rate after it ("a dollar a day", "a dime each"), or the
+ * phrase alone (a price tag, a caption).  Elsewhere the noun is the unit in
+ * general, no sum: "stretch a dollar", "steal a dollar to bribe the judge";
+ * before a noun it is a modifier: "a dollar store".
+ */
+static bool
+article_amount(const fig_ctx *cx, int k, int last)
+{
+	static const char *const price[] = {
+		"for", "at", "to", "from", "cost", "costs", "costing", "paid", "pay", "pays",
+		"paying", "worth", "charge", "charges", "charged", "charging", "fetch", "fetches",
+		"fetched", "sell", "sells", "sold", "selling", "priced", "just", "only", "barely",
+		"hit", "hits", "reach", "reached", "reaches", "topped", "tops", "exceeded", "exceeds",
+		NULL
+	};
+	/* "cost him a dollar": the price word over its object */
+	static const char *const object[] = {"me", "you", "him", "her", "us", "them", "it", NULL};
+	const tf_doc *doc = cx->doc;
+	int			h,
+				p = k - 1;
+
+	if (fig_whole_sentence(cx, k, last))
+		return true;
+	/* a noun after it makes it a modifier: "a dollar store", "a dime novel" */
+	if (fig_is_word(cx, last + 1) && !fig_stop_word(cx, last + 1) && !fig_phrase_end(cx, last + 1) &&
+		!tf_tok_is_ci(doc, last + 1, "per") && !tf_tok_is_ci(doc, last + 1, "each") &&
+		!tf_tok_is_ci(doc, last + 1, "apiece") && !tf_tok_is_ci(doc, last + 1, "more") &&
+		!tf_tok_is_ci(doc, last + 1, "less"))
+		return false;
+	if (fig_hedge_before(cx, k - 1, &h) || fig_change_before(cx, k))
+		return true;
+	for (int q = 0; object[q]; q++)
+		if (tf_tok_is_ci(doc, p, object[q]))
+		{
+			p--;
+			break;
+		}
+	for (int q = 0; price[q]; q++)
+		if (tf_tok_is_ci(doc, p, price[q]) && fig_free(cx, p))
+			return true;
+	/* a rate: "a dollar a day", "a dime apiece", "a dollar per gallon" */
+	if (fig_free(cx, last + 1) &&
+		(((tf_tok_is_ci(doc, last + 1, "a") || tf_tok_is_ci(doc, last + 1, "an")) &&
+		  fig_is_word(cx, last + 2)) ||
+		 tf_tok_is_ci(doc, last + 1, "per") || tf_tok_is_ci(doc, last + 1, "each") ||
+		 tf_tok_is_ci(doc, last + 1, "apiece")))
+		return true;
+	/* "a dollar and 50 cents" */
+	return tf_tok_is_ci(doc, last + 1, "and") && fig_numeral_start(cx, last + 2);
+}
+
+/*
  * An amount without a numeral at token k: "a dollar", "a dime", "a grand"
- * (one of a named unit of money), "dime", "quarter" (a coin, alone).
+ * (one of a named unit of money, where the text measures with it), "dime",
+ * "quarter" (a coin, alone).
  */
 static bool
 read_coin(const fig_ctx *cx, int k, amount *a)
@@ -193,7 +249,8 @@ read_coin(const fig_ctx *cx, int k, amount *a)
 	/* "a dollar", "a dime", "a grand": one of a named unit of money */
 	if (fig_cls(cx, k) == NW_A && fig_match_currency(cx, k + 1, FIG_CUR_AFTER, &c2) &&
 		c2.form && (c2.form->flags & TF_CF_NAME) && !(c2.form->flags & TF_CF_SUB) &&
-		(c2.form->target == TF_CUR_DOLLAR || (c2.form->flags & TF_CF_COIN)))
+		(c2.form->target == TF_CUR_DOLLAR || (c2.form->flags & TF_CF_COIN)) &&
+		article_amount(cx, k, c2.last))
 		start = k;
 	/* "dime", "quarter": a coin, alone */
 	else if (fig_match_currency(cx, k, FIG_CUR_AFTER, &c2) && c2.form &&

@@ -231,6 +231,18 @@ resolve(const fig_ctx *cx, const tf_currency_form *f, int at, bool *evidence_ok)
 	}
 	if (best != NULL && !tie)
 		return best;
+	/*
+	 * No country of the family named, and the text counts in lakhs and crores
+	 * ("5 lakh rupees", "Rs 4 crore"): India's rupee.  English text counts in
+	 * lakhs and crores mostly in India (Pakistan's and Sri Lanka's English
+	 * press writes millions); a text about another rupee country names one of
+	 * its places, which the evidence above counts first.  A tie stays
+	 * unresolved.
+	 */
+	if (best == NULL && cx->counts_in_lakhs && f->target == TF_CUR_FAMILY)
+		for (size_t k = 0; k + 3 <= n; k += 3)
+			if (memcmp(f->codes + k, "INR", 3) == 0)
+				return fig_currency_by_code("INR");
 	if (f->flags & TF_CF_UNSAFE)
 		*evidence_ok = false;
 	if (f->deflt)

@@ -15,7 +15,7 @@
  *                three thousand millions  half a billion  quarter million
  *   decimals     two point two  nine point nought four  point 77
  *   fractions    two thirds  a hundredth  one and a half  3 million and a half
- *                2 1/4  1/5  ¾  one over three
+ *                2 1/4  1/5  ¾  one over three  one one hundred fifth (1/105)
  *   powers       1.1^23  1.3x10^6  12.32e+14
  *
  * A number token is a number only when its separators form a grouping a
@@ -24,6 +24,8 @@
  * name, a phone number) is decided by the caller (figures.c).
  */
 #include "figures.h"
+
+#include <limits.h>
 
 /* what the last part of a cardinal was */
 enum part
@@ -107,6 +109,7 @@ typedef struct card_state
 	int			scale;			/* the same, for the result */
 	int			last;			/* the last token read */
 	int			and_at;			/* the pending "and" */
+	int			limit;			/* the last token the cardinal may take */
 	unsigned	flags;			/* FIG_N_* */
 } card_state;
 
@@ -297,11 +300,16 @@ card_scale(card_state *st, int *j, const tf_numword *w)
 	/*
 	 * "m" and "b" are million and billion after a currency; glued to a
 	 * decimal, "1.2b" and, in capitals, "1.2M" anyway: a name has no decimal
-	 * point ("3M") and a length no capital ("1.5m")
+	 * point ("3M") and a length no capital ("1.5m").  Spaced from a decimal,
+	 * a capital that ends the phrase ("1,674,200.5 M") is the scale too; one
+	 * before a word may be a unit ("0.5 M solution": molar)
 	 */
 	if ((w->flags & NWF_AFTER_CUR) && !st->after_cur &&
 		!(st->prev == P_DIGITS && fig_glued(cx, *j - 1) && !fig_dec_is_int(&st->group) &&
-		  (w->val == 9 || (cx->doc->tok[*j].flags & TF_TF_UPPER))))
+		  (w->val == 9 || (cx->doc->tok[*j].flags & TF_TF_UPPER))) &&
+		!(st->prev == P_DIGITS && !fig_glued(cx, *j - 1) && !fig_dec_is_int(&st->group) &&
+		  (cx->doc->tok[*j].flags & TF_TF_UPPER) && !cx->lower_text &&
+		  (fig_phrase_end(cx, *j + 1) || !fig_is_word(cx, *j + 1))))
 		return CARD_STOP;
 	/* "k", "bn" after words: only after digits or a unit word */
 	if (st->prev == P_A)
@@ -460,7 +468,7 @@ card_word(card_state *st, int *j, const tf_numword *w)
  * by the caller.
  */
 static bool
-read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
+read_cardinal_to(const fig_ctx *cx, int i, int limit, bool after_cur, cardinal *out)
 {
 	const tf_doc *doc = cx->doc;
 	card_state	st;
@@ -474,7 +482,8 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 	st.prev = st.before_and = P_NONE;
 	st.last_scale = 99;
 	st.last = st.and_at = -1;
-	while (fig_usable(cx, i, j))
+	st.limit = limit;
+	while (j <= limit && fig_usable(cx, i, j))
 	{
 		const tf_numword *w = fig_lex(cx, j);
 		card_step	r;
@@ -516,7 +525,13 @@ read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
 	out->ntok = st.last - i + 1;
 	out->flags = st.flags;
 	out->end = st.prev;
-	return true;
+	return st.last <= limit;
+}
+
+static bool
+read_cardinal(const fig_ctx *cx, int i, bool after_cur, cardinal *out)
+{
+	return read_cardinal_to(cx, i, INT_MAX, after_cur, out);
 }
 
 /* applies a scale word at token j to *v, if there is one; returns its power */
@@ -712,6 +727,115 @@ extend_cardinal(const fig_ctx *cx, int i, bool after_cur, const cardinal *c, tf_
 	return true;
 }
 
+/*
+ * A compound ordinal whose hundred or scale word is token h: "hundred fifth",
+ * "one thousand fifths", "a hundred twentieth".  That word takes as its
+ * multiplier only the word next to it, when that word is a unit or "a": a
+ * number takes a scale only from a word next to it.  *den gets the
+ * ordinal's number (105, 1005), *first the token it begins at (the
+ * multiplier, else h), *last its last token, *plural whether it is plural.
+ * "First" and "second" are left out: "two hundred seconds" is a duration.
+ * A two-word ordinal after it is a denominator of its own: "one hundred
+ * thirty-fifths" is 100/35 (fig_read_denominator).
+ */
+static bool
+compound_ordinal(const fig_ctx *cx, int start, int h, tf_decimal *den, int *first, int *last,
+				 bool *plural)
+{
+	const tf_numword *sw = fig_lex(cx, h),
+			   *ow;
+	int			pw,
+				m = 1,
+				ov;
+	tf_decimal	ord;
+
+	if (h < start || !fig_usable(cx, start, h + 1) || sw == NULL)
+		return false;
+	/* "fifth-graders", "third-party": the ordinal begins a word of its own */
+	if (fig_glued_dash(cx, h + 2) && fig_is_word(cx, h + 3))
+		return false;
+	if (sw->cls == NW_HUNDRED)
+		pw = 2;
+	else if (sw->cls == NW_SCALE && !(sw->flags & (NWF_PLURAL | NWF_ABBREV | NWF_AFTER_CUR)))
+		pw = sw->val;
+	else
+		return false;
+	if ((ow = fig_lex(cx, h + 1)) != NULL && ow->cls == NW_ORD && ow->val > 2)
+	{
+		ov = ow->val;
+		*last = h + 1;
+	}
+	else
+		return false;
+	*plural = (fig_lex(cx, *last)->flags & NWF_PLURAL) != 0;
+	*first = h;
+	if (h - 1 >= start && fig_cls(cx, h - 1) == NW_UNIT)
+	{
+		m = fig_lex(cx, h - 1)->val;
+		*first = h - 1;
+	}
+	else if (h - 1 >= start && fig_cls(cx, h - 1) == NW_A)
+		*first = h - 1;
+	fig_dec_int(den, (uint64_t) m);
+	fig_dec_int(&ord, (uint64_t) ov);
+	return tf_decimal_shift(den, pw) && fig_dec_add(den, &ord);
+}
+
+/*
+ * "one one hundred fifth" (1/105), "one hundred one thousand fifths"
+ * (100/1005): a spelled numerator and a compound ordinal as denominator.
+ * The cardinal c read at i either stops before the ordinal's multiplier (the
+ * first case) or took the ordinal's multiplier and scale (the second: the
+ * numerator is what comes before them).  A compound ordinal with no
+ * numerator ("the one hundred fifth", "one hundred fifth") is an ordinal:
+ * *ordinal is set and false returned.  A singular denominator is a fraction
+ * only where the phrase ends or "of" follows, as fig_read_denominator asks.
+ */
+static bool
+compound_fraction(const fig_ctx *cx, int i, const cardinal *c, tf_decimal *v, int *last,
+				  bool *ordinal)
+{
+	tf_decimal	num,
+				den;
+	int			o,
+				dfirst;
+	bool		plural;
+	cardinal	n;
+
+	*ordinal = false;
+	if ((c->flags & ~(FIG_N_SPELLED | FIG_N_SCALE | FIG_N_A)) || !(c->flags & FIG_N_SPELLED))
+		return false;
+	if ((c->end == P_HUNDRED || c->end == P_SCALE) &&
+		compound_ordinal(cx, i, c->last, &den, &dfirst, &o, &plural))
+	{
+		/* the cardinal took the ordinal's multiplier: the numerator ends before it */
+		if (dfirst == i || fig_cls(cx, dfirst) == NW_A)
+		{
+			*ordinal = dfirst == i;
+			return false;
+		}
+		if (!read_cardinal_to(cx, i, dfirst - 1, false, &n) || n.last != dfirst - 1)
+			return false;
+		num = n.value;
+	}
+	else if ((c->end == P_UNIT || c->end == P_UNIT2 || c->end == P_TEEN || c->end == P_TENS) &&
+			 c->scale == 0 && fig_cls(cx, c->last + 1) == NW_UNIT &&
+			 compound_ordinal(cx, i, c->last + 2, &den, &dfirst, &o, &plural) &&
+			 dfirst == c->last + 1)
+		num = c->value;
+	else
+		return false;
+	if (!fig_dec_is_int(&num) || num.coef == 0 ||
+		(!plural &&
+		 !(fig_phrase_end(cx, o + 1) || fig_word_is(cx, o + 1, "of") || !fig_usable(cx, i, o + 1))))
+		return false;
+	if (!fig_dec_div(&num, &den))
+		return false;
+	*v = num;
+	*last = o;
+	return true;
+}
+
 bool
 fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 {
@@ -721,6 +845,7 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 				f;
 	int			last,
 				fl;
+	bool		ordinal;
 
 	memset(out, 0, sizeof(*out));
 	if (!fig_free(cx, i))
@@ -797,19 +922,38 @@ fig_read_numeral(const fig_ctx *cx, int i, bool after_cur, fig_numeral *out)
 	out->scale = c.scale;
 	out->unscaled = c.unscaled;
 
-	if (!extend_cardinal(cx, i, after_cur, &c, &v, &last, &fl, out))
+	if (compound_fraction(cx, i, &c, &v, &last, &ordinal))
+	{
+		fl = FIG_N_SPELLED | FIG_N_FRACTION;
+		out->scale = 0;
+		out->unscaled = v;
+	}
+	else if (ordinal)
+		return false;
+	else if (!extend_cardinal(cx, i, after_cur, &c, &v, &last, &fl, out))
 		return false;
 	/*
 	 * "three thousandth", "one hundred fifth": a cardinal that runs on into
 	 * an ordinal is one ordinal (no count, nor 3e-03): after "hundred" or a
 	 * scale any ordinal continues it, and a power ordinal (hundredth,
 	 * thousandth) takes the number before it as its multiplier.  A fraction
-	 * ("three thousandths", "one thousandth of a second") was read above.
+	 * ("three thousandths", "one thousandth of a second") was read above.  An
+	 * ordinal that begins a hyphenated word ("four hundred fifth-graders")
+	 * leaves the count alone.
 	 */
 	if (last == c.last && fig_usable(cx, i, last + 1) && fig_cls(cx, last + 1) == NW_ORD &&
 		!(fig_lex(cx, last + 1)->flags & NWF_PLURAL) &&
-		(fig_lex(cx, last + 1)->val < 0 || c.end == P_HUNDRED || c.end == P_SCALE))
+		(fig_lex(cx, last + 1)->val < 0 || c.end == P_HUNDRED || c.end == P_SCALE) &&
+		!(fig_glued_dash(cx, last + 2) && fig_is_word(cx, last + 3)))
 		return false;
+	/* "twenty-fifth", "one hundred twenty-first": the tens word begins an ordinal */
+	{
+		int			od,
+					ol;
+
+		if (last == c.last && c.end == P_TENS && fig_tens_ordinal(cx, i, last, &od, &ol))
+			return false;
+	}
 	/* the single-token shapes the caller judges: a year, a bare integer */
 	if (last == i && doc->tok[i].type == TF_TOK_NUMBER && fl == 0)
 	{

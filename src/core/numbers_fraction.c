@@ -98,9 +98,13 @@ fig_read_denominator(const fig_ctx *cx, int start, int j, const tf_decimal *nume
 	const tf_numword *o;
 	bool		plural;
 
-	/* "one - fourth", "five - eighths" */
+	/* "one - fourth", "five - eighths"; but "twenty-fifth" is one ordinal, 25th */
 	if (fig_usable(cx, start, j + 1) && fig_is_dash(cx, j) && fig_cls(cx, j + 1) == NW_ORD)
+	{
+		if (j > start && fig_cls(cx, j - 1) == NW_TENS && (fig_lex(cx, j + 1)->flags & NWF_UNIT_ORD))
+			return false;
 		j++;
+	}
 	if (!fig_usable(cx, start, j))
 		return false;
 	o = fig_lex(cx, j);

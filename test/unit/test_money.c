@@ -97,7 +97,8 @@ static const fig_case ranges[] = {
 	{"$3-5 billion", "money", "$3-5 billion", "3000000000", "USD", NULL, "5000000000"},
 	{"$2bn to $3bn", "money", "$2bn to $3bn", "2000000000", "USD", NULL, "3000000000"},
 	{"10-20 dollars", "money", "10-20 dollars", "10", "USD", NULL, "20"},
-	{"7-9 lakh rupees", "money", "7-9 lakh rupees", "700000", NULL, NULL, "900000"},
+	/* counted in lakhs, with no rupee country named: India's rupee (money.c) */
+	{"7-9 lakh rupees", "money", "7-9 lakh rupees", "700000", "INR", NULL, "900000"},
 	{"ranging from six billion dollars to 18 billion dollars", "money",
 	 "six billion dollars to 18 billion dollars", "6000000000", "USD", NULL, "18000000000"},
 	/* a change is two figures, not a range */
@@ -158,6 +159,20 @@ main(void)
 	facts_of("Pakistan and India: Rs 5.", NULL);
 	f = find_fact("money", "Rs 5");
 	ok(f != NULL && f->unit == NULL, "Rs with two countries as often: no unit");
+	/* a text that counts in lakhs or crores and names no rupee country: India's */
+	facts_of("The new school cost Rs 4 crore and a bus ticket is Rs 20.", NULL);
+	ok(fact_is(find_fact("money", "Rs 4 crore"), "40000000", "INR"), "Rs counted in crores: INR");
+	ok(fact_is(find_fact("money", "Rs 20"), "20", "INR"), "Rs in a text that counts in crores: INR");
+	facts_of("The farmers got five lakh rupees in aid.", NULL);
+	ok(fact_is(find_fact("money", "five lakh rupees"), "500000", "INR"), "five lakh rupees: INR");
+	facts_of("Traders in Karachi lost Rs 5 crore on Monday.", NULL);
+	ok(fact_is(find_fact("money", "Rs 5 crore"), "50000000", "PKR"), "crores in Karachi: PKR");
+	facts_of("Pakistan and India each paid Rs 5 lakh.", NULL);
+	f = find_fact("money", "Rs 5 lakh");
+	ok(f != NULL && f->unit == NULL, "lakhs with two rupee countries as often: no unit");
+	facts_of("The lakh was sold for 5 rupees.", NULL);
+	f = find_fact("money", "5 rupees");
+	ok(f != NULL && f->unit == NULL, "the word lakh with no number before it is no hint");
 
 	/* the tables */
 	ok(tf_currency_known("USD") && tf_currency_known("PKR") && tf_currency_known("FRF"),

@@ -62,6 +62,27 @@ static const fig_case objects[] = {
 	 "USD", NULL, NULL, "aid"},
 };
 
+/*
+ * "A" with a name of money is one of it only where the text measures with
+ * it (a hedge, a price, a change, a rate, the phrase alone); elsewhere the
+ * name is money in general ("stretch a dollar") or a modifier ("a dollar
+ * store"), no sum.
+ */
+static const fig_case articles[] = {
+	{"Families learn to stretch a dollar as prices climb.", NULL},
+	{"He would steal a dollar to pay the guard.", NULL},
+	{"She shops at a dollar store near the station.", NULL},
+	{"Half the town lives on less than a dollar a day.", "money", "a dollar", "1", "USD",
+	 "less than"},
+	{"A bus ticket costs a dollar in the city.", "money", "a dollar", "1", "USD"},
+	{"He sold the old car for a dollar.", "money", "a dollar", "1", "USD"},
+	{"Crude oil rose a dollar on Monday.", "money", "a dollar", "1", "USD"},
+	{"Farmers earn a dollar a bushel more than last year.", "money", "a dollar", "1", "USD"},
+	{"The apples sold at a dime each.", "money", "a dime", "0.1", "USD"},
+	{"The fine cost him a dollar in the end.", "money", "a dollar", "1", "USD"},
+	{"Milk hit a dollar a litre in May.", "money", "a dollar", "1", "USD"},
+};
+
 /* a part of one percentage unit, and a margin either way */
 static const fig_case parts[] = {
 	{"The index fell five-tenths of one percentage point.", "percent",
@@ -112,7 +133,28 @@ static const fig_case numerals[] = {
 	{"One in five adults smokes.", "number", "One in five", "0.2", "adults"},
 	{"He scored one in 90 minutes.", "number", "one in 90", NULL},
 	{"Born one in 1950, the other later.", "number", "one in 1950", NULL},
+	/*
+	 * an ordinal after "hundred" or a scale compounds with it, the scale
+	 * taking only the unit next to it: a numerator before that is a
+	 * fraction over the compound ordinal; none makes an ordinal
+	 */
+	{"The error was one one hundred fifth of the total.", "number", "one one hundred fifth",
+	 "0.00952380952380952"},
+	{"Each share is one hundred one thousand fifths of the pool.", "number",
+	 "one hundred one thousand fifths", "0.0995024875621891"},
+	{"The answer was one hundred fifth.", NULL},
+	{"Each got one hundred thirty-fifths of it.", "number", "one hundred thirty-fifths",
+	 "2.85714285714286"},
+	{"It ran for two hundred seconds.", "number", "two hundred", "200"},
+	{"She came twenty-fifth.", NULL},
+	/* an ordinal that begins a hyphenated word leaves the count before it alone */
+	{"The school has four hundred fifth-graders.", "number", "four hundred", "400"},
+	{"Two hundred third-party apps were removed.", "number", "Two hundred", "200"},
+	{"They paid three twenty-fifths of the bill.", "number", "three twenty-fifths", "0.12"},
 	{"The app has 1.2M users.", "number", "1.2M", "1200000"},
+	/* a capital M spaced from a decimal: million where it ends the phrase */
+	{"The fund now holds 1,674,200.5 M.", "number", "1,674,200.5 M", "1674200500000"},
+	{"Add the 0.5 M solution slowly.", "number", "0.5", "0.5"},
 	{"The pole is 1.5m long.", "number", "1.5m", NULL},
 	{"3M makes tape.", "number", "3M", NULL},
 	{"Visibility at the airport was nil.", "number", "nil", "0"},
@@ -139,6 +181,24 @@ static const fig_case bounds[] = {
 	 "%", NULL, "7"},
 	{"More than 40 and less than 10 are two open ranges.", "number", "40", "40", NULL, "more than"},
 	{"More than 40 and less than 10 are two open ranges.", "number", "10", "10", NULL, "less than"},
+};
+
+/*
+ * "by X to Y": by how much, a range, when the ends are close; a change and
+ * the level it reached when the second is far above the first.
+ */
+static const fig_case by_ranges[] = {
+	{"The sale will cut profit by $3 million to $4 million next year.", "money",
+	 "$3 million to $4 million", "3000000", "USD", NULL, "4000000"},
+	{"The plan would cut emissions by 26 to 32 percent by 2030.", "percent", "26 to 32 percent", "26",
+	 "%", NULL, "32"},
+	{"Output grew by 3 to 4 million barrels last year.", "quantity", "3 to 4 million barrels",
+	 "3000000", "barrel", NULL, "4000000"},
+	{"Jobless claims fell by 3,000 to 456,000 last week.", "number", "3,000", "3000"},
+	{"Jobless claims fell by 3,000 to 456,000 last week.", "number", "456,000", "456000"},
+	{"The jobless rate fell by 0.2 percent to 5.1 percent.", "percent", "0.2 percent", "0.2", "%"},
+	{"Its debt rose by $300,000 to $4 million.", "money", "$300,000", "300000", "USD"},
+	{"Its debt rose by $300,000 to $4 million.", "money", "$4 million", "4000000", "USD"},
 };
 
 /*
@@ -227,11 +287,13 @@ main(void)
 	CHECK_CASES(simple);
 	CHECK_CASES(spaced_signs);
 	CHECK_CASES(demonyms);
+	CHECK_CASES(articles);
 	CHECK_CASES(hedges);
 	CHECK_CASES(parts);
 	CHECK_CASES(objects);
 	CHECK_CASES(numerals);
 	CHECK_CASES(bounds);
+	CHECK_CASES(by_ranges);
 	CHECK_CASES(systems);
 	CHECK_CASES(historic);
 	CHECK_CASES(durations);
