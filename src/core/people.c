@@ -39,7 +39,10 @@
  * person of the one full name in the document that ends with those words,
  * and takes that name as its norm; where two full names end so ("Benazir
  * Bhutto", "Zulfikar Ali Bhutto"), the mention stays a person of its own
- * rather than a guess.  Names compare as written, capitals included.
+ * rather than a guess.  After a title that goes with a given name ("Prince
+ * Saud"), one word is the one full name that begins with it after such a
+ * title ("Prince Saud al-Faisal").  Names compare as written, capitals
+ * included.
  */
 #include "stages.h"
 #include "entities.h"
@@ -687,6 +690,7 @@ typedef struct name_word
 {
 	const tf_doc *doc;
 	int			tok;
+	int			who;			/* a mention (sorted index), where one is meant */
 } name_word;
 
 static int
@@ -698,8 +702,9 @@ name_word_cmp(const void *pa, const void *pb)
 	return token_cmp(a->doc, a->tok, b->tok);
 }
 
-static bool
-in_names(const tf_doc *doc, const name_word *w, int n, int i)
+/* the first of the sorted words w[0..n) that is not below token i's */
+static int
+names_lower_bound(const tf_doc *doc, const name_word *w, int n, int i)
 {
 	int			lo = 0,
 				hi = n;
@@ -713,6 +718,14 @@ in_names(const tf_doc *doc, const name_word *w, int n, int i)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+static bool
+in_names(const tf_doc *doc, const name_word *w, int n, int i)
+{
+	int			lo = names_lower_bound(doc, w, n, i);
+
 	return lo < n && token_cmp(doc, w[lo].tok, i) == 0;
 }
 
@@ -1122,6 +1135,82 @@ link_mentions(tf_doc *doc, mention *m, int n)
 }
 
 /*
+ * The titles that go with a given name, not a surname: "Prince Saud" is
+ * the "Prince Saud al-Faisal" of the document, "Pope Benedict" its "Pope
+ * Benedict XVI".  Sorted.
+ */
+static const char *const given_name_titles[] = {
+	"Emir", "Emperor", "Empress", "King", "Pope", "Prince", "Princess", "Queen", "Shaikh",
+	"Sheik", "Sheikh", "Sultan"
+};
+
+static bool
+after_given_name_title(const tf_doc *doc, int first)
+{
+	char		w[16];
+	size_t		len;
+
+	if (!is_word(doc, first - 1) || (len = tf_tok_len(doc, first - 1)) >= sizeof(w))
+		return false;
+	memcpy(w, tf_tok_text(doc, first - 1), len);
+	w[len] = '\0';
+	return tf_sorted_find(given_name_titles, sizeof(given_name_titles) / sizeof(given_name_titles[0]),
+						  sizeof(given_name_titles[0]), w) != NULL;
+}
+
+/*
+ * Links a one-word mention after such a title ("Prince Saud") that no full
+ * name ends with to the one full name that begins with it and that the
+ * document gives after such a title too ("Prince Saud al-Faisal"; not
+ * "Abdullah Gul" for "King Abdullah").  The later mentions of the word
+ * follow.  m is sorted by mention_cmp.
+ */
+static void
+link_given_names(tf_doc *doc, mention *m, int n)
+{
+	name_word  *full = tf_alloc_array(doc->a, n, sizeof(name_word));
+	int			nfull = 0;
+
+	for (int k = 0; k < n; k++)
+	{
+		TF_TICK(doc);
+		if (m[k].words >= 2 && after_given_name_title(doc, m[k].first))
+		{
+			full[nfull].doc = doc;
+			full[nfull].tok = m[k].first;
+			full[nfull++].who = k;
+		}
+	}
+	tf_sort(doc->a, full, nfull, sizeof(name_word), name_word_cmp);
+	for (int k = 0; k < n && nfull > 0; k++)
+	{
+		int			lo,
+					cand = -1;
+		bool		ambiguous = false;
+
+		TF_TICK(doc);
+		if (m[k].words != 1 || m[k].first != m[k].last || m[k].full >= 0 ||
+			!after_given_name_title(doc, m[k].first))
+			continue;
+		for (lo = names_lower_bound(doc, full, nfull, m[k].first);
+			 lo < nfull && token_cmp(doc, full[lo].tok, m[k].first) == 0 && !ambiguous; lo++)
+		{
+			TF_TICK(doc);
+			if (cand < 0)
+				cand = full[lo].who;
+			else
+				ambiguous = !same_name(doc, &m[cand], &m[full[lo].who]);
+		}
+		if (cand < 0 || ambiguous)
+			continue;
+		/* this mention's name: all its mentions, adjacent in m */
+		for (int j = m[k].name; j < n && m[j].name == m[k].name; j++)
+			m[j].full = m[cand].name;
+	}
+	doc->a->free(doc->a->ctx, full);
+}
+
+/*
  * The entity of each mention: the first mention of the full name it links
  * to (or of its own name); numbered 1, 2, ... in the order of the text.
  */
@@ -1271,6 +1360,7 @@ tf_recognize_people(tf_doc *doc)
 	/* one name per person */
 	tf_sort(doc->a, m, n, sizeof(mention), mention_cmp);
 	link_mentions(doc, m, n);
+	link_given_names(doc, m, n);
 	number_entities(doc, m, n);
 	for (int k = 0; k < n; k++)
 	{

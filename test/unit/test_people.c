@@ -390,6 +390,18 @@ main(void)
 		free(big);
 	}
 
+	/* a given name after a title that goes with one */
+	person("Saud al-Faisal");
+	person("Saud");
+	person("Abdullah Gul");
+	person("Abdullah");
+	facts_with_dict("Prince Saud al-Faisal met Abdullah Gul. Prince Saud left; King Abdullah stayed.", dict);
+	ok(norm_is(find_fact("person", "Saud"), "Saud al-Faisal") &&
+	   entity(find_fact("person", "Saud")) == entity(find_fact("person", "Saud al-Faisal")),
+	   "'Prince Saud' is the 'Prince Saud al-Faisal' of the text");
+	ok(norm_is(find_fact("person", "Abdullah"), "Abdullah"),
+	   "... not a name the text gives after no such title ('King Abdullah', 'Abdullah Gul')");
+
 	/* the user's persons are the user's: the stage corrects only the tagger's */
 	person("Tony Awards");
 	facts_with_dict("She won the Tony Awards.", dict);
