@@ -15,6 +15,9 @@
 
 #include "tf_internal.h"
 
+/* room for the stages of stages.h (TF_NSTAGES) */
+#define TF_MAX_STAGES 8
+
 typedef struct tf_doc
 {
 	const tf_allocator *a;
@@ -50,6 +53,13 @@ typedef struct tf_doc
 
 	/* the document's language (tf_lang), computed on first need; -1: not yet */
 	int			lang;
+
+	/*
+	 * The index of the first fact each stage added (TF_STAGE_*, stages.h;
+	 * set by tf_doc_run_stages): a later stage can tell whose a fact is
+	 * ("the tagger's persons" are facts from stage_first_fact[TF_STAGE_TAGGER]).
+	 */
+	int			stage_first_fact[TF_MAX_STAGES];
 } tf_doc;
 
 /* token text helpers */
@@ -138,6 +148,12 @@ tf_doc_fact(const tf_doc *doc, int k)
 {
 	return &doc->factseg[k >> TF_FACT_SEG_BITS][k & (TF_FACT_SEG - 1)];
 }
+
+/*
+ * The kind of a fact a later stage found to be none (people.c: "Sunni" is no
+ * person): tf_extract drops it, its tokens stay claimed.
+ */
+#define TF_KIND_DROPPED ((tf_kind) TF_NKINDS)
 
 /*
  * Adds a fact spanning tokens [first, last] and claims them.  The returned

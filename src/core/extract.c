@@ -98,13 +98,16 @@ static const struct
 {
 	const char *name;
 	void		(*run) (tf_doc *doc);
-}			stages[] = {
-	{"entities", tf_recognize_entities},
-	{"dates", tf_recognize_dates},
-	{"figures", tf_recognize_figures},
-	{"tagger", tf_recognize_tagger},
-	{"people", tf_recognize_people},
+}			stages[TF_NSTAGES] = {
+	[TF_STAGE_ENTITIES] = {"entities", tf_recognize_entities},
+	[TF_STAGE_DATES] = {"dates", tf_recognize_dates},
+	[TF_STAGE_FIGURES] = {"figures", tf_recognize_figures},
+	[TF_STAGE_TAGGER] = {"tagger", tf_recognize_tagger},
+	[TF_STAGE_PEOPLE] = {"people", tf_recognize_people},
 };
+
+/* doc.h's TF_MAX_STAGES holds every stage (an array of negative size if not) */
+typedef char tf_stages_fit[TF_NSTAGES <= TF_MAX_STAGES ? 1 : -1];
 
 /* sentences[s - 1]: the span of sentence s, from its first token to its last */
 static tf_span *
@@ -151,12 +154,12 @@ collect_facts(tf_doc *doc)
 }
 
 /*
- * Resolves the overlaps the stages leave and keeps the kinds asked for, in
- * text order; returns how many facts are kept.  A name inside an amount is
- * part of its currency ("50 US dollars", "Hong Kong dollars"), as a country
- * inside an org's name is part of the org: the amount owns it.  Facts are
- * sorted by start, longest first, so a figure comes before the names inside
- * it.
+ * Resolves the overlaps the stages leave and keeps the kinds asked for (not
+ * the facts a stage dropped), in text order; returns how many facts are kept.
+ * A name inside an amount is part of its currency ("50 US dollars", "Hong
+ * Kong dollars"), as a country inside an org's name is part of the org: the
+ * amount owns it.  Facts are sorted by start, longest first, so a figure
+ * comes before the names inside it.
  */
 static int
 resolve_overlaps(tf_doc *doc, tf_fact *facts, uint32_t kinds)
@@ -170,6 +173,8 @@ resolve_overlaps(tf_doc *doc, tf_fact *facts, uint32_t kinds)
 		const tf_fact *f = &facts[k];
 
 		TF_TICK(doc);
+		if (f->kind == TF_KIND_DROPPED)
+			continue;
 		if (f->kind == TF_MONEY || f->kind == TF_QUANTITY)
 		{
 			if (f->bpos + f->blen > fig_end)
@@ -259,13 +264,18 @@ tf_doc_open(tf_doc *doc, const tf_allocator *a, const char *text, size_t len,
 void
 tf_doc_run_stages(tf_doc *doc, tf_stage_fn until)
 {
-	for (size_t s = 0; s < sizeof(stages) / sizeof(stages[0]); s++)
+	size_t		s;
+
+	for (s = 0; s < TF_NSTAGES; s++)
 	{
 		if (stages[s].run == until)
 			break;
 		tf_check_interrupts(doc->a);
+		doc->stage_first_fact[s] = doc->nfacts;
 		stages[s].run(doc);
 	}
+	for (; s < TF_NSTAGES; s++)
+		doc->stage_first_fact[s] = doc->nfacts;
 	tf_check_interrupts(doc->a);
 }
 

@@ -4,7 +4,20 @@
  *
  * This stage runs after every stage that adds persons and after the entity
  * stage, whose countries and nationalities a title may name.  It claims no
- * token and adds no fact: it completes the persons that are there.
+ * token and adds no fact: it corrects the tagger's names it can tell are
+ * wrong, then completes the persons that are there.
+ *
+ * Corrections.  The tagger reads a name's shape and context; some words
+ * say more about what a name is than the tagger weighs (the tables and
+ * rules are below, correct_tagger):
+ *   a people's words only:         "Sunni", "Darfuri Arab" (tribes)   dropped
+ *   the last word an org's head:   "Whitney Museum", "JoongAng Ilbo"  org
+ *   a place's, an award's, a storm's word: "Paseo de la Reforma", "Tony
+ *                                  Awards", "Hurricane Paula"        dropped
+ *   an org of the tagger that opens with a title and ends in a name
+ *   ("Secretary of" + "State Colin Powell", "General Ratko Mladic"): the
+ *   name is the person, the title its detail.title.
+ * Only the tagger's facts are corrected, never the user's dictionary's.
  *
  * Titles.  A title is a run of title words with at least one head (a title
  * such as "Minister", "Mr" or a role such as "spokesman"; modifiers such as
@@ -26,11 +39,15 @@
  * person of the one full name in the document that ends with those words,
  * and takes that name as its norm; where two full names end so ("Benazir
  * Bhutto", "Zulfikar Ali Bhutto"), the mention stays a person of its own
- * rather than a guess.  Names compare as written, capitals included.
+ * rather than a guess.  After a title that goes with a given name ("Prince
+ * Saud"), one word is the one full name that begins with it after such a
+ * title ("Prince Saud al-Faisal").  Names compare as written, capitals
+ * included.
  */
 #include "stages.h"
-#include "gazetteer.h"
+#include "entities.h"
 #include "lexicon.h"
+#include "tagger.h"
 
 /* what a word can be in a title (its context classes in the gazetteer) */
 #define HEAD_CTX	(TF_CTX_TITLE | TF_CTX_ROLE)
@@ -99,6 +116,24 @@ token_last(const tf_doc *doc, int first, uint32_t end)
 		i++;
 	}
 	return i;
+}
+
+/* two tokens with the same text, capitals included */
+static bool
+same_token(const tf_doc *doc, int i, int j)
+{
+	return tf_tok_len(doc, i) == tf_tok_len(doc, j) &&
+		memcmp(tf_tok_text(doc, i), tf_tok_text(doc, j), tf_tok_len(doc, i)) == 0;
+}
+
+static int
+token_cmp(const tf_doc *doc, int i, int j)
+{
+	size_t		li = tf_tok_len(doc, i),
+				lj = tf_tok_len(doc, j);
+	int			c = memcmp(tf_tok_text(doc, i), tf_tok_text(doc, j), li < lj ? li : lj);
+
+	return c != 0 ? c : li < lj ? -1 : li > lj;
 }
 
 static bool
@@ -254,6 +289,13 @@ read_title_back(const people_state *st, int last, title_span *t)
 		if (first >= 0 && tf_tok_is(doc, i, "of") && title_ctx(doc, i - 1) != 0)
 		{
 			i--;
+			continue;
+		}
+		/* "Secretary of the Interior": "of the" between two title words */
+		if (first >= 0 && tf_tok_is(doc, i, "the") && tf_tok_is(doc, i - 1, "of") &&
+			(title_ctx(doc, i - 2) & HEAD_CTX))
+		{
+			i -= 2;
 			continue;
 		}
 		/* "Foreign Ministry spokesman", "al-Qaida leader": the org a title is of */
@@ -435,25 +477,515 @@ set_title(people_state *st, tf_fact *f, const title_span *t)
 		tf_fact_set_detail_str(doc, f, "country", t->country);
 }
 
-/* ---- one name per person ---- */
+/* ---- persons that are none, and names in an org ---- */
 
-/* two tokens with the same text, capitals included */
-static bool
-same_token(const tf_doc *doc, int i, int j)
+/*
+ * The words that tell a span the tagger called a person is something else:
+ * the words for a people (a faith, a sect, an ethnic group: the demonyms
+ * the gazetteer has no country for), and the head words of the names of
+ * things that are no person.  Only this stage reads them, so they live here
+ * and not in the gazetteer's context classes (whose byte is full, and which
+ * the tagger's features read: a new entry there would change its input).
+ * Sorted by strcmp, as written.
+ */
+#define PW_GROUP		0x01	/* a people's word: "Sunni", "Arab", "Darfuri" */
+#define PW_ORG			0x02	/* last word of an org's name: "Museum", "Ilbo" */
+#define PW_PLACE		0x04	/* last word of a place's name: "Street", "Valley" */
+#define PW_THING		0x08	/* last word of a name of no entity: an award,
+								 * an event, a plan ("Tony Awards", "Davis Cup") */
+#define PW_WEAK_ORG		0x10	/* an org's last word after a people's word only
+								 * ("Catholic Church"; "Church" is a surname too) */
+#define PW_LEAD_PLACE	0x20	/* first word of a place's name: "Paseo", "Mount" */
+#define PW_LEAD_THING	0x40	/* first word of a name of no entity, or the word
+								 * before it: "Hurricane", "Tropical Storm" */
+
+typedef struct person_word
 {
-	return tf_tok_len(doc, i) == tf_tok_len(doc, j) &&
-		memcmp(tf_tok_text(doc, i), tf_tok_text(doc, j), tf_tok_len(doc, i)) == 0;
+	const char *word;
+	uint8_t		flags;
+} person_word;
+
+static const person_word person_words[] = {
+	{"Academy", PW_ORG}, {"Accord", PW_THING}, {"Accords", PW_THING}, {"Act", PW_THING},
+	{"Agreement", PW_THING}, {"Airport", PW_PLACE}, {"Alawite", PW_GROUP},
+	{"Alawites", PW_GROUP}, {"Anglican", PW_GROUP}, {"Anglicans", PW_GROUP},
+	{"Arab", PW_GROUP}, {"Arabs", PW_GROUP}, {"Avenida", PW_LEAD_PLACE},
+	{"Avenue", PW_PLACE}, {"Average", PW_THING}, {"Award", PW_THING}, {"Awards", PW_THING},
+	{"Baloch", PW_GROUP}, {"Baluch", PW_GROUP}, {"Baptist", PW_GROUP},
+	{"Baptists", PW_GROUP}, {"Bedouin", PW_GROUP}, {"Bedouins", PW_GROUP},
+	{"Berber", PW_GROUP}, {"Berbers", PW_GROUP}, {"Bosniak", PW_GROUP},
+	{"Bosniaks", PW_GROUP}, {"Boulevard", PW_PLACE | PW_LEAD_PLACE}, {"Brothers", PW_ORG},
+	{"Buddhist", PW_GROUP}, {"Buddhists", PW_GROUP}, {"Calle", PW_LEAD_PLACE},
+	{"Camp", PW_LEAD_PLACE}, {"Canal", PW_PLACE}, {"Cape", PW_LEAD_PLACE},
+	{"Cathedral", PW_PLACE}, {"Catholic", PW_GROUP}, {"Catholics", PW_GROUP},
+	{"Championship", PW_THING}, {"Championships", PW_THING}, {"Chechen", PW_GROUP},
+	{"Chechens", PW_GROUP}, {"Christian", PW_GROUP}, {"Christians", PW_GROUP},
+	{"Chronicle", PW_ORG}, {"Church", PW_WEAK_ORG}, {"Churches", PW_WEAK_ORG},
+	{"Clinic", PW_ORG}, {"College", PW_ORG}, {"Community", PW_WEAK_ORG},
+	{"Conference", PW_THING}, {"Convention", PW_THING}, {"Copt", PW_GROUP},
+	{"Coptic", PW_GROUP}, {"Copts", PW_GROUP}, {"Courier", PW_ORG}, {"Croat", PW_GROUP},
+	{"Croats", PW_GROUP}, {"Cup", PW_THING}, {"Cyclone", PW_LEAD_THING}, {"Daily", PW_ORG},
+	{"Dam", PW_PLACE}, {"Darfuri", PW_GROUP}, {"Darfuris", PW_GROUP}, {"Desert", PW_PLACE},
+	{"District", PW_PLACE}, {"Doctrine", PW_THING}, {"Druze", PW_GROUP},
+	{"Evangelical", PW_GROUP}, {"Evangelicals", PW_GROUP}, {"Festival", PW_THING},
+	{"Fort", PW_LEAD_PLACE}, {"Foundation", PW_ORG}, {"Fulani", PW_GROUP},
+	{"Gallery", PW_ORG}, {"Games", PW_THING}, {"Gazette", PW_ORG}, {"Globe", PW_ORG},
+	{"Gypsies", PW_GROUP}, {"Gypsy", PW_GROUP}, {"Hausa", PW_GROUP}, {"Hazara", PW_GROUP},
+	{"Hazaras", PW_GROUP}, {"Heights", PW_PLACE}, {"Herald", PW_ORG},
+	{"Highway", PW_PLACE}, {"Hindu", PW_GROUP}, {"Hindus", PW_GROUP},
+	{"Hispanic", PW_GROUP}, {"Hispanics", PW_GROUP}, {"Hospital", PW_ORG},
+	{"Hotel", PW_ORG}, {"Hurricane", PW_LEAD_THING}, {"Hutu", PW_GROUP},
+	{"Hutus", PW_GROUP}, {"Igbo", PW_GROUP}, {"Ilbo", PW_ORG}, {"Index", PW_THING},
+	{"Inquirer", PW_ORG}, {"Institution", PW_ORG}, {"Isla", PW_LEAD_PLACE},
+	{"Islamic", PW_GROUP}, {"Islamist", PW_GROUP}, {"Islamists", PW_GROUP},
+	{"Island", PW_PLACE}, {"Islands", PW_PLACE}, {"Ismaili", PW_GROUP},
+	{"Ismailis", PW_GROUP}, {"Jabal", PW_LEAD_PLACE}, {"Jebel", PW_LEAD_PLACE},
+	{"Jew", PW_GROUP}, {"Jewish", PW_GROUP}, {"Jews", PW_GROUP}, {"Journal", PW_ORG},
+	{"Kashmiri", PW_GROUP}, {"Kashmiris", PW_GROUP}, {"Kikuyu", PW_GROUP},
+	{"Kurd", PW_GROUP}, {"Kurdish", PW_GROUP}, {"Kurds", PW_GROUP},
+	{"Lago", PW_LEAD_PLACE}, {"Lake", PW_LEAD_PLACE}, {"Latino", PW_GROUP},
+	{"Latinos", PW_GROUP}, {"Library", PW_ORG}, {"Lutheran", PW_GROUP},
+	{"Lutherans", PW_GROUP}, {"Maasai", PW_GROUP}, {"Magazine", PW_ORG},
+	{"Marathon", PW_THING}, {"Maronite", PW_GROUP}, {"Maronites", PW_GROUP},
+	{"Masai", PW_GROUP}, {"Medal", PW_THING}, {"Methodist", PW_GROUP},
+	{"Methodists", PW_GROUP}, {"Monitor", PW_ORG}, {"Mormon", PW_GROUP},
+	{"Mormons", PW_GROUP}, {"Moslem", PW_GROUP}, {"Moslems", PW_GROUP},
+	{"Mosque", PW_PLACE}, {"Mount", PW_LEAD_PLACE}, {"Mountains", PW_PLACE},
+	{"Museum", PW_ORG}, {"Museums", PW_ORG}, {"Muslim", PW_GROUP}, {"Muslims", PW_GROUP},
+	{"News", PW_ORG}, {"Nippo", PW_ORG}, {"Observer", PW_ORG}, {"Olympics", PW_THING},
+	{"Open", PW_THING}, {"Operation", PW_LEAD_THING}, {"Oromo", PW_GROUP},
+	{"Orthodox", PW_GROUP}, {"Ossetian", PW_GROUP}, {"Ossetians", PW_GROUP},
+	{"Palace", PW_PLACE}, {"Paseo", PW_LEAD_PLACE}, {"Pashtun", PW_GROUP},
+	{"Pashtuns", PW_GROUP}, {"Peninsula", PW_PLACE}, {"Pentecostal", PW_GROUP},
+	{"Piazza", PW_LEAD_PLACE}, {"Plan", PW_THING}, {"Plaza", PW_PLACE | PW_LEAD_PLACE},
+	{"Port", PW_LEAD_PLACE}, {"Post", PW_ORG}, {"Prison", PW_PLACE}, {"Prize", PW_THING},
+	{"Prizes", PW_THING}, {"Protestant", PW_GROUP}, {"Protestants", PW_GROUP},
+	{"Protocol", PW_THING}, {"Province", PW_PLACE}, {"Pushtun", PW_GROUP},
+	{"Pushtuns", PW_GROUP}, {"Radio", PW_ORG}, {"Road", PW_PLACE}, {"Rohingya", PW_GROUP},
+	{"Rua", PW_LEAD_PLACE}, {"Rue", PW_LEAD_PLACE}, {"Saint", PW_LEAD_PLACE},
+	{"Salafi", PW_GROUP}, {"Salafis", PW_GROUP}, {"Salafist", PW_GROUP},
+	{"Salafists", PW_GROUP}, {"School", PW_ORG}, {"Seminary", PW_ORG}, {"Serb", PW_GROUP},
+	{"Serbs", PW_GROUP}, {"Shia", PW_GROUP}, {"Shias", PW_GROUP}, {"Shiite", PW_GROUP},
+	{"Shiites", PW_GROUP}, {"Shimbun", PW_ORG}, {"Sikh", PW_GROUP}, {"Sikhs", PW_GROUP},
+	{"Sinhalese", PW_GROUP}, {"Society", PW_ORG}, {"Square", PW_PLACE},
+	{"St", PW_LEAD_PLACE}, {"Stadium", PW_PLACE}, {"Storm", PW_LEAD_THING},
+	{"Strait", PW_PLACE}, {"Street", PW_PLACE}, {"Sufi", PW_GROUP}, {"Sufis", PW_GROUP},
+	{"Summit", PW_THING}, {"Sunni", PW_GROUP}, {"Sunnis", PW_GROUP}, {"Tamil", PW_GROUP},
+	{"Tamils", PW_GROUP}, {"Tatar", PW_GROUP}, {"Tatars", PW_GROUP}, {"Telegraph", PW_ORG},
+	{"Television", PW_ORG}, {"Temple", PW_WEAK_ORG}, {"Times", PW_ORG},
+	{"Tournament", PW_THING}, {"Treaty", PW_THING}, {"Tribune", PW_ORG},
+	{"Trophy", PW_THING}, {"Tuareg", PW_GROUP}, {"Tuaregs", PW_GROUP}, {"Tutsi", PW_GROUP},
+	{"Tutsis", PW_GROUP}, {"Typhoon", PW_LEAD_THING}, {"Uighur", PW_GROUP},
+	{"Uighurs", PW_GROUP}, {"Uyghur", PW_GROUP}, {"Uyghurs", PW_GROUP},
+	{"Valley", PW_PLACE}, {"Wadi", PW_LEAD_PLACE}, {"Wahhabi", PW_GROUP},
+	{"Wahhabis", PW_GROUP}, {"Weekly", PW_ORG}, {"Western", PW_GROUP},
+	{"Westerner", PW_GROUP}, {"Westerners", PW_GROUP}, {"Xhosa", PW_GROUP},
+	{"Yazidi", PW_GROUP}, {"Yazidis", PW_GROUP}, {"Yoruba", PW_GROUP},
+	{"Zoroastrian", PW_GROUP}, {"Zulu", PW_GROUP}, {"Zulus", PW_GROUP}
+};
+
+/* the PW_* flags of token i, as written or, with cap, capitalised ("hurricane") */
+static uint8_t
+pw_flags_as(const tf_doc *doc, int i, bool cap)
+{
+	char		w[24];
+	size_t		len;
+	const person_word *p;
+
+	if (!is_word(doc, i) || (len = tf_tok_len(doc, i)) >= sizeof(w))
+		return 0;
+	memcpy(w, tf_tok_text(doc, i), len);
+	w[len] = '\0';
+	if (cap)
+		w[0] = tf_ascii_upper(w[0]);
+	p = tf_sorted_find(person_words, sizeof(person_words) / sizeof(person_words[0]),
+					   sizeof(person_words[0]), w);
+	return p != NULL ? p->flags : 0;
 }
+
+#define pw_flags(doc, i) pw_flags_as(doc, i, false)
+
+/* is token i a people's word: one of the table's, or a nationality the gazetteer lists? */
+static bool
+group_word(const tf_doc *doc, int i)
+{
+	const tf_gaz_entry *ge;
+
+	if (pw_flags(doc, i) & PW_GROUP)
+		return true;
+	ge = is_word(doc, i) ? tf_gaz_token_entry(doc, i) : NULL;
+	return ge != NULL && ge->kind == TF_NATIONALITY;
+}
+
+/* the words of tokens [first, last], initials and particles not counted */
+static int
+span_words(const tf_doc *doc, int first, int last)
+{
+	int			n = 0;
+
+	for (int i = first; i <= last; i++)
+		n += is_word(doc, i) && !tf_tok_one_char(doc, i) && !(doc->tok[i].flags & TF_TF_LOWER);
+	return n;
+}
+
+/* are all the words of tokens [first, last] a people's words ("Sunni Arab")? */
+static bool
+all_group_words(const tf_doc *doc, int first, int last)
+{
+	for (int i = first; i <= last; i++)
+		if (is_word(doc, i) && !group_word(doc, i))
+			return false;
+	return true;
+}
+
+/*
+ * Is the name at token first one of a storm or the like: its first word or
+ * the word before it a PW_LEAD_THING ("Storm Ophelia", "Hurricane Paula",
+ * "tropical storm Jose")?
+ */
+static bool
+storm_name(const tf_doc *doc, int first)
+{
+	return (pw_flags(doc, first) & PW_LEAD_THING) ||
+		(first > 0 && doc->tok[first - 1].sentence == doc->tok[first].sentence &&
+		 (pw_flags_as(doc, first - 1, true) & PW_LEAD_THING));
+}
+
+/* what a person of the tagger over tokens [first, last] is */
+#define IS_PERSON	(-1)
+#define IS_NONE		(-2)		/* no entity: dropped */
 
 static int
-token_cmp(const tf_doc *doc, int i, int j)
+person_kind(const tf_doc *doc, int first, int last)
 {
-	size_t		li = tf_tok_len(doc, i),
-				lj = tf_tok_len(doc, j);
-	int			c = memcmp(tf_tok_text(doc, i), tf_tok_text(doc, j), li < lj ? li : lj);
+	uint8_t		lead = pw_flags(doc, first),
+				head = pw_flags(doc, last);
 
-	return c != 0 ? c : li < lj ? -1 : li > lj;
+	if (all_group_words(doc, first, last))
+		return IS_NONE;			/* "Sunni", "Darfuri Arab" (tribes) */
+	if (storm_name(doc, first))
+		return IS_NONE;			/* "Hurricane Paula", "tropical storm Jose" */
+	if (first == last)
+		return IS_PERSON;
+	if ((head & PW_ORG) || tf_org_head_flags(doc, last) ||
+		((head & PW_WEAK_ORG) && group_word(doc, last - 1)))
+		return TF_ORG;			/* "Whitney Museum", "JoongAng Ilbo", "Catholic Church" */
+	/*
+	 * "Russell Square", "Paseo de la Reforma": no person, but no place fact
+	 * either.  A place no gazetteer lists is the tagger's only with a margin
+	 * (tagger.c's min_margin keeps their precision), and this span never
+	 * had one as a place; nor does it say which country.
+	 */
+	if ((head & (PW_PLACE | PW_THING)) || (lead & (PW_LEAD_PLACE | PW_LEAD_THING)))
+		return IS_NONE;			/* also "Tony Awards", "Davis Cup" */
+	return IS_PERSON;
 }
+
+/*
+ * The words of the persons' names of the document, sorted by their text: a
+ * word some person's name holds is a name's, whatever else it may be
+ * ("Christian" after "Christian Wulff").
+ */
+typedef struct name_word
+{
+	const tf_doc *doc;
+	int			tok;
+	int			who;			/* a mention (sorted index), where one is meant */
+} name_word;
+
+static int
+name_word_cmp(const void *pa, const void *pb)
+{
+	const name_word *a = pa,
+			   *b = pb;
+
+	return token_cmp(a->doc, a->tok, b->tok);
+}
+
+/* the first of the sorted words w[0..n) that is not below token i's */
+static int
+names_lower_bound(const tf_doc *doc, const name_word *w, int n, int i)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (token_cmp(doc, w[mid].tok, i) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static bool
+in_names(const tf_doc *doc, const name_word *w, int n, int i)
+{
+	int			lo = names_lower_bound(doc, w, n, i);
+
+	return lo < n && token_cmp(doc, w[lo].tok, i) == 0;
+}
+
+/*
+ * Is fact k the tagger's, of kind kind?  Its persons' norm is their text
+ * (but the user's dictionary's persons are the entity stage's facts).
+ */
+static bool
+tagger_fact(const tf_doc *doc, int k, tf_kind kind)
+{
+	const tf_fact *f = tf_doc_fact(doc, k);
+
+	if (k < doc->stage_first_fact[TF_STAGE_TAGGER] || k >= doc->stage_first_fact[TF_STAGE_PEOPLE] ||
+		f->kind != kind)
+		return false;
+	return kind != TF_PERSON || (f->norm != NULL && strlen(f->norm) == f->blen &&
+								 memcmp(f->norm, doc->text + f->bpos, f->blen) == 0);
+}
+
+/* fact k over tokens [first, last] becomes one of kind (its norm: none, as the tagger's orgs) */
+static void
+set_kind(people_state *st, int k, int first, int last, int kind)
+{
+	tf_doc	   *doc = st->doc;
+	tf_fact    *f = tf_doc_fact(doc, k);
+
+	f->kind = kind == IS_NONE ? TF_KIND_DROPPED : (tf_kind) kind;
+	f->norm = NULL;
+	for (int i = first; i <= last; i++)
+	{
+		TF_TICK(doc);
+		if (kind == IS_NONE)
+			st->fact_at[i] = -1;
+		else
+			doc->tok[i].claimed = (uint8_t) (1 + kind);
+	}
+}
+
+/*
+ * Can token i be a word of a person's name inside an org of the tagger?  A
+ * capitalised word that is no title, org head or name of a country,
+ * nationality or org; an initial ("J."); a particle ("de", "bin") between
+ * two such words.
+ */
+static bool
+org_name_word(const tf_doc *doc, int i, int last)
+{
+	const tf_gaz_entry *ge;
+
+	if (tf_tok_is(doc, i, ".") && i > 0 && tf_tok_glued(doc, i - 1) && tf_tok_one_char(doc, i - 1))
+		return true;
+	/* "Johnson-Sirleaf" */
+	if (tf_tok_is(doc, i, "-") && i > 0 && i < last && tf_tok_glued(doc, i - 1) && tf_tok_glued(doc, i))
+		return true;
+	if (!is_word(doc, i))
+		return false;
+	if (doc->tok[i].flags & TF_TF_LOWER)
+		return i < last && tf_tok_len(doc, i) <= 5 && (doc->tok[i + 1].flags & TF_TF_CAP) &&
+			!(tf_ent_ctx(doc, i) & TF_CTX_NAME_CLASSES);
+	if (!(doc->tok[i].flags & (TF_TF_CAP | TF_TF_UPPER)) || title_ctx(doc, i) != 0 ||
+		(tf_ent_ctx(doc, i) & TF_CTX_NAME_CLASSES) || tf_org_head_flags(doc, i) ||
+		(pw_flags(doc, i) & ~PW_GROUP) != 0 || group_word(doc, i))
+		return false;
+	ge = tf_gaz_token_entry(doc, i);
+	return ge == NULL || (ge->kind != TF_COUNTRY && ge->kind != TF_NATIONALITY && ge->kind != TF_ORG);
+}
+
+/*
+ * A person the tagger took into an org with the title before the name: the
+ * org over tokens [a, b] opens with title words ("State Colin Powell" after
+ * "Secretary of", "General Ratko Mladic", "Interior Dirk Kempthorne" after
+ * "Secretary of the") and ends in a name.  The title, read back from its
+ * last word, must hold a head; between the title words and the name there
+ * may be a "for" or "of" object of the title ("State for African Affairs
+ * Connie Newman"), after which the name starts at a first name.  A name of
+ * one word needs more: a first name, or a word of a person's name elsewhere
+ * in the document ("General Musharraf"; not "General Motors").  Sets *t to
+ * the whole title, *name to the name's first token.
+ */
+static bool
+title_in_org(const people_state *st, int a, int b, const name_word *names, int nnames,
+			 title_span *t, int *name)
+{
+	const tf_doc *doc = st->doc;
+	int			p = a,
+				r,
+				words;
+
+	while (p <= b && title_ctx(doc, p) != 0)
+	{
+		TF_TICK(doc);
+		p++;
+		/* "Secretary of State", "Secretary-General" inside the org */
+		if (p < b && (tf_tok_is(doc, p, "of") || tf_tok_is(doc, p, "-")) &&
+			title_ctx(doc, p + 1) != 0)
+			p++;
+	}
+	/* "Saint Louis Rams", "Saint Lawrence Seaway": a title that opens place names too */
+	if (p == a || p > b || (pw_flags(doc, a) & PW_LEAD_PLACE))
+		return false;
+	for (r = b + 1; r > p && org_name_word(doc, r - 1, b); r--)
+		TF_TICK(doc);
+	if (r > b || doc->tok[r].flags & TF_TF_LOWER)
+		return false;
+	if (r > p)
+	{
+		/* the title's object: the name starts at the first first name after it */
+		if (!tf_tok_is(doc, p, "for") && !tf_tok_is(doc, p, "of"))
+			return false;
+		while (r <= b && !(is_word(doc, r) && tf_tag_is_first_name(doc, r)))
+			r++;
+		if (r > b || span_words(doc, r, b) < 2)
+			return false;
+	}
+	words = span_words(doc, r, b);
+	if (words == 0 || (words == 1 && !tf_tag_is_first_name(doc, b) &&
+					   !in_names(doc, names, nnames, b)))
+		return false;
+	if (!read_title_back(st, p - 1, t))
+		return false;
+	title_take_owner(st, t);
+	t->last = r - 1;
+	*name = r;
+	return true;
+}
+
+/*
+ * Sets into *w the words of the names of the document's persons, sorted
+ * (not those of a people's words only, nor those of the tagger that
+ * person_kind makes something else); with leads, only the first words of
+ * names of two words or more.  Returns how many.
+ */
+static int
+person_name_words(people_state *st, bool leads, name_word **w)
+{
+	tf_doc	   *doc = st->doc;
+	int			n = 0;
+
+	*w = NULL;
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (int k = 0; k < doc->nfacts; k++)
+		{
+			const tf_fact *f = tf_doc_fact(doc, k);
+			int			first = token_at(doc, f->bpos),
+						last;
+
+			TF_TICK(doc);
+			if (f->kind != TF_PERSON || first < 0)
+				continue;
+			last = token_last(doc, first, f->bpos + f->blen);
+			if (all_group_words(doc, first, last) ||
+				(tagger_fact(doc, k, TF_PERSON) && person_kind(doc, first, last) != IS_PERSON) ||
+				(leads && span_words(doc, first, last) < 2))
+				continue;
+			for (int i = first; i <= (leads ? first : last); i++)
+				if (is_word(doc, i))
+				{
+					if (pass == 1)
+					{
+						(*w)[n].doc = doc;
+						(*w)[n].tok = i;
+					}
+					n++;
+				}
+		}
+		if (pass == 0)
+		{
+			*w = tf_alloc_array(doc->a, n > 0 ? n : 1, sizeof(name_word));
+			n = 0;
+		}
+	}
+	tf_sort(doc->a, *w, n, sizeof(name_word), name_word_cmp);
+	return n;
+}
+
+/*
+ * What the tagger named and got wrong in a way this stage can tell: a
+ * person that is a people ("Sunni"), an org ("Whitney Museum"), a place
+ * ("Paseo de la Reforma") or nothing ("Tony Awards", "Hurricane Paula"),
+ * and an org that is a title and a person ("State Colin Powell" after
+ * "Secretary of").  A people's word that is a first name and opens a
+ * person's name in the document stays a person ("Christian" after
+ * "Christian Wulff"; not "Catholic" after "Roman Catholic", which the
+ * tagger may call a person).  A later mention of a storm's name by itself
+ * ("As Ophelia continues", after "Tropical Storm Ophelia") is the storm's.
+ */
+static void
+correct_tagger(people_state *st)
+{
+	tf_doc	   *doc = st->doc;
+	name_word  *names,
+			   *leads,
+			   *storms = tf_alloc_array(doc->a, doc->nfacts, sizeof(name_word));
+	int			nnames = person_name_words(st, false, &names),
+				nleads = person_name_words(st, true, &leads),
+				nstorms = 0;
+
+	for (int k = 0; k < doc->nfacts; k++)
+	{
+		tf_fact    *f = tf_doc_fact(doc, k);
+		int			first = token_at(doc, f->bpos),
+					last,
+					kind,
+					name;
+		title_span	t;
+
+		TF_TICK(doc);
+		if (first < 0)
+			continue;
+		last = token_last(doc, first, f->bpos + f->blen);
+		if (tagger_fact(doc, k, TF_PERSON) && (kind = person_kind(doc, first, last)) != IS_PERSON)
+		{
+			bool		named = false;
+
+			for (int i = first; i <= last && all_group_words(doc, first, last) && !named; i++)
+				named = is_word(doc, i) && tf_tag_is_first_name(doc, i) &&
+					in_names(doc, leads, nleads, i);
+			if (named)
+				continue;
+			if (storm_name(doc, first))
+			{
+				storms[nstorms].doc = doc;
+				storms[nstorms++].tok = last;
+			}
+			set_kind(st, k, first, last, kind);
+		}
+		else if (tagger_fact(doc, k, TF_ORG) &&
+				 title_in_org(st, first, last, names, nnames, &t, &name))
+		{
+			for (int i = first; i < name; i++)
+				st->fact_at[i] = -1;
+			f->kind = TF_PERSON;
+			f->bpos = doc->tok[name].bstart;
+			f->blen = doc->tok[last].bend - f->bpos;
+			f->norm = tf_arena_strndup(doc->arena, doc->text + f->bpos, f->blen);
+			for (int i = name; i <= last; i++)
+				doc->tok[i].claimed = (uint8_t) (1 + TF_PERSON);
+			set_title(st, f, &t);
+		}
+	}
+	/* the storms' names by themselves */
+	tf_sort(doc->a, storms, nstorms, sizeof(name_word), name_word_cmp);
+	for (int k = 0; k < doc->nfacts && nstorms > 0; k++)
+	{
+		tf_fact    *f = tf_doc_fact(doc, k);
+		int			first = token_at(doc, f->bpos);
+
+		TF_TICK(doc);
+		if (first >= 0 && f->kind == TF_PERSON &&
+			token_last(doc, first, f->bpos + f->blen) == first &&
+			tagger_fact(doc, k, TF_PERSON) && in_names(doc, storms, nstorms, first))
+			set_kind(st, k, first, first, IS_NONE);
+	}
+	doc->a->free(doc->a->ctx, storms);
+	doc->a->free(doc->a->ctx, names);
+	doc->a->free(doc->a->ctx, leads);
+}
+
+/* ---- one name per person ---- */
 
 /*
  * Mentions ordered by their last word, then by their words from the last
@@ -603,6 +1135,82 @@ link_mentions(tf_doc *doc, mention *m, int n)
 }
 
 /*
+ * The titles that go with a given name, not a surname: "Prince Saud" is
+ * the "Prince Saud al-Faisal" of the document, "Pope Benedict" its "Pope
+ * Benedict XVI".  Sorted.
+ */
+static const char *const given_name_titles[] = {
+	"Emir", "Emperor", "Empress", "King", "Pope", "Prince", "Princess", "Queen", "Shaikh",
+	"Sheik", "Sheikh", "Sultan"
+};
+
+static bool
+after_given_name_title(const tf_doc *doc, int first)
+{
+	char		w[16];
+	size_t		len;
+
+	if (!is_word(doc, first - 1) || (len = tf_tok_len(doc, first - 1)) >= sizeof(w))
+		return false;
+	memcpy(w, tf_tok_text(doc, first - 1), len);
+	w[len] = '\0';
+	return tf_sorted_find(given_name_titles, sizeof(given_name_titles) / sizeof(given_name_titles[0]),
+						  sizeof(given_name_titles[0]), w) != NULL;
+}
+
+/*
+ * Links a one-word mention after such a title ("Prince Saud") that no full
+ * name ends with to the one full name that begins with it and that the
+ * document gives after such a title too ("Prince Saud al-Faisal"; not
+ * "Abdullah Gul" for "King Abdullah").  The later mentions of the word
+ * follow.  m is sorted by mention_cmp.
+ */
+static void
+link_given_names(tf_doc *doc, mention *m, int n)
+{
+	name_word  *full = tf_alloc_array(doc->a, n, sizeof(name_word));
+	int			nfull = 0;
+
+	for (int k = 0; k < n; k++)
+	{
+		TF_TICK(doc);
+		if (m[k].words >= 2 && after_given_name_title(doc, m[k].first))
+		{
+			full[nfull].doc = doc;
+			full[nfull].tok = m[k].first;
+			full[nfull++].who = k;
+		}
+	}
+	tf_sort(doc->a, full, nfull, sizeof(name_word), name_word_cmp);
+	for (int k = 0; k < n && nfull > 0; k++)
+	{
+		int			lo,
+					cand = -1;
+		bool		ambiguous = false;
+
+		TF_TICK(doc);
+		if (m[k].words != 1 || m[k].first != m[k].last || m[k].full >= 0 ||
+			!after_given_name_title(doc, m[k].first))
+			continue;
+		for (lo = names_lower_bound(doc, full, nfull, m[k].first);
+			 lo < nfull && token_cmp(doc, full[lo].tok, m[k].first) == 0 && !ambiguous; lo++)
+		{
+			TF_TICK(doc);
+			if (cand < 0)
+				cand = full[lo].who;
+			else
+				ambiguous = !same_name(doc, &m[cand], &m[full[lo].who]);
+		}
+		if (cand < 0 || ambiguous)
+			continue;
+		/* this mention's name: all its mentions, adjacent in m */
+		for (int j = m[k].name; j < n && m[j].name == m[k].name; j++)
+			m[j].full = m[cand].name;
+	}
+	doc->a->free(doc->a->ctx, full);
+}
+
+/*
  * The entity of each mention: the first mention of the full name it links
  * to (or of its own name); numbered 1, 2, ... in the order of the text.
  */
@@ -642,10 +1250,13 @@ tf_recognize_people(tf_doc *doc)
 
 	if (!(doc->opts->kinds & TF_KIND_BIT(TF_PERSON)))
 		return;
+	/* persons, and the orgs of the tagger that may hold one */
 	for (int k = 0; k < doc->nfacts; k++)
 	{
+		const tf_fact *f = tf_doc_fact(doc, k);
+
 		TF_TICK(doc);
-		n += tf_doc_fact(doc, k)->kind == TF_PERSON;
+		n += f->kind == TF_PERSON || (f->kind == TF_ORG && f->norm == NULL);
 	}
 	if (n == 0)
 		return;
@@ -654,8 +1265,6 @@ tf_recognize_people(tf_doc *doc)
 	st.fact_at = tf_alloc_array(doc->a, doc->ntok, sizeof(int));
 	for (int i = 0; i < doc->ntok; i++)
 		st.fact_at[i] = -1;
-	m = tf_alloc_array(doc->a, n, sizeof(mention));
-	n = 0;
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		const tf_fact *f = tf_doc_fact(doc, k);
@@ -668,16 +1277,24 @@ tf_recognize_people(tf_doc *doc)
 		last = token_last(doc, first, f->bpos + f->blen);
 		for (int i = first; i <= last; i++)
 			st.fact_at[i] = k;
-		if (f->kind == TF_PERSON)
-		{
-			m[n].doc = doc;
-			m[n].fact = k;
-			m[n].bpos = f->bpos;
-			m[n].first = first;
-			m[n].last = last;
-			m[n].words = word_count(doc, &m[n]);
-			n++;
-		}
+	}
+	correct_tagger(&st);
+
+	m = tf_alloc_array(doc->a, n, sizeof(mention));
+	n = 0;
+	for (int k = 0; k < doc->nfacts; k++)
+	{
+		const tf_fact *f = tf_doc_fact(doc, k);
+
+		TF_TICK(doc);
+		if (f->kind != TF_PERSON || (m[n].first = token_at(doc, f->bpos)) < 0)
+			continue;
+		m[n].doc = doc;
+		m[n].fact = k;
+		m[n].bpos = f->bpos;
+		m[n].last = token_last(doc, m[n].first, f->bpos + f->blen);
+		m[n].words = word_count(doc, &m[n]);
+		n++;
 	}
 
 	/*
@@ -734,6 +1351,8 @@ tf_recognize_people(tf_doc *doc)
 		title_span t;
 
 		TF_TICK(doc);
+		if (tf_fact_detail(tf_doc_fact(doc, m[k].fact), "title") != NULL)
+			continue;			/* the title an org of the tagger held */
 		if (title_before(&st, m[k].first, &t) || title_after(&st, m[k].last, &t))
 			set_title(&st, tf_doc_fact(doc, m[k].fact), &t);
 	}
@@ -741,6 +1360,7 @@ tf_recognize_people(tf_doc *doc)
 	/* one name per person */
 	tf_sort(doc->a, m, n, sizeof(mention), mention_cmp);
 	link_mentions(doc, m, n);
+	link_given_names(doc, m, n);
 	number_entities(doc, m, n);
 	for (int k = 0; k < n; k++)
 	{

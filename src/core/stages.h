@@ -19,6 +19,17 @@
 
 #include "doc.h"
 
+/* the stages' places in the order tf_extract runs them (extract.c's table) */
+typedef enum tf_stage
+{
+	TF_STAGE_ENTITIES,
+	TF_STAGE_DATES,
+	TF_STAGE_FIGURES,
+	TF_STAGE_TAGGER,
+	TF_STAGE_PEOPLE,
+	TF_NSTAGES
+} tf_stage;
+
 /* countries, nationalities, places, organisations (gazetteer.c) */
 extern void tf_recognize_entities(tf_doc *doc);
 /* dates (dates.c) */
@@ -27,14 +38,18 @@ extern void tf_recognize_dates(tf_doc *doc);
 extern void tf_recognize_figures(tf_doc *doc);
 /* people, and orgs and places no list has: the trained tagger (tagger.c) */
 extern void tf_recognize_tagger(tf_doc *doc);
-/* the persons' titles and one name per person (people.c): adds no fact */
+/*
+ * the tagger's names corrected, the persons' titles and one name per person
+ * (people.c): adds no fact, may change a fact's kind or drop it
+ */
 extern void tf_recognize_people(tf_doc *doc);
 
 /*
  * The pipeline in parts, for tf_extract and for tools that look at the
  * document between the stages (the tagger's trainer, src/train): a document
  * tokenized (its token array in *toks), the stages run in order up to but
- * not including `until` (NULL: all), and everything freed.
+ * not including `until` (NULL: all), and everything freed.  Where each stage
+ * began is in doc->stage_first_fact; the stages not run begin at the end.
  */
 typedef void (*tf_stage_fn) (tf_doc *doc);
 extern void tf_doc_open(tf_doc *doc, const tf_allocator *a, const char *text, size_t len,
