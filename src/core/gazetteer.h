@@ -25,6 +25,10 @@
 #define TF_GAZ_BLOCK	0x08	/* no fact, but the longest match: a phrase
 								 * whose part must not be read as a name
 								 * ("Latin American" is no American) */
+#define TF_GAZ_LOWER	0x10	/* read in lower case too in informal English
+								 * ("we went to kerala"): a country or large
+								 * place whose name is no English word nor
+								 * first name (data/gen_gazetteer.py) */
 
 /* context classes of a key (data/context_words.tsv) */
 #define TF_CTX_TITLE	0x01	/* Mr, President: the name after it is a person */

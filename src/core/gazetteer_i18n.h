@@ -70,5 +70,11 @@ extern bool tf_i18n_in_own_language(tf_doc *doc, const tf_i18n_entry *e);
 
 /* The document's language by a stop-word vote (Latin-script languages). */
 extern tf_lang tf_doc_language(const tf_doc *doc);
+/*
+ * True unless another language's function words outnumber half of
+ * English's: a short text with none of English's own ("i live in kerala")
+ * may be English.
+ */
+extern bool tf_doc_may_be_english(const tf_doc *doc);
 
 #endif							/* TF_GAZETTEER_I18N_H */

@@ -54,14 +54,11 @@ static const stopword stopwords[] = {
 
 #define LANG_MAX_WORD 16
 
-tf_lang
-tf_doc_language(const tf_doc *doc)
+/* votes[lang]: the document's words that are function words of each language */
+static void
+count_votes(const tf_doc *doc, int *votes)
 {
-	int			votes[TF_NLANGS];
-	int			best = TF_LANG_UNKNOWN,
-				second = 0;
-
-	memset(votes, 0, sizeof(votes));
+	memset(votes, 0, sizeof(int) * TF_NLANGS);
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		char		w[LANG_MAX_WORD];
@@ -82,6 +79,28 @@ tf_doc_language(const tf_doc *doc)
 				votes[sw->lang]++;
 		}
 	}
+}
+
+bool
+tf_doc_may_be_english(const tf_doc *doc)
+{
+	int			votes[TF_NLANGS];
+
+	count_votes(doc, votes);
+	for (int l = 1; l < TF_NLANGS; l++)
+		if (l != TF_LANG_EN && votes[l] > 0 && votes[l] * 2 > votes[TF_LANG_EN])
+			return false;
+	return true;
+}
+
+tf_lang
+tf_doc_language(const tf_doc *doc)
+{
+	int			votes[TF_NLANGS];
+	int			best = TF_LANG_UNKNOWN,
+				second = 0;
+
+	count_votes(doc, votes);
 	for (int l = 1; l < TF_NLANGS; l++)
 		if (votes[l] > votes[best])
 			best = l;

@@ -33,6 +33,21 @@ main(void)
 
 	facts_of("let us go, turkey for dinner", NULL);
 	ok(count_kind("country") == 0, "lower-case 'us' and 'turkey' are not countries");
+
+	/* informal English writes names in lower case (TF_GAZ_LOWER) */
+	ok(country_is("i live in malaysia and my sister lives in kerala.", "malaysia", "MY"),
+	   "informal English ('i'): lower-case malaysia -> MY");
+	ok(find_fact("place", "kerala") != NULL, "... and lower-case kerala is a place");
+	ok(country_is("how are vietnam and Afghanistan alike?", "vietnam", "VN"),
+	   "a sentence that starts in lower case: vietnam -> VN");
+	facts_of("Exports from malaysia rose. The minister said so.", NULL);
+	ok(count_kind("country") == 0, "edited English: lower-case malaysia is no country");
+	facts_of("i bought a china teapot and a jordan poster in georgia", NULL);
+	ok(count_kind("country") == 0 && count_kind("place") == 0,
+	   "informal, but china (a word), jordan and georgia (first names) stay lower-case words");
+	facts_of("i turisti di malaysia sono partiti per il mare", NULL);
+	ok(count_kind("place") == 0 && count_kind("country") == 0,
+	   "Italian 'i' (the): no lower-case reading");
 	facts_of("WHY US MATTERS", NULL);
 	ok(count_kind("country") == 0, "US in an all-caps line is not the country");
 	facts_of("in Latin America", NULL);
