@@ -106,7 +106,7 @@ left=$(psql_q -d $DB -c "SELECT (SELECT count(DISTINCT id) FROM arts_queue) || '
 check "the cancelled refresh left every row queued and wrote no fact" \
     "$([ "$(awk '{print ($1 == $3 && $6 == 0)}' <<<"$left")" = 1 ]; echo $?)" "$left"
 
-# pg_cancel_backend() half-way through each: the cancel lands within 1 s
+# pg_cancel_backend() a quarter of the way through each: the cancel lands within 1 s
 pidfile=$(mktemp)
 endfile=$(mktemp)
 trap 'rm -f "$pidfile" "$endfile"' EXIT
@@ -122,13 +122,16 @@ SELECT 'end=' || extract(epoch FROM clock_timestamp());
 SQL
     bg=$!
     for _ in $(seq 1 100); do [ -s "$pidfile" ] && break; sleep 0.1; done
-    sleep "$(awk -v a="$full" 'BEGIN { printf "%.2f", a * 0.5 / 1000 }')"
+    # a quarter of extract()'s time: headline(), a GIN build and a refresh
+    # batch take less than extract() of the whole document, and the machine
+    # may get faster during the run (a load that ends)
+    sleep "$(awk -v a="$full" 'BEGIN { printf "%.2f", a * 0.25 / 1000 }')"
     at=$(psql_q -d $DB -c "SELECT extract(epoch FROM clock_timestamp()) FROM pg_cancel_backend($(cat "$pidfile"))")
     wait $bg
     end=$(sed -n 's/^end=//p' "$endfile")
     state=$(sed -n 's/^ERROR:  \([0-9A-Z]\{5\}\).*/\1/p' "$endfile" | head -n 1)
     ms=$(awk -v a="$at" -v b="${end:-0}" 'BEGIN { printf "%d", (b - a) * 1000 }')
-    check "pg_cancel_backend() half-way through $1: 57014 within 1 s" \
+    check "pg_cancel_backend() a quarter of the way through $1: 57014 within 1 s" \
         "$([ "$state" = 57014 ] && [ -n "$end" ] && [ "$ms" -le 1000 ]; echo $?)" "${state:-none} after $ms ms"
 }
 cancel_mid "extract()" "SELECT count(*) FROM big, textfacts.extract(body)"
