@@ -90,12 +90,6 @@ row_add(const tf_tag_model *m, uint32_t row, int32_t *score)
 	}
 }
 
-void
-tf_tag_model_add(const tf_tag_model *m, uint32_t key, int32_t *score)
-{
-	row_add(m, model_row(m, key), score);
-}
-
 /*
  * The features of a segment are looked up a few tokens at a time, in three
  * passes: fetch their slots ahead, then read the slots and fetch the rows
@@ -187,26 +181,28 @@ nbefore(int b)
 		(TF_TAG_PART(b) == TF_TB_I || TF_TAG_PART(b) == TF_TB_L) ? 2 : NOUTSIDE;
 }
 
-/* the best of prev[a] + trans[a][b] over the tags a that b may follow (its a in *arg) */
+/*
+ * The best of prev[a] + col[c] over the nb tags a = cand[c] that a tag b may
+ * follow, col[c] being trans[a][b] (its a in *arg)
+ */
 static inline float
-best_before(const float *prev, const float *trans, int b, int nb, int *arg)
+best_before(const float *prev, const uint8_t *cand, const float *col, int nb, int *arg)
 {
-	const uint8_t *cand = before_tags[b];
 	float		m = NEG_SCORE;
 
 	*arg = 0;
 	for (int c = 0; c < nb; c++)
 	{
-		int			a = cand[c];
-		float		s;
+		float		pa = prev[cand[c]],
+					s;
 
-		if (prev[a] <= NEG_SCORE)
+		if (pa <= NEG_SCORE)
 			continue;
-		s = prev[a] + trans[a * (TF_TAG_NTAGS + 1) + b];
+		s = pa + col[c];
 		if (s > m)
 		{
 			m = s;
-			*arg = a;
+			*arg = cand[c];
 		}
 	}
 	return m;
@@ -235,13 +231,13 @@ viterbi_from(const float *emit, int n, const float *trans, tag_lattice *L, int f
 	{
 		NT = TF_TAG_NTAGS, NE = TF_TAG_NTAGS + 1
 	};
-	uint8_t		nb[NT];
-	float		tt[NT][NOUTSIDE];	/* trans[a][b] by b, for the tags a before it */
+	uint8_t		nb[NE];
+	float		tt[NE][NOUTSIDE];	/* trans[a][b] by b, for the tags a before it */
 	int			bt = 0;
 
 	if (n <= 0 || n > TF_TAG_MAX_SEG || from < 0 || from >= n)
 		return;
-	for (int b = 0; b < NT; b++)
+	for (int b = 0; b < NE; b++)
 	{
 		nb[b] = (uint8_t) nbefore(b);
 		for (int c = 0; c < nb[b]; c++)
@@ -256,30 +252,14 @@ viterbi_from(const float *emit, int n, const float *trans, tag_lattice *L, int f
 
 		for (int b = 0; b < NT; b++)
 		{
-			/* best_before's loop, with b's column of trans at hand */
-			const uint8_t *cand = before_tags[b];
-			float		m = NEG_SCORE;
-			int			arg = 0;
+			int			arg;
+			float		m = best_before(prev, before_tags[b], tt[b], nb[b], &arg);
 
-			for (int c = 0; c < nb[b]; c++)
-			{
-				float		pa = prev[cand[c]],
-							sc;
-
-				if (pa <= NEG_SCORE)
-					continue;
-				sc = pa + tt[b][c];
-				if (sc > m)
-				{
-					m = sc;
-					arg = cand[c];
-				}
-			}
 			L->best[k][b] = m <= NEG_SCORE ? NEG_SCORE : m + emit[k * NT + b];
 			L->back[k][b] = (uint8_t) arg;
 		}
 	}
-	best_before(L->best[n - 1], trans, NT, NOUTSIDE, &bt);
+	best_before(L->best[n - 1], before_tags[NT], tt[NT], nb[NT], &bt);
 	for (int k = n - 1; k >= 0; k--)
 	{
 		out[k] = (uint8_t) bt;

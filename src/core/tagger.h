@@ -166,8 +166,6 @@ typedef struct tf_tag_model
 
 extern const tf_tag_model tf_tagger_model;
 
-/* adds the weights of feature key to score[TF_TAG_LANES] (unscaled) */
-extern void tf_tag_model_add(const tf_tag_model *m, uint32_t key, int32_t *score);
 
 /*
  * The emission scores emit[k * TF_TAG_NTAGS + t] of n tokens whose features
