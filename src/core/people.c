@@ -81,6 +81,7 @@ typedef struct people_state
 {
 	tf_doc	   *doc;
 	int		   *fact_at;		/* per token: index of the fact covering it, or -1 */
+	int		   *kind_of;		/* per fact: person_kind of a tagger's person, else IS_PERSON */
 } people_state;
 
 /* ---- tokens ---- */
@@ -877,8 +878,7 @@ person_name_words(people_state *st, bool leads, name_word **w)
 			if (f->kind != TF_PERSON || first < 0)
 				continue;
 			last = token_last(doc, first, f->bpos + f->blen);
-			if (all_group_words(doc, first, last) ||
-				(tagger_fact(doc, k, TF_PERSON) && person_kind(doc, first, last) != IS_PERSON) ||
+			if (all_group_words(doc, first, last) || st->kind_of[k] != IS_PERSON ||
 				(leads && span_words(doc, first, last) < 2))
 				continue;
 			for (int i = first; i <= (leads ? first : last); i++)
@@ -920,9 +920,23 @@ correct_tagger(people_state *st)
 	name_word  *names,
 			   *leads,
 			   *storms = tf_alloc_array(doc->a, doc->nfacts, sizeof(name_word));
-	int			nnames = person_name_words(st, false, &names),
-				nleads = person_name_words(st, true, &leads),
+	int			nnames,
+				nleads,
 				nstorms = 0;
+
+	/* what each of the tagger's persons is, once: the lists below and the loop ask */
+	st->kind_of = tf_alloc_array(doc->a, doc->nfacts > 0 ? doc->nfacts : 1, sizeof(int));
+	for (int k = 0; k < doc->nfacts; k++)
+	{
+		const tf_fact *f = tf_doc_fact(doc, k);
+		int			first = token_at(doc, f->bpos);
+
+		TF_TICK(doc);
+		st->kind_of[k] = first >= 0 && tagger_fact(doc, k, TF_PERSON) ?
+			person_kind(doc, first, token_last(doc, first, f->bpos + f->blen)) : IS_PERSON;
+	}
+	nnames = person_name_words(st, false, &names);
+	nleads = person_name_words(st, true, &leads);
 
 	for (int k = 0; k < doc->nfacts; k++)
 	{
@@ -937,7 +951,7 @@ correct_tagger(people_state *st)
 		if (first < 0)
 			continue;
 		last = token_last(doc, first, f->bpos + f->blen);
-		if (tagger_fact(doc, k, TF_PERSON) && (kind = person_kind(doc, first, last)) != IS_PERSON)
+		if ((kind = st->kind_of[k]) != IS_PERSON)
 		{
 			bool		named = false;
 
@@ -983,6 +997,7 @@ correct_tagger(people_state *st)
 	doc->a->free(doc->a->ctx, storms);
 	doc->a->free(doc->a->ctx, names);
 	doc->a->free(doc->a->ctx, leads);
+	doc->a->free(doc->a->ctx, st->kind_of);
 }
 
 /* ---- one name per person ---- */

@@ -91,18 +91,81 @@ row_add(const tf_tag_model *m, uint32_t row, int32_t *score)
 }
 
 /*
- * The features of a segment are looked up a few tokens at a time, in three
- * passes: fetch their slots ahead, then read the slots and fetch the rows
- * they point to ahead, then add the rows.  The model is megabytes, most
- * lookups miss the caches twice (slot, then row), and misses that overlap
- * cost about one; a few tokens at a time keep what was fetched in the
- * caches until it is read.
+ * The class features' weights summed per class key (tf_tag_features_split),
+ * for each of the three positions: a small open-addressing table filled as
+ * the document's keys come (a document has a few dozen of them).  When a
+ * table is full, a key's sum is computed each time it comes.
+ */
+#define CLASS_MEMO 64			/* a power of two */
+
+typedef struct class_memo
+{
+	uint32_t	key[3][CLASS_MEMO];	/* key + 1; 0 is an empty entry */
+	int32_t		sum[3][CLASS_MEMO][TF_TAG_LANES];
+} class_memo;
+
+static void
+class_memo_reset(class_memo *cm)
+{
+	memset(cm->key, 0, sizeof(cm->key));
+}
+
+/* adds the weights of the class features of key at position p to score */
+static void
+class_add(const tf_tag_model *m, class_memo *cm, int p, uint32_t key, int32_t *score)
+{
+	uint32_t	h = (key * 0x9e3779b1u) >> 26;	/* the top 6 bits: CLASS_MEMO */
+	int32_t    *sum = NULL;
+	uint32_t	f[TF_TAG_CLASS_FEATS];
+	int			nf;
+
+	for (int n = 0; n < CLASS_MEMO; n++, h = (h + 1) & (CLASS_MEMO - 1))
+	{
+		if (cm->key[p][h] == key + 1)
+		{
+			for (int t = 0; t < TF_TAG_LANES; t++)
+				score[t] += cm->sum[p][h][t];
+			return;
+		}
+		if (cm->key[p][h] == 0)
+		{
+			sum = cm->sum[p][h];
+			cm->key[p][h] = key + 1;
+			break;
+		}
+	}
+	nf = tf_tag_class_features(p, key, f);
+	if (sum == NULL)
+	{
+		/* the table is full: add them one by one */
+		for (int j = 0; j < nf; j++)
+			row_add(m, model_row(m, f[j]), score);
+		return;
+	}
+	memset(sum, 0, TF_TAG_LANES * sizeof(int32_t));
+	for (int j = 0; j < nf; j++)
+		row_add(m, model_row(m, f[j]), sum);
+	for (int t = 0; t < TF_TAG_LANES; t++)
+		score[t] += sum[t];
+}
+
+/*
+ * The emission scores emit[k * TF_TAG_NTAGS + t] of n tokens whose features
+ * are feats[k * TF_TAG_MAX_FEATS + j], j < nfeats[k], and class keys
+ * keys[k * 3 + p] (tf_tag_features_split).
+ *
+ * The features are looked up a few tokens at a time, in three passes: fetch
+ * their slots ahead, then read the slots and fetch the rows they point to
+ * ahead, then add the rows.  The model is megabytes, most lookups miss the
+ * caches twice (slot, then row), and misses that overlap cost about one; a
+ * few tokens at a time keep what was fetched in the caches until it is
+ * read.
  */
 #define EMIT_CHUNK 4
 
-void
-tf_tag_model_emit(const tf_tag_model *m, const uint32_t *feats, const uint8_t *nfeats, int n,
-				  float *emit)
+static void
+model_emit(const tf_tag_model *m, class_memo *cm, const uint32_t *feats, const uint8_t *nfeats,
+		   const uint32_t *keys, int n, float *emit)
 {
 	uint32_t	mask = m->nslots - 1;
 	uint32_t	rows[EMIT_CHUNK * TF_TAG_MAX_FEATS];
@@ -128,6 +191,8 @@ tf_tag_model_emit(const tf_tag_model *m, const uint32_t *feats, const uint8_t *n
 
 			for (int j = 0; j < nfeats[k]; j++)
 				row_add(m, rows[(k - k0) * TF_TAG_MAX_FEATS + j], score);
+			for (int p = 0; p < 3; p++)
+				class_add(m, cm, p, keys[k * 3 + p], score);
 			for (int t = 0; t < TF_TAG_NTAGS; t++)
 				emit[k * TF_TAG_NTAGS + t] = (float) score[t] * m->scale;
 		}
@@ -286,6 +351,8 @@ typedef struct tag_state
 	float		trans[(TF_TAG_NTAGS + 1) * (TF_TAG_NTAGS + 1)];
 	uint32_t	feats[TF_TAG_MAX_SEG * TF_TAG_MAX_FEATS];
 	uint8_t		nfeats[TF_TAG_MAX_SEG];
+	uint32_t	keys[TF_TAG_MAX_SEG * 3];	/* class keys */
+	class_memo	memo;
 	float		emit[TF_TAG_MAX_SEG * TF_TAG_NTAGS];
 	uint8_t		seg_tags[TF_TAG_MAX_SEG];
 	tag_lattice lat;			/* the segment's */
@@ -640,9 +707,9 @@ decode_segment(tf_doc *doc, int first, int last, void *arg)
 	tag_state  *st = arg;
 	int			n = last - first + 1;
 
-	tf_tag_features(doc, &st->di, first, last, st->feats, st->nfeats);
+	tf_tag_features_split(doc, &st->di, first, last, st->feats, st->nfeats, st->keys);
 	TF_TICK(doc);
-	tf_tag_model_emit(st->m, st->feats, st->nfeats, n, st->emit);
+	model_emit(st->m, &st->memo, st->feats, st->nfeats, st->keys, n, st->emit);
 	viterbi_from(st->emit, n, st->trans, &st->lat, 0, st->tags + first);
 	weigh_segment(st, first, n);
 }
@@ -721,26 +788,33 @@ repeat_people(tf_doc *doc, tag_state *st)
 	}
 }
 
+/*
+ * The stage's state is on the stack (about 80 kB): allocated afresh for
+ * each document, a block that size went back to the system with the
+ * document and its pages faulted in again with the next one (8,000 page
+ * faults and a TLB flush a document on the VOA bench text, a fifth of the
+ * stage's time); the stack's pages stay.
+ */
 void
 tf_recognize_tagger(tf_doc *doc)
 {
-	tag_state  *st;
+	tag_state	state;
+	tag_state  *st = &state;
 
 	if (!(doc->opts->kinds & TF_KIND_BIT(TF_PERSON)) || tf_tagger_model.nslots == 0 ||
 		doc->ntok == 0)
 		return;
-	st = doc->a->alloc(doc->a->ctx, sizeof(tag_state));
 	st->m = &tf_tagger_model;
 	for (int k = 0; k < (TF_TAG_NTAGS + 1) * (TF_TAG_NTAGS + 1); k++)
 		st->trans[k] = (float) st->m->trans[k] * st->m->scale;
+	class_memo_reset(&st->memo);
 	st->tags = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(st->tags, 0, (size_t) doc->ntok);
 	tf_tag_docinfo_build(doc, &st->di);
-	tf_tag_segments(doc, decode_segment, st);
+	tf_tag_segments(doc, false, decode_segment, st);
 	mark_people(doc, st);
 	tags_to_facts(doc, st);
 	repeat_people(doc, st);
 	tf_tag_docinfo_free(doc, &st->di);
 	doc->a->free(doc->a->ctx, st->tags);
-	doc->a->free(doc->a->ctx, st);
 }

@@ -10,9 +10,10 @@
  * learnt only to keep the names wikigold and GMB call MISC out of the other
  * classes; it never becomes a fact.
  *
- * The tagger reads only segments: the tokens within TF_TAG_CONTEXT of a
- * capitalised word, inside one sentence, at most TF_TAG_MAX_SEG tokens at
- * a time.  Everything else is O without a look (tf_tag_segments).
+ * The tagger decodes only segments: runs of capitalised words no earlier
+ * stage claimed, inside one sentence, at most TF_TAG_MAX_SEG tokens at a
+ * time; their features read TF_TAG_CONTEXT tokens to each side.
+ * Everything else is O without a look (tf_tag_segments).
  */
 #ifndef TF_TAGGER_H
 #define TF_TAGGER_H
@@ -33,8 +34,12 @@ enum
 #define TF_TAG_CLASS(t)		(((t) - 1) / 4)
 #define TF_TAG_PART(t)		(((t) - 1) % 4 + 1)
 
-/* words of context around a capitalised word, and the longest segment */
+/*
+ * words of context a token's features read on each side, the most tokens
+ * between two capitalised words of one segment, and the longest segment
+ */
 #define TF_TAG_CONTEXT	2
+#define TF_TAG_GAP		3
 #define TF_TAG_MAX_SEG	128
 /* the most features of one token */
 #define TF_TAG_MAX_FEATS 56
@@ -88,11 +93,12 @@ extern uint8_t *tf_tag_doc_slot(const tf_tag_docinfo *di, uint32_t key);
 
 /*
  * The segments to decode: calls fn(doc, first, last, arg) for each run of
- * tokens [first, last] (at most TF_TAG_MAX_SEG) within TF_TAG_CONTEXT of a
- * capitalised word.
+ * capitalised words [first, last] (at most TF_TAG_MAX_SEG tokens, at most
+ * TF_TAG_GAP others between two) that no earlier stage claimed; training
+ * (tf_train) takes the claimed ones in too.
  */
 typedef void (*tf_tag_segment_fn) (tf_doc *doc, int first, int last, void *arg);
-extern void tf_tag_segments(tf_doc *doc, tf_tag_segment_fn fn, void *arg);
+extern void tf_tag_segments(tf_doc *doc, bool training, tf_tag_segment_fn fn, void *arg);
 
 /*
  * The features of tokens [first, last]: feats[(k - first) * TF_TAG_MAX_FEATS
@@ -100,6 +106,22 @@ extern void tf_tag_segments(tf_doc *doc, tf_tag_segment_fn fn, void *arg);
  */
 extern void tf_tag_features(const tf_doc *doc, const tf_tag_docinfo *di, int first, int last,
 							uint32_t *feats, uint8_t *nfeats);
+
+/*
+ * The same features for decoding, the class features apart: seven of them
+ * read only a few bits of a neighbour's or the token's classes (which fact
+ * an earlier stage made of it, the gazetteer's kind and context class, a
+ * first name...), and a document holds few such combinations.  feats and
+ * nfeats get the others; keys[(k - first) * 3 + p] the class key of
+ * position p (0 the token before, 1 the token, 2 the one after), whose
+ * features tf_tag_class_features(p, key, f) gives (it returns how many, at
+ * most TF_TAG_CLASS_FEATS).  The decoder sums their weights once per key
+ * and document (tagger.c).
+ */
+#define TF_TAG_CLASS_FEATS 7
+extern void tf_tag_features_split(const tf_doc *doc, const tf_tag_docinfo *di, int first,
+								  int last, uint32_t *feats, uint8_t *nfeats, uint32_t *keys);
+extern int	tf_tag_class_features(int p, uint32_t key, uint32_t *f);
 
 /*
  * The first token of the person's name in a person span [first, last]: after
@@ -166,12 +188,5 @@ typedef struct tf_tag_model
 
 extern const tf_tag_model tf_tagger_model;
 
-
-/*
- * The emission scores emit[k * TF_TAG_NTAGS + t] of n tokens whose features
- * are feats[k * TF_TAG_MAX_FEATS + j], j < nfeats[k] (tf_tag_features).
- */
-extern void tf_tag_model_emit(const tf_tag_model *m, const uint32_t *feats,
-							  const uint8_t *nfeats, int n, float *emit);
 
 #endif							/* TF_TAGGER_H */

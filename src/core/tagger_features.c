@@ -329,10 +329,31 @@ enum
 	T_DOC = T_PLACE_AT + 3, T_CAPCLASS, T_CAPCLASS_PREV, T_WORD_CAPCLASS, T_LOWER_PREV_CTX
 };
 
-static void
-token_features(const tok_info *w, uint32_t *f, uint8_t *nf)
+/* the bits of tok_info.attrs that the class features read */
+#define A_CLASS_MASK	(0xFFFFu | A_CALENDAR | 3u << A_PLACE_SHIFT)
+
+int
+tf_tag_class_features(int p, uint32_t a, uint32_t *f)
 {
-	/* w[2] is the token, w[0..4] the window */
+	int			n = 0;
+
+	f[n++] = feat(T_CLAIM_AT + p, (a >> A_CLAIM_SHIFT) & 15);
+	f[n++] = feat(T_GAZ_AT + p, (a >> A_GAZ_SHIFT) & 15);
+	f[n++] = feat(T_CTX_AT + p, (a >> A_CTX_SHIFT) & 31);
+	f[n++] = feat(T_FIRST_AT + p, (a >> A_FIRST_SHIFT) & 3);
+	f[n++] = feat(T_ORGHEAD_AT + p, (a & A_ORGHEAD) != 0);
+	f[n++] = feat(T_CAL_AT + p, (a & A_CALENDAR) != 0);
+	f[n++] = feat(T_PLACE_AT + p, (a >> A_PLACE_SHIFT) & 3);
+	return n;
+}
+
+/*
+ * The features of w[2] (w[0..4] is its window) into f; with keys, the class
+ * features of its three positions are left out and their keys put there.
+ */
+static void
+token_features(const tok_info *w, uint32_t *f, uint8_t *nf, uint32_t *keys)
+{
 	const tok_info *c = &w[2];
 	int			n = 0;
 	static const int side[4] = {0, 1, 3, 4};
@@ -355,17 +376,12 @@ token_features(const tok_info *w, uint32_t *f, uint8_t *nf)
 	f[n++] = feat(T_BIGRAM_L, combine(w[1].lower, c->lower));
 	f[n++] = feat(T_BIGRAM_R, combine(c->lower, w[3].lower));
 	f[n++] = feat(T_SHAPE3, combine(combine(w[1].sshape, c->sshape), w[3].sshape));
-	for (int k = 0; k < 3; k++)
+	for (int p = 0; p < 3; p++)
 	{
-		uint32_t	a = w[1 + k].attrs;
-
-		f[n++] = feat(T_CLAIM_AT + k, (a >> A_CLAIM_SHIFT) & 15);
-		f[n++] = feat(T_GAZ_AT + k, (a >> A_GAZ_SHIFT) & 15);
-		f[n++] = feat(T_CTX_AT + k, (a >> A_CTX_SHIFT) & 31);
-		f[n++] = feat(T_FIRST_AT + k, (a >> A_FIRST_SHIFT) & 3);
-		f[n++] = feat(T_ORGHEAD_AT + k, (a & A_ORGHEAD) != 0);
-		f[n++] = feat(T_CAL_AT + k, (a & A_CALENDAR) != 0);
-		f[n++] = feat(T_PLACE_AT + k, (a >> A_PLACE_SHIFT) & 3);
+		if (keys != NULL)
+			keys[p] = w[1 + p].attrs & A_CLASS_MASK;
+		else
+			n += tf_tag_class_features(p, w[1 + p].attrs & A_CLASS_MASK, f + n);
 	}
 	f[n++] = feat(T_DOC, (c->attrs >> A_DOC_SHIFT) & 3);
 
@@ -386,6 +402,13 @@ void
 tf_tag_features(const tf_doc *doc, const tf_tag_docinfo *di, int first, int last,
 				uint32_t *feats, uint8_t *nfeats)
 {
+	tf_tag_features_split(doc, di, first, last, feats, nfeats, NULL);
+}
+
+void
+tf_tag_features_split(const tf_doc *doc, const tf_tag_docinfo *di, int first, int last,
+					  uint32_t *feats, uint8_t *nfeats, uint32_t *keys)
+{
 	tok_info	win[TF_TAG_MAX_SEG + 2 * TF_TAG_CONTEXT];
 	uint32_t	sent = doc->tok[first].sentence;
 	int			n = last - first + 1;
@@ -401,7 +424,8 @@ tf_tag_features(const tf_doc *doc, const tf_tag_docinfo *di, int first, int last
 			tok_info_fill(doc, di, i, &win[k]);
 	}
 	for (int k = 0; k < n; k++)
-		token_features(&win[k], feats + (size_t) k * TF_TAG_MAX_FEATS, &nfeats[k]);
+		token_features(&win[k], feats + (size_t) k * TF_TAG_MAX_FEATS, &nfeats[k],
+					   keys != NULL ? keys + (size_t) k * 3 : NULL);
 }
 
 /* ---- segments ---- */
@@ -438,16 +462,16 @@ seeds_segment(const tf_doc *doc, int i)
 }
 
 void
-tf_tag_segments(tf_doc *doc, tf_tag_segment_fn fn, void *arg)
+tf_tag_segments(tf_doc *doc, bool training, tf_tag_segment_fn fn, void *arg)
 {
 	int			i = 0;
 
 	while (i < doc->ntok)
 	{
 		int			first,
-					last,
-					lastcap;
+					last;
 		uint32_t	sent;
+		bool		open;
 
 		TF_TICK(doc);
 		if (!seeds_segment(doc, i))
@@ -456,28 +480,35 @@ tf_tag_segments(tf_doc *doc, tf_tag_segment_fn fn, void *arg)
 			continue;
 		}
 		/*
-		 * A segment: two tokens before the capital, on while the next
-		 * capital's window touches this one's (at most five tokens on),
-		 * and two tokens after the last capital; inside one sentence, at
-		 * most TF_TAG_MAX_SEG tokens.
+		 * A segment: from a capital on while the next capital is at most
+		 * TF_TAG_GAP tokens after the last one ("Bank of America",
+		 * "Ministry of the Interior", "Abu Musab al-Zarqawi"), inside one
+		 * sentence, at most TF_TAG_MAX_SEG tokens.  The words around it
+		 * are no part of a name (a name begins and ends in a capital,
+		 * emit_span), so they are left out of the decoding: their
+		 * features still reach the segment's through the window.
 		 */
 		sent = doc->tok[i].sentence;
-		first = i;
-		while (first > 0 && i - first < TF_TAG_CONTEXT && doc->tok[first - 1].sentence == sent)
-			first--;
-		lastcap = i;
+		first = last = i;
+		open = tf_tok_free(doc, i);
 		for (int j = i + 1; j < doc->ntok && doc->tok[j].sentence == sent &&
-			 j - lastcap <= 2 * TF_TAG_CONTEXT + 1 && j - first < TF_TAG_MAX_SEG; j++)
+			 j - last <= TF_TAG_GAP + 1 && j - first < TF_TAG_MAX_SEG; j++)
 		{
 			TF_TICK(doc);
 			if (seeds_segment(doc, j))
-				lastcap = j;
+			{
+				last = j;
+				open |= tf_tok_free(doc, j);
+			}
 		}
-		last = lastcap;
-		while (last + 1 < doc->ntok && doc->tok[last + 1].sentence == sent &&
-			   last + 1 - lastcap <= TF_TAG_CONTEXT && last + 1 - first < TF_TAG_MAX_SEG)
-			last++;
-		fn(doc, first, last, arg);
+		/*
+		 * A segment whose capitals an earlier stage all claimed (a
+		 * country, a month, an org of the gazetteer) can give no name: a
+		 * name never takes a claimed token in (emit_span).  Training
+		 * reads it all the same, as an example of what is no name.
+		 */
+		if (training || open)
+			fn(doc, first, last, arg);
 		i = last + 1;
 	}
 }

@@ -81,6 +81,24 @@ static uint8_t *doc_gold;
 /* the weight of the updates of the files that follow (--weight) */
 static float cur_weight = 1;
 
+/*
+ * A gold name that the segment's edge cuts (a name of lower-case words
+ * before or after the capitals: "al-Qaida", "iPhone") is the part inside:
+ * the decoder could never give a sequence that opens or closes outside the
+ * segment, and an update towards one it cannot reach only adds noise.
+ */
+static void
+cut_gold(uint8_t *gold, int n)
+{
+	int			t = gold[0];
+
+	if (t != 0 && (TF_TAG_PART(t) == TF_TB_I || TF_TAG_PART(t) == TF_TB_L))
+		gold[0] = (uint8_t) TF_TAG(TF_TAG_CLASS(t), TF_TAG_PART(t) == TF_TB_I ? TF_TB_B : TF_TB_U);
+	t = gold[n - 1];
+	if (t != 0 && (TF_TAG_PART(t) == TF_TB_B || TF_TAG_PART(t) == TF_TB_I))
+		gold[n - 1] = (uint8_t) TF_TAG(TF_TAG_CLASS(t), TF_TAG_PART(t) == TF_TB_I ? TF_TB_L : TF_TB_U);
+}
+
 static void
 add_segment(tf_doc *doc, int first, int last, void *arg)
 {
@@ -122,6 +140,7 @@ add_segment(tf_doc *doc, int first, int last, void *arg)
 		all_gold[ntoks_total] = doc_gold[first + k];
 		ntoks_total++;
 	}
+	cut_gold(all_gold + ntoks_total - n, n);
 }
 
 /* ---- reading the training sets ---- */
@@ -252,7 +271,7 @@ read_record(enum scheme sc, const char *text, size_t len, const char *spans, siz
 		json_free_members(m, 5);
 	}
 	tf_tag_docinfo_build(&doc, &di);
-	tf_tag_segments(&doc, add_segment, &di);
+	tf_tag_segments(&doc, true, add_segment, &di);
 	tf_tag_docinfo_free(&doc, &di);
 	tf_doc_close(&doc);
 }

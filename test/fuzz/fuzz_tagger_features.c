@@ -2,11 +2,12 @@
  * fuzz_tagger_features.c — the person tagger's feature extraction on
  * arbitrary bytes: the document's stages run up to the tagger, then the
  * document information is built and every segment the tagger would decode
- * gets its features.  What it promises: segments lie inside the document,
- * are at most TF_TAG_MAX_SEG tokens and move forward (one may take the
- * last tokens of the one before as its context); every token of a
- * segment has at most TF_TAG_MAX_FEATS features, each a non-zero hash; and
- * the tagger's person start lies inside its span.
+ * gets its features (the segments of training when the first byte is odd).
+ * What it promises: segments lie inside the document, are at most
+ * TF_TAG_MAX_SEG tokens, do not overlap and move forward; each of the
+ * decoder's holds a token no earlier stage claimed; every token of a segment has at
+ * most TF_TAG_MAX_FEATS features, each a non-zero hash; and the tagger's
+ * person start lies inside its span.
  */
 #include "stages.h"
 #include "tagger.h"
@@ -21,6 +22,7 @@ typedef struct seg_check
 	const tf_tag_docinfo *di;
 	int			last_first;		/* the previous segment's tokens */
 	int			last_end;
+	bool		training;
 } seg_check;
 
 static void
@@ -32,8 +34,17 @@ check_segment(tf_doc *doc, int first, int last, void *arg)
 	uint8_t    *nfeats;
 
 	if (first < 0 || last >= doc->ntok || first > last || n > TF_TAG_MAX_SEG ||
-		first <= sc->last_first || last <= sc->last_end)
+		first <= sc->last_end)
 		abort();
+	if (!sc->training)
+	{
+		bool		open = false;
+
+		for (int i = first; i <= last; i++)
+			open |= tf_tok_free(doc, i);
+		if (!open)
+			abort();
+	}
 	sc->last_first = first;
 	sc->last_end = last;
 	feats = malloc((size_t) n * TF_TAG_MAX_FEATS * sizeof(uint32_t));
@@ -76,7 +87,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sc.di = &di;
 	sc.last_first = -1;
 	sc.last_end = -1;
-	tf_tag_segments(&doc, check_segment, &sc);
+	sc.training = size > 0 && (data[0] & 1);
+	tf_tag_segments(&doc, sc.training, check_segment, &sc);
 	tf_tag_docinfo_free(&doc, &di);
 	tf_doc_close(&doc);
 	return 0;

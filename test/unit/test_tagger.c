@@ -156,8 +156,9 @@ record_seg(tf_doc *doc, int first, int last, void *arg)
 	r->n++;
 }
 
+/* the segments of text, its earlier stages run (they claim tokens) */
 static seg_rec
-segments_of(const char *text)
+segments_of(const char *text, bool training)
 {
 	tf_options	o;
 	tf_doc		doc;
@@ -168,7 +169,8 @@ segments_of(const char *text)
 	memset(&r, 0, sizeof(r));
 	tf_options_init(&o);
 	tf_doc_open(&doc, &tf_malloc_allocator, text, strlen(text), &o, &cd, &toks);
-	tf_tag_segments(&doc, record_seg, &r);
+	tf_doc_run_stages(&doc, tf_recognize_tagger);
+	tf_tag_segments(&doc, training, record_seg, &r);
 	tf_doc_close(&doc);
 	return r;
 }
@@ -179,21 +181,36 @@ test_segments(void)
 	seg_rec		r;
 	char	   *big;
 
-	r = segments_of("the cat sat on the mat and then the dog sat on it");
+	r = segments_of("the cat sat on the mat and then the dog sat on it", false);
 	ok(r.n == 0, "no capital, no segment");
 	/* tokens: 0 the 1 cat 2 sat 3 on 4 the 5 mat 6 with 7 John 8 Smith 9 of 10 the 11 bank 12 today */
-	r = segments_of("the cat sat on the mat with John Smith of the bank today");
-	ok(r.n == 1 && r.first[0] == 5 && r.last[0] == 10,
-	   "a segment is the capitals and two words each side (%d: %d-%d)", r.n, r.first[0], r.last[0]);
-	r = segments_of("Ahmed went. the cat sat");
-	ok(r.n == 1 && r.first[0] == 0 && r.last[0] == 2, "a segment stays inside its sentence");
+	r = segments_of("the cat sat on the mat with John Smith of the bank today", false);
+	ok(r.n == 1 && r.first[0] == 7 && r.last[0] == 8,
+	   "a segment is the capitals, no word around them (%d: %d-%d)", r.n, r.first[0], r.last[0]);
+	/* 0 He 1 met 2 the 3 Minister 4 of 5 the 6 Interior 7 and 8 then 9 some 10 other 11 Ahmed */
+	r = segments_of("He met the Minister of the Interior and then some other Ahmed", false);
+	ok(r.n == 2 && r.first[0] == 3 && r.last[0] == 6 && r.first[1] == 11 && r.last[1] == 11,
+	   "capitals %d tokens apart are one segment, more apart two (%d: %d-%d)", TF_TAG_GAP + 1,
+	   r.n, r.first[0], r.last[0]);
+	r = segments_of("Ahmed went. the cat sat", false);
+	ok(r.n == 1 && r.first[0] == 0 && r.last[0] == 0, "a segment stays inside its sentence");
+	/* 0 They 1 flew 2 to 3 Pakistan 4 on 5 Monday: countries and weekdays are claimed */
+	r = segments_of("They flew to Pakistan on Monday", false);
+	ok(r.n == 0, "no segment whose capitals an earlier stage all claimed (%d)", r.n);
+	r = segments_of("They flew to Pakistan on Monday", true);
+	ok(r.n == 1 && r.first[0] == 3 && r.last[0] == 5,
+	   "training reads it all the same (%d: %d-%d)", r.n, r.first[0], r.last[0]);
+	/* 0 Ahmed 1 Khan 2 flew 3 to 4 Pakistan 5 on 6 Monday */
+	r = segments_of("Ahmed Khan flew to Pakistan on Monday", false);
+	ok(r.n == 1 && r.first[0] == 0 && r.last[0] == 6,
+	   "claimed capitals stay in a segment with a free one (%d: %d-%d)", r.n, r.first[0], r.last[0]);
 
 	/* a long run of capitals is cut into segments of at most TF_TAG_MAX_SEG */
 	big = malloc(4 * 1000 + 1);
 	for (int k = 0; k < 1000; k++)
 		memcpy(big + 4 * k, "Abc ", 4);
 	big[4000] = '\0';
-	r = segments_of(big);
+	r = segments_of(big, false);
 	ok(r.n >= 1000 / TF_TAG_MAX_SEG && r.last[0] - r.first[0] + 1 <= TF_TAG_MAX_SEG,
 	   "a long capitalised run: %d segments of at most %d", r.n, TF_TAG_MAX_SEG);
 	free(big);
