@@ -63,6 +63,47 @@ row_data(const tf_tag_model *m, uint32_t row)
 	return start + count <= m->nweights ? (const void *) (m->weights + start) : NULL;
 }
 
+/*
+ * Scores are added eight lanes at a time, in the vector types of GCC and
+ * clang: the compiler makes of them the vector instructions the target has
+ * (SSE2 on any x86-64), where the plain loop of int16 into int32 stayed
+ * one lane at a time at -O2 (a fifth of the tagger's instructions).
+ */
+typedef int16_t lanes16 __attribute__((vector_size(16)));
+typedef int32_t lanes32 __attribute__((vector_size(32)));
+
+/* score[0..TF_TAG_LANES) += the int16 d[0..TF_TAG_LANES) */
+static inline void
+lanes_add16(int32_t *score, const int16_t *d)
+{
+	for (int g = 0; g < TF_TAG_LANES; g += 8)
+	{
+		lanes16		h;
+		lanes32		s;
+
+		memcpy(&h, d + g, sizeof(h));
+		memcpy(&s, score + g, sizeof(s));
+		s += __builtin_convertvector(h, lanes32);
+		memcpy(score + g, &s, sizeof(s));
+	}
+}
+
+/* score[0..TF_TAG_LANES) += the int32 d[0..TF_TAG_LANES) */
+static inline void
+lanes_add32(int32_t *score, const int32_t *d)
+{
+	for (int g = 0; g < TF_TAG_LANES; g += 8)
+	{
+		lanes32		a,
+					s;
+
+		memcpy(&a, d + g, sizeof(a));
+		memcpy(&s, score + g, sizeof(s));
+		s += a;
+		memcpy(score + g, &s, sizeof(s));
+	}
+}
+
 /* adds a row's weights to score[TF_TAG_LANES] */
 static inline void
 row_add(const tf_tag_model *m, uint32_t row, int32_t *score)
@@ -74,11 +115,7 @@ row_add(const tf_tag_model *m, uint32_t row, int32_t *score)
 		return;					/* not in the model, or a broken model: nothing */
 	if (count == 0)
 	{
-		const int16_t *d = p;
-
-		/* a fixed width: the compiler makes vector additions of it */
-		for (int t = 0; t < TF_TAG_LANES; t++)
-			score[t] += d[t];
+		lanes_add16(score, p);
 		return;
 	}
 	for (uint32_t j = 0; j < count; j++)
@@ -123,8 +160,7 @@ class_add(const tf_tag_model *m, class_memo *cm, int p, uint32_t key, int32_t *s
 	{
 		if (cm->key[p][h] == key + 1)
 		{
-			for (int t = 0; t < TF_TAG_LANES; t++)
-				score[t] += cm->sum[p][h][t];
+			lanes_add32(score, cm->sum[p][h]);
 			return;
 		}
 		if (cm->key[p][h] == 0)
@@ -145,8 +181,7 @@ class_add(const tf_tag_model *m, class_memo *cm, int p, uint32_t key, int32_t *s
 	memset(sum, 0, TF_TAG_LANES * sizeof(int32_t));
 	for (int j = 0; j < nf; j++)
 		row_add(m, model_row(m, f[j]), sum);
-	for (int t = 0; t < TF_TAG_LANES; t++)
-		score[t] += sum[t];
+	lanes_add32(score, sum);
 }
 
 /*

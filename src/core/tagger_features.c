@@ -209,8 +209,13 @@ tf_tag_word_key(const tf_doc *doc, int i)
 	return key != 0 ? key : 1;
 }
 
+/*
+ * The values of token i; with only_window, only those its neighbours'
+ * features read (lower, sshape, attrs: token_features), for a token of the
+ * window that is not decoded itself.
+ */
 static void
-tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti)
+tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti, bool only_window)
 {
 	const tf_token *t = &doc->tok[i];
 	const char *s = tf_tok_text(doc, i);
@@ -229,7 +234,6 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti)
 	const tf_gaz_entry *ge;
 	const tf_lexword *lw;
 
-	ti->word = fmix(tf_hash(s, len < 256 ? len : 256));
 	ti->lower = lower_hash(doc, i, low, &nlow, &fnv);
 
 	while (pos < len && pos < 256)
@@ -241,21 +245,31 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti)
 		if (nss < MAX_SHAPE && (nss == 0 || sshape[nss - 1] != c))
 			sshape[nss++] = c;
 	}
-	ti->shape = fmix(tf_hash(shape, ns));
 	ti->sshape = fmix(tf_hash(sshape, nss));
 
-	for (pos = 0; pos < nlow;)
+	if (only_window)
 	{
-		cps[ncp++] = pos;
-		tf_utf8_next(low, nlow, &pos);
+		ti->word = ti->shape = 0;
+		memset(ti->pre, 0, sizeof(ti->pre));
+		memset(ti->suf, 0, sizeof(ti->suf));
 	}
-	cps[ncp] = nlow;
-	for (int k = 0; k < 4; k++)
+	else
 	{
-		int			m = k + 1 < ncp ? k + 1 : ncp;
+		ti->word = fmix(tf_hash(s, len < 256 ? len : 256));
+		ti->shape = fmix(tf_hash(shape, ns));
+		for (pos = 0; pos < nlow;)
+		{
+			cps[ncp++] = pos;
+			tf_utf8_next(low, nlow, &pos);
+		}
+		cps[ncp] = nlow;
+		for (int k = 0; k < 4; k++)
+		{
+			int			m = k + 1 < ncp ? k + 1 : ncp;
 
-		ti->pre[k] = fmix(tf_hash(low, cps[m]));
-		ti->suf[k] = fmix(tf_hash(low + cps[ncp - m], nlow - cps[ncp - m]));
+			ti->pre[k] = fmix(tf_hash(low, cps[m]));
+			ti->suf[k] = fmix(tf_hash(low + cps[ncp - m], nlow - cps[ncp - m]));
+		}
 	}
 
 	if (t->claimed)
@@ -421,7 +435,7 @@ tf_tag_features_split(const tf_doc *doc, const tf_tag_docinfo *di, int first, in
 		if (i < 0 || i >= doc->ntok || doc->tok[i].sentence != sent)
 			tok_info_edge(&win[k], i < first ? 1 : 2);
 		else
-			tok_info_fill(doc, di, i, &win[k]);
+			tok_info_fill(doc, di, i, &win[k], i < first || i > last);
 	}
 	for (int k = 0; k < n; k++)
 		token_features(&win[k], feats + (size_t) k * TF_TAG_MAX_FEATS, &nfeats[k],
