@@ -10,10 +10,10 @@
  * learnt only to keep the names wikigold and GMB call MISC out of the other
  * classes; it never becomes a fact.
  *
- * The tagger decodes only segments: runs of capitalised words no earlier
- * stage claimed, inside one sentence, at most TF_TAG_MAX_SEG tokens at a
- * time; their features read TF_TAG_CONTEXT tokens to each side.
- * Everything else is O without a look (tf_tag_segments).
+ * The tagger decodes only segments: runs of capitalised words inside one
+ * sentence, at most TF_TAG_MAX_SEG tokens at a time; their features read
+ * TF_TAG_CONTEXT tokens to each side.  Everything else is O without a look
+ * (tf_tag_segments).
  */
 #ifndef TF_TAGGER_H
 #define TF_TAGGER_H
@@ -94,8 +94,9 @@ extern uint8_t *tf_tag_doc_slot(const tf_tag_docinfo *di, uint32_t key);
 /*
  * The segments to decode: calls fn(doc, first, last, arg) for each run of
  * capitalised words [first, last] (at most TF_TAG_MAX_SEG tokens, at most
- * TF_TAG_GAP others between two) that no earlier stage claimed; training
- * (tf_train) takes the claimed ones in too.
+ * TF_TAG_GAP others between two; a word an earlier stage claimed only
+ * beside another capital) with a word no earlier stage claimed; training
+ * (tf_train) takes the runs without one too.
  */
 typedef void (*tf_tag_segment_fn) (tf_doc *doc, int first, int last, void *arg);
 extern void tf_tag_segments(tf_doc *doc, bool training, tf_tag_segment_fn fn, void *arg);
