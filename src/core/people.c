@@ -81,7 +81,9 @@ typedef struct people_state
 {
 	tf_doc	   *doc;
 	int		   *fact_at;		/* per token: index of the fact covering it, or -1 */
+	int		   *first_of;		/* per fact: its first token, or -1 (token_at, once) */
 	int		   *kind_of;		/* per fact: person_kind of a tagger's person, else IS_PERSON */
+	bool	   *grouped;		/* per fact: a person of a people's words only (all_group_words) */
 } people_state;
 
 /* ---- tokens ---- */
@@ -181,9 +183,7 @@ fact_of_kind(const people_state *st, int i, tf_kind k)
 static int
 fact_first(const people_state *st, int i)
 {
-	const tf_fact *f = tf_doc_fact(st->doc, st->fact_at[i]);
-
-	return token_at(st->doc, f->bpos);
+	return st->first_of[st->fact_at[i]];
 }
 
 /* is the word before token i a preposition of place ("in", "from": the gazetteer's) or "of"/"to"? */
@@ -871,14 +871,14 @@ person_name_words(people_state *st, bool leads, name_word **w)
 		for (int k = 0; k < doc->nfacts; k++)
 		{
 			const tf_fact *f = tf_doc_fact(doc, k);
-			int			first = token_at(doc, f->bpos),
+			int			first = st->first_of[k],
 						last;
 
 			TF_TICK(doc);
 			if (f->kind != TF_PERSON || first < 0)
 				continue;
 			last = token_last(doc, first, f->bpos + f->blen);
-			if (all_group_words(doc, first, last) || st->kind_of[k] != IS_PERSON ||
+			if (st->grouped[k] || st->kind_of[k] != IS_PERSON ||
 				(leads && span_words(doc, first, last) < 2))
 				continue;
 			for (int i = first; i <= (leads ? first : last); i++)
@@ -926,14 +926,17 @@ correct_tagger(people_state *st)
 
 	/* what each of the tagger's persons is, once: the lists below and the loop ask */
 	st->kind_of = tf_alloc_array(doc->a, doc->nfacts > 0 ? doc->nfacts : 1, sizeof(int));
+	st->grouped = tf_alloc_array(doc->a, doc->nfacts > 0 ? doc->nfacts : 1, sizeof(bool));
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		const tf_fact *f = tf_doc_fact(doc, k);
-		int			first = token_at(doc, f->bpos);
+		int			first = st->first_of[k],
+					last = first >= 0 ? token_last(doc, first, f->bpos + f->blen) : -1;
 
 		TF_TICK(doc);
 		st->kind_of[k] = first >= 0 && tagger_fact(doc, k, TF_PERSON) ?
-			person_kind(doc, first, token_last(doc, first, f->bpos + f->blen)) : IS_PERSON;
+			person_kind(doc, first, last) : IS_PERSON;
+		st->grouped[k] = first >= 0 && f->kind == TF_PERSON && all_group_words(doc, first, last);
 	}
 	nnames = person_name_words(st, false, &names);
 	nleads = person_name_words(st, true, &leads);
@@ -941,7 +944,7 @@ correct_tagger(people_state *st)
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		tf_fact    *f = tf_doc_fact(doc, k);
-		int			first = token_at(doc, f->bpos),
+		int			first = st->first_of[k],
 					last,
 					kind,
 					name;
@@ -955,7 +958,7 @@ correct_tagger(people_state *st)
 		{
 			bool		named = false;
 
-			for (int i = first; i <= last && all_group_words(doc, first, last) && !named; i++)
+			for (int i = first; i <= last && st->grouped[k] && !named; i++)
 				named = is_word(doc, i) && tf_tag_is_first_name(doc, i) &&
 					in_names(doc, leads, nleads, i);
 			if (named)
@@ -975,6 +978,7 @@ correct_tagger(people_state *st)
 			f->kind = TF_PERSON;
 			f->bpos = doc->tok[name].bstart;
 			f->blen = doc->tok[last].bend - f->bpos;
+			st->first_of[k] = name;
 			f->norm = tf_arena_strndup(doc->arena, doc->text + f->bpos, f->blen);
 			for (int i = name; i <= last; i++)
 				doc->tok[i].claimed = (uint8_t) (1 + TF_PERSON);
@@ -986,7 +990,7 @@ correct_tagger(people_state *st)
 	for (int k = 0; k < doc->nfacts && nstorms > 0; k++)
 	{
 		tf_fact    *f = tf_doc_fact(doc, k);
-		int			first = token_at(doc, f->bpos);
+		int			first = st->first_of[k];
 
 		TF_TICK(doc);
 		if (first >= 0 && f->kind == TF_PERSON &&
@@ -998,6 +1002,7 @@ correct_tagger(people_state *st)
 	doc->a->free(doc->a->ctx, names);
 	doc->a->free(doc->a->ctx, leads);
 	doc->a->free(doc->a->ctx, st->kind_of);
+	doc->a->free(doc->a->ctx, st->grouped);
 }
 
 /* ---- one name per person ---- */
@@ -1278,12 +1283,13 @@ tf_recognize_people(tf_doc *doc)
 
 	st.doc = doc;
 	st.fact_at = tf_alloc_array(doc->a, doc->ntok, sizeof(int));
+	st.first_of = tf_alloc_array(doc->a, doc->nfacts, sizeof(int));
 	for (int i = 0; i < doc->ntok; i++)
 		st.fact_at[i] = -1;
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		const tf_fact *f = tf_doc_fact(doc, k);
-		int			first = token_at(doc, f->bpos),
+		int			first = st.first_of[k] = token_at(doc, f->bpos),
 					last;
 
 		TF_TICK(doc);
@@ -1339,6 +1345,7 @@ tf_recognize_people(tf_doc *doc)
 		{
 			m[k].first = --first;
 			first = m[k].first;
+			st.first_of[m[k].fact] = first;
 			f->bpos = doc->tok[first].bstart;
 			f->blen = doc->tok[m[k].last].bend - f->bpos;
 			f->norm = tf_arena_strndup(doc->arena, doc->text + f->bpos, f->blen);
@@ -1353,6 +1360,7 @@ tf_recognize_people(tf_doc *doc)
 			m[k].first = token_at(doc, f->bpos);
 			continue;
 		}
+		st.first_of[m[k].fact] = first;
 		f->bpos = doc->tok[first].bstart;
 		f->blen = doc->tok[m[k].last].bend - f->bpos;
 		f->norm = tf_arena_strndup(doc->arena, doc->text + f->bpos, f->blen);
@@ -1389,4 +1397,5 @@ tf_recognize_people(tf_doc *doc)
 	}
 	doc->a->free(doc->a->ctx, m);
 	doc->a->free(doc->a->ctx, st.fact_at);
+	doc->a->free(doc->a->ctx, st.first_of);
 }
