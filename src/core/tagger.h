@@ -38,7 +38,7 @@ enum
  * words of context a token's features read on each side, the most tokens
  * between two capitalised words of one segment, and the longest segment
  */
-#define TF_TAG_CONTEXT	2
+#define TF_TAG_CONTEXT	1
 #define TF_TAG_GAP		3
 #define TF_TAG_MAX_SEG	128
 /* the most features of one token */
