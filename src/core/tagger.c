@@ -555,6 +555,23 @@ after_country(const tf_doc *doc, int first, int last)
 		(is_legal_form(doc, last) || tf_org_head_flags(doc, last));
 }
 
+/*
+ * Is token first right after an organisation's "'s" ("the Defense
+ * Ministry's Space Division")?  What an org has is its unit, office or
+ * product more often than a place no list knows; such a name is no place.
+ */
+static bool
+after_org_possessive(const tf_doc *doc, int first)
+{
+	uint32_t	cp;
+
+	if (first < 3 || !tf_tok_is(doc, first - 1, "s") || !tf_tok_glued(doc, first - 2) ||
+		!tf_tok_glued(doc, first - 3) || !tf_tok_one_char(doc, first - 2))
+		return false;
+	cp = tf_tok_cp(doc, first - 2);
+	return (cp == '\'' || cp == 0x2019) && doc->tok[first - 3].claimed == 1 + TF_ORG;
+}
+
 /* adds the fact of a name of class cls over tokens [first, last] */
 static void
 emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
@@ -658,7 +675,7 @@ emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
 			if (ge->kind == TF_PLACE && ge->country != NULL)
 				tf_fact_set_detail_str(doc, f, "country", ge->country);
 		}
-		else
+		else if (!after_org_possessive(doc, first))
 			tf_doc_add_fact(doc, TF_PLACE, first, last);
 	}
 }

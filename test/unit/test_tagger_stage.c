@@ -78,6 +78,10 @@ test_never(void)
 	facts_of("Brent crude rose 3 percent.", NULL);
 	ok(count_kind("person") == 0 && count_kind("org") == 0 && count_kind("place") == 0,
 	   "a phrase that names nothing (not_names.tsv) hides its words from the tagger too");
+	facts_of("The report quotes the head of the Defense Ministry's Space Division as saying "
+			 "Israel has the capability.", NULL);
+	ok(find_fact("org", "Defense Ministry") != NULL && count_kind_surface("place", "Space Division") == 0,
+	   "what an org has (\"the Defense Ministry's Space Division\") is no place");
 	facts_of("the Sindh Revenue Board (SRA) said. The SRA also said", NULL);
 	ok(find_fact("org", "SRA") == NULL,
 	   "an acronym in brackets that the name does not spell is no org of the tagger's either");
