@@ -596,6 +596,10 @@ emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
 		if (person)
 			cls = TF_TC_PER;
 	}
+	/* an account or a tag ("@RusEmbPakistan", "#Karachi") is no name as written */
+	if (first > 0 && tf_tok_glued(doc, first - 1) &&
+		(tf_tok_is(doc, first - 1, "@") || tf_tok_is(doc, first - 1, "#")))
+		return;
 	/* a name never takes in a token an earlier stage owns: trim, or give up */
 	while (first <= last && !tf_tok_free(doc, first))
 	{

@@ -82,6 +82,10 @@ test_never(void)
 			 "Israel has the capability.", NULL);
 	ok(find_fact("org", "Defense Ministry") != NULL && count_kind_surface("place", "Space Division") == 0,
 	   "what an org has (\"the Defense Ministry's Space Division\") is no place");
+	facts_of("Russia's Ambassador to Pakistan Albert P. Khorev calls on Defense Minister Khawaja "
+			 "Muhammad Asif in Islamabad, Pakistan on October 8, 2024. (@RusEmbPakistan/X)", NULL);
+	ok(find_fact("person", "Albert P. Khorev") != NULL && no_person_on("RusEmbPakistan"),
+	   "an account (\"@RusEmbPakistan\") is no person");
 	facts_of("the Sindh Revenue Board (SRA) said. The SRA also said", NULL);
 	ok(find_fact("org", "SRA") == NULL,
 	   "an acronym in brackets that the name does not spell is no org of the tagger's either");
