@@ -319,33 +319,57 @@ typedef struct tag_lattice
 } tag_lattice;
 
 /*
+ * The transition scores as the decoder reads them: for each tag b, those
+ * of the tags it may follow, in before_tags[b]'s order (tt[b][c] is
+ * trans[before_tags[b][c]][b]), and from the start of a segment.  Built
+ * once for a model (the stage) or a segment (training, whose scores move).
+ */
+typedef struct tag_columns
+{
+	uint8_t		nb[TF_TAG_NTAGS + 1];
+	float		start[TF_TAG_NTAGS];
+	float		tt[TF_TAG_NTAGS + 1][NOUTSIDE];
+} tag_columns;
+
+static void
+columns_of(const float *trans, tag_columns *c)
+{
+	enum
+	{
+		NT = TF_TAG_NTAGS, NE = TF_TAG_NTAGS + 1
+	};
+
+	for (int b = 0; b < NE; b++)
+	{
+		c->nb[b] = (uint8_t) nbefore(b);
+		for (int k = 0; k < c->nb[b]; k++)
+			c->tt[b][k] = trans[before_tags[b][k] * NE + b];
+	}
+	for (int b = 0; b < NT; b++)
+		c->start[b] = c->nb[b] == NOUTSIDE ? trans[NT * NE + b] : NEG_SCORE;
+}
+
+/*
  * The best tag sequence, the lattice's rows computed from token `from` on:
  * rows before it are already there (a row depends only on the one before it
  * and its token's emission scores, so a caller who changed no emission
  * before `from` gets the sequence a whole pass would give).
  */
 static void
-viterbi_from(const float *emit, int n, const float *trans, tag_lattice *L, int from, uint8_t *out)
+viterbi_from(const float *emit, int n, const tag_columns *c, tag_lattice *L, int from,
+			 uint8_t *out)
 {
 	enum
 	{
-		NT = TF_TAG_NTAGS, NE = TF_TAG_NTAGS + 1
+		NT = TF_TAG_NTAGS
 	};
-	uint8_t		nb[NE];
-	float		tt[NE][NOUTSIDE];	/* trans[a][b] by b, for the tags a before it */
 	int			bt = 0;
 
 	if (n <= 0 || n > TF_TAG_MAX_SEG || from < 0 || from >= n)
 		return;
-	for (int b = 0; b < NE; b++)
-	{
-		nb[b] = (uint8_t) nbefore(b);
-		for (int c = 0; c < nb[b]; c++)
-			tt[b][c] = trans[before_tags[b][c] * NE + b];
-	}
 	if (from == 0)
 		for (int b = 0; b < NT; b++)
-			L->best[0][b] = nb[b] == NOUTSIDE ? trans[NT * NE + b] + emit[b] : NEG_SCORE;
+			L->best[0][b] = c->start[b] <= NEG_SCORE ? NEG_SCORE : c->start[b] + emit[b];
 	for (int k = from > 0 ? from : 1; k < n; k++)
 	{
 		const float *prev = L->best[k - 1];
@@ -353,13 +377,13 @@ viterbi_from(const float *emit, int n, const float *trans, tag_lattice *L, int f
 		for (int b = 0; b < NT; b++)
 		{
 			int			arg;
-			float		m = best_before(prev, before_tags[b], tt[b], nb[b], &arg);
+			float		m = best_before(prev, before_tags[b], c->tt[b], c->nb[b], &arg);
 
 			L->best[k][b] = m <= NEG_SCORE ? NEG_SCORE : m + emit[k * NT + b];
 			L->back[k][b] = (uint8_t) arg;
 		}
 	}
-	best_before(L->best[n - 1], before_tags[NT], tt[NT], nb[NT], &bt);
+	best_before(L->best[n - 1], before_tags[NT], c->tt[NT], c->nb[NT], &bt);
 	for (int k = n - 1; k >= 0; k--)
 	{
 		out[k] = (uint8_t) bt;
@@ -372,8 +396,10 @@ void
 tf_tag_viterbi(const float *emit, int n, const float *trans, uint8_t *out)
 {
 	tag_lattice L;
+	tag_columns c;
 
-	viterbi_from(emit, n, trans, &L, 0, out);
+	columns_of(trans, &c);
+	viterbi_from(emit, n, &c, &L, 0, out);
 }
 
 /* ---- the stage ---- */
@@ -384,6 +410,7 @@ typedef struct tag_state
 	tf_tag_docinfo di;
 	uint8_t    *tags;			/* per token; 0 outside the segments */
 	float		trans[(TF_TAG_NTAGS + 1) * (TF_TAG_NTAGS + 1)];
+	tag_columns cols;			/* of trans */
 	uint32_t	feats[TF_TAG_MAX_SEG * TF_TAG_MAX_FEATS];
 	uint8_t		nfeats[TF_TAG_MAX_SEG];
 	uint32_t	keys[TF_TAG_MAX_SEG * 3];	/* class keys */
@@ -722,7 +749,7 @@ span_margin(tag_state *st, int n, int s, int e)
 	/* nothing before s changed: the segment's lattice rows hold, decode from s */
 	memcpy(st->alt.best, st->lat.best, (size_t) s * sizeof(st->lat.best[0]));
 	memcpy(st->alt.back, st->lat.back, (size_t) s * sizeof(st->lat.back[0]));
-	viterbi_from(emit2, n, st->trans, &st->alt, s, alt);
+	viterbi_from(emit2, n, &st->cols, &st->alt, s, alt);
 	return best - sequence_score(st, alt, n);
 }
 
@@ -766,7 +793,7 @@ decode_segment(tf_doc *doc, int first, int last, void *arg)
 	tf_tag_features_split(doc, &st->di, first, last, st->feats, st->nfeats, st->keys);
 	TF_TICK(doc);
 	model_emit(st->m, &st->memo, st->feats, st->nfeats, st->keys, n, st->emit);
-	viterbi_from(st->emit, n, st->trans, &st->lat, 0, st->tags + first);
+	viterbi_from(st->emit, n, &st->cols, &st->lat, 0, st->tags + first);
 	weigh_segment(st, first, n);
 }
 
@@ -863,6 +890,7 @@ tf_recognize_tagger(tf_doc *doc)
 	st->m = &tf_tagger_model;
 	for (int k = 0; k < (TF_TAG_NTAGS + 1) * (TF_TAG_NTAGS + 1); k++)
 		st->trans[k] = (float) st->m->trans[k] * st->m->scale;
+	columns_of(st->trans, &st->cols);
 	class_memo_reset(&st->memo);
 	st->tags = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(st->tags, 0, (size_t) doc->ntok);
