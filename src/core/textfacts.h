@@ -23,8 +23,8 @@
  * extraction results bumps it, and fact indexes built by an older engine must
  * then be rebuilt (REINDEX), as with a changed text search dictionary.
  */
-#define TF_ENGINE_VERSION "0.2.1"
-#define TF_ENGINE_VERSION_NUM 201	/* major * 10000 + minor * 100 + patch */
+#define TF_ENGINE_VERSION "0.2.2"
+#define TF_ENGINE_VERSION_NUM 202	/* major * 10000 + minor * 100 + patch */
 
 /* Longest input the engine accepts; offsets are 32-bit. */
 #define TF_MAX_INPUT_BYTES ((size_t) 0x3FFFFFFF)
