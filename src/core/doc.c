@@ -9,6 +9,7 @@
  * to three).
  */
 #include "doc.h"
+#include "text.h"
 
 static const char *const kind_names[TF_NKINDS] = {
 	"person", "org", "country", "place", "nationality",
@@ -142,3 +143,19 @@ tf_fact_detail(const tf_fact *f, const char *key)
 	return NULL;
 }
 
+
+const void *
+tf_tok_sorted_find(const tf_doc *doc, int i, const void *table, size_t n, size_t size, bool cap)
+{
+	char		w[TF_TOK_FIND_MAX];
+	size_t		len;
+
+	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_WORD ||
+		(len = tf_tok_len(doc, i)) >= sizeof(w))
+		return NULL;
+	memcpy(w, tf_tok_text(doc, i), len);
+	w[len] = '\0';
+	if (cap)
+		w[0] = tf_ascii_upper(w[0]);
+	return tf_sorted_find(table, n, size, w);
+}

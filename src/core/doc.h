@@ -146,6 +146,19 @@ tf_tok_free(const tf_doc *doc, int i)
 /* true if no token of [first, last] is claimed */
 extern bool tf_span_free(const tf_doc *doc, int first, int last);
 
+/*
+ * The entry of a sorted word table (tf_sorted_find's: each entry begins
+ * with its word) that is word token i as written, its first letter upper
+ * case if cap; NULL if none, or if the token is TF_TOK_FIND_MAX bytes or
+ * more (longer than any word of such a table).
+ */
+#define TF_TOK_FIND_MAX 32
+extern const void *tf_tok_sorted_find(const tf_doc *doc, int i, const void *table, size_t n,
+									  size_t size, bool cap);
+/* the same in a table that is an array in scope */
+#define tf_tok_in_table(doc, i, table, cap) \
+	tf_tok_sorted_find(doc, i, table, sizeof(table) / sizeof((table)[0]), sizeof((table)[0]), cap)
+
 #define TF_FACT_SEG_BITS 10
 #define TF_FACT_SEG (1 << TF_FACT_SEG_BITS)
 

@@ -589,18 +589,8 @@ static const person_word person_words[] = {
 static uint8_t
 pw_flags_as(const tf_doc *doc, int i, bool cap)
 {
-	char		w[24];
-	size_t		len;
-	const person_word *p;
+	const person_word *p = tf_tok_in_table(doc, i, person_words, cap);
 
-	if (!is_word(doc, i) || (len = tf_tok_len(doc, i)) >= sizeof(w))
-		return 0;
-	memcpy(w, tf_tok_text(doc, i), len);
-	w[len] = '\0';
-	if (cap)
-		w[0] = tf_ascii_upper(w[0]);
-	p = tf_sorted_find(person_words, sizeof(person_words) / sizeof(person_words[0]),
-					   sizeof(person_words[0]), w);
 	return p != NULL ? p->flags : 0;
 }
 
@@ -1167,15 +1157,7 @@ static const char *const given_name_titles[] = {
 static bool
 after_given_name_title(const tf_doc *doc, int first)
 {
-	char		w[16];
-	size_t		len;
-
-	if (!is_word(doc, first - 1) || (len = tf_tok_len(doc, first - 1)) >= sizeof(w))
-		return false;
-	memcpy(w, tf_tok_text(doc, first - 1), len);
-	w[len] = '\0';
-	return tf_sorted_find(given_name_titles, sizeof(given_name_titles) / sizeof(given_name_titles[0]),
-						  sizeof(given_name_titles[0]), w) != NULL;
+	return tf_tok_in_table(doc, first - 1, given_name_titles, false) != NULL;
 }
 
 /*

@@ -451,20 +451,6 @@ is_person_word(const tf_tag_docinfo *di, const tf_doc *doc, int i)
 	return fl != NULL && (*fl & TF_TAG_DOC_PERSON);
 }
 
-/* true if token i is written exactly as one of the sorted words of table[0..n) */
-static bool
-tok_in(const tf_doc *doc, int i, const char *const *table, size_t n)
-{
-	char		w[16];
-	size_t		len = tf_tok_len(doc, i);
-
-	if (len >= sizeof(w))
-		return false;
-	memcpy(w, tf_tok_text(doc, i), len);
-	w[len] = '\0';
-	return tf_sorted_find(table, n, sizeof(table[0]), w) != NULL;
-}
-
 /*
  * The lower-case words a person's name may hold ("Osama bin Laden", "Vincent
  * van Gogh", "Ahmed al-Ani"); the lexicon has none of them.  Sorted.
@@ -474,7 +460,7 @@ static const char *const particles[] = {
 	"la", "le", "van", "von", "y"
 };
 
-#define is_particle(doc, i) tok_in(doc, i, particles, sizeof(particles) / sizeof(particles[0]))
+#define is_particle(doc, i) (tf_tok_in_table(doc, i, particles, false) != NULL)
 
 /*
  * The legal forms a company's name ends in, which the entity stage's head
@@ -485,7 +471,7 @@ static const char *const legal_forms[] = {
 	"AG", "Co", "Corp", "GmbH", "Holdings", "Inc", "LLC", "LLP", "Limited", "Ltd", "PLC", "plc"
 };
 
-#define is_legal_form(doc, i) tok_in(doc, i, legal_forms, sizeof(legal_forms) / sizeof(legal_forms[0]))
+#define is_legal_form(doc, i) (tf_tok_in_table(doc, i, legal_forms, false) != NULL)
 
 /*
  * One word left of a longer name that held a country or another stage's
