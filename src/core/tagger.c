@@ -446,7 +446,7 @@ never_a_person(const tf_doc *doc, int i)
 static bool
 is_person_word(const tf_tag_docinfo *di, const tf_doc *doc, int i)
 {
-	uint8_t    *fl = tf_tag_doc_token_slot(di, doc, i);
+	uint8_t    *fl = tf_tag_doc_slot(di, tf_tag_word_key(doc, i));
 
 	return fl != NULL && (*fl & TF_TAG_DOC_PERSON);
 }
@@ -654,7 +654,7 @@ emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
 		 */
 		if (first == last && (doc->tok[first].flags & TF_TF_UPPER))
 		{
-			uint8_t    *fl = tf_tag_doc_token_slot(di, doc, first);
+			uint8_t    *fl = tf_tag_doc_slot(di, tf_tag_word_key(doc, first));
 
 			if (fl != NULL && (*fl & TF_TAG_DOC_BRACKETED))
 				return;
@@ -797,7 +797,7 @@ mark_people(tf_doc *doc, tag_state *st)
 			doc->tok[i].type != TF_TOK_WORD || !(doc->tok[i].flags & TF_TF_CAP) ||
 			tf_tok_len(doc, i) < 2 || never_a_person(doc, i))
 			continue;
-		if ((fl = tf_tag_doc_token_slot(&st->di, doc, i)) != NULL)
+		if ((fl = tf_tag_doc_slot(&st->di, tf_tag_word_key(doc, i))) != NULL)
 			*fl |= TF_TAG_DOC_PERSON;
 	}
 }

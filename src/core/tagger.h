@@ -75,7 +75,6 @@ typedef struct tf_tag_docinfo
 	uint32_t   *keys;			/* hash of a lower-cased word, 0: empty */
 	uint8_t    *flags;			/* TF_TAG_DOC_* */
 	uint32_t	mask;			/* slots - 1; 0 when there are none */
-	int32_t    *slot_of;		/* per token: its word's slot if capitalised, else -1 */
 } tf_tag_docinfo;
 
 #define TF_TAG_DOC_CAP_INNER 0x01	/* capitalised, not first of its sentence */
@@ -89,11 +88,8 @@ extern void tf_tag_docinfo_free(tf_doc *doc, tf_tag_docinfo *di);
 extern bool tf_tag_is_first_name(const tf_doc *doc, int i);
 /* the key of token i's word in lower case, as the document info keys it */
 extern uint32_t tf_tag_word_key(const tf_doc *doc, int i);
-/*
- * the flags of the word of token i, or NULL if the document has it nowhere
- * capitalised (a capitalised token's slot is found when the info is built)
- */
-extern uint8_t *tf_tag_doc_token_slot(const tf_tag_docinfo *di, const tf_doc *doc, int i);
+/* the flags of a capitalised word of the document, or NULL if it has none */
+extern uint8_t *tf_tag_doc_slot(const tf_tag_docinfo *di, uint32_t key);
 
 /*
  * The segments to decode: calls fn(doc, first, last, arg) for each run of

@@ -163,7 +163,7 @@ lookup_first_name(const char *w, size_t n)
 	return k < 0 ? 0 : tf_first_names[k].flags;
 }
 
-static uint8_t *
+uint8_t *
 tf_tag_doc_slot(const tf_tag_docinfo *di, uint32_t key)
 {
 	if (di->mask == 0)
@@ -180,8 +180,10 @@ tf_tag_doc_slot(const tf_tag_docinfo *di, uint32_t key)
 }
 
 static uint32_t
-doc_flags(const uint8_t *fl)
+doc_flags(const tf_tag_docinfo *di, uint32_t key)
 {
+	uint8_t    *fl = tf_tag_doc_slot(di, key);
+
 	return fl != NULL ? (*fl & (TF_TAG_DOC_CAP_INNER | TF_TAG_DOC_IN_SEQ)) : 0;
 }
 
@@ -297,7 +299,7 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti, 
 				a |= A_FUNC;
 		}
 		if (t->flags & TF_TF_CAP)
-			a |= doc_flags(tf_tag_doc_token_slot(di, doc, i)) << A_DOC_SHIFT;
+			a |= doc_flags(di, ti->lower) << A_DOC_SHIFT;
 	}
 	if (t->flags & TF_TF_CAP)
 		a |= A_CAP;
@@ -569,7 +571,6 @@ tf_tag_docinfo_build(tf_doc *doc, tf_tag_docinfo *di)
 		size <<= 1;
 	di->keys = tf_alloc_array(doc->a, size, sizeof(uint32_t));
 	di->flags = tf_alloc_array(doc->a, size, sizeof(uint8_t));
-	di->slot_of = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(int32_t));
 	memset(di->keys, 0, (size_t) size * sizeof(uint32_t));
 	memset(di->flags, 0, size);
 	di->mask = size - 1;
@@ -580,7 +581,6 @@ tf_tag_docinfo_build(tf_doc *doc, tf_tag_docinfo *di)
 		uint8_t		fl = 0;
 
 		TF_TICK(doc);
-		di->slot_of[i] = -1;
 		if (!is_cap_word(doc, i))
 			continue;
 		key = tf_tag_word_key(doc, i);
@@ -597,16 +597,7 @@ tf_tag_docinfo_build(tf_doc *doc, tf_tag_docinfo *di)
 			;
 		di->keys[h] = key;
 		di->flags[h] |= fl;
-		di->slot_of[i] = (int32_t) h;
 	}
-}
-
-uint8_t *
-tf_tag_doc_token_slot(const tf_tag_docinfo *di, const tf_doc *doc, int i)
-{
-	if (di->slot_of != NULL && di->slot_of[i] >= 0)
-		return &di->flags[di->slot_of[i]];
-	return tf_tag_doc_slot(di, tf_tag_word_key(doc, i));
 }
 
 void
@@ -616,8 +607,6 @@ tf_tag_docinfo_free(tf_doc *doc, tf_tag_docinfo *di)
 		doc->a->free(doc->a->ctx, di->keys);
 	if (di->flags != NULL)
 		doc->a->free(doc->a->ctx, di->flags);
-	if (di->slot_of != NULL)
-		doc->a->free(doc->a->ctx, di->slot_of);
 	memset(di, 0, sizeof(*di));
 }
 
