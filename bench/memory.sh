@@ -7,7 +7,8 @@
 # /proc/self/status) is read before and after.  Printed per size and function:
 #   rise      VmHWM after the call minus VmHWM after one small call made first
 #             (loading the library, ICU's data and the dictionary costs about
-#             9 MB once per backend, whatever the text)
+#             9 MB once per backend, whatever the text; the small call names
+#             a person, so that the tagger's model is read then too)
 #   cold      the same from the connection's start, that cost included
 #   x         rise / input bytes: the target is 8 at most
 # and, with the default limits, repeat('1 ', N) for the N and the
@@ -79,7 +80,7 @@ CREATE TEMP VIEW usage AS
          clock_timestamp() AS t;
 SELECT hwm AS hs FROM usage \\gset
 $sets
-SELECT count(*) FROM textfacts.extract('Pakistan paid \$3 billion to the IMF in Islamabad on Tuesday.') \\gset
+SELECT count(*) FROM textfacts.extract('Pakistan paid \$3 billion to the IMF in Islamabad on Tuesday, Finance Minister Ahmed Khan said.') \\gset
 SELECT pg_column_size(textfacts.to_factvector('Pakistan paid \$3 billion to the IMF.')) \\gset
 SELECT hwm AS h0, cpu_ms AS c0, t AS t0 FROM usage \\gset
 \\set res_n -

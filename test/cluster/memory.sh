@@ -5,7 +5,10 @@
 # program_limit_exceeded (54000) within about 2 s of CPU, before the rise
 # passes 1 GB.  The rise is measured in a fresh connection after one small call, so
 # that loading the library and the dictionary (about 9 MB, whatever the
-# text) is not counted.  bench/memory.sh measures 1, 10 and 100 MB.
+# text) is not counted; the small call names a person, so that the person
+# tagger reads its model (3.5 MB of the library's const data, mapped once
+# a connection: when the tagger decoded nothing in it, the model's pages
+# counted in the rise, 7.9x -> 8.2x).  bench/memory.sh measures 1, 10 and 100 MB.
 # Runs against the cluster scripts/test started; reads the backend's
 # /proc/self/status through pg_read_file (superuser).  Prints TAP.
 set -u
@@ -33,7 +36,7 @@ measure() {
     out=$(psql -X -q -t -A -d $DB 2>&1 <<SQL
 \\set VERBOSITY sqlstate
 SET textfacts.max_input_bytes = '64MB';
-SELECT count(*) FROM textfacts.extract('Pakistan paid \$3 billion to the IMF in Islamabad on Tuesday.') \\gset
+SELECT count(*) FROM textfacts.extract('Pakistan paid \$3 billion to the IMF in Islamabad on Tuesday, Finance Minister Ahmed Khan said.') \\gset
 SELECT pg_column_size(textfacts.to_factvector('Pakistan paid \$3 billion to the IMF.')) \\gset
 CREATE TEMP VIEW usage AS
   SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmHWM:\\s+(\\d+) kB'))[1]::bigint * 1024 AS hwm,
