@@ -33,7 +33,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from gen_gazetteer import c_str, char_class  # noqa: E402  (one tokenizer model, one C quoting)
+from gen_gazetteer import StrPool, comment, char_class  # noqa: E402  (one tokenizer model, one C quoting)
 import gen_inputs  # noqa: E402  (input versions for the header)
 
 # target kinds, flags: keep in step with src/core/currency.h
@@ -313,6 +313,7 @@ def main():
                " * data/currency_news.tsv.  See data/README.md.\n%s\n */"
                % (icu_version(), gen_inputs.header([gen_inputs.icu(), gen_inputs.debian("iso-codes")])))
     out.append('#include "currency.h"\n')
+    pool = StrPool("tf_currency_pool")
     out.append("const tf_currency tf_currencies[] = {")
     for c in codes:
         digits = icu[c]["digits"] if c in icu else 2
@@ -321,28 +322,30 @@ def main():
         else:
             terr = "".join(sorted({t for t, _, _ in history.get(c, [])}))
         last = until.get(c, 0)
-        out.append("\t{%s, %d, %d, %s, %d, %d}," % (
-            c_str(c), digits, int(c in current), c_str(terr), since.get(c, 0),
-            0 if c in current or last >= HIST_LAST else last))
+        out.append("\t{%d, %d, %d, %d, %d, %d}, /* %s */" % (
+            pool.off(c), digits, int(c in current), pool.off(terr), since.get(c, 0),
+            0 if c in current or last >= HIST_LAST else last, c))
     out.append("};")
     out.append("const int	tf_ncurrencies = %d;\n" % len(codes))
     out.append("const tf_currency_form tf_currency_forms[] = {")
     for k in keys:
         f = forms[k]
         coin = f["coin"] or (0, 0)
-        out.append("\t{%s, %s, %s, 0x%03x, %d, %d, %d, %d}," % (
-            c_str(k), c_str("".join(f["codes"])), c_str(f["default"]), f["flags"],
-            f["target"], f["ntok"], coin[0], coin[1]))
+        out.append("\t{%d, %d, %d, 0x%03x, %d, %d, %d, %d}, /* %s */" % (
+            pool.off(k), pool.off("".join(f["codes"])), pool.off(f["default"]), f["flags"],
+            f["target"], f["ntok"], coin[0], coin[1], comment(k)))
     out.append("};")
     out.append("const int	tf_ncurrency_forms = %d;\n" % len(keys))
     # the first tokens of the forms: a cheap test of where a form may begin
     firsts = sorted({k.split(" ")[0] for k in keys}, key=lambda k: k.encode("utf-8"))
-    out.append("const char *const tf_currency_firsts[] = {")
+    out.append("const uint32_t tf_currency_firsts[] = {")
     for k in firsts:
-        out.append("\t%s," % c_str(k))
+        out.append("\t%d, /* %s */" % (pool.off(k), comment(k)))
     out.append("};")
     out.append("const int	tf_ncurrency_firsts = %d;" % len(firsts))
     out.append("const int	tf_currency_max_tokens = %d;" % maxtok)
+    out.append("")
+    out += pool.lines()
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("\n".join(out) + "\n")
     print("%s: %d currencies, %d forms" % (args.out, len(codes), len(keys)))

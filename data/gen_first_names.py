@@ -30,7 +30,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(ROOT, "src/core/generated/first_names_data.c"))
     args = ap.parse_args()
-    from gen_gazetteer import slot_table_lines  # one hash table layout (FNV-1a, linear probing)
+    # one hash table layout (FNV-1a, linear probing), one string pool
+    from gen_gazetteer import StrPool, slot_table_lines
 
     names = {}
     for pkg, flag in PACKAGES:
@@ -54,11 +55,12 @@ def main():
            '#include "tagger.h"',
            "",
            "const tf_first_name tf_first_names[] = {"]
-    out += ['\t{"%s", %d},' % (k, names[k]) for k in keys]
+    pool = StrPool("tf_first_name_pool")
+    out += ['\t{%d, %d}, /* %s */' % (pool.off(k), names[k], k) for k in keys]
     out += ["};",
             "",
             "const uint32_t tf_first_names_size = %d;" % len(keys),
-            ""] + slot_table_lines("tf_first_name", keys)
+            ""] + slot_table_lines("tf_first_name", keys) + pool.lines() + [""]
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
 

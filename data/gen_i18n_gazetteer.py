@@ -209,9 +209,11 @@ def main():
                [gen_inputs.debian("w" + w) for _, w in sorted(WORDLISTS.items())])),
            '#include "gazetteer_i18n.h"\n',
            "const tf_i18n_entry tf_i18n_entries[] = {"]
+    pool = g.StrPool("tf_i18n_pool")
     for e in entries:
-        out.append("\t{%s, %s, 0x%04x, %d, %d}," % (g.c_str(e["key"]), g.c_str(e["code"]),
-                                                   e["mask"], e["flags"], e["ntok"]))
+        out.append("\t{%d, %d, 0x%04x, %d, %d}, /* %s */" % (
+            pool.off(e["key"]), pool.off(e["code"]), e["mask"], e["flags"], e["ntok"],
+            g.comment(e["key"])))
     out.append("};")
     out.append("const uint32_t tf_i18n_nentries = %d;" % len(entries))
     out.append("const uint32_t tf_i18n_nslots = %d;" % len(slots))
@@ -221,13 +223,15 @@ def main():
     out.append("};")
     out.append("const tf_i18n_start tf_i18n_starts[] = {")
     for k in start_keys:
-        out.append("\t{%s, %d}," % (g.c_str(k), starts[k]))
+        out.append("\t{%d, %d}, /* %s */" % (pool.off(k), starts[k], g.comment(k)))
     out.append("};")
     out.append("const uint32_t tf_i18n_nstart_slots = %d;" % len(sslots))
     out.append("const uint32_t tf_i18n_start_slots[] = {")
     for k in range(0, len(sslots), 16):
         out.append("\t" + ", ".join(str(x) for x in sslots[k:k + 16]) + ",")
     out.append("};")
+    out.append("")
+    out += pool.lines()
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     nf = [sum(1 for e in entries if e["flags"] & fl) for fl in (FLAG_GATED, FLAG_UPPER, FLAG_OWNWORD)]

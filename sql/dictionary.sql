@@ -29,6 +29,12 @@ SELECT count(*) FROM textfacts.extract('Long Alias Corp');
 SELECT textfacts.dictionary_changed();
 TRUNCATE textfacts.dictionary;
 SELECT kind, surface, norm FROM textfacts.extract('Pakistan Petroleum Limited') ORDER BY pos;
+-- an empty table is not read (its file has no block) until a row comes,
+-- which the next command sees
+INSERT INTO textfacts.dictionary (kind, name, aliases) VALUES ('org', 'Pakistan Petroleum Limited', '{PPL}');
+SELECT kind, surface, norm FROM textfacts.extract('PPL rose.') ORDER BY pos;
+TRUNCATE textfacts.dictionary;
+SELECT kind, surface, norm FROM textfacts.extract('PPL rose.') ORDER BY pos;
 
 -- the extension's owner may edit the table and grant that right: a trusted
 -- install by a non-superuser

@@ -9,14 +9,22 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * The tables hold no pointers: their strings are offsets into
+ * tf_currency_pool (0: none), read through the accessors below, so that the
+ * library needs no relocation of them when a process loads it
+ * (data/gen_gazetteer.py, StrPool).
+ */
+extern const char tf_currency_pool[];
+
 /* One currency, current or historic. */
 typedef struct tf_currency
 {
-	const char *code;			/* ISO 4217 alpha-3 */
+	uint32_t	code_off;		/* ISO 4217 alpha-3 */
 	uint8_t		digits;			/* minor units (2: cents) */
 	uint8_t		current;		/* in ISO 4217's current list */
-	const char *territories;	/* alpha-2 codes, concatenated, that use it today
-								 * (a historic one: that used it) */
+	uint32_t	territories_off;	/* alpha-2 codes, concatenated, that use it
+									 * today (a historic one: that used it) */
 	uint16_t	since;			/* the first year of legal tender (CLDR), 0 if unknown */
 	uint16_t	until;			/* the last year of legal tender; 0: still in use */
 } tf_currency;
@@ -43,9 +51,9 @@ enum
 
 typedef struct tf_currency_form
 {
-	const char *key;			/* lower-cased tokens joined by one space */
-	const char *codes;			/* alpha-3 codes, concatenated */
-	const char *deflt;			/* a family's default, or NULL */
+	uint32_t	key_off;		/* lower-cased tokens joined by one space */
+	uint32_t	codes_off;		/* alpha-3 codes, concatenated */
+	uint32_t	deflt_off;		/* a family's default, or none */
 	uint16_t	flags;
 	uint8_t		target;			/* TF_CUR_* */
 	uint8_t		ntok;			/* tokens in the key */
@@ -58,7 +66,38 @@ extern const int tf_ncurrencies;
 extern const tf_currency_form tf_currency_forms[];	/* sorted by key, bytewise */
 extern const int tf_ncurrency_forms;
 extern const int tf_currency_max_tokens;
-extern const char *const tf_currency_firsts[];	/* first tokens of the keys, sorted */
+extern const uint32_t tf_currency_firsts[];	/* first tokens of the keys, sorted */
 extern const int tf_ncurrency_firsts;
+
+static inline const char *
+tf_cur_code(const tf_currency *c)
+{
+	return tf_currency_pool + c->code_off;
+}
+
+static inline const char *
+tf_cur_territories(const tf_currency *c)
+{
+	return tf_currency_pool + c->territories_off;
+}
+
+static inline const char *
+tf_cform_key(const tf_currency_form *f)
+{
+	return tf_currency_pool + f->key_off;
+}
+
+static inline const char *
+tf_cform_codes(const tf_currency_form *f)
+{
+	return tf_currency_pool + f->codes_off;
+}
+
+/* NULL if none */
+static inline const char *
+tf_cform_deflt(const tf_currency_form *f)
+{
+	return f->deflt_off != 0 ? tf_currency_pool + f->deflt_off : NULL;
+}
 
 #endif							/* TF_CURRENCY_H */

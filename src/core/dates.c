@@ -222,7 +222,7 @@ classify(dparse *p)
 
 	for (size_t k = 0; k < tf_lexicon_size; k++)
 	{
-		const char *w = tf_lexicon[k].word;
+		const char *w = tf_lex_word(&tf_lexicon[k]);
 
 		if ((tf_lexicon[k].date.cls == DW_NONE && !scale_word(&tf_lexicon[k]) &&
 			 !century_word(&tf_lexicon[k])) ||

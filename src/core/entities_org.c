@@ -564,7 +564,7 @@ short_forms_seen(tf_ent_state *st)
 			continue;
 		for (uint32_t r = 0; r < tf_gaz_nshorts; r++)
 			if (!st->short_seen[r] &&
-				strcmp(f->norm, tf_gaz_entries[tf_gaz_shorts[r].entry].norm) == 0)
+				strcmp(f->norm, tf_gaz_norm(&tf_gaz_entries[tf_gaz_shorts[r].entry])) == 0)
 				st->short_seen[r] = true;
 	}
 }
@@ -590,18 +590,18 @@ tf_org_short_form(tf_ent_state *st, int i)
 	if (off >= sizeof(key))
 		return -1;
 	key[off] = '\0';
-	lo = tf_sorted_lower_bound(tf_gaz_shorts, tf_gaz_nshorts, sizeof(tf_gaz_short), key);
-	if (lo >= tf_gaz_nshorts || strcmp(tf_gaz_shorts[lo].key, key) != 0)
+	lo = tf_pool_lower_bound(tf_gaz_shorts, tf_gaz_nshorts, sizeof(tf_gaz_short), tf_gaz_pool, key);
+	if (lo >= tf_gaz_nshorts || strcmp(tf_gaz_short_key(&tf_gaz_shorts[lo]), key) != 0)
 		return -1;
 	short_forms_seen(st);
 	/* the one org the document named among those the short form may be */
-	for (size_t r = lo; r < tf_gaz_nshorts && strcmp(tf_gaz_shorts[r].key, tf_gaz_shorts[lo].key) == 0; r++)
+	for (size_t r = lo; r < tf_gaz_nshorts && strcmp(tf_gaz_short_key(&tf_gaz_shorts[r]), tf_gaz_short_key(&tf_gaz_shorts[lo])) == 0; r++)
 	{
 		const tf_gaz_entry *e = &tf_gaz_entries[tf_gaz_shorts[r].entry];
 
 		if (!st->short_seen[r])
 			continue;
-		if (found != NULL && strcmp(found->norm, e->norm) != 0)
+		if (found != NULL && strcmp(tf_gaz_norm(found), tf_gaz_norm(e)) != 0)
 			return -1;			/* two orgs named: which one is meant? */
 		found = e;
 	}
@@ -610,11 +610,11 @@ tf_org_short_form(tf_ent_state *st, int i)
 	{
 		tf_fact    *f = tf_doc_add_fact(doc, TF_ORG, i, i);
 
-		f->norm = found->norm;
-		if (found->acronym)
-			tf_fact_set_detail_str(doc, f, "acronym", found->acronym);
-		if (found->country)
-			tf_fact_set_detail_str(doc, f, "country", found->country);
+		f->norm = tf_gaz_norm(found);
+		if (found->acronym_off)
+			tf_fact_set_detail_str(doc, f, "acronym", tf_gaz_acronym(found));
+		if (found->country_off)
+			tf_fact_set_detail_str(doc, f, "country", tf_gaz_country(found));
 	}
 	return i;
 }

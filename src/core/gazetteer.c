@@ -257,8 +257,8 @@ static int
 entry_cc(const tf_gaz_entry *e)
 {
 	if (e->kind == TF_COUNTRY || e->kind == TF_NATIONALITY)
-		return tf_gaz_cc_index(e->norm);
-	return tf_gaz_cc_index(e->country);
+		return tf_gaz_cc_index(tf_gaz_norm(e));
+	return tf_gaz_cc_index(tf_gaz_country(e));
 }
 
 /* sets a gazetteer fact's kind, norm and details from entry e */
@@ -268,12 +268,12 @@ fact_from_entry(tf_doc *doc, int fact, const tf_gaz_entry *e, int first, int las
 	tf_fact    *f = tf_doc_fact(doc, fact);
 
 	f->kind = (tf_kind) e->kind;
-	f->norm = e->norm;
+	f->norm = tf_gaz_norm(e);
 	f->ndetail = 0;
-	if (e->country)
-		tf_fact_set_detail_str(doc, f, "country", e->country);
-	if (e->acronym)
-		tf_fact_set_detail_str(doc, f, "acronym", e->acronym);
+	if (e->country_off)
+		tf_fact_set_detail_str(doc, f, "country", tf_gaz_country(e));
+	if (e->acronym_off)
+		tf_fact_set_detail_str(doc, f, "acronym", tf_gaz_acronym(e));
 	for (int k = first; k <= last; k++)
 		doc->tok[k].claimed = (uint8_t) (1 + e->kind);
 }
@@ -465,7 +465,7 @@ pass_names(tf_ent_state *st)
 			{
 				tf_fact    *f = tf_doc_add_fact(doc, TF_COUNTRY, i, ilast);
 
-				f->norm = ie->alpha2;
+				f->norm = tf_i18n_alpha2(ie);
 				i = ilast;
 				continue;
 			}

@@ -48,16 +48,24 @@
 #define TF_GAZ_KIND_NONE 255
 
 /*
+ * The tables hold no pointers: their strings are offsets into tf_gaz_pool
+ * (0: none), read through the accessors below, so that the library needs
+ * no relocation of them when a process loads it (data/gen_gazetteer.py,
+ * StrPool).
+ */
+extern const char tf_gaz_pool[];
+
+/*
  * Entries that share a key are adjacent; the first is the default and its
  * nalt says how many alternatives follow it (Georgia the country, then the
  * US state).
  */
 typedef struct tf_gaz_entry
 {
-	const char *key;			/* normalised key */
-	const char *norm;			/* alpha-2 for countries, canonical name */
-	const char *country;		/* alpha-2 a place lies in, or NULL */
-	const char *acronym;		/* an org's acronym, or NULL */
+	uint32_t	key_off;		/* normalised key (tf_gaz_key) */
+	uint32_t	norm_off;		/* alpha-2 for countries, canonical name */
+	uint32_t	country_off;	/* alpha-2 a place lies in, or none */
+	uint32_t	acronym_off;	/* an org's acronym, or none */
 	uint8_t		kind;			/* tf_kind, or TF_GAZ_KIND_NONE */
 	uint8_t		flags;			/* TF_GAZ_* */
 	uint8_t		ntok;			/* tokens in the key */
@@ -73,7 +81,7 @@ typedef struct tf_gaz_entry
  */
 typedef struct tf_gaz_start
 {
-	const char *key;
+	uint32_t	key_off;
 	uint32_t	single;
 	uint16_t	lenmask;
 	uint8_t		maxtok;
@@ -99,7 +107,7 @@ extern const uint32_t tf_gaz_nstart_slots;
  */
 typedef struct tf_gaz_short
 {
-	const char *key;
+	uint32_t	key_off;
 	uint32_t	entry;
 } tf_gaz_short;
 
@@ -109,13 +117,68 @@ extern const uint32_t tf_gaz_nshorts;
 /* ISO 3166-1, sorted by alpha-2 */
 typedef struct tf_iso_country
 {
-	const char *alpha2;
-	const char *alpha3;
-	const char *name;
+	uint32_t	alpha2_off;
+	uint32_t	alpha3_off;
+	uint32_t	name_off;
 } tf_iso_country;
 
 extern const tf_iso_country tf_iso_countries[];
 extern const uint32_t tf_iso_ncountries;
+
+/* the strings of the entries (NULL: none) */
+static inline const char *
+tf_gaz_key(const tf_gaz_entry *e)
+{
+	return tf_gaz_pool + e->key_off;
+}
+
+static inline const char *
+tf_gaz_norm(const tf_gaz_entry *e)
+{
+	return tf_pool_str(tf_gaz_pool, e->norm_off);
+}
+
+static inline const char *
+tf_gaz_country(const tf_gaz_entry *e)
+{
+	return tf_pool_str(tf_gaz_pool, e->country_off);
+}
+
+static inline const char *
+tf_gaz_acronym(const tf_gaz_entry *e)
+{
+	return tf_pool_str(tf_gaz_pool, e->acronym_off);
+}
+
+static inline const char *
+tf_gaz_start_key(const tf_gaz_start *s)
+{
+	return tf_gaz_pool + s->key_off;
+}
+
+static inline const char *
+tf_gaz_short_key(const tf_gaz_short *s)
+{
+	return tf_gaz_pool + s->key_off;
+}
+
+static inline const char *
+tf_iso_alpha2(const tf_iso_country *c)
+{
+	return tf_gaz_pool + c->alpha2_off;
+}
+
+static inline const char *
+tf_iso_alpha3(const tf_iso_country *c)
+{
+	return tf_gaz_pool + c->alpha3_off;
+}
+
+static inline const char *
+tf_iso_name(const tf_iso_country *c)
+{
+	return tf_gaz_pool + c->name_off;
+}
 
 /* index 0..675 of an alpha-2 code, or -1 */
 static inline int

@@ -17,15 +17,19 @@
 static const char *
 entry_key(void *arg, int k, size_t *len)
 {
-	*len = strlen(tf_i18n_entries[k].key);
-	return tf_i18n_entries[k].key;
+	const char *key = tf_i18n_key(&tf_i18n_entries[k]);
+
+	*len = strlen(key);
+	return key;
 }
 
 static const char *
 start_key(void *arg, int k, size_t *len)
 {
-	*len = strlen(tf_i18n_starts[k].key);
-	return tf_i18n_starts[k].key;
+	const char *key = tf_i18n_pool + tf_i18n_starts[k].key_off;
+
+	*len = strlen(key);
+	return key;
 }
 
 static const tf_i18n_entry *

@@ -36,10 +36,11 @@ typedef enum tf_lang
 #define TF_I18N_OWNWORD 0x04	/* a word of its own language: not first in a sentence */
 #define TF_I18N_LATIN 0x08		/* Latin script: never in English text */
 
+/* the strings are offsets into tf_i18n_pool (tf_pool_str: no relocation) */
 typedef struct tf_i18n_entry
 {
-	const char *key;
-	const char *alpha2;
+	uint32_t	key_off;
+	uint32_t	alpha2_off;
 	uint16_t	langs;			/* bit (1 << tf_lang) per language it is from */
 	uint8_t		flags;
 	uint8_t		ntok;
@@ -47,9 +48,23 @@ typedef struct tf_i18n_entry
 
 typedef struct tf_i18n_start
 {
-	const char *key;
+	uint32_t	key_off;
 	uint8_t		maxtok;
 } tf_i18n_start;
+
+extern const char tf_i18n_pool[];
+
+static inline const char *
+tf_i18n_key(const tf_i18n_entry *e)
+{
+	return tf_i18n_pool + e->key_off;
+}
+
+static inline const char *
+tf_i18n_alpha2(const tf_i18n_entry *e)
+{
+	return tf_i18n_pool + e->alpha2_off;
+}
 
 extern const tf_i18n_entry tf_i18n_entries[];
 extern const uint32_t tf_i18n_nentries;

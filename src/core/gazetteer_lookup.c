@@ -11,7 +11,7 @@ const tf_gaz_entry *
 tf_gaz_lookup(const char *key, size_t len)
 {
 	int			k = tf_slots_find(tf_gaz_slots, tf_gaz_nslots, tf_gaz_entries,
-								  sizeof(tf_gaz_entry), key, len);
+								  sizeof(tf_gaz_entry), tf_gaz_pool, key, len);
 
 	return k < 0 ? NULL : &tf_gaz_entries[k];
 }
@@ -20,7 +20,7 @@ const tf_gaz_start *
 tf_gaz_start_lookup(const char *key, size_t len)
 {
 	int			k = tf_slots_find(tf_gaz_start_slots, tf_gaz_nstart_slots, tf_gaz_starts,
-								  sizeof(tf_gaz_start), key, len);
+								  sizeof(tf_gaz_start), tf_gaz_pool, key, len);
 
 	return k < 0 ? NULL : &tf_gaz_starts[k];
 }
@@ -66,7 +66,7 @@ iso_by_code(const char *code, size_t len)
 {
 	for (uint32_t k = 0; k < tf_iso_ncountries; k++)
 	{
-		const char *c = len == 2 ? tf_iso_countries[k].alpha2 : tf_iso_countries[k].alpha3;
+		const char *c = len == 2 ? tf_iso_alpha2(&tf_iso_countries[k]) : tf_iso_alpha3(&tf_iso_countries[k]);
 
 		if (memcmp(c, code, len) == 0)
 			return &tf_iso_countries[k];
@@ -128,7 +128,7 @@ tf_country_code(const char *name, size_t len)
 			const tf_iso_country *ic = iso_by_code(up, len);
 
 			if (ic != NULL)
-				return ic->alpha2;
+				return tf_iso_alpha2(ic);
 		}
 	}
 	if (len == 0 || len >= TF_GAZ_MAX_KEY)
@@ -172,7 +172,7 @@ tf_country_code(const char *name, size_t len)
 	/* the first meaning that is a country ("Georgia"), by its alpha-2 code */
 	for (int k = 0; k <= e->nalt; k++)
 		if ((e[k].kind == TF_COUNTRY || e[k].kind == TF_NATIONALITY) &&
-			tf_gaz_cc_index(e[k].norm) >= 0)
-			return e[k].norm;
+			tf_gaz_cc_index(tf_gaz_norm(&e[k])) >= 0)
+			return tf_gaz_norm(&e[k]);
 	return NULL;
 }

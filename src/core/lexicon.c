@@ -12,7 +12,8 @@ tf_lex_find(const char *w, size_t n)
 
 	if (n == 0 || n > TF_LEX_MAX_WORD)
 		return NULL;
-	k = tf_slots_find(tf_lexicon_slots, tf_lexicon_nslots, tf_lexicon, sizeof(tf_lexword), w, n);
+	k = tf_slots_find(tf_lexicon_slots, tf_lexicon_nslots, tf_lexicon, sizeof(tf_lexword),
+					  tf_lexicon_pool, w, n);
 	return k < 0 ? NULL : &tf_lexicon[k];
 }
 
@@ -26,6 +27,7 @@ tf_lex_dotted(const char *w, size_t n)
 		return false;
 	tf_ascii_lower_copy(key, w, n);
 	e = tf_lex_find(key, n);
-	return e != NULL && e->dotted != NULL && strlen(e->dotted) == n &&
-		memcmp(e->dotted, w, n) == 0;
+	if (e == NULL || e->dotted_off == 0)
+		return false;
+	return strlen(tf_lex_dotted_form(e)) == n && memcmp(tf_lex_dotted_form(e), w, n) == 0;
 }

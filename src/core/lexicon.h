@@ -101,16 +101,31 @@ typedef struct tf_dateword
 
 /* ---- an entry ---- */
 
+/* the strings are offsets into tf_lexicon_pool (tf_pool_str: no relocation) */
 typedef struct tf_lexword
 {
-	const char *word;			/* lower case; the table is sorted by it */
-	const char *dotted;			/* as written when a full stop after it ends no
-								 * sentence ("Mr", "Jan", "vs"), or NULL */
+	uint32_t	word_off;		/* lower case; the table is sorted by it */
+	uint32_t	dotted_off;		/* as written when a full stop after it ends no
+								 * sentence ("Mr", "Jan", "vs"), or none */
 	tf_numword	num;
 	tf_dateword date;
 } tf_lexword;
 
 extern const tf_lexword tf_lexicon[];
+extern const char tf_lexicon_pool[];
+
+static inline const char *
+tf_lex_word(const tf_lexword *e)
+{
+	return tf_lexicon_pool + e->word_off;
+}
+
+/* NULL if none */
+static inline const char *
+tf_lex_dotted_form(const tf_lexword *e)
+{
+	return tf_pool_str(tf_lexicon_pool, e->dotted_off);
+}
 extern const size_t tf_lexicon_size;
 extern const tf_slot tf_lexicon_slots[];
 extern const uint32_t tf_lexicon_nslots;	/* a power of two */

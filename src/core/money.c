@@ -26,7 +26,8 @@ fig_currency_by_code(const char *code)
 {
 	if (code == NULL || strlen(code) != 3)
 		return NULL;
-	return tf_sorted_find(tf_currencies, (size_t) tf_ncurrencies, sizeof(tf_currency), code);
+	return tf_pool_find(tf_currencies, (size_t) tf_ncurrencies, sizeof(tf_currency),
+						tf_currency_pool, code);
 }
 
 bool
@@ -85,7 +86,7 @@ evidence(const fig_ctx *cx, const tf_currency *c)
 	if (c == NULL)
 		return 0;
 	ev = evidence_table(cx);
-	for (const char *t = c->territories; t[0] && t[1]; t += 2)
+	for (const char *t = tf_cur_territories(c); t[0] && t[1]; t += 2)
 		if (t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z')
 			hits += ev[(t[0] - 'A') * 26 + (t[1] - 'A')];
 	return hits;
@@ -183,7 +184,8 @@ resolve(const fig_ctx *cx, const tf_currency_form *f, int at, bool *evidence_ok)
 				ntoday = 0,
 				era = -1;
 	bool		tie = false;
-	size_t		n = strlen(f->codes);
+	const char *codes = tf_cform_codes(f);
+	size_t		n = strlen(codes);
 
 	*evidence_ok = true;
 	if (f->target == TF_CUR_DOLLAR)
@@ -199,7 +201,7 @@ resolve(const fig_ctx *cx, const tf_currency_form *f, int at, bool *evidence_ok)
 		const tf_currency *c;
 		int			h;
 
-		memcpy(code, f->codes + k, 3);
+		memcpy(code, codes + k, 3);
 		code[3] = '\0';
 		c = fig_currency_by_code(code);
 		h = evidence(cx, c);
@@ -241,12 +243,12 @@ resolve(const fig_ctx *cx, const tf_currency_form *f, int at, bool *evidence_ok)
 	 */
 	if (best == NULL && cx->counts_in_lakhs && f->target == TF_CUR_FAMILY)
 		for (size_t k = 0; k + 3 <= n; k += 3)
-			if (memcmp(f->codes + k, "INR", 3) == 0)
+			if (memcmp(codes + k, "INR", 3) == 0)
 				return fig_currency_by_code("INR");
 	if (f->flags & TF_CF_UNSAFE)
 		*evidence_ok = false;
-	if (f->deflt)
-		return fig_currency_by_code(f->deflt);
+	if (f->deflt_off != 0)
+		return fig_currency_by_code(tf_cform_deflt(f));
 	/* "20 guilders", "escudos": the family's one currency in use today */
 	return ntoday == 1 && f->target == TF_CUR_FAMILY ? today : NULL;
 }
@@ -279,8 +281,8 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 		return false;
 	tf_ascii_lower_copy(key, s + 1, 3);
 	key[3] = '\0';
-	f = tf_sorted_find(tf_currency_forms, (size_t) tf_ncurrency_forms,
-					   sizeof(tf_currency_form), key);
+	f = tf_pool_find(tf_currency_forms, (size_t) tf_ncurrency_forms, sizeof(tf_currency_form),
+					 tf_currency_pool, key);
 	if (f == NULL || !(f->flags & TF_CF_CODE) || (f->flags & TF_CF_UNSAFE) ||
 		f->target != TF_CUR_FIXED)
 		return false;
@@ -290,7 +292,7 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 	{
 		const tf_currency *c = resolve(cx, f, i, &ev);
 
-		out->iso = c ? c->code : NULL;
+		out->iso = c ? tf_cur_code(c) : NULL;
 		out->digits = c ? c->digits : 2;
 	}
 	return true;
@@ -316,7 +318,7 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
 	out->form = NULL;
 	out->first = i;
 	out->last = i + 1;
-	out->iso = c->code;
+	out->iso = tf_cur_code(c);
 	out->digits = c->digits;
 	out->scale = 0;
 	return true;
@@ -384,11 +386,11 @@ static const tf_currency_form *
 lookup_form(const char *key, size_t len, bool *more)
 {
 	/* the first key not below key */
-	int			lo = (int) tf_sorted_lower_bound(tf_currency_forms, (size_t) tf_ncurrency_forms,
-												 sizeof(tf_currency_form), key);
+	int			lo = (int) tf_pool_lower_bound(tf_currency_forms, (size_t) tf_ncurrency_forms,
+											   sizeof(tf_currency_form), tf_currency_pool, key);
 	const tf_currency_form *hit = NULL;
 
-	if (lo < tf_ncurrency_forms && strcmp(tf_currency_forms[lo].key, key) == 0)
+	if (lo < tf_ncurrency_forms && strcmp(tf_cform_key(&tf_currency_forms[lo]), key) == 0)
 	{
 		hit = &tf_currency_forms[lo];
 		lo++;
@@ -397,8 +399,8 @@ lookup_form(const char *key, size_t len, bool *more)
 	 * keys that extend this one with a space sort right after it: a space
 	 * is below every other byte a key holds
 	 */
-	*more = lo < tf_ncurrency_forms && strncmp(tf_currency_forms[lo].key, key, len) == 0 &&
-		tf_currency_forms[lo].key[len] == ' ';
+	*more = lo < tf_ncurrency_forms && strncmp(tf_cform_key(&tf_currency_forms[lo]), key, len) == 0 &&
+		tf_cform_key(&tf_currency_forms[lo])[len] == ' ';
 	return hit;
 }
 
@@ -418,8 +420,8 @@ fig_currency_may_begin(const fig_ctx *cx, int i)
 	if (n == (size_t) -1 || n >= sizeof(buf))
 		return false;
 	buf[n] = '\0';
-	return tf_sorted_find(tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(char *),
-						  buf) != NULL;
+	return tf_pool_find(tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(uint32_t),
+						tf_currency_pool, buf) != NULL;
 }
 
 bool
@@ -501,7 +503,8 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	if (doc->tok[bestlast].claimed == 1 + TF_NATIONALITY)
 		return false;
 	/* the weight, not the money: "5 pounds of rice", "a 50 pound potato sack" */
-	if (best->target == TF_CUR_FAMILY && best->deflt && strcmp(best->deflt, "GBP") == 0 &&
+	if (best->target == TF_CUR_FAMILY && best->deflt_off != 0 &&
+		strcmp(tf_cform_deflt(best), "GBP") == 0 &&
 		(best->flags & TF_CF_NAME) &&
 		(tf_tok_is_ci(doc, bestlast + 1, "of") ||
 		 (tf_tok_is_ci(doc, bestlast, "pound") && bestlast + 1 < doc->ntok &&
@@ -526,7 +529,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 		out->form = best;
 		out->first = i;
 		out->last = bestlast;
-		out->iso = c ? c->code : NULL;
+		out->iso = c ? tf_cur_code(c) : NULL;
 		out->digits = c ? c->digits : 2;
 		/* a caller's dollar that the table does not know keeps its code */
 		if (c == NULL && best->target == TF_CUR_DOLLAR && doc->opts->dollar)

@@ -438,7 +438,7 @@ never_a_person(const tf_doc *doc, int i)
 		return true;
 	if (n != (size_t) -1 && (lw = tf_lex_find(low, n)) != NULL &&
 		(lw->date.cls == DW_MONTH || lw->date.cls == DW_WEEKDAY || lw->num.cls == NW_OTHER ||
-		 lw->dotted != NULL))
+		 lw->dotted_off != 0))
 		return true;
 	return false;
 }
@@ -688,9 +688,9 @@ emit_span(tf_doc *doc, const tf_tag_docinfo *di, int cls, int first, int last)
 		if (ge != NULL && (ge->kind == TF_COUNTRY || ge->kind == TF_PLACE))
 		{
 			f = tf_doc_add_fact(doc, (tf_kind) ge->kind, first, last);
-			f->norm = ge->norm;
-			if (ge->kind == TF_PLACE && ge->country != NULL)
-				tf_fact_set_detail_str(doc, f, "country", ge->country);
+			f->norm = tf_gaz_norm(ge);
+			if (ge->kind == TF_PLACE && ge->country_off != 0)
+				tf_fact_set_detail_str(doc, f, "country", tf_gaz_country(ge));
 		}
 		else if (!after_org_possessive(doc, first))
 			tf_doc_add_fact(doc, TF_PLACE, first, last);

@@ -48,11 +48,12 @@ enum
 
 typedef struct tf_first_name
 {
-	const char *key;			/* lower case */
+	uint32_t	key_off;		/* lower case, in tf_first_name_pool (tf_pool_str) */
 	uint8_t		flags;			/* 1 male, 2 female */
 } tf_first_name;
 
 extern const tf_first_name tf_first_names[];
+extern const char tf_first_name_pool[];
 extern const uint32_t tf_first_names_size;
 extern const tf_slot tf_first_name_slots[];
 extern const uint32_t tf_first_name_nslots;

@@ -158,7 +158,7 @@ static uint32_t
 lookup_first_name(const char *w, size_t n)
 {
 	int			k = tf_slots_find(tf_first_name_slots, tf_first_name_nslots, tf_first_names,
-								  sizeof(tf_first_name), w, n);
+								  sizeof(tf_first_name), tf_first_name_pool, w, n);
 
 	return k < 0 ? 0 : tf_first_names[k].flags;
 }

@@ -178,18 +178,34 @@ tf_char_count(const char *s, size_t len)
 
 /* ---- sorted tables ---- */
 
-/* the key of element k of a table whose elements begin with a `const char *` */
+/*
+ * The key of element k of a table whose elements begin with a `const char *`
+ * (pool NULL) or with the key's offset in pool (a uint32_t: the generated
+ * tables, see tf_pool_str).
+ */
 static inline const char *
-key_at(const void *table, size_t size, size_t k)
+key_at(const void *table, size_t size, const char *pool, size_t k)
 {
-	const char *key;
+	const char *elem = (const char *) table + k * size;
 
-	memcpy(&key, (const char *) table + k * size, sizeof(key));
-	return key;
+	if (pool != NULL)
+	{
+		uint32_t	off;
+
+		memcpy(&off, elem, sizeof(off));
+		return pool + off;
+	}
+	else
+	{
+		const char *key;
+
+		memcpy(&key, elem, sizeof(key));
+		return key;
+	}
 }
 
-size_t
-tf_sorted_lower_bound(const void *table, size_t n, size_t size, const char *key)
+static size_t
+lower_bound(const void *table, size_t n, size_t size, const char *pool, const char *key)
 {
 	size_t		lo = 0,
 				hi = n;
@@ -198,7 +214,7 @@ tf_sorted_lower_bound(const void *table, size_t n, size_t size, const char *key)
 	{
 		size_t		mid = lo + (hi - lo) / 2;
 
-		if (strcmp(key_at(table, size, mid), key) < 0)
+		if (strcmp(key_at(table, size, pool, mid), key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -206,12 +222,37 @@ tf_sorted_lower_bound(const void *table, size_t n, size_t size, const char *key)
 	return lo;
 }
 
+static const void *
+find(const void *table, size_t n, size_t size, const char *pool, const char *key)
+{
+	size_t		k = lower_bound(table, n, size, pool, key);
+
+	if (k < n && strcmp(key_at(table, size, pool, k), key) == 0)
+		return (const char *) table + k * size;
+	return NULL;
+}
+
+size_t
+tf_sorted_lower_bound(const void *table, size_t n, size_t size, const char *key)
+{
+	return lower_bound(table, n, size, NULL, key);
+}
+
 const void *
 tf_sorted_find(const void *table, size_t n, size_t size, const char *key)
 {
-	size_t		k = tf_sorted_lower_bound(table, n, size, key);
+	return find(table, n, size, NULL, key);
+}
 
-	if (k < n && strcmp(key_at(table, size, k), key) == 0)
-		return (const char *) table + k * size;
-	return NULL;
+size_t
+tf_pool_lower_bound(const void *table, size_t n, size_t size, const char *pool,
+					const char *key)
+{
+	return lower_bound(table, n, size, pool, key);
+}
+
+const void *
+tf_pool_find(const void *table, size_t n, size_t size, const char *pool, const char *key)
+{
+	return find(table, n, size, pool, key);
 }

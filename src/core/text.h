@@ -73,10 +73,9 @@ tf_ascii_eq_ci(const char *s, const char *lower, size_t n)
 /* ---- sorted tables ---- */
 
 /*
- * The tables of words, currencies and forms are arrays of structs whose
- * first member is a `const char *` key, sorted by strcmp (bytewise); an
- * array of `const char *` is such a table too.  size is the size of an
- * element.
+ * The hand-written tables of words are arrays of structs whose first member
+ * is a `const char *` key, sorted by strcmp (bytewise); an array of
+ * `const char *` is such a table too.  size is the size of an element.
  */
 
 /* the index of the first element whose key is not below key (n if none) */
@@ -86,5 +85,15 @@ extern size_t tf_sorted_lower_bound(const void *table, size_t n, size_t size,
 /* the element whose key is key, or NULL */
 extern const void *tf_sorted_find(const void *table, size_t n, size_t size,
 								  const char *key);
+
+/*
+ * The same for the generated tables, whose elements begin with the key's
+ * offset in the string pool of their file (a uint32_t; an array of offsets
+ * is such a table too): see tf_pool_str.
+ */
+extern size_t tf_pool_lower_bound(const void *table, size_t n, size_t size, const char *pool,
+								  const char *key);
+extern const void *tf_pool_find(const void *table, size_t n, size_t size, const char *pool,
+								const char *key);
 
 #endif							/* TF_TEXT_H */

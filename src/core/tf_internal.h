@@ -119,13 +119,25 @@ typedef struct tf_slot
 } tf_slot;
 
 /*
+ * A string of a generated table: the tables hold offsets into a pool of
+ * their file's strings instead of pointers, which the dynamic linker would
+ * relocate in every process that loads the library (data/gen_gazetteer.py,
+ * StrPool).  Offset 0 is no string.
+ */
+static inline const char *
+tf_pool_str(const char *pool, uint32_t off)
+{
+	return off != 0 ? pool + off : NULL;
+}
+
+/*
  * The index of the item whose key is key[0..len) in such a table, or -1.
- * items is an array of elements of size bytes whose first member is the key
- * (a `const char *`, NUL-terminated).
+ * items is an array of elements of size bytes whose first member is the
+ * key's offset in pool (a uint32_t; the key is NUL-terminated).
  */
 static inline int
 tf_slots_find(const tf_slot *slots, uint32_t nslots, const void *items, size_t size,
-			  const char *key, size_t len)
+			  const char *pool, const char *key, size_t len)
 {
 	uint32_t	mask = nslots - 1;
 	uint32_t	full = tf_hash(key, len);
@@ -139,9 +151,11 @@ tf_slots_find(const tf_slot *slots, uint32_t nslots, const void *items, size_t s
 			return -1;
 		if (slots[h].hash == full)
 		{
+			uint32_t	off;
 			const char *k;
 
-			memcpy(&k, (const char *) items + (size_t) (s - 1) * size, sizeof(k));
+			memcpy(&off, (const char *) items + (size_t) (s - 1) * size, sizeof(off));
+			k = pool + off;
 			/* no strlen: strncmp stops at the stored key's end (text keys hold no NUL) */
 			if (strncmp(k, key, len) == 0 && k[len] == '\0')
 				return (int) s - 1;

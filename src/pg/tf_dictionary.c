@@ -16,6 +16,15 @@
  * A statement trigger on the table sends a relcache invalidation for it on
  * every change, so every backend learns at its next command that its copy is
  * stale, and reloads on its next extraction: no query per call.
+ *
+ * An empty table, as most are, costs a new backend no catalog scan and no
+ * relcache entry (issue 19: the first extract() of a pooled or short-lived
+ * connection paid for both, about a millisecond): the table "dictionary" of
+ * the function's own schema, owned as the extension's must be, whose file
+ * has no block, holds no row for any snapshot, so whether it is the
+ * extension's member does not matter while it stays empty.  The finding is
+ * remembered like a found table, and forgotten on the table's next
+ * invalidation, which the trigger sends when the first row comes.
  */
 #include "textfacts_pg.h"
 
@@ -33,6 +42,8 @@
 #include "executor/tuptable.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "storage/lmgr.h"
+#include "storage/smgr.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -62,6 +73,9 @@ typedef struct dict_link
 {
 	Oid			fn_oid;
 	Oid			relid;
+	bool		member;			/* found as the extension's member; false: by
+								 * name in the function's schema, and empty
+								 * (empty_dictionary) */
 } dict_link;
 static dict_link dict_links[DICT_LINKS];
 static int	ndict_links = 0;
@@ -190,17 +204,106 @@ find_dictionary(Oid fn_oid)
 	return found;
 }
 
-/* the dictionary of the calling function, through the links */
+/*
+ * Does the main fork of table relid have no block?  Asked of the storage
+ * manager, with the table's relfilenode from the syscache, under the same
+ * lock a scan would take, so that no relcache entry is built for it.  False
+ * when it cannot tell (no such table, not a plain table, no file).
+ */
+static bool
+table_has_no_block(Oid relid)
+{
+	HeapTuple	tup;
+	Form_pg_class rel;
+	RelFileNode rnode;
+	SMgrRelation smgr;
+	bool		empty = false;
+
+	/* the lock also takes in the invalidations of a TRUNCATE just committed */
+	LockRelationOid(relid, AccessShareLock);
+	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	if (HeapTupleIsValid(tup))
+	{
+		rel = (Form_pg_class) GETSTRUCT(tup);
+		if (rel->relkind == RELKIND_RELATION && !rel->relisshared &&
+			rel->relpersistence != RELPERSISTENCE_TEMP && OidIsValid(rel->relfilenode))
+		{
+			rnode.spcNode = OidIsValid(rel->reltablespace) ? rel->reltablespace
+				: MyDatabaseTableSpace;
+			rnode.dbNode = MyDatabaseId;
+			rnode.relNode = rel->relfilenode;
+			smgr = smgropen(rnode, InvalidBackendId);
+			empty = smgrexists(smgr, MAIN_FORKNUM) && smgrnblocks(smgr, MAIN_FORKNUM) == 0;
+		}
+		ReleaseSysCache(tup);
+	}
+	UnlockRelationOid(relid, AccessShareLock);
+	return empty;
+}
+
+/*
+ * The table "dictionary" of function fn_oid's schema if it is an ordinary
+ * table owned as the extension's dictionary must be (find_dictionary) and
+ * has no block: then extraction has no user names to read, whether or not
+ * the table is the extension's member, and none of find_dictionary's
+ * catalog scans is needed.  InvalidOid otherwise, and find_dictionary
+ * decides.  (The extension's member is the table "dictionary" of the
+ * extension's schema, which is the functions' unless a superuser moved them
+ * out of it: then a table of that name in their new schema, owned by their
+ * owner or a superuser, empty, would hide a dictionary left behind.)
+ */
 static Oid
-dictionary_of(Oid fn_oid)
+empty_dictionary(Oid fn_oid)
+{
+	HeapTuple	tup;
+	Oid			nsp,
+				fn_owner,
+				relid;
+	bool		owned = false;
+
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn_oid));
+	if (!HeapTupleIsValid(tup))
+		return InvalidOid;
+	nsp = ((Form_pg_proc) GETSTRUCT(tup))->pronamespace;
+	fn_owner = ((Form_pg_proc) GETSTRUCT(tup))->proowner;
+	ReleaseSysCache(tup);
+
+	relid = get_relname_relid("dictionary", nsp);
+	if (!OidIsValid(relid))
+		return InvalidOid;
+	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	if (!HeapTupleIsValid(tup))
+		return InvalidOid;
+	if (((Form_pg_class) GETSTRUCT(tup))->relkind == RELKIND_RELATION)
+	{
+		Oid			relowner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+
+		owned = relowner == fn_owner || superuser_arg(relowner);
+	}
+	ReleaseSysCache(tup);
+	return owned && table_has_no_block(relid) ? relid : InvalidOid;
+}
+
+/*
+ * The dictionary of the calling function, through the links; *member is
+ * false for an empty table found by name (empty_dictionary).
+ */
+static Oid
+dictionary_of(Oid fn_oid, bool *member)
 {
 	uint64		seen = inval_count;
 	Oid			relid;
 
 	for (int i = 0; i < ndict_links; i++)
 		if (dict_links[i].fn_oid == fn_oid)
+		{
+			*member = dict_links[i].member;
 			return dict_links[i].relid;
-	relid = find_dictionary(fn_oid);
+		}
+	relid = empty_dictionary(fn_oid);
+	*member = !OidIsValid(relid);
+	if (*member)
+		relid = find_dictionary(fn_oid);
 	/* remember it unless an invalidation arrived while looking */
 	if (OidIsValid(relid) && inval_count == seen)
 	{
@@ -208,6 +311,7 @@ dictionary_of(Oid fn_oid)
 			ndict_links = 0;
 		dict_links[ndict_links].fn_oid = fn_oid;
 		dict_links[ndict_links].relid = relid;
+		dict_links[ndict_links].member = *member;
 		ndict_links++;
 	}
 	return relid;
@@ -402,6 +506,7 @@ const tf_userdict *
 tf_pg_dictionary(FunctionCallInfo fcinfo)
 {
 	Oid			relid;
+	bool		member;
 	AclResult	aclresult;
 
 	if (fcinfo->flinfo == NULL || !OidIsValid(fcinfo->flinfo->fn_oid))
@@ -411,7 +516,7 @@ tf_pg_dictionary(FunctionCallInfo fcinfo)
 		CacheRegisterRelcacheCallback(dictionary_inval_callback, (Datum) 0);
 		callback_registered = true;
 	}
-	relid = dictionary_of(fcinfo->flinfo->fn_oid);
+	relid = dictionary_of(fcinfo->flinfo->fn_oid, &member);
 	if (!OidIsValid(relid))
 		return NULL;			/* not part of an installed extension: no user names */
 
@@ -419,6 +524,10 @@ tf_pg_dictionary(FunctionCallInfo fcinfo)
 	aclresult = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
 	if (aclresult != ACLCHECK_OK)
 		aclcheck_error(aclresult, OBJECT_TABLE, get_rel_name(relid));
+
+	/* empty when looked at, and unchanged since: its link would be gone */
+	if (!member)
+		return NULL;
 
 	if (!dict_valid || dict_relid != relid)
 		reload_dictionary(relid);

@@ -91,10 +91,10 @@ main(void)
 
 			for (uint32_t e = 0; e < tf_gaz_nentries && !found; e++)
 				found = tf_gaz_entries[e].kind == TF_COUNTRY &&
-					strcmp(tf_gaz_entries[e].norm, tf_iso_countries[k].alpha2) == 0;
+					strcmp(tf_gaz_norm(&tf_gaz_entries[e]), tf_iso_alpha2(&tf_iso_countries[k])) == 0;
 			if (!found)
 			{
-				printf("# no name for %s\n", tf_iso_countries[k].alpha2);
+				printf("# no name for %s\n", tf_iso_alpha2(&tf_iso_countries[k]));
 				missing++;
 			}
 		}
@@ -107,10 +107,10 @@ main(void)
 
 		for (uint32_t e = 0; e < tf_gaz_nentries; e++)
 		{
-			const tf_gaz_entry *x = tf_gaz_lookup(tf_gaz_entries[e].key,
-												  strlen(tf_gaz_entries[e].key));
+			const tf_gaz_entry *x = tf_gaz_lookup(tf_gaz_key(&tf_gaz_entries[e]),
+												  strlen(tf_gaz_key(&tf_gaz_entries[e])));
 
-			if (x == NULL || strcmp(x->key, tf_gaz_entries[e].key) != 0 ||
+			if (x == NULL || strcmp(tf_gaz_key(x), tf_gaz_key(&tf_gaz_entries[e])) != 0 ||
 				x > &tf_gaz_entries[e] || &tf_gaz_entries[e] - x > x->nalt)
 				lost++;
 		}

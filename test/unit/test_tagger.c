@@ -227,13 +227,13 @@ test_first_names(void)
 	int			k;
 
 	k = tf_slots_find(tf_first_name_slots, tf_first_name_nslots, tf_first_names,
-					  sizeof(tf_first_name), "john", 4);
+					  sizeof(tf_first_name), tf_first_name_pool, "john", 4);
 	ok(k >= 0 && (tf_first_names[k].flags & 1), "john is a male first name");
 	k = tf_slots_find(tf_first_name_slots, tf_first_name_nslots, tf_first_names,
-					  sizeof(tf_first_name), "mary", 4);
+					  sizeof(tf_first_name), tf_first_name_pool, "mary", 4);
 	ok(k >= 0 && (tf_first_names[k].flags & 2), "mary is a female first name");
 	k = tf_slots_find(tf_first_name_slots, tf_first_name_nslots, tf_first_names,
-					  sizeof(tf_first_name), "pakistan", 8);
+					  sizeof(tf_first_name), tf_first_name_pool, "pakistan", 8);
 	ok(k < 0, "pakistan is no first name");
 }
 

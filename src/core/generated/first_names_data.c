@@ -9,8428 +9,8428 @@
 #include "tagger.h"
 
 const tf_first_name tf_first_names[] = {
-	{"aaren", 2},
-	{"aarika", 2},
-	{"aaron", 1},
-	{"ab", 1},
-	{"abagael", 2},
-	{"abagail", 2},
-	{"abba", 1},
-	{"abbe", 3},
-	{"abbey", 3},
-	{"abbi", 2},
-	{"abbie", 3},
-	{"abbot", 1},
-	{"abbott", 1},
-	{"abby", 3},
-	{"abbye", 2},
-	{"abdel", 1},
-	{"abdul", 1},
-	{"abe", 1},
-	{"abel", 1},
-	{"abelard", 1},
-	{"abeu", 1},
-	{"abey", 1},
-	{"abie", 1},
-	{"abigael", 2},
-	{"abigail", 2},
-	{"abigale", 2},
-	{"abner", 1},
-	{"abra", 2},
-	{"abraham", 1},
-	{"abrahan", 1},
-	{"abram", 1},
-	{"abramo", 1},
-	{"abran", 1},
-	{"ad", 1},
-	{"ada", 2},
-	{"adah", 2},
-	{"adair", 1},
-	{"adaline", 2},
-	{"adam", 1},
-	{"adamo", 1},
-	{"adams", 1},
-	{"adan", 3},
-	{"adara", 2},
-	{"adda", 2},
-	{"addi", 2},
-	{"addia", 2},
-	{"addie", 3},
-	{"addison", 1},
-	{"addy", 3},
-	{"ade", 1},
-	{"adel", 2},
-	{"adela", 2},
-	{"adelaida", 2},
-	{"adelaide", 2},
-	{"adelbert", 1},
-	{"adele", 2},
-	{"adelheid", 2},
-	{"adelice", 2},
-	{"adelina", 2},
-	{"adelind", 2},
-	{"adeline", 2},
-	{"adella", 2},
-	{"adelle", 2},
-	{"adena", 2},
-	{"adey", 2},
-	{"adham", 1},
-	{"adi", 2},
-	{"adiana", 2},
-	{"adina", 2},
-	{"adlai", 1},
-	{"adler", 1},
-	{"ado", 1},
-	{"adolf", 1},
-	{"adolph", 1},
-	{"adolphe", 1},
-	{"adolpho", 1},
-	{"adolphus", 1},
-	{"adora", 2},
-	{"adore", 2},
-	{"adoree", 2},
-	{"adorne", 2},
-	{"adrea", 2},
-	{"adria", 2},
-	{"adriaens", 2},
-	{"adrian", 3},
-	{"adriana", 2},
-	{"adriane", 2},
-	{"adrianna", 2},
-	{"adrianne", 2},
-	{"adriano", 1},
-	{"adrien", 1},
-	{"adriena", 2},
-	{"adrienne", 2},
-	{"aeriel", 2},
-	{"aeriela", 2},
-	{"aeriell", 2},
-	{"afton", 2},
-	{"ag", 2},
-	{"agace", 2},
-	{"agata", 2},
-	{"agatha", 2},
-	{"agathe", 2},
-	{"aggi", 2},
-	{"aggie", 2},
-	{"aggy", 2},
-	{"agna", 2},
-	{"agnella", 2},
-	{"agnes", 2},
-	{"agnese", 2},
-	{"agnesse", 2},
-	{"agneta", 2},
-	{"agnola", 2},
-	{"agosto", 1},
-	{"agretha", 2},
-	{"aguie", 1},
-	{"aguistin", 1},
-	{"aguste", 1},
-	{"agustin", 1},
-	{"aharon", 1},
-	{"ahmad", 1},
-	{"ahmed", 1},
-	{"aida", 2},
-	{"aidan", 2},
-	{"aigneis", 2},
-	{"aila", 2},
-	{"ailbert", 1},
-	{"aile", 2},
-	{"ailee", 2},
-	{"aileen", 2},
-	{"ailene", 2},
-	{"ailey", 2},
-	{"aili", 2},
-	{"ailina", 2},
-	{"ailis", 2},
-	{"ailsun", 2},
-	{"ailyn", 2},
-	{"aime", 2},
-	{"aimee", 2},
-	{"aimil", 2},
-	{"aindrea", 2},
-	{"ainslee", 2},
-	{"ainsley", 2},
-	{"ainslie", 2},
-	{"ajay", 2},
-	{"akim", 1},
-	{"aksel", 1},
-	{"al", 1},
-	{"alain", 1},
-	{"alaine", 2},
-	{"alair", 1},
-	{"alameda", 2},
-	{"alan", 1},
-	{"alana", 2},
-	{"alanah", 2},
-	{"aland", 1},
-	{"alane", 2},
-	{"alanna", 2},
-	{"alano", 1},
-	{"alanson", 1},
-	{"alard", 1},
-	{"alaric", 1},
-	{"alasdair", 1},
-	{"alastair", 1},
-	{"alasteir", 1},
-	{"alaster", 1},
-	{"alayne", 2},
-	{"alberik", 1},
-	{"albert", 1},
-	{"alberta", 2},
-	{"albertina", 2},
-	{"albertine", 2},
-	{"alberto", 1},
-	{"albie", 1},
-	{"albina", 2},
-	{"albrecht", 1},
-	{"alden", 1},
-	{"aldin", 1},
-	{"aldis", 1},
-	{"aldo", 1},
-	{"aldon", 1},
-	{"aldous", 1},
-	{"aldric", 1},
-	{"aldrich", 1},
-	{"aldridge", 1},
-	{"aldus", 1},
-	{"aldwin", 1},
-	{"alec", 1},
-	{"alecia", 2},
-	{"aleda", 2},
-	{"aleece", 2},
-	{"aleen", 2},
-	{"alejandra", 2},
-	{"alejandrina", 2},
-	{"alejandro", 1},
-	{"alejoa", 1},
-	{"aleksandr", 1},
-	{"alena", 2},
-	{"alene", 2},
-	{"alessandra", 2},
-	{"alessandro", 1},
-	{"aleta", 2},
-	{"alethea", 2},
-	{"alex", 3},
-	{"alexa", 2},
-	{"alexander", 1},
-	{"alexandr", 1},
-	{"alexandra", 2},
-	{"alexandre", 1},
-	{"alexandrina", 2},
-	{"alexandro", 1},
-	{"alexandros", 1},
-	{"alexei", 1},
-	{"alexi", 2},
-	{"alexia", 2},
-	{"alexina", 2},
-	{"alexine", 2},
-	{"alexio", 1},
-	{"alexis", 3},
-	{"alf", 1},
-	{"alfi", 2},
-	{"alfie", 3},
-	{"alfons", 1},
-	{"alfonse", 1},
-	{"alfonso", 1},
-	{"alford", 1},
-	{"alfred", 1},
-	{"alfreda", 2},
-	{"alfredo", 1},
-	{"alfy", 3},
-	{"algernon", 1},
-	{"ali", 3},
-	{"alia", 2},
-	{"alic", 1},
-	{"alica", 2},
-	{"alice", 2},
-	{"alicea", 2},
-	{"alicia", 2},
-	{"alick", 1},
-	{"alida", 2},
-	{"alidia", 2},
-	{"alie", 2},
-	{"alika", 2},
-	{"alikee", 2},
-	{"alina", 2},
-	{"aline", 2},
-	{"alis", 2},
-	{"alisa", 2},
-	{"alisander", 1},
-	{"alisha", 2},
-	{"alison", 2},
-	{"alissa", 2},
-	{"alistair", 1},
-	{"alister", 1},
-	{"alisun", 2},
-	{"alix", 3},
-	{"aliza", 2},
-	{"alla", 2},
-	{"allan", 1},
-	{"allard", 1},
-	{"allayne", 1},
-	{"alleen", 2},
-	{"allegra", 2},
-	{"allen", 1},
-	{"allene", 2},
-	{"alley", 1},
-	{"alleyn", 1},
-	{"alli", 2},
-	{"allianora", 2},
-	{"allie", 3},
-	{"allin", 1},
-	{"allina", 2},
-	{"allis", 2},
-	{"allison", 2},
-	{"allissa", 2},
-	{"allister", 1},
-	{"allistir", 1},
-	{"allix", 2},
-	{"allsun", 2},
-	{"allx", 2},
-	{"ally", 2},
-	{"allyce", 2},
-	{"allyn", 3},
-	{"allys", 2},
-	{"allyson", 2},
-	{"alma", 2},
-	{"almeda", 2},
-	{"almeria", 2},
-	{"almeta", 2},
-	{"almira", 2},
-	{"almire", 2},
-	{"aloin", 1},
-	{"aloise", 2},
-	{"aloisia", 2},
-	{"alon", 1},
-	{"alonso", 1},
-	{"alonzo", 1},
-	{"aloysia", 2},
-	{"aloysius", 1},
-	{"alphard", 1},
-	{"alphonse", 1},
-	{"alphonso", 1},
-	{"alric", 1},
-	{"alta", 2},
-	{"althea", 2},
-	{"aluin", 1},
-	{"aluino", 1},
-	{"alva", 1},
-	{"alvan", 1},
-	{"alvera", 2},
-	{"alverta", 2},
-	{"alvie", 1},
-	{"alvin", 1},
-	{"alvina", 2},
-	{"alvinia", 2},
-	{"alvira", 2},
-	{"alvis", 1},
-	{"alvy", 1},
-	{"alwin", 1},
-	{"alwyn", 1},
-	{"alyce", 2},
-	{"alyda", 2},
-	{"alyosha", 1},
-	{"alys", 2},
-	{"alysa", 2},
-	{"alyse", 2},
-	{"alysia", 2},
-	{"alyson", 2},
-	{"alyss", 2},
-	{"alyssa", 2},
-	{"amabel", 2},
-	{"amabelle", 2},
-	{"amalea", 2},
-	{"amalee", 2},
-	{"amaleta", 2},
-	{"amalia", 2},
-	{"amalie", 2},
-	{"amalita", 2},
-	{"amalle", 2},
-	{"amanda", 2},
-	{"amandi", 2},
-	{"amandie", 2},
-	{"amandy", 2},
-	{"amara", 2},
-	{"amargo", 2},
-	{"amata", 2},
-	{"amber", 2},
-	{"amberly", 2},
-	{"amble", 1},
-	{"ambros", 1},
-	{"ambrose", 1},
-	{"ambrosi", 1},
-	{"ambrosio", 1},
-	{"ambrosius", 1},
-	{"ambur", 2},
-	{"amby", 1},
-	{"ame", 2},
-	{"amelia", 2},
-	{"amelie", 2},
-	{"amelina", 2},
-	{"ameline", 2},
-	{"amelita", 2},
-	{"amerigo", 1},
-	{"amery", 1},
-	{"ami", 2},
-	{"amie", 2},
-	{"amii", 2},
-	{"amil", 2},
-	{"amitie", 2},
-	{"amity", 2},
-	{"ammamaria", 2},
-	{"amory", 1},
-	{"amos", 1},
-	{"amy", 2},
-	{"amye", 2},
-	{"ana", 2},
-	{"anabal", 2},
-	{"anabel", 2},
-	{"anabella", 2},
-	{"anabelle", 2},
-	{"analiese", 2},
-	{"analise", 2},
-	{"anallese", 2},
-	{"anallise", 2},
-	{"anastasia", 2},
-	{"anastasie", 2},
-	{"anastassia", 2},
-	{"anatol", 1},
-	{"anatola", 2},
-	{"anatole", 1},
-	{"anatollo", 1},
-	{"ancell", 1},
-	{"andee", 2},
-	{"andeee", 2},
-	{"anderea", 2},
-	{"anders", 1},
-	{"anderson", 1},
-	{"andi", 2},
-	{"andie", 3},
-	{"andonis", 1},
-	{"andra", 2},
-	{"andras", 1},
-	{"andre", 1},
-	{"andrea", 3},
-	{"andreana", 2},
-	{"andreas", 1},
-	{"andree", 2},
-	{"andrei", 2},
-	{"andrej", 1},
-	{"andres", 1},
-	{"andrew", 1},
-	{"andrey", 1},
-	{"andria", 2},
-	{"andriana", 2},
-	{"andriette", 2},
-	{"andris", 1},
-	{"andromache", 2},
-	{"andros", 1},
-	{"andrus", 1},
-	{"andy", 3},
-	{"anestassia", 2},
-	{"anet", 2},
-	{"anett", 2},
-	{"anetta", 2},
-	{"anette", 2},
-	{"ange", 3},
-	{"angel", 3},
-	{"angela", 2},
-	{"angele", 2},
-	{"angeli", 1},
-	{"angelia", 2},
-	{"angelica", 2},
-	{"angelico", 1},
-	{"angelika", 2},
-	{"angelina", 2},
-	{"angeline", 2},
-	{"angelique", 2},
-	{"angelita", 2},
-	{"angelle", 2},
-	{"angelo", 1},
-	{"angie", 3},
-	{"angil", 2},
-	{"angus", 1},
-	{"angy", 2},
-	{"ania", 2},
-	{"anica", 2},
-	{"anissa", 2},
-	{"anita", 2},
-	{"anitra", 2},
-	{"anjanette", 2},
-	{"anjela", 2},
-	{"ann", 2},
-	{"ann-marie", 2},
-	{"anna", 2},
-	{"anna-diana", 2},
-	{"anna-diane", 2},
-	{"anna-maria", 2},
-	{"annabal", 2},
-	{"annabel", 2},
-	{"annabela", 2},
-	{"annabell", 2},
-	{"annabella", 2},
-	{"annabelle", 2},
-	{"annadiana", 2},
-	{"annadiane", 2},
-	{"annalee", 2},
-	{"annaliese", 2},
-	{"annalise", 2},
-	{"annamaria", 2},
-	{"annamarie", 2},
-	{"anne", 2},
-	{"anne-corinne", 2},
-	{"anne-marie", 2},
-	{"annecorinne", 2},
-	{"anneliese", 2},
-	{"annelise", 2},
-	{"annemarie", 2},
-	{"annetta", 2},
-	{"annette", 2},
-	{"anni", 2},
-	{"annice", 2},
-	{"annie", 2},
-	{"annis", 2},
-	{"annissa", 2},
-	{"annmaria", 2},
-	{"annmarie", 2},
-	{"annnora", 2},
-	{"annora", 2},
-	{"anny", 2},
-	{"ansel", 1},
-	{"ansell", 1},
-	{"anselm", 1},
-	{"anselma", 2},
-	{"ansley", 2},
-	{"anson", 1},
-	{"anstice", 2},
-	{"anthe", 2},
-	{"anthea", 2},
-	{"anthia", 2},
-	{"anthiathia", 2},
-	{"anthony", 1},
-	{"antin", 1},
-	{"antoine", 1},
-	{"antoinette", 2},
-	{"anton", 1},
-	{"antone", 1},
-	{"antonella", 2},
-	{"antonetta", 2},
-	{"antoni", 1},
-	{"antonia", 2},
-	{"antonie", 2},
-	{"antonietta", 2},
-	{"antonin", 1},
-	{"antonina", 2},
-	{"antonino", 1},
-	{"antonio", 1},
-	{"antonius", 1},
-	{"antons", 1},
-	{"antony", 1},
-	{"any", 1},
-	{"anya", 2},
-	{"appolonia", 2},
-	{"april", 2},
-	{"aprilette", 2},
-	{"ara", 3},
-	{"arabel", 2},
-	{"arabela", 2},
-	{"arabele", 2},
-	{"arabella", 2},
-	{"arabelle", 2},
-	{"araldo", 1},
-	{"arch", 1},
-	{"archaimbaud", 1},
-	{"archambault", 1},
-	{"archer", 1},
-	{"archibald", 1},
-	{"archibaldo", 1},
-	{"archibold", 1},
-	{"archie", 1},
-	{"archy", 1},
-	{"arda", 2},
-	{"ardath", 2},
-	{"ardeen", 2},
-	{"ardelia", 2},
-	{"ardelis", 2},
-	{"ardella", 2},
-	{"ardelle", 2},
-	{"arden", 2},
-	{"ardene", 2},
-	{"ardenia", 2},
-	{"ardine", 2},
-	{"ardis", 2},
-	{"ardisj", 2},
-	{"ardith", 2},
-	{"ardra", 2},
-	{"ardyce", 2},
-	{"ardys", 2},
-	{"ardyth", 2},
-	{"arel", 1},
-	{"aretha", 2},
-	{"ari", 1},
-	{"ariadne", 2},
-	{"ariana", 2},
-	{"aridatha", 2},
-	{"arie", 1},
-	{"ariel", 3},
-	{"ariela", 2},
-	{"ariella", 2},
-	{"arielle", 2},
-	{"arin", 1},
-	{"ario", 1},
-	{"aristotle", 1},
-	{"arlan", 1},
-	{"arlana", 2},
-	{"arlee", 2},
-	{"arleen", 2},
-	{"arlen", 3},
-	{"arlena", 2},
-	{"arlene", 2},
-	{"arleta", 2},
-	{"arlette", 2},
-	{"arley", 1},
-	{"arleyne", 2},
-	{"arlie", 2},
-	{"arliene", 2},
-	{"arlin", 1},
-	{"arlina", 2},
-	{"arlinda", 2},
-	{"arline", 2},
-	{"arluene", 2},
-	{"arly", 2},
-	{"arlyn", 2},
-	{"arlyne", 2},
-	{"arman", 1},
-	{"armand", 1},
-	{"armando", 1},
-	{"armin", 1},
-	{"armstrong", 1},
-	{"arnaldo", 1},
-	{"arne", 1},
-	{"arney", 1},
-	{"arni", 1},
-	{"arnie", 1},
-	{"arnold", 1},
-	{"arnoldo", 1},
-	{"arnuad", 1},
-	{"arny", 1},
-	{"aron", 1},
-	{"arri", 1},
-	{"arron", 1},
-	{"art", 1},
-	{"artair", 1},
-	{"arte", 1},
-	{"artemas", 1},
-	{"artemis", 1},
-	{"artemus", 1},
-	{"arther", 1},
-	{"arthur", 1},
-	{"artie", 1},
-	{"artur", 1},
-	{"arturo", 1},
-	{"artus", 1},
-	{"arty", 1},
-	{"arv", 1},
-	{"arvie", 1},
-	{"arvin", 1},
-	{"arvy", 1},
-	{"aryn", 2},
-	{"asa", 1},
-	{"ase", 1},
-	{"ash", 1},
-	{"ashbey", 1},
-	{"ashby", 1},
-	{"ashely", 2},
-	{"asher", 1},
-	{"ashia", 2},
-	{"ashien", 2},
-	{"ashil", 2},
-	{"ashla", 2},
-	{"ashlan", 2},
-	{"ashlee", 2},
-	{"ashleigh", 2},
-	{"ashlen", 2},
-	{"ashley", 3},
-	{"ashli", 2},
-	{"ashlie", 2},
-	{"ashlin", 1},
-	{"ashly", 2},
-	{"ashton", 1},
-	{"asia", 2},
-	{"astra", 2},
-	{"astrid", 2},
-	{"astrix", 2},
-	{"atalanta", 2},
-	{"athena", 2},
-	{"athene", 2},
-	{"atlanta", 2},
-	{"atlante", 2},
-	{"aube", 1},
-	{"auberon", 1},
-	{"aubert", 1},
-	{"auberta", 2},
-	{"aubine", 2},
-	{"aubree", 2},
-	{"aubrette", 2},
-	{"aubrey", 3},
-	{"aubrie", 2},
-	{"aubry", 2},
-	{"audi", 2},
-	{"audie", 2},
-	{"audra", 2},
-	{"audre", 2},
-	{"audrey", 2},
-	{"audrie", 2},
-	{"audry", 2},
-	{"audrye", 2},
-	{"audy", 2},
-	{"augie", 1},
-	{"august", 1},
-	{"augusta", 2},
-	{"auguste", 2},
-	{"augustin", 1},
-	{"augustina", 2},
-	{"augustine", 3},
-	{"augusto", 1},
-	{"augustus", 1},
-	{"augy", 1},
-	{"aundrea", 2},
-	{"aura", 2},
-	{"aurea", 2},
-	{"aurel", 2},
-	{"aurelea", 2},
-	{"aurelia", 2},
-	{"aurelie", 2},
-	{"auria", 2},
-	{"aurie", 2},
-	{"aurilia", 2},
-	{"aurlie", 2},
-	{"auroora", 2},
-	{"aurora", 2},
-	{"aurore", 2},
-	{"aurthur", 1},
-	{"austen", 1},
-	{"austin", 3},
-	{"austina", 2},
-	{"austine", 2},
-	{"ava", 2},
-	{"ave", 1},
-	{"aveline", 2},
-	{"averell", 1},
-	{"averil", 3},
-	{"averill", 1},
-	{"avery", 1},
-	{"averyl", 2},
-	{"avictor", 1},
-	{"avie", 2},
-	{"avigdor", 1},
-	{"avis", 2},
-	{"aviva", 2},
-	{"avivah", 2},
-	{"avram", 1},
-	{"avril", 2},
-	{"avrit", 2},
-	{"avrom", 1},
-	{"ax", 1},
-	{"axe", 1},
-	{"axel", 1},
-	{"aylmar", 1},
-	{"aylmer", 1},
-	{"aymer", 1},
-	{"ayn", 2},
-	{"bab", 2},
-	{"babara", 2},
-	{"babb", 2},
-	{"babbette", 2},
-	{"babbie", 2},
-	{"babette", 2},
-	{"babita", 2},
-	{"babs", 2},
-	{"bail", 1},
-	{"bailey", 1},
-	{"bailie", 1},
-	{"baillie", 1},
-	{"baily", 1},
-	{"baird", 1},
-	{"bald", 1},
-	{"balduin", 1},
-	{"baldwin", 1},
-	{"bale", 1},
-	{"bambi", 2},
-	{"bambie", 2},
-	{"bamby", 2},
-	{"ban", 1},
-	{"bancroft", 1},
-	{"bank", 1},
-	{"banky", 1},
-	{"bar", 1},
-	{"barb", 2},
-	{"barbabas", 1},
-	{"barbabra", 2},
-	{"barbara", 2},
-	{"barbara-anne", 2},
-	{"barbaraanne", 2},
-	{"barbe", 2},
-	{"barbee", 2},
-	{"barbette", 2},
-	{"barbey", 2},
-	{"barbi", 2},
-	{"barbie", 2},
-	{"barbra", 2},
-	{"barby", 2},
-	{"barclay", 1},
-	{"bard", 1},
-	{"barde", 1},
-	{"bari", 2},
-	{"barn", 1},
-	{"barnabas", 1},
-	{"barnabe", 1},
-	{"barnaby", 1},
-	{"barnard", 1},
-	{"barnebas", 1},
-	{"barnett", 1},
-	{"barney", 1},
-	{"barnie", 1},
-	{"barny", 1},
-	{"baron", 1},
-	{"barr", 1},
-	{"barret", 1},
-	{"barrett", 1},
-	{"barri", 1},
-	{"barrie", 3},
-	{"barris", 1},
-	{"barron", 1},
-	{"barry", 3},
-	{"bart", 1},
-	{"bartel", 1},
-	{"barth", 1},
-	{"barthel", 1},
-	{"bartholemy", 1},
-	{"bartholomeo", 1},
-	{"bartholomeus", 1},
-	{"bartholomew", 1},
-	{"bartie", 1},
-	{"bartlet", 1},
-	{"bartlett", 1},
-	{"bartolemo", 1},
-	{"bartolomeo", 1},
-	{"barton", 1},
-	{"bartram", 1},
-	{"barty", 1},
-	{"bary", 1},
-	{"baryram", 1},
-	{"base", 1},
-	{"basia", 2},
-	{"basil", 1},
-	{"basile", 1},
-	{"basilio", 1},
-	{"basilius", 1},
-	{"bastian", 1},
-	{"bastien", 1},
-	{"bat", 1},
-	{"batholomew", 1},
-	{"bathsheba", 2},
-	{"batsheva", 2},
-	{"baudoin", 1},
-	{"bax", 1},
-	{"baxie", 1},
-	{"baxter", 1},
-	{"baxy", 1},
-	{"bay", 1},
-	{"bayard", 1},
-	{"bea", 2},
-	{"beale", 1},
-	{"bealle", 1},
-	{"bear", 1},
-	{"bearnard", 1},
-	{"beatrice", 2},
-	{"beatrisa", 2},
-	{"beatrix", 2},
-	{"beatriz", 2},
-	{"beau", 1},
-	{"beaufort", 1},
-	{"beauregard", 1},
-	{"bebe", 2},
-	{"becca", 2},
-	{"beck", 1},
-	{"becka", 2},
-	{"becki", 2},
-	{"beckie", 2},
-	{"becky", 2},
-	{"bee", 2},
-	{"beilul", 2},
-	{"beitris", 2},
-	{"bekki", 2},
-	{"bel", 2},
-	{"belia", 2},
-	{"belicia", 2},
-	{"belinda", 2},
-	{"belita", 2},
-	{"bell", 2},
-	{"bella", 2},
-	{"bellanca", 2},
-	{"belle", 2},
-	{"bellina", 2},
-	{"beltran", 1},
-	{"belva", 2},
-	{"belvia", 2},
-	{"ben", 1},
-	{"bendick", 1},
-	{"bendicty", 1},
-	{"bendite", 2},
-	{"bendix", 1},
-	{"benedetta", 2},
-	{"benedetto", 1},
-	{"benedick", 1},
-	{"benedict", 1},
-	{"benedicta", 2},
-	{"benedicto", 1},
-	{"benedikt", 1},
-	{"benedikta", 2},
-	{"benetta", 2},
-	{"bengt", 1},
-	{"beniamino", 1},
-	{"benita", 2},
-	{"benito", 1},
-	{"benjamen", 1},
-	{"benjamin", 1},
-	{"benji", 1},
-	{"benjie", 1},
-	{"benjy", 1},
-	{"benn", 1},
-	{"bennett", 1},
-	{"benni", 2},
-	{"bennie", 3},
-	{"benny", 3},
-	{"benoit", 1},
-	{"benoite", 2},
-	{"benson", 1},
-	{"bent", 1},
-	{"bentlee", 1},
-	{"bentley", 1},
-	{"benton", 1},
-	{"benyamin", 1},
-	{"ber", 1},
-	{"berenice", 2},
-	{"beret", 2},
-	{"berget", 2},
-	{"berk", 1},
-	{"berke", 1},
-	{"berkeley", 1},
-	{"berkie", 1},
-	{"berkley", 1},
-	{"berkly", 1},
-	{"berky", 1},
-	{"bern", 1},
-	{"berna", 2},
-	{"bernadene", 2},
-	{"bernadette", 2},
-	{"bernadina", 2},
-	{"bernadine", 2},
-	{"bernard", 1},
-	{"bernardina", 2},
-	{"bernardine", 2},
-	{"bernardo", 1},
-	{"bernarr", 1},
-	{"berne", 1},
-	{"bernelle", 2},
-	{"bernete", 2},
-	{"bernetta", 2},
-	{"bernette", 2},
-	{"bernhard", 1},
-	{"berni", 2},
-	{"bernice", 2},
-	{"bernie", 3},
-	{"bernita", 2},
-	{"berny", 3},
-	{"berri", 2},
-	{"berrie", 2},
-	{"berry", 2},
-	{"bert", 3},
-	{"berta", 2},
-	{"berte", 2},
-	{"bertha", 2},
-	{"berthe", 2},
-	{"berti", 3},
-	{"bertie", 3},
-	{"bertina", 2},
-	{"bertine", 2},
-	{"berton", 1},
-	{"bertram", 1},
-	{"bertrand", 1},
-	{"bertrando", 1},
-	{"berty", 3},
-	{"beryl", 2},
-	{"beryle", 2},
-	{"bess", 2},
-	{"bessie", 2},
-	{"bessy", 2},
-	{"beth", 2},
-	{"bethanne", 2},
-	{"bethany", 2},
-	{"bethena", 2},
-	{"bethina", 2},
-	{"betsey", 2},
-	{"betsy", 2},
-	{"betta", 2},
-	{"bette", 2},
-	{"bette-ann", 2},
-	{"betteann", 2},
-	{"betteanne", 2},
-	{"betti", 2},
-	{"bettina", 2},
-	{"bettine", 2},
-	{"betty", 2},
-	{"bettye", 2},
-	{"beulah", 2},
-	{"bev", 3},
-	{"bevan", 1},
-	{"beverie", 2},
-	{"beverlee", 2},
-	{"beverley", 2},
-	{"beverlie", 2},
-	{"beverly", 2},
-	{"bevin", 1},
-	{"bevon", 1},
-	{"bevvy", 2},
-	{"bianca", 2},
-	{"bianka", 2},
-	{"bibbie", 2},
-	{"bibby", 2},
-	{"bibbye", 2},
-	{"bibi", 2},
-	{"biddie", 2},
-	{"biddy", 2},
-	{"bidget", 2},
-	{"bil", 1},
-	{"bili", 2},
-	{"bill", 3},
-	{"billi", 2},
-	{"billie", 3},
-	{"billy", 3},
-	{"billye", 2},
-	{"bing", 1},
-	{"bink", 1},
-	{"binky", 1},
-	{"binni", 2},
-	{"binnie", 2},
-	{"binny", 2},
-	{"birch", 1},
-	{"bird", 2},
-	{"birdie", 2},
-	{"birgit", 2},
-	{"birgitta", 2},
-	{"birk", 1},
-	{"biron", 1},
-	{"bjorn", 1},
-	{"blaine", 1},
-	{"blair", 3},
-	{"blaire", 2},
-	{"blake", 3},
-	{"blakelee", 2},
-	{"blakeley", 2},
-	{"blanca", 2},
-	{"blanch", 2},
-	{"blancha", 2},
-	{"blanche", 2},
-	{"blane", 1},
-	{"blayne", 1},
-	{"blinni", 2},
-	{"blinnie", 2},
-	{"blinny", 2},
-	{"bliss", 2},
-	{"blisse", 2},
-	{"blithe", 2},
-	{"blondell", 2},
-	{"blondelle", 2},
-	{"blondie", 2},
-	{"blondy", 2},
-	{"blythe", 2},
-	{"bo", 1},
-	{"bob", 1},
-	{"bobbe", 2},
-	{"bobbee", 2},
-	{"bobbette", 2},
-	{"bobbi", 2},
-	{"bobbie", 3},
-	{"bobby", 3},
-	{"bobbye", 2},
-	{"bobette", 2},
-	{"bobina", 2},
-	{"bobine", 2},
-	{"bobinette", 2},
-	{"bogart", 1},
-	{"bogey", 1},
-	{"boigie", 1},
-	{"bond", 1},
-	{"bondie", 1},
-	{"bondon", 1},
-	{"bondy", 1},
-	{"bone", 1},
-	{"boniface", 1},
-	{"bonita", 2},
-	{"bonnee", 2},
-	{"bonni", 2},
-	{"bonnibelle", 2},
-	{"bonnie", 2},
-	{"bonny", 2},
-	{"boone", 1},
-	{"boonie", 1},
-	{"boony", 1},
-	{"boot", 1},
-	{"boote", 1},
-	{"booth", 1},
-	{"boothe", 1},
-	{"bord", 1},
-	{"borden", 1},
-	{"bordie", 1},
-	{"bordy", 1},
-	{"borg", 1},
-	{"boris", 1},
-	{"bourke", 1},
-	{"bowie", 1},
-	{"boy", 1},
-	{"boyce", 1},
-	{"boycey", 1},
-	{"boycie", 1},
-	{"boyd", 1},
-	{"brad", 1},
-	{"bradan", 1},
-	{"brade", 1},
-	{"braden", 1},
-	{"bradford", 1},
-	{"bradley", 1},
-	{"bradly", 1},
-	{"bradney", 1},
-	{"brady", 1},
-	{"bram", 1},
-	{"bran", 1},
-	{"brana", 2},
-	{"brand", 1},
-	{"brandais", 2},
-	{"brande", 2},
-	{"brandea", 2},
-	{"branden", 1},
-	{"brander", 1},
-	{"brandi", 2},
-	{"brandice", 2},
-	{"brandie", 2},
-	{"brandise", 2},
-	{"brandon", 1},
-	{"brandtr", 1},
-	{"brandy", 3},
-	{"brandyn", 1},
-	{"brannon", 1},
-	{"brant", 1},
-	{"brantley", 1},
-	{"breanne", 2},
-	{"brear", 2},
-	{"bree", 2},
-	{"breena", 2},
-	{"bren", 3},
-	{"brena", 2},
-	{"brenda", 2},
-	{"brendan", 1},
-	{"brenden", 1},
-	{"brendin", 1},
-	{"brendis", 1},
-	{"brendon", 1},
-	{"brenn", 2},
-	{"brenna", 2},
-	{"brennan", 1},
-	{"brennen", 1},
-	{"brent", 1},
-	{"bret", 1},
-	{"brett", 3},
-	{"brew", 1},
-	{"brewer", 1},
-	{"brewster", 1},
-	{"bria", 2},
-	{"brian", 1},
-	{"briana", 2},
-	{"brianna", 2},
-	{"brianne", 2},
-	{"briano", 1},
-	{"briant", 1},
-	{"brice", 1},
-	{"bride", 2},
-	{"bridget", 2},
-	{"bridgette", 2},
-	{"bridie", 2},
-	{"brien", 1},
-	{"brier", 2},
-	{"brietta", 2},
-	{"brig", 1},
-	{"brigg", 1},
-	{"briggs", 1},
-	{"brigham", 1},
-	{"brigid", 2},
-	{"brigida", 2},
-	{"brigit", 2},
-	{"brigitta", 2},
-	{"brigitte", 2},
-	{"brina", 2},
-	{"briney", 2},
-	{"brinn", 2},
-	{"brinna", 2},
-	{"briny", 2},
-	{"brion", 1},
-	{"brit", 3},
-	{"brita", 2},
-	{"britney", 2},
-	{"britni", 2},
-	{"britt", 3},
-	{"britta", 2},
-	{"brittan", 2},
-	{"brittaney", 2},
-	{"brittani", 2},
-	{"brittany", 2},
-	{"britte", 2},
-	{"britteny", 2},
-	{"brittne", 2},
-	{"brittney", 2},
-	{"brittni", 2},
-	{"brnaba", 1},
-	{"brnaby", 1},
-	{"brock", 1},
-	{"brockie", 1},
-	{"brocky", 1},
-	{"brod", 1},
-	{"broddie", 1},
-	{"broddy", 1},
-	{"broderic", 1},
-	{"broderick", 1},
-	{"brodie", 1},
-	{"brody", 1},
-	{"brok", 1},
-	{"bron", 1},
-	{"bronnie", 1},
-	{"bronny", 1},
-	{"bronson", 1},
-	{"brook", 3},
-	{"brooke", 3},
-	{"brooks", 3},
-	{"brose", 1},
-	{"bruce", 1},
-	{"brucie", 1},
-	{"bruis", 1},
-	{"brunhilda", 2},
-	{"brunhilde", 2},
-	{"bruno", 1},
-	{"bryan", 1},
-	{"bryana", 2},
-	{"bryant", 1},
-	{"bryanty", 1},
-	{"bryce", 1},
-	{"bryn", 3},
-	{"bryna", 2},
-	{"brynn", 2},
-	{"brynna", 2},
-	{"brynne", 2},
-	{"bryon", 1},
-	{"buck", 1},
-	{"buckie", 1},
-	{"bucky", 1},
-	{"bud", 1},
-	{"budd", 1},
-	{"buddie", 1},
-	{"buddy", 1},
-	{"buffy", 2},
-	{"buiron", 1},
-	{"bunni", 2},
-	{"bunnie", 2},
-	{"bunny", 2},
-	{"burch", 1},
-	{"burg", 1},
-	{"burgess", 1},
-	{"burk", 1},
-	{"burke", 1},
-	{"burl", 1},
-	{"burlie", 1},
-	{"burnaby", 1},
-	{"burnard", 1},
-	{"burr", 1},
-	{"burt", 1},
-	{"burtie", 1},
-	{"burton", 1},
-	{"burty", 1},
-	{"butch", 1},
-	{"byram", 1},
-	{"byran", 1},
-	{"byrann", 1},
-	{"byrle", 1},
-	{"byrom", 1},
-	{"byron", 1},
-	{"cacilia", 2},
-	{"cacilie", 2},
-	{"cad", 1},
-	{"caddric", 1},
-	{"caesar", 1},
-	{"cahra", 2},
-	{"cairistiona", 2},
-	{"caitlin", 2},
-	{"caitrin", 2},
-	{"cal", 3},
-	{"caldwell", 1},
-	{"cale", 1},
-	{"caleb", 1},
-	{"calhoun", 1},
-	{"calida", 2},
-	{"calla", 2},
-	{"callean", 1},
-	{"calley", 2},
-	{"calli", 2},
-	{"callida", 2},
-	{"callie", 2},
-	{"cally", 2},
-	{"calv", 1},
-	{"calvin", 1},
-	{"calypso", 2},
-	{"cam", 3},
-	{"camala", 2},
-	{"camel", 2},
-	{"camella", 2},
-	{"camellia", 2},
-	{"cameron", 1},
-	{"camey", 1},
-	{"cami", 2},
-	{"camila", 2},
-	{"camile", 2},
-	{"camilla", 2},
-	{"camille", 2},
-	{"cammi", 2},
-	{"cammie", 2},
-	{"cammy", 3},
-	{"candace", 2},
-	{"candi", 2},
-	{"candice", 2},
-	{"candida", 2},
-	{"candide", 2},
-	{"candie", 2},
-	{"candis", 2},
-	{"candra", 2},
-	{"candy", 2},
-	{"caprice", 2},
-	{"car", 1},
-	{"cara", 2},
-	{"caralie", 2},
-	{"carce", 1},
-	{"care", 1},
-	{"caren", 2},
-	{"carena", 2},
-	{"caresa", 2},
-	{"caressa", 2},
-	{"caresse", 2},
-	{"carey", 3},
-	{"cari", 2},
-	{"caria", 2},
-	{"carie", 2},
-	{"caril", 2},
-	{"carilyn", 2},
-	{"carin", 2},
-	{"carina", 2},
-	{"carine", 2},
-	{"cariotta", 2},
-	{"carissa", 2},
-	{"carita", 2},
-	{"caritta", 2},
-	{"carl", 1},
-	{"carla", 2},
-	{"carlee", 2},
-	{"carleen", 2},
-	{"carlen", 2},
-	{"carlene", 2},
-	{"carleton", 1},
-	{"carley", 2},
-	{"carlie", 3},
-	{"carlin", 3},
-	{"carlina", 2},
-	{"carline", 2},
-	{"carling", 1},
-	{"carlita", 2},
-	{"carlo", 1},
-	{"carlos", 1},
-	{"carlota", 2},
-	{"carlotta", 2},
-	{"carly", 3},
-	{"carlye", 2},
-	{"carlyle", 1},
-	{"carlyn", 2},
-	{"carlynn", 2},
-	{"carlynne", 2},
-	{"carma", 2},
-	{"carmel", 2},
-	{"carmela", 2},
-	{"carmelia", 2},
-	{"carmelina", 2},
-	{"carmelita", 2},
-	{"carmella", 2},
-	{"carmelle", 2},
-	{"carmen", 2},
-	{"carmencita", 2},
-	{"carmina", 2},
-	{"carmine", 3},
-	{"carmita", 2},
-	{"carmon", 2},
-	{"carney", 1},
-	{"carny", 1},
-	{"caro", 2},
-	{"carol", 2},
-	{"carol-jean", 2},
-	{"carola", 2},
-	{"carolan", 2},
-	{"carolann", 2},
-	{"carole", 2},
-	{"carolee", 2},
-	{"carolin", 2},
-	{"carolina", 2},
-	{"caroline", 2},
-	{"caroljean", 2},
-	{"carolus", 1},
-	{"carolyn", 2},
-	{"carolyne", 2},
-	{"carolynn", 2},
-	{"caron", 2},
-	{"carr", 1},
-	{"carree", 2},
-	{"carri", 2},
-	{"carrie", 2},
-	{"carrissa", 2},
-	{"carrol", 1},
-	{"carroll", 3},
-	{"carry", 2},
-	{"carson", 1},
-	{"cart", 1},
-	{"carter", 1},
-	{"carver", 1},
-	{"cary", 3},
-	{"caryl", 3},
-	{"caryn", 2},
-	{"casandra", 2},
-	{"casar", 1},
-	{"case", 1},
-	{"casey", 3},
-	{"cash", 1},
-	{"casi", 2},
-	{"casie", 2},
-	{"caspar", 1},
-	{"casper", 1},
-	{"cass", 3},
-	{"cassandra", 2},
-	{"cassandre", 2},
-	{"cassandry", 2},
-	{"cassaundra", 2},
-	{"cassey", 2},
-	{"cassi", 2},
-	{"cassie", 3},
-	{"cassius", 1},
-	{"cassondra", 2},
-	{"cassy", 2},
-	{"catarina", 2},
-	{"cate", 2},
-	{"caterina", 2},
-	{"catha", 2},
-	{"catharina", 2},
-	{"catharine", 2},
-	{"cathe", 2},
-	{"cathee", 2},
-	{"catherin", 2},
-	{"catherina", 2},
-	{"catherine", 2},
-	{"cathi", 2},
-	{"cathie", 2},
-	{"cathleen", 2},
-	{"cathlene", 2},
-	{"cathrin", 2},
-	{"cathrine", 2},
-	{"cathryn", 2},
-	{"cathy", 2},
-	{"cathyleen", 2},
-	{"cati", 2},
-	{"catie", 2},
-	{"catina", 2},
-	{"catlaina", 2},
-	{"catlee", 2},
-	{"catlin", 2},
-	{"catrina", 2},
-	{"catriona", 2},
-	{"caty", 2},
-	{"caye", 2},
-	{"cayla", 2},
-	{"caz", 1},
-	{"cazzie", 1},
-	{"cchaddie", 1},
-	{"cece", 1},
-	{"cecelia", 2},
-	{"cecil", 3},
-	{"cecile", 2},
-	{"ceciley", 2},
-	{"cecilia", 2},
-	{"cecilio", 1},
-	{"cecilius", 1},
-	{"cecilla", 2},
-	{"cecily", 2},
-	{"ced", 1},
-	{"cedric", 1},
-	{"ceil", 2},
-	{"cele", 2},
-	{"celene", 2},
-	{"celesta", 2},
-	{"celeste", 2},
-	{"celestia", 2},
-	{"celestina", 2},
-	{"celestine", 2},
-	{"celestyn", 2},
-	{"celestyna", 2},
-	{"celia", 2},
-	{"celie", 2},
-	{"celina", 2},
-	{"celinda", 2},
-	{"celine", 2},
-	{"celinka", 2},
-	{"celisse", 2},
-	{"celka", 2},
-	{"celle", 2},
-	{"cello", 1},
-	{"cesar", 1},
-	{"cesare", 1},
-	{"cesaro", 1},
-	{"cesya", 2},
-	{"chad", 3},
-	{"chadd", 1},
-	{"chaddie", 1},
-	{"chaddy", 1},
-	{"chadwick", 1},
-	{"chaim", 1},
-	{"chalmers", 1},
-	{"chan", 1},
-	{"chance", 1},
-	{"chancey", 1},
-	{"chanda", 2},
-	{"chandal", 2},
-	{"chandler", 1},
-	{"chandra", 2},
-	{"chane", 1},
-	{"channa", 2},
-	{"chantal", 2},
-	{"chantalle", 2},
-	{"charil", 2},
-	{"charin", 2},
-	{"chariot", 1},
-	{"charis", 2},
-	{"charissa", 2},
-	{"charisse", 2},
-	{"charita", 2},
-	{"charity", 2},
-	{"charla", 2},
-	{"charlean", 2},
-	{"charleen", 2},
-	{"charlena", 2},
-	{"charlene", 2},
-	{"charles", 1},
-	{"charley", 1},
-	{"charlie", 1},
-	{"charline", 2},
-	{"charlot", 2},
-	{"charlotta", 2},
-	{"charlotte", 2},
-	{"charlton", 1},
-	{"charmain", 2},
-	{"charmaine", 2},
-	{"charmane", 2},
-	{"charmian", 2},
-	{"charmine", 2},
-	{"charmion", 2},
-	{"charo", 2},
-	{"charyl", 2},
-	{"chas", 1},
-	{"chase", 1},
-	{"chastity", 2},
-	{"chaunce", 1},
-	{"chauncey", 1},
-	{"che", 1},
-	{"chelsae", 2},
-	{"chelsea", 2},
-	{"chelsey", 2},
-	{"chelsie", 2},
-	{"chelsy", 2},
-	{"chen", 1},
-	{"cher", 2},
-	{"chere", 2},
-	{"cherey", 2},
-	{"cheri", 2},
-	{"cherianne", 2},
-	{"cherice", 2},
-	{"cherida", 2},
-	{"cherie", 2},
-	{"cherilyn", 2},
-	{"cherilynn", 2},
-	{"cherin", 2},
-	{"cherise", 2},
-	{"cherish", 2},
-	{"cherlyn", 2},
-	{"cherri", 2},
-	{"cherrita", 2},
-	{"cherry", 2},
-	{"chery", 2},
-	{"cherye", 2},
-	{"cheryl", 2},
-	{"ches", 1},
-	{"cheslie", 2},
-	{"chester", 1},
-	{"cheston", 1},
-	{"chet", 1},
-	{"chev", 1},
-	{"chevalier", 1},
-	{"chevy", 1},
-	{"chiarra", 2},
-	{"chic", 1},
-	{"chick", 1},
-	{"chickie", 3},
-	{"chicky", 3},
-	{"chico", 1},
-	{"chilton", 1},
-	{"chip", 1},
-	{"chiquia", 2},
-	{"chiquita", 2},
-	{"chlo", 2},
-	{"chloe", 2},
-	{"chloette", 2},
-	{"chloris", 2},
-	{"chris", 3},
-	{"chrisse", 1},
-	{"chrissie", 3},
-	{"chrissy", 3},
-	{"christa", 2},
-	{"christabel", 2},
-	{"christabella", 2},
-	{"christal", 2},
-	{"christalle", 2},
-	{"christan", 2},
-	{"christean", 2},
-	{"christel", 2},
-	{"christen", 2},
-	{"christi", 2},
-	{"christian", 3},
-	{"christiana", 2},
-	{"christiane", 2},
-	{"christiano", 1},
-	{"christie", 3},
-	{"christin", 2},
-	{"christina", 2},
-	{"christine", 2},
-	{"christoffer", 1},
-	{"christoforo", 1},
-	{"christoper", 1},
-	{"christoph", 1},
-	{"christophe", 1},
-	{"christopher", 1},
-	{"christophorus", 1},
-	{"christos", 1},
-	{"christy", 3},
-	{"christye", 2},
-	{"christyna", 2},
-	{"chrisy", 1},
-	{"chrotoem", 1},
-	{"chrysa", 2},
-	{"chrysler", 2},
-	{"chrystal", 2},
-	{"chryste", 2},
-	{"chrystel", 2},
-	{"chucho", 1},
-	{"chuck", 1},
-	{"cicely", 2},
-	{"cicily", 2},
-	{"ciel", 2},
-	{"cilka", 2},
-	{"cinda", 2},
-	{"cindee", 2},
-	{"cindelyn", 2},
-	{"cinderella", 2},
-	{"cindi", 2},
-	{"cindie", 2},
-	{"cindra", 2},
-	{"cindy", 2},
-	{"cinnamon", 2},
-	{"cirillo", 1},
-	{"cirilo", 1},
-	{"ciro", 1},
-	{"cissiee", 2},
-	{"cissy", 2},
-	{"claiborn", 1},
-	{"claiborne", 1},
-	{"clair", 3},
-	{"claire", 3},
-	{"clara", 2},
-	{"clarabelle", 2},
-	{"clarance", 1},
-	{"clare", 3},
-	{"clarence", 1},
-	{"claresta", 2},
-	{"clareta", 2},
-	{"claretta", 2},
-	{"clarette", 2},
-	{"clarey", 2},
-	{"clari", 2},
-	{"claribel", 2},
-	{"clarice", 2},
-	{"clarie", 2},
-	{"clarinda", 2},
-	{"clarine", 2},
-	{"clarissa", 2},
-	{"clarisse", 2},
-	{"clarita", 2},
-	{"clark", 1},
-	{"clarke", 1},
-	{"clary", 2},
-	{"claude", 2},
-	{"claudell", 1},
-	{"claudelle", 2},
-	{"claudetta", 2},
-	{"claudette", 2},
-	{"claudia", 2},
-	{"claudian", 1},
-	{"claudianus", 1},
-	{"claudie", 2},
-	{"claudina", 2},
-	{"claudine", 2},
-	{"claudio", 1},
-	{"claudius", 1},
-	{"claus", 1},
-	{"clay", 1},
-	{"clayborn", 1},
-	{"clayborne", 1},
-	{"claybourne", 1},
-	{"clayson", 1},
-	{"clayton", 1},
-	{"clea", 2},
-	{"cleavland", 1},
-	{"clem", 3},
-	{"clemence", 2},
-	{"clemens", 1},
-	{"clement", 1},
-	{"clemente", 1},
-	{"clementia", 2},
-	{"clementina", 2},
-	{"clementine", 2},
-	{"clementius", 1},
-	{"clemmie", 3},
-	{"clemmy", 3},
-	{"cleo", 2},
-	{"cleon", 1},
-	{"cleopatra", 2},
-	{"clerc", 1},
-	{"clerissa", 2},
-	{"cletis", 1},
-	{"cletus", 1},
-	{"cleve", 1},
-	{"cleveland", 1},
-	{"clevey", 1},
-	{"clevie", 1},
-	{"cliff", 1},
-	{"clifford", 1},
-	{"clim", 1},
-	{"clint", 1},
-	{"clio", 2},
-	{"clive", 1},
-	{"clo", 2},
-	{"cloe", 2},
-	{"cloris", 2},
-	{"clotilda", 2},
-	{"clovis", 2},
-	{"cly", 1},
-	{"clyde", 1},
-	{"clyve", 1},
-	{"clywd", 1},
-	{"cob", 1},
-	{"cobb", 1},
-	{"cobbie", 1},
-	{"cobby", 1},
-	{"codee", 2},
-	{"codi", 3},
-	{"codie", 3},
-	{"cody", 3},
-	{"cointon", 1},
-	{"colan", 1},
-	{"colas", 1},
-	{"colby", 1},
-	{"cole", 1},
-	{"coleen", 2},
-	{"coleman", 1},
-	{"colene", 2},
-	{"colet", 1},
-	{"coletta", 2},
-	{"colette", 2},
-	{"colin", 1},
-	{"colleen", 2},
-	{"collen", 2},
-	{"collete", 2},
-	{"collette", 2},
-	{"collie", 2},
-	{"collin", 1},
-	{"colline", 2},
-	{"colly", 2},
-	{"colman", 1},
-	{"colver", 1},
-	{"con", 3},
-	{"conan", 1},
-	{"conant", 1},
-	{"concettina", 2},
-	{"conchita", 2},
-	{"concordia", 2},
-	{"conn", 1},
-	{"conney", 1},
-	{"conni", 2},
-	{"connie", 3},
-	{"connor", 1},
-	{"conny", 3},
-	{"conrad", 1},
-	{"conrade", 1},
-	{"conrado", 1},
-	{"conroy", 1},
-	{"consalve", 1},
-	{"consolata", 2},
-	{"constance", 2},
-	{"constancia", 2},
-	{"constancy", 2},
-	{"constanta", 2},
-	{"constantia", 2},
-	{"constantin", 1},
-	{"constantina", 2},
-	{"constantine", 3},
-	{"constantino", 1},
-	{"consuela", 2},
-	{"consuelo", 2},
-	{"conway", 1},
-	{"cookie", 2},
-	{"coop", 1},
-	{"cooper", 1},
-	{"cora", 2},
-	{"corabel", 2},
-	{"corabella", 2},
-	{"corabelle", 2},
-	{"coral", 2},
-	{"coralie", 2},
-	{"coraline", 2},
-	{"coralyn", 2},
-	{"corbet", 1},
-	{"corbett", 1},
-	{"corbie", 1},
-	{"corbin", 1},
-	{"corby", 1},
-	{"cord", 1},
-	{"cordelia", 2},
-	{"cordelie", 2},
-	{"cordell", 1},
-	{"cordey", 2},
-	{"cordi", 2},
-	{"cordie", 3},
-	{"cordula", 2},
-	{"cordy", 3},
-	{"coreen", 2},
-	{"corella", 2},
-	{"corenda", 2},
-	{"corene", 2},
-	{"coretta", 2},
-	{"corette", 2},
-	{"corey", 3},
-	{"cori", 3},
-	{"corie", 2},
-	{"corilla", 2},
-	{"corina", 2},
-	{"corine", 2},
-	{"corinna", 2},
-	{"corinne", 2},
-	{"coriss", 2},
-	{"corissa", 2},
-	{"corliss", 2},
-	{"corly", 2},
-	{"cornall", 1},
-	{"cornela", 2},
-	{"cornelia", 2},
-	{"cornelius", 1},
-	{"cornell", 1},
-	{"cornelle", 2},
-	{"corney", 1},
-	{"cornie", 3},
-	{"corny", 3},
-	{"correna", 2},
-	{"correy", 3},
-	{"corri", 2},
-	{"corrianne", 2},
-	{"corrie", 3},
-	{"corrina", 2},
-	{"corrine", 2},
-	{"corrinne", 2},
-	{"corry", 2},
-	{"cort", 1},
-	{"cortie", 1},
-	{"cortney", 2},
-	{"corty", 1},
-	{"cory", 3},
-	{"cos", 1},
-	{"cosetta", 2},
-	{"cosette", 2},
-	{"cosimo", 1},
-	{"cosme", 1},
-	{"cosmo", 1},
-	{"costa", 1},
-	{"costanza", 2},
-	{"court", 1},
-	{"courtenay", 2},
-	{"courtnay", 3},
-	{"courtney", 3},
-	{"cozmo", 1},
-	{"craggie", 1},
-	{"craggy", 1},
-	{"craig", 1},
-	{"crawford", 1},
-	{"creigh", 1},
-	{"creight", 1},
-	{"creighton", 1},
-	{"crichton", 1},
-	{"crin", 2},
-	{"cris", 3},
-	{"crissie", 2},
-	{"crissy", 2},
-	{"crista", 2},
-	{"cristabel", 2},
-	{"cristal", 2},
-	{"cristen", 2},
-	{"cristi", 2},
-	{"cristian", 1},
-	{"cristiano", 1},
-	{"cristie", 2},
-	{"cristin", 2},
-	{"cristina", 2},
-	{"cristine", 2},
-	{"cristionna", 2},
-	{"cristobal", 1},
-	{"cristy", 2},
-	{"crosby", 1},
-	{"cross", 1},
-	{"crysta", 2},
-	{"crystal", 2},
-	{"crystie", 2},
-	{"cthrine", 2},
-	{"cull", 1},
-	{"cullan", 1},
-	{"cullen", 1},
-	{"culley", 1},
-	{"cullie", 1},
-	{"cullin", 1},
-	{"cully", 1},
-	{"culver", 1},
-	{"curcio", 1},
-	{"curr", 1},
-	{"curran", 1},
-	{"currey", 1},
-	{"currie", 1},
-	{"curry", 1},
-	{"curt", 1},
-	{"curtice", 1},
-	{"curtis", 1},
-	{"cy", 1},
-	{"cyb", 2},
-	{"cybil", 2},
-	{"cybill", 2},
-	{"cymbre", 2},
-	{"cynde", 2},
-	{"cyndi", 2},
-	{"cyndia", 2},
-	{"cyndie", 2},
-	{"cyndy", 2},
-	{"cynthea", 2},
-	{"cynthia", 2},
-	{"cynthie", 2},
-	{"cynthy", 2},
-	{"cyril", 1},
-	{"cyrill", 1},
-	{"cyrille", 1},
-	{"cyrillus", 1},
-	{"cyrus", 1},
-	{"dacey", 2},
-	{"dacia", 2},
-	{"dacie", 2},
-	{"dacy", 2},
-	{"dael", 3},
-	{"daffi", 2},
-	{"daffie", 2},
-	{"daffy", 2},
-	{"dag", 1},
-	{"dagmar", 2},
-	{"dagny", 1},
-	{"dahlia", 2},
-	{"daile", 2},
-	{"daisey", 2},
-	{"daisi", 2},
-	{"daisie", 2},
-	{"daisy", 2},
-	{"dal", 1},
-	{"dale", 3},
-	{"dalenna", 2},
-	{"dalia", 2},
-	{"dalila", 2},
-	{"dalis", 1},
-	{"dall", 1},
-	{"dallas", 3},
-	{"dalli", 1},
-	{"dallis", 1},
-	{"dallon", 1},
-	{"daloris", 2},
-	{"dalston", 1},
-	{"dalt", 1},
-	{"dalton", 1},
-	{"damara", 2},
-	{"damaris", 2},
-	{"dame", 1},
-	{"damian", 1},
-	{"damiano", 1},
-	{"damien", 1},
-	{"damita", 2},
-	{"damon", 1},
-	{"dan", 1},
-	{"dana", 3},
-	{"dane", 1},
-	{"danell", 2},
-	{"danella", 2},
-	{"danette", 2},
-	{"dani", 3},
-	{"dania", 2},
-	{"danica", 2},
-	{"danice", 2},
-	{"danie", 1},
-	{"daniel", 1},
-	{"daniela", 2},
-	{"daniele", 2},
-	{"daniella", 2},
-	{"danielle", 2},
-	{"danika", 2},
-	{"danila", 2},
-	{"danit", 2},
-	{"danita", 2},
-	{"danna", 2},
-	{"dannel", 1},
-	{"danni", 2},
-	{"dannie", 3},
-	{"danny", 3},
-	{"dannye", 2},
-	{"dante", 1},
-	{"danya", 3},
-	{"danyelle", 2},
-	{"danyette", 2},
-	{"daphene", 2},
-	{"daphna", 2},
-	{"daphne", 2},
-	{"dar", 1},
-	{"dara", 2},
-	{"darb", 3},
-	{"darbee", 1},
-	{"darbie", 2},
-	{"darby", 3},
-	{"darcee", 2},
-	{"darcey", 2},
-	{"darci", 2},
-	{"darcie", 2},
-	{"darcy", 3},
-	{"darda", 2},
-	{"dare", 1},
-	{"dareen", 2},
-	{"darell", 2},
-	{"darelle", 2},
-	{"daren", 1},
-	{"dari", 2},
-	{"daria", 2},
-	{"darice", 2},
-	{"darill", 1},
-	{"darin", 1},
-	{"dario", 1},
-	{"darius", 1},
-	{"darla", 2},
-	{"darleen", 2},
-	{"darlene", 2},
-	{"darline", 2},
-	{"darlleen", 2},
-	{"darn", 1},
-	{"darnall", 1},
-	{"darnell", 1},
-	{"daron", 3},
-	{"darrel", 1},
-	{"darrell", 1},
-	{"darrelle", 2},
-	{"darren", 1},
-	{"darrick", 1},
-	{"darrin", 1},
-	{"darryl", 3},
-	{"darsey", 2},
-	{"darsie", 2},
-	{"darwin", 1},
-	{"darya", 2},
-	{"daryl", 3},
-	{"daryle", 1},
-	{"daryn", 2},
-	{"dasha", 2},
-	{"dasi", 2},
-	{"dasie", 2},
-	{"dasya", 2},
-	{"datha", 2},
-	{"daune", 2},
-	{"dav", 1},
-	{"dave", 1},
-	{"daveen", 2},
-	{"daven", 1},
-	{"daveta", 2},
-	{"davey", 1},
-	{"david", 1},
-	{"davida", 2},
-	{"davidde", 1},
-	{"davide", 1},
-	{"davidson", 1},
-	{"davie", 1},
-	{"davin", 1},
-	{"davina", 2},
-	{"davine", 2},
-	{"davis", 1},
-	{"davita", 2},
-	{"davon", 1},
-	{"davy", 1},
-	{"dawn", 2},
-	{"dawna", 2},
-	{"dayle", 2},
-	{"dayna", 2},
-	{"ddene", 2},
-	{"de", 3},
-	{"dean", 1},
-	{"deana", 2},
-	{"deane", 3},
-	{"deanna", 2},
-	{"deanne", 2},
-	{"deb", 2},
-	{"debbi", 2},
-	{"debbie", 2},
-	{"debby", 2},
-	{"debee", 2},
-	{"debera", 2},
-	{"debi", 2},
-	{"debor", 2},
-	{"debora", 2},
-	{"deborah", 2},
-	{"debra", 2},
-	{"decca", 1},
-	{"deck", 1},
-	{"dede", 2},
-	{"dedie", 2},
-	{"dedra", 2},
-	{"dee", 2},
-	{"deeann", 2},
-	{"deeanne", 2},
-	{"deedee", 2},
-	{"deena", 2},
-	{"deerdre", 2},
-	{"deeyn", 2},
-	{"dehlia", 2},
-	{"deidre", 2},
-	{"deina", 2},
-	{"deirdre", 2},
-	{"del", 3},
-	{"dela", 2},
-	{"delainey", 1},
-	{"delaney", 1},
-	{"delano", 1},
-	{"delbert", 1},
-	{"delcina", 2},
-	{"delcine", 2},
-	{"delia", 2},
-	{"delila", 2},
-	{"delilah", 2},
-	{"delinda", 2},
-	{"dell", 3},
-	{"della", 2},
-	{"delly", 2},
-	{"delmar", 1},
-	{"delmer", 1},
-	{"delmor", 1},
-	{"delmore", 1},
-	{"delora", 2},
-	{"delores", 2},
-	{"deloria", 2},
-	{"deloris", 2},
-	{"delphine", 2},
-	{"delphinia", 2},
-	{"demeter", 2},
-	{"demetra", 2},
-	{"demetre", 1},
-	{"demetri", 1},
-	{"demetria", 2},
-	{"demetris", 3},
-	{"demetrius", 1},
-	{"demott", 1},
-	{"den", 1},
-	{"dena", 2},
-	{"dene", 1},
-	{"deni", 2},
-	{"denice", 2},
-	{"denis", 1},
-	{"denise", 2},
-	{"denna", 2},
-	{"dennet", 1},
-	{"denney", 1},
-	{"denni", 2},
-	{"dennie", 3},
-	{"dennis", 1},
-	{"dennison", 1},
-	{"denny", 3},
-	{"denver", 1},
-	{"deny", 2},
-	{"denys", 3},
-	{"denyse", 2},
-	{"deonne", 2},
-	{"der", 1},
-	{"derby", 1},
-	{"derek", 1},
-	{"derick", 1},
-	{"derk", 1},
-	{"dermot", 1},
-	{"derrek", 1},
-	{"derrick", 1},
-	{"derrik", 1},
-	{"derril", 1},
-	{"derron", 1},
-	{"derry", 1},
-	{"derward", 1},
-	{"derwin", 1},
-	{"des", 1},
-	{"desdemona", 2},
-	{"desi", 1},
-	{"desirae", 2},
-	{"desiree", 2},
-	{"desiri", 2},
-	{"desmond", 1},
-	{"desmund", 1},
-	{"dev", 1},
-	{"deva", 2},
-	{"devan", 2},
-	{"devi", 2},
-	{"devin", 3},
-	{"devina", 2},
-	{"devinne", 2},
-	{"devland", 1},
-	{"devlen", 1},
-	{"devlin", 1},
-	{"devon", 2},
-	{"devondra", 2},
-	{"devonna", 2},
-	{"devonne", 2},
-	{"devora", 2},
-	{"devy", 1},
-	{"dew", 1},
-	{"dewain", 1},
-	{"dewey", 1},
-	{"dewie", 1},
-	{"dewitt", 1},
-	{"dex", 1},
-	{"dexter", 1},
-	{"di", 2},
-	{"diahann", 2},
-	{"dian", 2},
-	{"diana", 2},
-	{"diandra", 2},
-	{"diane", 2},
-	{"diane-marie", 2},
-	{"dianemarie", 2},
-	{"diann", 2},
-	{"dianna", 2},
-	{"dianne", 2},
-	{"diannne", 2},
-	{"diarmid", 1},
-	{"dick", 1},
-	{"dickie", 1},
-	{"dicky", 1},
-	{"didi", 2},
-	{"dido", 2},
-	{"diego", 1},
-	{"diena", 2},
-	{"dierdre", 2},
-	{"dieter", 1},
-	{"dietrich", 1},
-	{"dilan", 1},
-	{"dill", 1},
-	{"dillie", 1},
-	{"dillon", 1},
-	{"dilly", 1},
-	{"dimitri", 1},
-	{"dimitry", 1},
-	{"dina", 2},
-	{"dinah", 2},
-	{"dinnie", 2},
-	{"dinny", 2},
-	{"dino", 1},
-	{"dion", 3},
-	{"dione", 2},
-	{"dionis", 2},
-	{"dionisio", 1},
-	{"dionne", 2},
-	{"dionysus", 1},
-	{"dirk", 1},
-	{"dita", 2},
-	{"dix", 2},
-	{"dixie", 2},
-	{"dmitri", 1},
-	{"dniren", 2},
-	{"dode", 2},
-	{"dodi", 2},
-	{"dodie", 2},
-	{"dody", 2},
-	{"doe", 2},
-	{"dolf", 1},
-	{"doll", 2},
-	{"dolley", 2},
-	{"dolli", 2},
-	{"dollie", 2},
-	{"dolly", 2},
-	{"dolores", 2},
-	{"dolorita", 2},
-	{"doloritas", 2},
-	{"dolph", 1},
-	{"dom", 1},
-	{"domenic", 1},
-	{"domenico", 1},
-	{"domeniga", 2},
-	{"dominga", 2},
-	{"domingo", 1},
-	{"domini", 2},
-	{"dominic", 1},
-	{"dominica", 2},
-	{"dominick", 1},
-	{"dominik", 1},
-	{"dominique", 3},
-	{"don", 1},
-	{"dona", 2},
-	{"donal", 1},
-	{"donall", 1},
-	{"donalt", 1},
-	{"donaugh", 1},
-	{"donavon", 1},
-	{"donella", 2},
-	{"donelle", 2},
-	{"donetta", 2},
-	{"donia", 2},
-	{"donica", 2},
-	{"donielle", 2},
-	{"donn", 1},
-	{"donna", 2},
-	{"donnamarie", 2},
-	{"donnell", 1},
-	{"donni", 2},
-	{"donnie", 3},
-	{"donny", 3},
-	{"donovan", 1},
-	{"dora", 2},
-	{"doralia", 2},
-	{"doralin", 2},
-	{"doralyn", 2},
-	{"doralynn", 2},
-	{"doralynne", 2},
-	{"dore", 3},
-	{"doreen", 2},
-	{"dorelia", 2},
-	{"dorella", 2},
-	{"dorelle", 2},
-	{"dorena", 2},
-	{"dorene", 2},
-	{"doretta", 2},
-	{"dorette", 2},
-	{"dorey", 3},
-	{"dori", 2},
-	{"doria", 2},
-	{"dorian", 3},
-	{"dorice", 2},
-	{"dorie", 3},
-	{"dorine", 2},
-	{"doris", 2},
-	{"dorisa", 2},
-	{"dorise", 2},
-	{"dorita", 2},
-	{"doro", 2},
-	{"dorolice", 2},
-	{"dorolisa", 2},
-	{"dorotea", 2},
-	{"doroteya", 2},
-	{"dorothea", 2},
-	{"dorothee", 2},
-	{"dorothy", 2},
-	{"dorree", 2},
-	{"dorri", 2},
-	{"dorrie", 2},
-	{"dorris", 2},
-	{"dorry", 2},
-	{"dorthea", 2},
-	{"dorthy", 2},
-	{"dory", 3},
-	{"dosi", 2},
-	{"dot", 2},
-	{"doti", 2},
-	{"dotti", 2},
-	{"dottie", 2},
-	{"dotty", 2},
-	{"doug", 1},
-	{"dougie", 1},
-	{"douglas", 1},
-	{"douglass", 1},
-	{"dougy", 1},
-	{"dov", 1},
-	{"doy", 1},
-	{"doyle", 1},
-	{"drake", 1},
-	{"dre", 2},
-	{"dreddy", 2},
-	{"dredi", 2},
-	{"drew", 1},
-	{"drona", 2},
-	{"dru", 3},
-	{"druci", 2},
-	{"drucie", 2},
-	{"drucill", 2},
-	{"drucy", 2},
-	{"drud", 1},
-	{"drugi", 1},
-	{"drusi", 2},
-	{"drusie", 2},
-	{"drusilla", 2},
-	{"drusy", 2},
-	{"duane", 1},
-	{"dud", 1},
-	{"dudley", 1},
-	{"duff", 1},
-	{"duffie", 1},
-	{"duffy", 1},
-	{"dugald", 1},
-	{"duke", 1},
-	{"dukey", 1},
-	{"dukie", 1},
-	{"duky", 1},
-	{"dulce", 2},
-	{"dulcea", 2},
-	{"dulci", 2},
-	{"dulcia", 2},
-	{"dulciana", 2},
-	{"dulcie", 2},
-	{"dulcine", 2},
-	{"dulcinea", 2},
-	{"dulcy", 2},
-	{"dulsea", 2},
-	{"dun", 1},
-	{"dunc", 1},
-	{"duncan", 1},
-	{"dunn", 1},
-	{"dunstan", 1},
-	{"dur", 1},
-	{"durand", 1},
-	{"durant", 1},
-	{"durante", 1},
-	{"durward", 1},
-	{"dusty", 2},
-	{"dwain", 1},
-	{"dwayne", 1},
-	{"dwight", 1},
-	{"dyan", 2},
-	{"dyana", 2},
-	{"dyane", 2},
-	{"dyann", 2},
-	{"dyanna", 2},
-	{"dyanne", 2},
-	{"dylan", 1},
-	{"dyna", 2},
-	{"dynah", 2},
-	{"eachelle", 2},
-	{"eada", 2},
-	{"eadie", 2},
-	{"eadith", 2},
-	{"eadmund", 1},
-	{"eal", 1},
-	{"ealasaid", 2},
-	{"eamon", 1},
-	{"earl", 1},
-	{"earle", 1},
-	{"earlie", 1},
-	{"early", 1},
-	{"eartha", 2},
-	{"earvin", 1},
-	{"easter", 2},
-	{"eb", 1},
-	{"eba", 2},
-	{"ebba", 2},
-	{"eben", 1},
-	{"ebeneser", 1},
-	{"ebenezer", 1},
-	{"eberhard", 1},
-	{"eberto", 1},
-	{"ebonee", 2},
-	{"ebony", 2},
-	{"ed", 1},
-	{"eda", 2},
-	{"edan", 1},
-	{"edd", 1},
-	{"eddi", 2},
-	{"eddie", 3},
-	{"eddy", 3},
-	{"ede", 2},
-	{"edee", 2},
-	{"edeline", 2},
-	{"eden", 2},
-	{"edgar", 1},
-	{"edgard", 1},
-	{"edgardo", 1},
-	{"edi", 2},
-	{"edie", 2},
-	{"edik", 1},
-	{"edin", 2},
-	{"edita", 2},
-	{"edith", 2},
-	{"editha", 2},
-	{"edithe", 2},
-	{"ediva", 2},
-	{"edlin", 1},
-	{"edmon", 1},
-	{"edmund", 1},
-	{"edna", 2},
-	{"edouard", 1},
-	{"edsel", 1},
-	{"eduard", 1},
-	{"eduardo", 1},
-	{"eduino", 1},
-	{"edvard", 1},
-	{"edward", 1},
-	{"edwin", 1},
-	{"edwina", 2},
-	{"edy", 2},
-	{"edyth", 2},
-	{"edythe", 2},
-	{"effie", 2},
-	{"efrem", 1},
-	{"efren", 1},
-	{"egan", 1},
-	{"egbert", 1},
-	{"egon", 1},
-	{"egor", 1},
-	{"eileen", 2},
-	{"eilis", 2},
-	{"eimile", 2},
-	{"eirena", 2},
-	{"ekaterina", 2},
-	{"el", 1},
-	{"elaina", 2},
-	{"elaine", 2},
-	{"elana", 2},
-	{"elane", 2},
-	{"elayne", 2},
-	{"elbert", 1},
-	{"elberta", 2},
-	{"elbertina", 2},
-	{"elbertine", 2},
-	{"elden", 1},
-	{"eldin", 1},
-	{"eldon", 1},
-	{"eldredge", 1},
-	{"eldridge", 1},
-	{"eleanor", 2},
-	{"eleanora", 2},
-	{"eleanore", 2},
-	{"electra", 2},
-	{"eleen", 2},
-	{"elena", 2},
-	{"elene", 2},
-	{"eleni", 2},
-	{"elenore", 2},
-	{"eleonora", 2},
-	{"eleonore", 2},
-	{"elfie", 2},
-	{"elfreda", 2},
-	{"elfrida", 2},
-	{"elfrieda", 2},
-	{"elga", 2},
-	{"eli", 1},
-	{"elia", 1},
-	{"elianora", 2},
-	{"elianore", 2},
-	{"elias", 1},
-	{"elicia", 2},
-	{"elie", 2},
-	{"elihu", 1},
-	{"elijah", 1},
-	{"elinor", 2},
-	{"elinore", 2},
-	{"eliot", 1},
-	{"elisa", 2},
-	{"elisabet", 2},
-	{"elisabeth", 2},
-	{"elisabetta", 2},
-	{"elise", 2},
-	{"elisha", 3},
-	{"elissa", 2},
-	{"elita", 2},
-	{"eliza", 2},
-	{"elizabet", 2},
-	{"elizabeth", 2},
-	{"elka", 2},
-	{"elke", 2},
-	{"ella", 2},
-	{"elladine", 2},
-	{"ellary", 1},
-	{"elle", 2},
-	{"ellen", 2},
-	{"ellene", 2},
-	{"ellerey", 1},
-	{"ellery", 1},
-	{"ellette", 2},
-	{"elli", 2},
-	{"ellie", 2},
-	{"elliot", 1},
-	{"elliott", 1},
-	{"ellis", 1},
-	{"ellissa", 2},
-	{"ellswerth", 1},
-	{"ellsworth", 1},
-	{"ellwood", 1},
-	{"elly", 2},
-	{"ellyn", 2},
-	{"ellynn", 2},
-	{"elmer", 1},
-	{"elmira", 2},
-	{"elmo", 1},
-	{"elmore", 1},
-	{"elna", 2},
-	{"elnar", 1},
-	{"elnora", 2},
-	{"elnore", 2},
-	{"eloisa", 2},
-	{"eloise", 2},
-	{"elonore", 2},
-	{"elora", 2},
-	{"elroy", 1},
-	{"elsa", 2},
-	{"elsbeth", 2},
-	{"else", 2},
-	{"elset", 2},
-	{"elsey", 2},
-	{"elsi", 2},
-	{"elsie", 2},
-	{"elsinore", 2},
-	{"elspeth", 2},
-	{"elston", 1},
-	{"elsworth", 1},
-	{"elsy", 2},
-	{"elton", 1},
-	{"elva", 2},
-	{"elvera", 2},
-	{"elvin", 1},
-	{"elvina", 2},
-	{"elvira", 2},
-	{"elvis", 1},
-	{"elvyn", 1},
-	{"elwin", 1},
-	{"elwira", 2},
-	{"elwood", 1},
-	{"elwyn", 1},
-	{"ely", 1},
-	{"elyn", 2},
-	{"elyse", 2},
-	{"elysee", 2},
-	{"elysha", 2},
-	{"elysia", 2},
-	{"elyssa", 2},
-	{"em", 3},
-	{"ema", 2},
-	{"emalee", 2},
-	{"emalia", 2},
-	{"emanuel", 1},
-	{"emanuele", 1},
-	{"emelda", 2},
-	{"emelen", 1},
-	{"emelia", 2},
-	{"emelina", 2},
-	{"emeline", 2},
-	{"emelita", 2},
-	{"emelyne", 2},
-	{"emera", 2},
-	{"emerson", 1},
-	{"emery", 1},
-	{"emile", 1},
-	{"emilee", 2},
-	{"emili", 2},
-	{"emilia", 2},
-	{"emilie", 2},
-	{"emiline", 2},
-	{"emilio", 1},
-	{"emily", 2},
-	{"emlen", 1},
-	{"emlyn", 3},
-	{"emlynn", 2},
-	{"emlynne", 2},
-	{"emma", 2},
-	{"emmalee", 2},
-	{"emmaline", 2},
-	{"emmalyn", 2},
-	{"emmalynn", 2},
-	{"emmalynne", 2},
-	{"emmanuel", 1},
-	{"emmeline", 2},
-	{"emmerich", 1},
-	{"emmery", 1},
-	{"emmet", 1},
-	{"emmett", 1},
-	{"emmey", 2},
-	{"emmi", 2},
-	{"emmie", 2},
-	{"emmit", 1},
-	{"emmott", 1},
-	{"emmy", 3},
-	{"emmye", 2},
-	{"emogene", 2},
-	{"emory", 1},
-	{"emyle", 2},
-	{"emylee", 2},
-	{"engelbert", 1},
-	{"englebert", 1},
-	{"engracia", 2},
-	{"enid", 2},
-	{"ennis", 1},
-	{"enoch", 1},
-	{"enos", 1},
-	{"enrica", 2},
-	{"enrichetta", 2},
-	{"enrico", 1},
-	{"enrika", 2},
-	{"enrique", 1},
-	{"enriqueta", 2},
-	{"eolanda", 2},
-	{"eolande", 2},
-	{"ephraim", 1},
-	{"ephrayim", 1},
-	{"ephrem", 1},
-	{"eran", 2},
-	{"erasmus", 1},
-	{"erastus", 1},
-	{"erda", 2},
-	{"erek", 1},
-	{"erena", 2},
-	{"erhard", 1},
-	{"erhart", 1},
-	{"eric", 1},
-	{"erica", 2},
-	{"erich", 1},
-	{"ericha", 2},
-	{"erick", 1},
-	{"ericka", 2},
-	{"erie", 1},
-	{"erik", 1},
-	{"erika", 2},
-	{"erin", 3},
-	{"erina", 2},
-	{"erinn", 2},
-	{"erinna", 2},
-	{"erl", 1},
-	{"erma", 2},
-	{"ermanno", 1},
-	{"ermengarde", 2},
-	{"ermentrude", 2},
-	{"ermin", 1},
-	{"ermina", 2},
-	{"erminia", 2},
-	{"erminie", 2},
-	{"erna", 2},
-	{"ernaline", 2},
-	{"ernest", 1},
-	{"ernesta", 2},
-	{"ernestine", 2},
-	{"ernesto", 1},
-	{"ernestus", 1},
-	{"ernie", 1},
-	{"ernst", 1},
-	{"erny", 1},
-	{"errick", 1},
-	{"errol", 1},
-	{"erroll", 1},
-	{"erskine", 1},
-	{"ertha", 2},
-	{"erv", 1},
-	{"ervin", 1},
-	{"erwin", 1},
-	{"eryn", 2},
-	{"esdras", 1},
-	{"esma", 2},
-	{"esmaria", 2},
-	{"esme", 3},
-	{"esmeralda", 2},
-	{"esra", 1},
-	{"essa", 2},
-	{"essie", 2},
-	{"essy", 2},
-	{"esta", 2},
-	{"esteban", 1},
-	{"estel", 2},
-	{"estele", 2},
-	{"estell", 2},
-	{"estella", 2},
-	{"estelle", 2},
-	{"ester", 2},
-	{"estevan", 1},
-	{"esther", 2},
-	{"estrella", 2},
-	{"estrellita", 2},
-	{"etan", 1},
-	{"ethan", 1},
-	{"ethe", 1},
-	{"ethel", 2},
-	{"ethelbert", 1},
-	{"ethelda", 2},
-	{"ethelin", 2},
-	{"ethelind", 2},
-	{"etheline", 2},
-	{"ethelred", 1},
-	{"ethelyn", 2},
-	{"ethyl", 2},
-	{"etienne", 1},
-	{"etta", 2},
-	{"etti", 2},
-	{"ettie", 2},
-	{"ettore", 1},
-	{"etty", 2},
-	{"eudora", 2},
-	{"euell", 1},
-	{"eugen", 1},
-	{"eugene", 1},
-	{"eugenia", 2},
-	{"eugenie", 2},
-	{"eugenio", 1},
-	{"eugenius", 1},
-	{"eugine", 2},
-	{"eula", 2},
-	{"eulalie", 2},
-	{"eunice", 2},
-	{"euphemia", 2},
-	{"eustace", 1},
-	{"eustacia", 2},
-	{"ev", 1},
-	{"eva", 2},
-	{"evaleen", 2},
-	{"evan", 1},
-	{"evangelia", 2},
-	{"evangelin", 2},
-	{"evangelina", 2},
-	{"evangeline", 2},
-	{"evania", 2},
-	{"evanne", 2},
-	{"eve", 2},
-	{"eveleen", 2},
-	{"evelin", 1},
-	{"evelina", 2},
-	{"eveline", 2},
-	{"evelyn", 3},
-	{"even", 1},
-	{"everard", 1},
-	{"evered", 1},
-	{"everett", 1},
-	{"evey", 2},
-	{"evie", 2},
-	{"evin", 1},
-	{"evita", 2},
-	{"evonne", 2},
-	{"evvie", 2},
-	{"evvy", 2},
-	{"evy", 2},
-	{"evyn", 1},
-	{"ewan", 1},
-	{"eward", 1},
-	{"ewart", 1},
-	{"ewell", 1},
-	{"ewen", 1},
-	{"eyde", 2},
-	{"eydie", 2},
-	{"ezechiel", 1},
-	{"ezekiel", 1},
-	{"ezequiel", 1},
-	{"eziechiele", 1},
-	{"ezmeralda", 2},
-	{"ezra", 1},
-	{"ezri", 1},
-	{"fabe", 1},
-	{"faber", 1},
-	{"fabian", 1},
-	{"fabiano", 1},
-	{"fabien", 1},
-	{"fabio", 1},
-	{"fae", 2},
-	{"faina", 2},
-	{"fair", 1},
-	{"fairfax", 1},
-	{"fairleigh", 1},
-	{"fairlie", 1},
-	{"faith", 2},
-	{"falito", 1},
-	{"falkner", 1},
-	{"fallon", 2},
-	{"fan", 2},
-	{"fanchette", 2},
-	{"fanchon", 2},
-	{"fancie", 2},
-	{"fancy", 2},
-	{"fanechka", 2},
-	{"fania", 2},
-	{"fanni", 2},
-	{"fannie", 2},
-	{"fanny", 2},
-	{"fanya", 2},
-	{"far", 1},
-	{"fara", 2},
-	{"farah", 2},
-	{"farand", 2},
-	{"farica", 2},
-	{"farlay", 1},
-	{"farlee", 1},
-	{"farleigh", 1},
-	{"farley", 1},
-	{"farlie", 1},
-	{"farly", 1},
-	{"farr", 1},
-	{"farra", 2},
-	{"farrah", 2},
-	{"farrand", 2},
-	{"farrel", 1},
-	{"farrell", 1},
-	{"farris", 1},
-	{"faulkner", 1},
-	{"faun", 2},
-	{"faunie", 2},
-	{"faustina", 2},
-	{"faustine", 2},
-	{"fawn", 2},
-	{"fawne", 2},
-	{"fawnia", 2},
-	{"fax", 1},
-	{"fay", 2},
-	{"faydra", 2},
-	{"faye", 2},
-	{"fayette", 2},
-	{"fayina", 2},
-	{"fayre", 2},
-	{"fayth", 2},
-	{"faythe", 2},
-	{"federica", 2},
-	{"federico", 1},
-	{"fedora", 2},
-	{"fee", 1},
-	{"felecia", 2},
-	{"felic", 1},
-	{"felicdad", 2},
-	{"felice", 3},
-	{"felicia", 2},
-	{"felicio", 1},
-	{"felicity", 2},
-	{"felicle", 2},
-	{"felike", 1},
-	{"feliks", 1},
-	{"felipa", 2},
-	{"felipe", 1},
-	{"felisha", 2},
-	{"felita", 2},
-	{"felix", 1},
-	{"feliza", 2},
-	{"felizio", 1},
-	{"fenelia", 2},
-	{"feodor", 1},
-	{"feodora", 2},
-	{"ferd", 1},
-	{"ferdie", 1},
-	{"ferdinand", 1},
-	{"ferdinanda", 2},
-	{"ferdinande", 2},
-	{"ferdy", 1},
-	{"fergus", 1},
-	{"ferguson", 1},
-	{"fern", 2},
-	{"fernanda", 2},
-	{"fernande", 2},
-	{"fernandina", 2},
-	{"fernando", 1},
-	{"ferne", 2},
-	{"ferrel", 1},
-	{"ferrell", 1},
-	{"ferris", 1},
-	{"fey", 2},
-	{"fiann", 2},
-	{"fianna", 2},
-	{"fidel", 1},
-	{"fidela", 2},
-	{"fidelia", 2},
-	{"fidelio", 1},
-	{"fidelity", 2},
-	{"fidole", 1},
-	{"field", 1},
-	{"fielding", 1},
-	{"fields", 1},
-	{"fifi", 2},
-	{"fifine", 2},
-	{"filbert", 1},
-	{"filberte", 1},
-	{"filberto", 1},
-	{"filia", 2},
-	{"filide", 2},
-	{"filip", 1},
-	{"filippa", 2},
-	{"filippo", 1},
-	{"filmer", 1},
-	{"filmore", 1},
-	{"fin", 1},
-	{"fina", 2},
-	{"findlay", 1},
-	{"findley", 1},
-	{"finlay", 1},
-	{"finley", 1},
-	{"finn", 1},
-	{"fiona", 2},
-	{"fionna", 2},
-	{"fionnula", 2},
-	{"fiorenze", 2},
-	{"fitz", 1},
-	{"fitzgerald", 1},
-	{"flem", 1},
-	{"fleming", 1},
-	{"flemming", 1},
-	{"fletch", 1},
-	{"fletcher", 1},
-	{"fleur", 2},
-	{"fleurette", 2},
-	{"flin", 1},
-	{"flinn", 1},
-	{"flint", 1},
-	{"flo", 2},
-	{"flor", 2},
-	{"flora", 2},
-	{"florance", 2},
-	{"flore", 2},
-	{"florella", 2},
-	{"florence", 2},
-	{"florencia", 2},
-	{"florentia", 2},
-	{"florenza", 2},
-	{"florette", 2},
-	{"flori", 2},
-	{"floria", 2},
-	{"florian", 1},
-	{"florida", 2},
-	{"florie", 2},
-	{"florina", 2},
-	{"florinda", 2},
-	{"floris", 2},
-	{"florri", 2},
-	{"florrie", 2},
-	{"florry", 2},
-	{"flory", 3},
-	{"flossi", 2},
-	{"flossie", 2},
-	{"flossy", 2},
-	{"floyd", 1},
-	{"flss", 2},
-	{"flynn", 1},
-	{"fons", 1},
-	{"fonsie", 1},
-	{"fonz", 1},
-	{"fonzie", 1},
-	{"forbes", 1},
-	{"ford", 1},
-	{"forest", 1},
-	{"forester", 1},
-	{"forrest", 1},
-	{"forrester", 1},
-	{"forster", 1},
-	{"foss", 1},
-	{"foster", 1},
-	{"fowler", 1},
-	{"fran", 3},
-	{"francene", 2},
-	{"frances", 2},
-	{"francesca", 2},
-	{"francesco", 1},
-	{"franchot", 1},
-	{"francine", 2},
-	{"francis", 1},
-	{"francisca", 2},
-	{"francisco", 1},
-	{"franciska", 2},
-	{"franciskus", 1},
-	{"francklin", 1},
-	{"francklyn", 1},
-	{"francois", 1},
-	{"francoise", 2},
-	{"francyne", 2},
-	{"frank", 3},
-	{"frankie", 3},
-	{"franklin", 1},
-	{"franklyn", 1},
-	{"franky", 3},
-	{"franni", 2},
-	{"frannie", 3},
-	{"franny", 3},
-	{"frans", 1},
-	{"fransisco", 1},
-	{"frants", 1},
-	{"franz", 1},
-	{"franzen", 1},
-	{"frasco", 1},
-	{"fraser", 1},
-	{"frasier", 1},
-	{"frasquito", 1},
-	{"frayda", 2},
-	{"fraze", 1},
-	{"frazer", 1},
-	{"frazier", 1},
-	{"fred", 3},
-	{"freda", 2},
-	{"freddi", 2},
-	{"freddie", 3},
-	{"freddy", 3},
-	{"fredek", 1},
-	{"fredelia", 2},
-	{"frederic", 1},
-	{"frederica", 2},
-	{"frederich", 1},
-	{"frederick", 1},
-	{"fredericka", 2},
-	{"frederico", 1},
-	{"frederigo", 1},
-	{"frederik", 1},
-	{"frederique", 2},
-	{"fredi", 2},
-	{"fredia", 2},
-	{"fredra", 2},
-	{"fredric", 1},
-	{"fredrick", 1},
-	{"fredrika", 2},
-	{"free", 1},
-	{"freedman", 1},
-	{"freeland", 1},
-	{"freeman", 1},
-	{"freemon", 1},
-	{"freida", 2},
-	{"fremont", 1},
-	{"frieda", 2},
-	{"friederike", 2},
-	{"friedrich", 1},
-	{"friedrick", 1},
-	{"fritz", 1},
-	{"fulton", 1},
-	{"fulvia", 2},
-	{"gabbey", 2},
-	{"gabbi", 2},
-	{"gabbie", 3},
-	{"gabby", 1},
-	{"gabe", 1},
-	{"gabey", 2},
-	{"gabi", 3},
-	{"gabie", 3},
-	{"gabriel", 3},
-	{"gabriela", 2},
-	{"gabriele", 1},
-	{"gabriell", 2},
-	{"gabriella", 2},
-	{"gabrielle", 2},
-	{"gabriellia", 2},
-	{"gabriello", 1},
-	{"gabrila", 2},
-	{"gaby", 3},
-	{"gae", 2},
-	{"gael", 3},
-	{"gaelan", 1},
-	{"gage", 1},
-	{"gail", 3},
-	{"gaile", 1},
-	{"gal", 1},
-	{"gale", 3},
-	{"galen", 1},
-	{"galina", 2},
-	{"gallagher", 1},
-	{"gallard", 1},
-	{"galvan", 1},
-	{"galven", 1},
-	{"galvin", 1},
-	{"gamaliel", 1},
-	{"gan", 1},
-	{"gannie", 1},
-	{"gannon", 1},
-	{"ganny", 1},
-	{"gar", 1},
-	{"garald", 1},
-	{"gard", 1},
-	{"gardener", 1},
-	{"gardie", 1},
-	{"gardiner", 1},
-	{"gardner", 1},
-	{"gardy", 1},
-	{"gare", 1},
-	{"garek", 1},
-	{"gareth", 1},
-	{"garey", 1},
-	{"garfield", 1},
-	{"garik", 1},
-	{"garland", 2},
-	{"garner", 1},
-	{"garnet", 2},
-	{"garnette", 2},
-	{"garold", 1},
-	{"garrard", 1},
-	{"garrek", 1},
-	{"garret", 1},
-	{"garreth", 1},
-	{"garrett", 1},
-	{"garrick", 1},
-	{"garrik", 1},
-	{"garrot", 1},
-	{"garrott", 1},
-	{"garry", 1},
-	{"garth", 1},
-	{"garv", 1},
-	{"garvey", 1},
-	{"garvin", 1},
-	{"garvy", 1},
-	{"garwin", 1},
-	{"garwood", 1},
-	{"gary", 1},
-	{"gaspar", 1},
-	{"gaspard", 1},
-	{"gasparo", 1},
-	{"gasper", 1},
-	{"gaston", 1},
-	{"gates", 2},
-	{"gaultiero", 1},
-	{"gauthier", 1},
-	{"gav", 1},
-	{"gavan", 1},
-	{"gaven", 1},
-	{"gavin", 1},
-	{"gavra", 2},
-	{"gavrielle", 2},
-	{"gawain", 1},
-	{"gawen", 1},
-	{"gay", 3},
-	{"gaye", 2},
-	{"gayel", 2},
-	{"gayelord", 1},
-	{"gayla", 2},
-	{"gayle", 3},
-	{"gayleen", 2},
-	{"gaylene", 2},
-	{"gayler", 1},
-	{"gaylor", 1},
-	{"gaylord", 1},
-	{"gaynor", 2},
-	{"gearalt", 1},
-	{"gearard", 1},
-	{"gelya", 2},
-	{"gena", 2},
-	{"gene", 3},
-	{"geneva", 2},
-	{"genevieve", 2},
-	{"genevra", 2},
-	{"genia", 2},
-	{"genna", 2},
-	{"genni", 2},
-	{"gennie", 2},
-	{"gennifer", 2},
-	{"genny", 2},
-	{"geno", 1},
-	{"genovera", 2},
-	{"genvieve", 2},
-	{"geoff", 1},
-	{"geoffrey", 1},
-	{"geoffry", 1},
-	{"georas", 1},
-	{"geordie", 1},
-	{"georg", 1},
-	{"george", 3},
-	{"georgeanna", 2},
-	{"georgeanne", 2},
-	{"georgena", 2},
-	{"georges", 1},
-	{"georgeta", 2},
-	{"georgetta", 2},
-	{"georgette", 2},
-	{"georgi", 1},
-	{"georgia", 2},
-	{"georgiana", 2},
-	{"georgianna", 2},
-	{"georgianne", 2},
-	{"georgie", 3},
-	{"georgina", 2},
-	{"georgine", 2},
-	{"georgy", 1},
-	{"gerald", 1},
-	{"geralda", 2},
-	{"geraldine", 2},
-	{"gerard", 1},
-	{"gerardo", 1},
-	{"gerda", 2},
-	{"gerek", 1},
-	{"gerhard", 1},
-	{"gerhardine", 2},
-	{"gerhardt", 1},
-	{"geri", 3},
-	{"gerianna", 2},
-	{"gerianne", 2},
-	{"gerick", 1},
-	{"gerik", 1},
-	{"gerladina", 2},
-	{"germain", 3},
-	{"germaine", 3},
-	{"germana", 2},
-	{"germayne", 1},
-	{"gerome", 1},
-	{"gerrard", 1},
-	{"gerri", 3},
-	{"gerrie", 3},
-	{"gerrilee", 2},
-	{"gerry", 3},
-	{"gert", 2},
-	{"gerta", 2},
-	{"gerti", 2},
-	{"gertie", 2},
-	{"gertrud", 2},
-	{"gertruda", 2},
-	{"gertrude", 2},
-	{"gertrudis", 2},
-	{"gerty", 2},
-	{"gery", 1},
-	{"gherardo", 1},
-	{"giacinta", 2},
-	{"giacobo", 1},
-	{"giacomo", 1},
-	{"giacopo", 1},
-	{"gian", 1},
-	{"giana", 2},
-	{"gianina", 2},
-	{"gianna", 2},
-	{"gianni", 1},
-	{"giavani", 1},
-	{"gib", 1},
-	{"gibb", 1},
-	{"gibbie", 1},
-	{"gibby", 1},
-	{"gideon", 1},
-	{"giff", 1},
-	{"giffard", 1},
-	{"giffer", 1},
-	{"giffie", 1},
-	{"gifford", 1},
-	{"giffy", 1},
-	{"gigi", 2},
-	{"gil", 1},
-	{"gilbert", 1},
-	{"gilberta", 2},
-	{"gilberte", 2},
-	{"gilbertina", 2},
-	{"gilbertine", 2},
-	{"gilberto", 1},
-	{"gilburt", 1},
-	{"gilda", 2},
-	{"gilemette", 2},
-	{"giles", 1},
-	{"gill", 3},
-	{"gillan", 2},
-	{"gilles", 1},
-	{"gilli", 2},
-	{"gillian", 2},
-	{"gillie", 2},
-	{"gilligan", 2},
-	{"gilly", 2},
-	{"gina", 2},
-	{"ginelle", 2},
-	{"ginevra", 2},
-	{"ginger", 3},
-	{"ginni", 2},
-	{"ginnie", 2},
-	{"ginnifer", 2},
-	{"ginny", 2},
-	{"gino", 1},
-	{"giordano", 1},
-	{"giorgi", 1},
-	{"giorgia", 2},
-	{"giorgio", 1},
-	{"giovanna", 2},
-	{"giovanni", 1},
-	{"gipsy", 2},
-	{"giralda", 2},
-	{"giraldo", 1},
-	{"giraud", 1},
-	{"gisela", 2},
-	{"giselbert", 1},
-	{"gisele", 2},
-	{"gisella", 2},
-	{"giselle", 2},
-	{"giuditta", 2},
-	{"giulia", 2},
-	{"giulietta", 2},
-	{"giulio", 1},
-	{"giuseppe", 1},
-	{"giustina", 2},
-	{"giustino", 1},
-	{"giusto", 1},
-	{"gizela", 2},
-	{"glad", 2},
-	{"gladi", 2},
-	{"gladys", 2},
-	{"gleda", 2},
-	{"glen", 3},
-	{"glenda", 2},
-	{"glenden", 1},
-	{"glendon", 1},
-	{"glenine", 2},
-	{"glenn", 3},
-	{"glenna", 2},
-	{"glennie", 2},
-	{"glennis", 2},
-	{"glori", 2},
-	{"gloria", 2},
-	{"gloriana", 2},
-	{"gloriane", 2},
-	{"glory", 2},
-	{"glyn", 3},
-	{"glynda", 2},
-	{"glynis", 2},
-	{"glynn", 1},
-	{"glynnis", 2},
-	{"gnni", 2},
-	{"godard", 1},
-	{"godart", 1},
-	{"goddard", 1},
-	{"goddart", 1},
-	{"godfree", 1},
-	{"godfrey", 1},
-	{"godfry", 1},
-	{"godiva", 2},
-	{"godwin", 1},
-	{"golda", 2},
-	{"goldarina", 2},
-	{"goldi", 2},
-	{"goldia", 2},
-	{"goldie", 2},
-	{"goldina", 2},
-	{"goldy", 2},
-	{"gonzales", 1},
-	{"gonzalo", 1},
-	{"goober", 1},
-	{"goran", 1},
-	{"goraud", 1},
-	{"gordan", 1},
-	{"gorden", 1},
-	{"gordie", 1},
-	{"gordon", 1},
-	{"gordy", 1},
-	{"gothart", 1},
-	{"gottfried", 1},
-	{"grace", 3},
-	{"gracia", 2},
-	{"gracie", 2},
-	{"gradeigh", 1},
-	{"gradey", 1},
-	{"grady", 1},
-	{"graehme", 1},
-	{"graeme", 1},
-	{"graham", 1},
-	{"graig", 1},
-	{"gram", 1},
-	{"gran", 1},
-	{"grange", 1},
-	{"granger", 1},
-	{"grannie", 1},
-	{"granny", 1},
-	{"grant", 1},
-	{"grantham", 1},
-	{"granthem", 1},
-	{"grantley", 1},
-	{"granville", 1},
-	{"grata", 2},
-	{"gratia", 2},
-	{"gratiana", 2},
-	{"gray", 3},
-	{"grayce", 2},
-	{"grazia", 2},
-	{"greer", 2},
-	{"greg", 1},
-	{"gregg", 1},
-	{"greggory", 1},
-	{"gregoire", 1},
-	{"gregoor", 1},
-	{"gregor", 1},
-	{"gregorio", 1},
-	{"gregorius", 1},
-	{"gregory", 1},
-	{"grenville", 1},
-	{"greta", 2},
-	{"gretal", 2},
-	{"gretchen", 2},
-	{"grete", 2},
-	{"gretel", 2},
-	{"grethel", 2},
-	{"gretna", 2},
-	{"gretta", 2},
-	{"grier", 2},
-	{"griff", 1},
-	{"griffie", 1},
-	{"griffin", 1},
-	{"griffith", 1},
-	{"griffy", 1},
-	{"gris", 1},
-	{"griselda", 2},
-	{"grissel", 2},
-	{"griswold", 1},
-	{"griz", 1},
-	{"grove", 1},
-	{"grover", 1},
-	{"gualterio", 1},
-	{"guendolen", 2},
-	{"guenevere", 2},
-	{"guenna", 2},
-	{"guglielma", 2},
-	{"guglielmo", 1},
-	{"gui", 2},
-	{"guido", 1},
-	{"guilbert", 1},
-	{"guillaume", 1},
-	{"guillema", 2},
-	{"guillemette", 2},
-	{"guillermo", 1},
-	{"guinevere", 2},
-	{"guinna", 2},
-	{"gun", 1},
-	{"gunar", 1},
-	{"gunilla", 2},
-	{"gunner", 1},
-	{"guntar", 1},
-	{"gunter", 1},
-	{"gunther", 1},
-	{"gus", 3},
-	{"gusella", 2},
-	{"guss", 1},
-	{"gussi", 2},
-	{"gussie", 2},
-	{"gussy", 2},
-	{"gusta", 2},
-	{"gustaf", 1},
-	{"gustav", 1},
-	{"gustave", 1},
-	{"gustavo", 1},
-	{"gustavus", 1},
-	{"gusti", 2},
-	{"gustie", 2},
-	{"gusty", 2},
-	{"guthrey", 1},
-	{"guthrie", 1},
-	{"guthry", 1},
-	{"guy", 1},
-	{"gwen", 2},
-	{"gwendolen", 2},
-	{"gwendolin", 2},
-	{"gwendolyn", 2},
-	{"gweneth", 2},
-	{"gwenette", 2},
-	{"gwenneth", 2},
-	{"gwenni", 2},
-	{"gwennie", 2},
-	{"gwenny", 2},
-	{"gwenora", 2},
-	{"gwenore", 2},
-	{"gwyn", 2},
-	{"gwyneth", 2},
-	{"gwynne", 2},
-	{"gypsy", 2},
-	{"had", 1},
-	{"hadlee", 1},
-	{"hadleigh", 1},
-	{"hadley", 1},
-	{"hadria", 2},
-	{"hadrian", 1},
-	{"hagan", 1},
-	{"hagen", 1},
-	{"hailee", 2},
-	{"hailey", 1},
-	{"haily", 3},
-	{"hakeem", 1},
-	{"hakim", 1},
-	{"hal", 1},
-	{"hale", 1},
-	{"haleigh", 3},
-	{"halette", 2},
-	{"haley", 3},
-	{"hali", 2},
-	{"halie", 2},
-	{"halimeda", 2},
-	{"hall", 1},
-	{"halley", 2},
-	{"halli", 2},
-	{"hallie", 2},
-	{"hallsy", 1},
-	{"hally", 2},
-	{"halsey", 1},
-	{"halsy", 1},
-	{"ham", 1},
-	{"hamel", 1},
-	{"hamid", 1},
-	{"hamil", 1},
-	{"hamilton", 1},
-	{"hamish", 1},
-	{"hamlen", 1},
-	{"hamlin", 1},
-	{"hammad", 1},
-	{"hamnet", 1},
-	{"hana", 2},
-	{"hanan", 1},
-	{"hank", 1},
-	{"hanna", 2},
-	{"hannah", 2},
-	{"hanni", 2},
-	{"hannie", 2},
-	{"hannis", 2},
-	{"hanny", 2},
-	{"hans", 1},
-	{"hansiain", 1},
-	{"hanson", 1},
-	{"happy", 2},
-	{"harald", 1},
-	{"harbert", 1},
-	{"harcourt", 1},
-	{"hardy", 1},
-	{"harlan", 1},
-	{"harland", 1},
-	{"harlen", 1},
-	{"harlene", 2},
-	{"harley", 3},
-	{"harli", 2},
-	{"harlie", 2},
-	{"harlin", 1},
-	{"harman", 1},
-	{"harmon", 1},
-	{"harmonia", 2},
-	{"harmonie", 2},
-	{"harmony", 2},
-	{"harold", 1},
-	{"haroun", 1},
-	{"harp", 1},
-	{"harper", 1},
-	{"harri", 2},
-	{"harrie", 2},
-	{"harriet", 2},
-	{"harriett", 2},
-	{"harrietta", 2},
-	{"harriette", 2},
-	{"harriot", 2},
-	{"harriott", 2},
-	{"harris", 1},
-	{"harrison", 1},
-	{"harry", 1},
-	{"hart", 1},
-	{"hartley", 1},
-	{"hartwell", 1},
-	{"harv", 1},
-	{"harvey", 1},
-	{"harwell", 1},
-	{"harwilll", 1},
-	{"hasheem", 1},
-	{"hashim", 1},
-	{"haskel", 1},
-	{"haskell", 1},
-	{"haslett", 1},
-	{"hastie", 1},
-	{"hastings", 1},
-	{"hasty", 1},
-	{"hatti", 2},
-	{"hattie", 2},
-	{"hatty", 2},
-	{"haven", 1},
-	{"hayden", 1},
-	{"haydon", 1},
-	{"hayes", 1},
-	{"hayley", 2},
-	{"hayward", 1},
-	{"haywood", 1},
-	{"hayyim", 1},
-	{"haze", 1},
-	{"hazel", 3},
-	{"hazlett", 1},
-	{"heall", 1},
-	{"heath", 3},
-	{"heather", 2},
-	{"hebert", 1},
-	{"hector", 1},
-	{"heda", 2},
-	{"hedda", 2},
-	{"heddi", 2},
-	{"heddie", 2},
-	{"hedi", 2},
-	{"hedvig", 2},
-	{"hedvige", 2},
-	{"hedwig", 2},
-	{"hedwiga", 2},
-	{"hedy", 2},
-	{"heida", 2},
-	{"heidi", 2},
-	{"heidie", 2},
-	{"heindrick", 1},
-	{"heinrick", 1},
-	{"heinrik", 1},
-	{"helaina", 2},
-	{"helaine", 2},
-	{"helen", 2},
-	{"helen-elizabeth", 2},
-	{"helena", 2},
-	{"helene", 2},
-	{"helenka", 2},
-	{"helga", 2},
-	{"helge", 2},
-	{"helli", 2},
-	{"heloise", 2},
-	{"helsa", 2},
-	{"helyn", 2},
-	{"henderson", 1},
-	{"hendrick", 1},
-	{"hendrik", 1},
-	{"hendrika", 2},
-	{"henka", 2},
-	{"henri", 1},
-	{"henrie", 2},
-	{"henrieta", 2},
-	{"henrietta", 2},
-	{"henriette", 2},
-	{"henrik", 1},
-	{"henry", 1},
-	{"henryetta", 2},
-	{"hephzibah", 2},
-	{"herb", 1},
-	{"herbert", 1},
-	{"herbie", 1},
-	{"herby", 1},
-	{"herc", 1},
-	{"hercule", 1},
-	{"hercules", 1},
-	{"herculie", 1},
-	{"heriberto", 1},
-	{"herman", 1},
-	{"hermann", 1},
-	{"hermia", 2},
-	{"hermie", 1},
-	{"hermina", 2},
-	{"hermine", 2},
-	{"herminia", 2},
-	{"hermione", 2},
-	{"hermon", 1},
-	{"hermy", 1},
-	{"hernando", 1},
-	{"herold", 1},
-	{"herrick", 1},
-	{"hersch", 1},
-	{"herschel", 1},
-	{"hersh", 1},
-	{"hershel", 1},
-	{"herta", 2},
-	{"hertha", 2},
-	{"herve", 1},
-	{"hervey", 1},
-	{"hester", 2},
-	{"hesther", 2},
-	{"hestia", 2},
-	{"hetti", 2},
-	{"hettie", 2},
-	{"hetty", 2},
-	{"hew", 1},
-	{"hewe", 1},
-	{"hewet", 1},
-	{"hewett", 1},
-	{"hewie", 1},
-	{"hewitt", 1},
-	{"heywood", 1},
-	{"hi", 1},
-	{"hieronymus", 1},
-	{"hilario", 1},
-	{"hilarius", 1},
-	{"hilary", 3},
-	{"hilda", 2},
-	{"hildagard", 2},
-	{"hildagarde", 2},
-	{"hilde", 2},
-	{"hildegaard", 2},
-	{"hildegarde", 2},
-	{"hildy", 2},
-	{"hill", 1},
-	{"hillard", 1},
-	{"hillary", 3},
-	{"hillel", 1},
-	{"hillery", 1},
-	{"hilliard", 1},
-	{"hilliary", 2},
-	{"hillie", 1},
-	{"hillier", 1},
-	{"hilly", 1},
-	{"hillyer", 1},
-	{"hilton", 1},
-	{"hinda", 2},
-	{"hinze", 1},
-	{"hiram", 1},
-	{"hirsch", 1},
-	{"hobard", 1},
-	{"hobart", 1},
-	{"hobey", 1},
-	{"hobie", 1},
-	{"hodge", 1},
-	{"hoebart", 1},
-	{"hogan", 1},
-	{"holden", 1},
-	{"holli", 2},
-	{"hollie", 2},
-	{"hollis", 1},
-	{"holly", 3},
-	{"holly-anne", 2},
-	{"hollyanne", 2},
-	{"holmes", 1},
-	{"holt", 1},
-	{"homer", 1},
-	{"homere", 1},
-	{"homerus", 1},
-	{"honey", 2},
-	{"honor", 2},
-	{"honoria", 2},
-	{"hope", 2},
-	{"horace", 1},
-	{"horacio", 1},
-	{"horatia", 2},
-	{"horatio", 1},
-	{"horatius", 1},
-	{"horst", 1},
-	{"hort", 1},
-	{"horten", 1},
-	{"hortense", 2},
-	{"hortensia", 2},
-	{"horton", 1},
-	{"howard", 1},
-	{"howey", 1},
-	{"howie", 1},
-	{"hoyt", 1},
-	{"hube", 1},
-	{"hubert", 1},
-	{"huberto", 1},
-	{"hubey", 1},
-	{"hubie", 1},
-	{"huey", 1},
-	{"hugh", 1},
-	{"hughie", 1},
-	{"hugibert", 1},
-	{"hugo", 1},
-	{"hugues", 1},
-	{"hulda", 2},
-	{"humbert", 1},
-	{"humberto", 1},
-	{"humfrey", 1},
-	{"humfrid", 1},
-	{"humfried", 1},
-	{"humphrey", 1},
-	{"hunfredo", 1},
-	{"hunt", 1},
-	{"hunter", 1},
-	{"huntington", 1},
-	{"huntlee", 1},
-	{"huntley", 1},
-	{"hurlee", 1},
-	{"hurleigh", 1},
-	{"hurley", 1},
-	{"husain", 1},
-	{"husein", 1},
-	{"hussein", 1},
-	{"hy", 1},
-	{"hyacinth", 2},
-	{"hyacintha", 2},
-	{"hyacinthe", 2},
-	{"hyacinthia", 2},
-	{"hyacinthie", 2},
-	{"hyatt", 1},
-	{"hyman", 1},
-	{"hymie", 1},
-	{"hynda", 2},
-	{"iago", 1},
-	{"iain", 1},
-	{"ian", 1},
-	{"ianthe", 2},
-	{"ibbie", 2},
-	{"ibby", 2},
-	{"ibrahim", 1},
-	{"ichabod", 1},
-	{"ida", 2},
-	{"idalia", 2},
-	{"idalina", 2},
-	{"idaline", 2},
-	{"idell", 2},
-	{"idelle", 2},
-	{"idette", 2},
-	{"iggie", 1},
-	{"iggy", 1},
-	{"ignace", 1},
-	{"ignacio", 1},
-	{"ignacius", 1},
-	{"ignatius", 1},
-	{"ignaz", 1},
-	{"ignazio", 1},
-	{"igor", 1},
-	{"ike", 1},
-	{"ikey", 1},
-	{"ilaire", 1},
-	{"ilario", 1},
-	{"ileana", 2},
-	{"ileane", 2},
-	{"ilene", 2},
-	{"ilise", 2},
-	{"ilka", 2},
-	{"illa", 2},
-	{"ilsa", 2},
-	{"ilse", 2},
-	{"ilysa", 2},
-	{"ilyse", 2},
-	{"ilyssa", 2},
-	{"imelda", 2},
-	{"immanuel", 1},
-	{"imogen", 2},
-	{"imogene", 2},
-	{"imojean", 2},
-	{"ina", 2},
-	{"indira", 2},
-	{"ines", 2},
-	{"inesita", 2},
-	{"inessa", 2},
-	{"inez", 2},
-	{"inga", 2},
-	{"ingaberg", 2},
-	{"ingaborg", 2},
-	{"ingamar", 1},
-	{"ingar", 1},
-	{"inge", 2},
-	{"ingeberg", 2},
-	{"ingeborg", 2},
-	{"ingelbert", 1},
-	{"ingemar", 1},
-	{"inger", 3},
-	{"inglebert", 1},
-	{"inglis", 1},
-	{"ingmar", 1},
-	{"ingra", 1},
-	{"ingram", 1},
-	{"ingrid", 2},
-	{"ingrim", 1},
-	{"ingunna", 2},
-	{"inigo", 1},
-	{"inna", 2},
-	{"inness", 1},
-	{"innis", 1},
-	{"iolande", 2},
-	{"iolanthe", 2},
-	{"iona", 2},
-	{"iorgo", 1},
-	{"iorgos", 1},
-	{"iormina", 2},
-	{"iosep", 1},
-	{"ira", 3},
-	{"irena", 2},
-	{"irene", 2},
-	{"irina", 2},
-	{"iris", 2},
-	{"irita", 2},
-	{"irma", 2},
-	{"irv", 1},
-	{"irvin", 1},
-	{"irvine", 1},
-	{"irving", 1},
-	{"irwin", 1},
-	{"irwinn", 1},
-	{"isa", 3},
-	{"isaac", 1},
-	{"isaak", 1},
-	{"isabel", 2},
-	{"isabelita", 2},
-	{"isabella", 2},
-	{"isabelle", 2},
-	{"isac", 1},
-	{"isacco", 1},
-	{"isador", 1},
-	{"isadora", 2},
-	{"isadore", 1},
-	{"isahella", 2},
-	{"isaiah", 1},
-	{"isak", 1},
-	{"iseabal", 2},
-	{"isiahi", 1},
-	{"isidor", 1},
-	{"isidora", 2},
-	{"isidore", 1},
-	{"isidoro", 1},
-	{"isidro", 1},
-	{"isis", 2},
-	{"isobel", 2},
-	{"israel", 1},
-	{"issi", 2},
-	{"issiah", 1},
-	{"issie", 2},
-	{"issy", 2},
-	{"itch", 1},
-	{"ivan", 1},
-	{"ivar", 1},
-	{"ive", 1},
-	{"iver", 1},
-	{"ives", 1},
-	{"ivett", 2},
-	{"ivette", 2},
-	{"ivie", 2},
-	{"ivonne", 2},
-	{"ivor", 1},
-	{"ivory", 2},
-	{"ivy", 2},
-	{"izaak", 1},
-	{"izabel", 2},
-	{"izak", 1},
-	{"izzy", 1},
-	{"jabez", 1},
-	{"jacenta", 2},
-	{"jacinda", 2},
-	{"jacinta", 2},
-	{"jacintha", 2},
-	{"jacinthe", 2},
-	{"jack", 1},
-	{"jackelyn", 2},
-	{"jacki", 2},
-	{"jackie", 3},
-	{"jacklin", 2},
-	{"jacklyn", 2},
-	{"jackquelin", 2},
-	{"jackqueline", 2},
-	{"jackson", 1},
-	{"jacky", 3},
-	{"jaclin", 2},
-	{"jaclyn", 2},
-	{"jacob", 1},
-	{"jacobo", 1},
-	{"jacquelin", 2},
-	{"jacqueline", 2},
-	{"jacquelyn", 2},
-	{"jacquelynn", 2},
-	{"jacquenetta", 2},
-	{"jacquenette", 2},
-	{"jacques", 1},
-	{"jacquetta", 2},
-	{"jacquette", 2},
-	{"jacqui", 2},
-	{"jacquie", 2},
-	{"jacynth", 2},
-	{"jada", 2},
-	{"jade", 2},
-	{"jae", 1},
-	{"jaime", 3},
-	{"jaimie", 3},
-	{"jaine", 2},
-	{"jake", 1},
-	{"jakie", 1},
-	{"jakob", 1},
-	{"jamaal", 1},
-	{"jamal", 1},
-	{"james", 1},
-	{"jameson", 1},
-	{"jamesy", 1},
-	{"jamey", 1},
-	{"jami", 2},
-	{"jamie", 3},
-	{"jamil", 1},
-	{"jamill", 1},
-	{"jamima", 2},
-	{"jamison", 1},
-	{"jammal", 1},
-	{"jammie", 2},
-	{"jan", 3},
-	{"jana", 2},
-	{"janaya", 2},
-	{"janaye", 2},
-	{"jandy", 2},
-	{"jane", 2},
-	{"janean", 2},
-	{"janeczka", 2},
-	{"janeen", 2},
-	{"janek", 1},
-	{"janel", 2},
-	{"janela", 2},
-	{"janella", 2},
-	{"janelle", 2},
-	{"janene", 2},
-	{"janenna", 2},
-	{"janessa", 2},
-	{"janet", 2},
-	{"janeta", 2},
-	{"janetta", 2},
-	{"janette", 2},
-	{"janeva", 2},
-	{"janey", 2},
-	{"jania", 2},
-	{"janice", 2},
-	{"janie", 2},
-	{"janifer", 2},
-	{"janina", 2},
-	{"janine", 2},
-	{"janis", 2},
-	{"janith", 2},
-	{"janka", 2},
-	{"janna", 2},
-	{"jannel", 2},
-	{"jannelle", 2},
-	{"janos", 1},
-	{"janot", 2},
-	{"jany", 2},
-	{"jaquelin", 2},
-	{"jaquelyn", 2},
-	{"jaquenetta", 2},
-	{"jaquenette", 2},
-	{"jaquith", 2},
-	{"jarad", 1},
-	{"jard", 1},
-	{"jareb", 1},
-	{"jared", 1},
-	{"jarib", 1},
-	{"jarid", 1},
-	{"jarrad", 1},
-	{"jarred", 1},
-	{"jarret", 1},
-	{"jarrett", 1},
-	{"jarrid", 1},
-	{"jarrod", 1},
-	{"jarvis", 1},
-	{"jase", 1},
-	{"jasen", 1},
-	{"jasmin", 2},
-	{"jasmina", 2},
-	{"jasmine", 2},
-	{"jason", 1},
-	{"jasper", 1},
-	{"jasun", 1},
-	{"javier", 1},
-	{"jay", 1},
-	{"jaye", 1},
-	{"jayme", 3},
-	{"jaymee", 2},
-	{"jaymie", 1},
-	{"jayne", 2},
-	{"jaynell", 2},
-	{"jayson", 1},
-	{"jazmin", 2},
-	{"jdavie", 1},
-	{"jean", 3},
-	{"jeana", 2},
-	{"jeane", 2},
-	{"jeanelle", 2},
-	{"jeanette", 2},
-	{"jeanie", 2},
-	{"jeanine", 2},
-	{"jeanna", 2},
-	{"jeanne", 2},
-	{"jeannette", 2},
-	{"jeannie", 2},
-	{"jeannine", 2},
-	{"jecho", 1},
-	{"jed", 1},
-	{"jedd", 1},
-	{"jeddy", 1},
-	{"jedediah", 1},
-	{"jedidiah", 1},
-	{"jeff", 1},
-	{"jefferey", 1},
-	{"jefferson", 1},
-	{"jeffie", 1},
-	{"jeffrey", 1},
-	{"jeffry", 1},
-	{"jeffy", 1},
-	{"jehanna", 2},
-	{"jehu", 1},
-	{"jelene", 2},
-	{"jemie", 2},
-	{"jemima", 2},
-	{"jemimah", 2},
-	{"jemmie", 2},
-	{"jemmy", 2},
-	{"jen", 2},
-	{"jena", 2},
-	{"jenda", 2},
-	{"jenelle", 2},
-	{"jeni", 2},
-	{"jenica", 2},
-	{"jeniece", 2},
-	{"jenifer", 2},
-	{"jeniffer", 2},
-	{"jenilee", 2},
-	{"jenine", 2},
-	{"jenn", 2},
-	{"jenna", 2},
-	{"jennee", 2},
-	{"jennette", 2},
-	{"jenni", 2},
-	{"jennica", 2},
-	{"jennie", 2},
-	{"jennifer", 2},
-	{"jennilee", 2},
-	{"jennine", 2},
-	{"jenny", 2},
-	{"jeno", 1},
-	{"jens", 1},
-	{"jephthah", 1},
-	{"jerad", 1},
-	{"jerald", 1},
-	{"jeralee", 2},
-	{"jeramey", 1},
-	{"jeramie", 1},
-	{"jere", 3},
-	{"jereme", 1},
-	{"jeremiah", 1},
-	{"jeremias", 1},
-	{"jeremie", 1},
-	{"jeremy", 1},
-	{"jeri", 2},
-	{"jermain", 1},
-	{"jermaine", 3},
-	{"jermayne", 1},
-	{"jerome", 1},
-	{"jeromy", 1},
-	{"jerri", 1},
-	{"jerrie", 3},
-	{"jerrilee", 2},
-	{"jerrilyn", 2},
-	{"jerrine", 2},
-	{"jerrold", 1},
-	{"jerrome", 1},
-	{"jerry", 3},
-	{"jerrylee", 2},
-	{"jervis", 1},
-	{"jess", 3},
-	{"jessa", 2},
-	{"jessalin", 2},
-	{"jessalyn", 2},
-	{"jessamine", 2},
-	{"jessamyn", 2},
-	{"jesse", 3},
-	{"jessee", 1},
-	{"jesselyn", 2},
-	{"jessey", 1},
-	{"jessi", 2},
-	{"jessica", 2},
-	{"jessie", 3},
-	{"jessika", 2},
-	{"jessy", 2},
-	{"jesus", 1},
-	{"jeth", 1},
-	{"jethro", 1},
-	{"jewel", 2},
-	{"jewell", 2},
-	{"jewelle", 2},
-	{"jill", 2},
-	{"jillana", 2},
-	{"jillane", 2},
-	{"jillayne", 2},
-	{"jilleen", 2},
-	{"jillene", 2},
-	{"jilli", 2},
-	{"jillian", 2},
-	{"jillie", 2},
-	{"jilly", 2},
-	{"jim", 1},
-	{"jimmie", 1},
-	{"jimmy", 1},
-	{"jinny", 2},
-	{"jo", 3},
-	{"jo-ann", 2},
-	{"jo-anne", 2},
-	{"joachim", 1},
-	{"joan", 2},
-	{"joana", 2},
-	{"joane", 2},
-	{"joanie", 2},
-	{"joann", 2},
-	{"joanna", 2},
-	{"joanne", 2},
-	{"joannes", 2},
-	{"joaquin", 1},
-	{"job", 1},
-	{"jobey", 2},
-	{"jobi", 2},
-	{"jobie", 2},
-	{"jobina", 2},
-	{"joby", 2},
-	{"jobye", 2},
-	{"jobyna", 2},
-	{"jocelin", 2},
-	{"joceline", 2},
-	{"jocelyn", 2},
-	{"jocelyne", 2},
-	{"jock", 1},
-	{"jocko", 1},
-	{"jodee", 2},
-	{"jodi", 3},
-	{"jodie", 3},
-	{"jody", 3},
-	{"joe", 1},
-	{"joeann", 2},
-	{"joel", 1},
-	{"joela", 2},
-	{"joelie", 2},
-	{"joell", 2},
-	{"joella", 2},
-	{"joelle", 2},
-	{"joellen", 2},
-	{"joelly", 2},
-	{"joellyn", 2},
-	{"joelynn", 2},
-	{"joete", 2},
-	{"joey", 3},
-	{"johan", 1},
-	{"johann", 1},
-	{"johanna", 2},
-	{"johannah", 2},
-	{"johannes", 1},
-	{"john", 1},
-	{"johna", 2},
-	{"johnath", 2},
-	{"johnathan", 1},
-	{"johnathon", 1},
-	{"johnette", 2},
-	{"johnna", 2},
-	{"johnnie", 1},
-	{"johnny", 1},
-	{"johny", 1},
-	{"joice", 2},
-	{"jojo", 2},
-	{"jolee", 2},
-	{"joleen", 2},
-	{"jolene", 2},
-	{"joletta", 2},
-	{"joli", 2},
-	{"jolie", 2},
-	{"joline", 2},
-	{"joly", 2},
-	{"jolyn", 2},
-	{"jolynn", 2},
-	{"jon", 1},
-	{"jonah", 1},
-	{"jonas", 1},
-	{"jonathan", 1},
-	{"jonathon", 1},
-	{"jone", 1},
-	{"jonell", 2},
-	{"joni", 2},
-	{"jonie", 2},
-	{"jonis", 2},
-	{"jordain", 2},
-	{"jordan", 3},
-	{"jordana", 2},
-	{"jordanna", 2},
-	{"jordon", 1},
-	{"jorey", 2},
-	{"jorgan", 1},
-	{"jorge", 1},
-	{"jori", 2},
-	{"jorie", 2},
-	{"jorrie", 2},
-	{"jorry", 2},
-	{"jory", 1},
-	{"joscelin", 2},
-	{"jose", 1},
-	{"josee", 2},
-	{"josefa", 2},
-	{"josefina", 2},
-	{"joseito", 1},
-	{"joseph", 1},
-	{"josepha", 2},
-	{"josephina", 2},
-	{"josephine", 2},
-	{"josey", 2},
-	{"josh", 1},
-	{"joshia", 1},
-	{"joshua", 1},
-	{"joshuah", 1},
-	{"josi", 2},
-	{"josiah", 1},
-	{"josias", 1},
-	{"josie", 2},
-	{"josselyn", 2},
-	{"josy", 2},
-	{"jourdain", 1},
-	{"jourdan", 2},
-	{"joy", 2},
-	{"joya", 2},
-	{"joyan", 2},
-	{"joyann", 2},
-	{"joyce", 2},
-	{"joycelin", 2},
-	{"joye", 2},
-	{"jozef", 1},
-	{"jsandye", 2},
-	{"juan", 1},
-	{"juana", 2},
-	{"juanita", 2},
-	{"jud", 1},
-	{"judah", 1},
-	{"judas", 1},
-	{"judd", 1},
-	{"jude", 1},
-	{"judi", 2},
-	{"judie", 2},
-	{"judith", 2},
-	{"juditha", 2},
-	{"judon", 1},
-	{"judy", 2},
-	{"judye", 2},
-	{"juieta", 2},
-	{"jule", 1},
-	{"julee", 2},
-	{"jules", 1},
-	{"juli", 2},
-	{"julia", 2},
-	{"julian", 1},
-	{"juliana", 2},
-	{"juliane", 2},
-	{"juliann", 2},
-	{"julianna", 2},
-	{"julianne", 2},
-	{"julie", 3},
-	{"julienne", 2},
-	{"juliet", 2},
-	{"julieta", 2},
-	{"julietta", 2},
-	{"juliette", 2},
-	{"julina", 2},
-	{"juline", 2},
-	{"julio", 1},
-	{"julissa", 2},
-	{"julita", 2},
-	{"julius", 1},
-	{"june", 2},
-	{"junette", 2},
-	{"junia", 2},
-	{"junie", 2},
-	{"junina", 2},
-	{"justen", 1},
-	{"justin", 1},
-	{"justina", 2},
-	{"justine", 2},
-	{"justinian", 1},
-	{"justinn", 2},
-	{"justino", 1},
-	{"justis", 1},
-	{"justus", 1},
-	{"jyoti", 2},
-	{"kacey", 2},
-	{"kacie", 2},
-	{"kacy", 2},
-	{"kaela", 2},
-	{"kahaleel", 1},
-	{"kahlil", 1},
-	{"kai", 2},
-	{"kaia", 2},
-	{"kaila", 2},
-	{"kaile", 2},
-	{"kailey", 2},
-	{"kain", 1},
-	{"kaine", 1},
-	{"kaiser", 1},
-	{"kaitlin", 2},
-	{"kaitlyn", 2},
-	{"kaitlynn", 2},
-	{"kaja", 2},
-	{"kakalina", 2},
-	{"kala", 2},
-	{"kale", 1},
-	{"kaleb", 1},
-	{"kaleena", 2},
-	{"kali", 2},
-	{"kalie", 2},
-	{"kalil", 1},
-	{"kalila", 2},
-	{"kalina", 2},
-	{"kalinda", 2},
-	{"kalindi", 2},
-	{"kalle", 1},
-	{"kalli", 2},
-	{"kally", 2},
-	{"kalvin", 1},
-	{"kameko", 2},
-	{"kamila", 2},
-	{"kamilah", 2},
-	{"kamillah", 2},
-	{"kandace", 2},
-	{"kandy", 2},
-	{"kane", 1},
-	{"kania", 2},
-	{"kanya", 2},
-	{"kara", 2},
-	{"kara-lynn", 2},
-	{"karalee", 2},
-	{"karalynn", 2},
-	{"kare", 2},
-	{"karee", 2},
-	{"kareem", 1},
-	{"karel", 3},
-	{"karen", 2},
-	{"karena", 2},
-	{"kari", 2},
-	{"karia", 2},
-	{"karie", 2},
-	{"karil", 2},
-	{"karilynn", 2},
-	{"karim", 1},
-	{"karin", 2},
-	{"karina", 2},
-	{"karine", 2},
-	{"kariotta", 2},
-	{"karisa", 2},
-	{"karissa", 2},
-	{"karita", 2},
-	{"karl", 1},
-	{"karla", 2},
-	{"karlan", 1},
-	{"karlee", 2},
-	{"karleen", 2},
-	{"karlen", 2},
-	{"karlene", 2},
-	{"karlens", 1},
-	{"karlie", 2},
-	{"karlik", 1},
-	{"karlis", 1},
-	{"karlotta", 2},
-	{"karlotte", 2},
-	{"karly", 2},
-	{"karlyn", 2},
-	{"karmen", 2},
-	{"karna", 2},
-	{"karney", 1},
-	{"karol", 2},
-	{"karola", 2},
-	{"karole", 2},
-	{"karolina", 2},
-	{"karoline", 2},
-	{"karoly", 3},
-	{"karon", 2},
-	{"karrah", 2},
-	{"karrie", 2},
-	{"karry", 2},
-	{"kary", 2},
-	{"karyl", 2},
-	{"karylin", 2},
-	{"karyn", 2},
-	{"kasey", 2},
-	{"kaspar", 1},
-	{"kasper", 1},
-	{"kass", 2},
-	{"kassandra", 2},
-	{"kassey", 2},
-	{"kassi", 2},
-	{"kassia", 2},
-	{"kassie", 2},
-	{"kat", 2},
-	{"kata", 2},
-	{"katalin", 2},
-	{"kate", 2},
-	{"katee", 2},
-	{"katerina", 2},
-	{"katerine", 2},
-	{"katey", 2},
-	{"kath", 2},
-	{"katha", 2},
-	{"katharina", 2},
-	{"katharine", 2},
-	{"katharyn", 2},
-	{"kathe", 2},
-	{"katherina", 2},
-	{"katherine", 2},
-	{"katheryn", 2},
-	{"kathi", 2},
-	{"kathie", 2},
-	{"kathleen", 2},
-	{"kathlin", 2},
-	{"kathrine", 2},
-	{"kathryn", 2},
-	{"kathryne", 2},
-	{"kathy", 2},
-	{"kathye", 2},
-	{"kati", 2},
-	{"katie", 2},
-	{"katina", 2},
-	{"katine", 2},
-	{"katinka", 2},
-	{"katleen", 2},
-	{"katlin", 2},
-	{"katrina", 2},
-	{"katrine", 2},
-	{"katrinka", 2},
-	{"katti", 2},
-	{"kattie", 2},
-	{"katuscha", 2},
-	{"katusha", 2},
-	{"katy", 2},
-	{"katya", 2},
-	{"kay", 2},
-	{"kaycee", 2},
-	{"kaye", 2},
-	{"kayla", 2},
-	{"kayle", 2},
-	{"kaylee", 2},
-	{"kayley", 2},
-	{"kaylil", 2},
-	{"kaylyn", 2},
-	{"kayne", 1},
-	{"kean", 1},
-	{"keane", 1},
-	{"kearney", 1},
-	{"keary", 1},
-	{"keefe", 1},
-	{"keefer", 1},
-	{"keelby", 1},
-	{"keeley", 2},
-	{"keelia", 2},
-	{"keely", 2},
-	{"keen", 1},
-	{"keenan", 1},
-	{"keene", 1},
-	{"keir", 1},
-	{"keith", 1},
-	{"kelbee", 1},
-	{"kelby", 1},
-	{"kelcey", 2},
-	{"kelci", 2},
-	{"kelcie", 2},
-	{"kelcy", 2},
-	{"kele", 1},
-	{"kelila", 2},
-	{"kellby", 1},
-	{"kellen", 3},
-	{"kelley", 3},
-	{"kelli", 2},
-	{"kellia", 2},
-	{"kellie", 2},
-	{"kellina", 2},
-	{"kellsie", 2},
-	{"kelly", 3},
-	{"kellyann", 2},
-	{"kelsey", 3},
-	{"kelsi", 2},
-	{"kelsy", 2},
-	{"kelvin", 1},
-	{"kelwin", 1},
-	{"ken", 1},
-	{"kendal", 1},
-	{"kendall", 1},
-	{"kendell", 1},
-	{"kendra", 2},
-	{"kendre", 2},
-	{"kendrick", 1},
-	{"kendricks", 1},
-	{"kenn", 1},
-	{"kenna", 2},
-	{"kennan", 1},
-	{"kennedy", 1},
-	{"kenneth", 1},
-	{"kennett", 1},
-	{"kennie", 1},
-	{"kennith", 1},
-	{"kenny", 1},
-	{"kenon", 1},
-	{"kent", 1},
-	{"kenton", 1},
-	{"kenyon", 1},
-	{"ker", 1},
-	{"kerby", 1},
-	{"keri", 2},
-	{"keriann", 2},
-	{"kerianne", 2},
-	{"kerk", 1},
-	{"kermie", 1},
-	{"kermit", 1},
-	{"kermy", 1},
-	{"kerr", 1},
-	{"kerri", 2},
-	{"kerrie", 2},
-	{"kerrill", 2},
-	{"kerrin", 2},
-	{"kerry", 3},
-	{"kerstin", 2},
-	{"kerwin", 1},
-	{"kerwinn", 1},
-	{"kesley", 2},
-	{"keslie", 2},
-	{"kessia", 2},
-	{"kessiah", 2},
-	{"ketti", 2},
-	{"kettie", 2},
-	{"ketty", 2},
-	{"kev", 1},
-	{"kevan", 1},
-	{"keven", 1},
-	{"kevin", 1},
-	{"kevina", 2},
-	{"kevon", 1},
-	{"kevyn", 2},
-	{"khalil", 1},
-	{"ki", 2},
-	{"kiah", 2},
-	{"kial", 2},
-	{"kiel", 1},
-	{"kiele", 2},
-	{"kienan", 1},
-	{"kiersten", 2},
-	{"kikelia", 2},
-	{"kile", 1},
-	{"kiley", 3},
-	{"kilian", 1},
-	{"killian", 1},
-	{"killie", 1},
-	{"killy", 1},
-	{"kim", 3},
-	{"kimball", 1},
-	{"kimbell", 1},
-	{"kimberlee", 2},
-	{"kimberley", 2},
-	{"kimberli", 2},
-	{"kimberly", 2},
-	{"kimberlyn", 2},
-	{"kimble", 1},
-	{"kimbra", 2},
-	{"kimmi", 2},
-	{"kimmie", 2},
-	{"kimmy", 2},
-	{"kin", 1},
-	{"kincaid", 1},
-	{"king", 1},
-	{"kingsley", 1},
-	{"kingsly", 1},
-	{"kingston", 1},
-	{"kinna", 2},
-	{"kinnie", 1},
-	{"kinny", 1},
-	{"kinsley", 1},
-	{"kip", 3},
-	{"kipp", 3},
-	{"kippar", 1},
-	{"kipper", 1},
-	{"kippie", 3},
-	{"kippy", 3},
-	{"kira", 2},
-	{"kirbee", 2},
-	{"kirbie", 2},
-	{"kirby", 3},
-	{"kiri", 2},
-	{"kirk", 1},
-	{"kirsten", 2},
-	{"kirsteni", 2},
-	{"kirsti", 2},
-	{"kirstin", 2},
-	{"kirstyn", 2},
-	{"kissee", 2},
-	{"kissiah", 2},
-	{"kissie", 2},
-	{"kit", 3},
-	{"kitti", 2},
-	{"kittie", 2},
-	{"kitty", 2},
-	{"kizzee", 2},
-	{"kizzie", 2},
-	{"klara", 2},
-	{"klarika", 2},
-	{"klarrisa", 2},
-	{"klaus", 1},
-	{"klemens", 1},
-	{"klement", 1},
-	{"kleon", 1},
-	{"kliment", 1},
-	{"knox", 1},
-	{"koenraad", 1},
-	{"konrad", 1},
-	{"konstance", 2},
-	{"konstantin", 1},
-	{"konstantine", 1},
-	{"konstanze", 2},
-	{"koo", 2},
-	{"kora", 2},
-	{"koral", 2},
-	{"koralle", 2},
-	{"kordula", 2},
-	{"kore", 2},
-	{"korella", 2},
-	{"koren", 2},
-	{"koressa", 2},
-	{"korey", 1},
-	{"kori", 2},
-	{"korie", 2},
-	{"korney", 2},
-	{"korrie", 2},
-	{"korry", 2},
-	{"kort", 1},
-	{"kory", 1},
-	{"kris", 3},
-	{"krisha", 1},
-	{"krishna", 1},
-	{"krishnah", 1},
-	{"krispin", 1},
-	{"krissie", 2},
-	{"krissy", 2},
-	{"krista", 2},
-	{"kristal", 2},
-	{"kristan", 2},
-	{"kriste", 2},
-	{"kristel", 2},
-	{"kristen", 2},
-	{"kristi", 2},
-	{"kristian", 1},
-	{"kristien", 2},
-	{"kristin", 2},
-	{"kristina", 2},
-	{"kristine", 2},
-	{"kristo", 1},
-	{"kristofer", 1},
-	{"kristoffer", 1},
-	{"kristofor", 1},
-	{"kristoforo", 1},
-	{"kristopher", 1},
-	{"kristos", 1},
-	{"kristy", 2},
-	{"kristyn", 2},
-	{"krysta", 2},
-	{"krystal", 2},
-	{"krystalle", 2},
-	{"krystle", 2},
-	{"krystyna", 2},
-	{"kurt", 1},
-	{"kurtis", 1},
-	{"ky", 1},
-	{"kyla", 2},
-	{"kyle", 3},
-	{"kylen", 2},
-	{"kylie", 3},
-	{"kylila", 2},
-	{"kylynn", 2},
-	{"kym", 2},
-	{"kynthia", 2},
-	{"kyrstin", 2},
-	{"la", 2},
-	{"lacee", 2},
-	{"lacey", 2},
-	{"lacie", 2},
-	{"lacy", 2},
-	{"ladonna", 2},
-	{"laetitia", 2},
-	{"laina", 2},
-	{"lainey", 2},
-	{"laird", 1},
-	{"lalo", 1},
-	{"lamar", 1},
-	{"lambert", 1},
-	{"lammond", 1},
-	{"lamond", 1},
-	{"lamont", 1},
-	{"lana", 2},
-	{"lanae", 2},
-	{"lance", 1},
-	{"lancelot", 1},
-	{"land", 1},
-	{"lane", 3},
-	{"lanette", 2},
-	{"laney", 3},
-	{"langsdon", 1},
-	{"langston", 1},
-	{"lani", 2},
-	{"lanie", 3},
-	{"lanita", 2},
-	{"lanna", 2},
-	{"lanni", 2},
-	{"lannie", 1},
-	{"lanny", 3},
-	{"lara", 2},
-	{"laraine", 2},
-	{"lari", 2},
-	{"larina", 2},
-	{"larine", 2},
-	{"larisa", 2},
-	{"larissa", 2},
-	{"lark", 2},
-	{"larry", 1},
-	{"lars", 1},
-	{"laryssa", 2},
-	{"latashia", 2},
-	{"latia", 2},
-	{"latisha", 2},
-	{"latrena", 2},
-	{"latrina", 2},
-	{"laughton", 1},
-	{"launce", 1},
-	{"laura", 2},
-	{"lauraine", 2},
-	{"laural", 2},
-	{"lauralee", 2},
-	{"laure", 2},
-	{"lauree", 2},
-	{"laureen", 2},
-	{"laurel", 2},
-	{"laurella", 2},
-	{"lauren", 3},
-	{"laurena", 2},
-	{"laurence", 1},
-	{"laurene", 2},
-	{"laurens", 1},
-	{"laurent", 1},
-	{"lauretta", 2},
-	{"laurette", 2},
-	{"lauri", 2},
-	{"laurianne", 2},
-	{"laurice", 2},
-	{"laurie", 3},
-	{"lauritz", 1},
-	{"lauryn", 2},
-	{"lavena", 2},
-	{"laverna", 2},
-	{"laverne", 2},
-	{"lavina", 2},
-	{"lavinia", 2},
-	{"lavinie", 2},
-	{"law", 1},
-	{"lawrence", 1},
-	{"lawry", 1},
-	{"lawton", 1},
-	{"lay", 1},
-	{"layla", 2},
-	{"layne", 2},
-	{"layney", 2},
-	{"layton", 1},
-	{"lazar", 1},
-	{"lazare", 1},
-	{"lazaro", 1},
-	{"lazarus", 1},
-	{"lea", 2},
-	{"leah", 2},
-	{"leandra", 2},
-	{"leann", 2},
-	{"leanna", 2},
-	{"leanor", 2},
-	{"leanora", 2},
-	{"lebbie", 2},
-	{"leda", 2},
-	{"lee", 3},
-	{"leeann", 2},
-	{"leeanne", 2},
-	{"leela", 2},
-	{"leelah", 2},
-	{"leeland", 1},
-	{"leena", 2},
-	{"leesa", 2},
-	{"leese", 2},
-	{"lefty", 1},
-	{"legra", 2},
-	{"leia", 2},
-	{"leicester", 1},
-	{"leif", 1},
-	{"leigh", 3},
-	{"leigha", 2},
-	{"leighton", 1},
-	{"leila", 2},
-	{"leilah", 2},
-	{"leisha", 2},
-	{"lek", 1},
-	{"lela", 2},
-	{"lelah", 2},
-	{"leland", 3},
-	{"lelia", 2},
-	{"lem", 1},
-	{"lemar", 1},
-	{"lemmie", 1},
-	{"lemmy", 1},
-	{"lemuel", 1},
-	{"lena", 2},
-	{"lenard", 1},
-	{"lenci", 1},
-	{"lenee", 2},
-	{"lenette", 2},
-	{"lenka", 2},
-	{"lenna", 2},
-	{"lennard", 1},
-	{"lennie", 1},
-	{"lenora", 2},
-	{"lenore", 2},
-	{"leo", 1},
-	{"leodora", 2},
-	{"leoine", 2},
-	{"leola", 2},
-	{"leoline", 2},
-	{"leon", 1},
-	{"leona", 2},
-	{"leonanie", 2},
-	{"leonard", 1},
-	{"leonardo", 1},
-	{"leone", 2},
-	{"leonelle", 2},
-	{"leonerd", 1},
-	{"leonhard", 1},
-	{"leonid", 1},
-	{"leonidas", 1},
-	{"leonie", 2},
-	{"leonora", 2},
-	{"leonore", 2},
-	{"leontine", 2},
-	{"leontyne", 2},
-	{"leopold", 1},
-	{"leora", 2},
-	{"leroi", 1},
-	{"leroy", 1},
-	{"les", 1},
-	{"leshia", 2},
-	{"lesley", 3},
-	{"lesli", 2},
-	{"leslie", 3},
-	{"lesly", 2},
-	{"lester", 1},
-	{"lesya", 2},
-	{"leta", 2},
-	{"lethia", 2},
-	{"leticia", 2},
-	{"letisha", 2},
-	{"letitia", 2},
-	{"letizia", 2},
-	{"letta", 2},
-	{"letti", 2},
-	{"lettie", 2},
-	{"letty", 2},
-	{"leupold", 1},
-	{"lev", 1},
-	{"levey", 1},
-	{"levi", 1},
-	{"levin", 1},
-	{"levon", 1},
-	{"levy", 1},
-	{"lew", 1},
-	{"lewes", 1},
-	{"lewie", 1},
-	{"lewiss", 1},
-	{"lexi", 2},
-	{"lexie", 2},
-	{"lexine", 2},
-	{"lexis", 2},
-	{"lexy", 2},
-	{"leyla", 2},
-	{"lezley", 1},
-	{"lezlie", 2},
-	{"lia", 2},
-	{"liam", 1},
-	{"lian", 2},
-	{"liana", 2},
-	{"liane", 2},
-	{"lianna", 2},
-	{"lianne", 2},
-	{"lib", 2},
-	{"libbey", 2},
-	{"libbi", 2},
-	{"libbie", 2},
-	{"libby", 2},
-	{"licha", 2},
-	{"lida", 2},
-	{"lidia", 2},
-	{"lief", 1},
-	{"liesa", 2},
-	{"lil", 2},
-	{"lila", 2},
-	{"lilah", 2},
-	{"lilas", 2},
-	{"lilia", 2},
-	{"lilian", 2},
-	{"liliane", 2},
-	{"lilias", 2},
-	{"lilith", 2},
-	{"lilla", 2},
-	{"lilli", 2},
-	{"lillian", 2},
-	{"lillis", 2},
-	{"lilllie", 2},
-	{"lilly", 2},
-	{"lily", 2},
-	{"lilyan", 2},
-	{"lin", 3},
-	{"lina", 2},
-	{"linc", 1},
-	{"lincoln", 1},
-	{"lind", 3},
-	{"linda", 2},
-	{"lindi", 2},
-	{"lindie", 2},
-	{"lindon", 1},
-	{"lindsay", 3},
-	{"lindsey", 3},
-	{"lindsy", 2},
-	{"lindy", 3},
-	{"linea", 2},
-	{"linell", 2},
-	{"linet", 2},
-	{"linette", 2},
-	{"link", 1},
-	{"linn", 3},
-	{"linnea", 2},
-	{"linnell", 2},
-	{"linnet", 2},
-	{"linnie", 2},
-	{"linoel", 1},
-	{"linus", 1},
-	{"linzy", 2},
-	{"lion", 1},
-	{"lionel", 1},
-	{"lionello", 1},
-	{"lira", 2},
-	{"lisa", 2},
-	{"lisabeth", 2},
-	{"lisbeth", 2},
-	{"lise", 2},
-	{"lisetta", 2},
-	{"lisette", 2},
-	{"lisha", 2},
-	{"lishe", 2},
-	{"lisle", 1},
-	{"lissa", 2},
-	{"lissi", 2},
-	{"lissie", 2},
-	{"lissy", 2},
-	{"lita", 2},
-	{"liuka", 2},
-	{"liv", 2},
-	{"liva", 2},
-	{"livia", 2},
-	{"livvie", 2},
-	{"livvy", 2},
-	{"livvyy", 2},
-	{"livy", 2},
-	{"liz", 2},
-	{"liza", 2},
-	{"lizabeth", 2},
-	{"lizbeth", 2},
-	{"lizette", 2},
-	{"lizzie", 2},
-	{"lizzy", 2},
-	{"llewellyn", 1},
-	{"lloyd", 1},
-	{"llywellyn", 1},
-	{"lock", 1},
-	{"locke", 1},
-	{"lockwood", 1},
-	{"lodovico", 1},
-	{"loella", 2},
-	{"logan", 1},
-	{"lois", 2},
-	{"loise", 2},
-	{"lola", 2},
-	{"loleta", 2},
-	{"lolita", 2},
-	{"lolly", 2},
-	{"lombard", 1},
-	{"lon", 1},
-	{"lona", 2},
-	{"lonee", 2},
-	{"loni", 2},
-	{"lonna", 2},
-	{"lonnard", 1},
-	{"lonni", 2},
-	{"lonnie", 3},
-	{"lonny", 1},
-	{"lora", 2},
-	{"lorain", 2},
-	{"loraine", 2},
-	{"loralee", 2},
-	{"loralie", 2},
-	{"loralyn", 2},
-	{"lorant", 1},
-	{"loree", 2},
-	{"loreen", 2},
-	{"lorelei", 2},
-	{"lorelle", 2},
-	{"loren", 3},
-	{"lorena", 2},
-	{"lorene", 2},
-	{"lorens", 1},
-	{"lorenza", 2},
-	{"lorenzo", 1},
-	{"loretta", 2},
-	{"lorette", 2},
-	{"lori", 2},
-	{"loria", 2},
-	{"lorianna", 2},
-	{"lorianne", 2},
-	{"lorie", 2},
-	{"lorilee", 2},
-	{"lorilyn", 2},
-	{"lorin", 1},
-	{"lorinda", 2},
-	{"lorine", 2},
-	{"lorita", 2},
-	{"lorna", 2},
-	{"lorne", 3},
-	{"lorraine", 2},
-	{"lorrayne", 2},
-	{"lorri", 2},
-	{"lorrie", 3},
-	{"lorrin", 2},
-	{"lorry", 3},
-	{"lory", 2},
-	{"lothaire", 1},
-	{"lothario", 1},
-	{"lotta", 2},
-	{"lotte", 2},
-	{"lotti", 2},
-	{"lottie", 2},
-	{"lotty", 2},
-	{"lou", 3},
-	{"louella", 2},
-	{"louie", 1},
-	{"louis", 1},
-	{"louisa", 2},
-	{"louise", 2},
-	{"louisette", 2},
-	{"loutitia", 2},
-	{"lovell", 1},
-	{"lowe", 1},
-	{"lowell", 1},
-	{"lowrance", 1},
-	{"loy", 1},
-	{"loydie", 1},
-	{"lu", 2},
-	{"luca", 1},
-	{"lucais", 1},
-	{"lucas", 1},
-	{"luce", 3},
-	{"lucho", 1},
-	{"luci", 2},
-	{"lucia", 2},
-	{"lucian", 1},
-	{"luciana", 2},
-	{"luciano", 1},
-	{"lucias", 1},
-	{"lucie", 2},
-	{"lucien", 1},
-	{"lucienne", 2},
-	{"lucila", 2},
-	{"lucilia", 2},
-	{"lucille", 2},
-	{"lucina", 2},
-	{"lucinda", 2},
-	{"lucine", 2},
-	{"lucio", 1},
-	{"lucita", 2},
-	{"lucius", 1},
-	{"lucky", 2},
-	{"lucretia", 2},
-	{"lucy", 2},
-	{"ludovico", 1},
-	{"ludovika", 2},
-	{"ludvig", 1},
-	{"ludwig", 1},
-	{"luella", 2},
-	{"luelle", 2},
-	{"luigi", 1},
-	{"luis", 1},
-	{"luisa", 2},
-	{"luise", 2},
-	{"lukas", 1},
-	{"luke", 1},
-	{"lula", 2},
-	{"lulita", 2},
-	{"lulu", 2},
-	{"lura", 2},
-	{"lurette", 2},
-	{"lurleen", 2},
-	{"lurlene", 2},
-	{"lurline", 2},
-	{"lusa", 2},
-	{"lutero", 1},
-	{"luther", 1},
-	{"luz", 2},
-	{"ly", 1},
-	{"lyda", 2},
-	{"lydia", 2},
-	{"lydie", 2},
-	{"lydon", 1},
-	{"lyell", 1},
-	{"lyle", 1},
-	{"lyman", 1},
-	{"lyn", 3},
-	{"lynda", 2},
-	{"lynde", 2},
-	{"lyndel", 2},
-	{"lyndell", 2},
-	{"lyndsay", 2},
-	{"lyndsey", 2},
-	{"lyndsie", 2},
-	{"lyndy", 2},
-	{"lynea", 2},
-	{"lynelle", 2},
-	{"lynett", 2},
-	{"lynette", 2},
-	{"lynn", 3},
-	{"lynna", 2},
-	{"lynne", 2},
-	{"lynnea", 2},
-	{"lynnell", 2},
-	{"lynnelle", 2},
-	{"lynnet", 2},
-	{"lynnett", 2},
-	{"lynnette", 2},
-	{"lynsey", 2},
-	{"lyon", 1},
-	{"lyssa", 2},
-	{"mab", 2},
-	{"mabel", 2},
-	{"mabelle", 2},
-	{"mable", 2},
-	{"mac", 1},
-	{"mace", 1},
-	{"mack", 1},
-	{"mackenzie", 1},
-	{"mada", 2},
-	{"madalena", 2},
-	{"madalyn", 2},
-	{"maddalena", 2},
-	{"maddi", 2},
-	{"maddie", 3},
-	{"maddy", 3},
-	{"madel", 2},
-	{"madelaine", 2},
-	{"madeleine", 2},
-	{"madelena", 2},
-	{"madelene", 2},
-	{"madelin", 2},
-	{"madelina", 2},
-	{"madeline", 2},
-	{"madella", 2},
-	{"madelle", 2},
-	{"madelon", 2},
-	{"madelyn", 2},
-	{"madge", 2},
-	{"madison", 1},
-	{"madlen", 2},
-	{"madlin", 2},
-	{"madonna", 2},
-	{"mady", 2},
-	{"mae", 2},
-	{"maegan", 2},
-	{"mag", 2},
-	{"magda", 2},
-	{"magdaia", 2},
-	{"magdalen", 2},
-	{"magdalena", 2},
-	{"magdalene", 2},
-	{"maggee", 2},
-	{"maggi", 2},
-	{"maggie", 2},
-	{"maggy", 2},
-	{"magnum", 1},
-	{"mahala", 2},
-	{"mahalia", 2},
-	{"mahmoud", 1},
-	{"mahmud", 1},
-	{"maia", 2},
-	{"maible", 2},
-	{"maiga", 2},
-	{"maighdiln", 2},
-	{"mair", 2},
-	{"maire", 2},
-	{"maisey", 2},
-	{"maisie", 2},
-	{"maison", 1},
-	{"maitilde", 2},
-	{"maje", 1},
-	{"major", 1},
-	{"mal", 1},
-	{"mala", 2},
-	{"malachi", 1},
-	{"malanie", 2},
-	{"malchy", 1},
-	{"malcolm", 1},
-	{"malena", 2},
-	{"malia", 2},
-	{"malina", 2},
-	{"malinda", 2},
-	{"malinde", 2},
-	{"malissa", 2},
-	{"malissia", 2},
-	{"mallissa", 2},
-	{"mallorie", 2},
-	{"mallory", 3},
-	{"malorie", 2},
-	{"malory", 2},
-	{"malva", 2},
-	{"malvin", 1},
-	{"malvina", 2},
-	{"malynda", 2},
-	{"mame", 2},
-	{"mamie", 2},
-	{"man", 1},
-	{"manda", 2},
-	{"mandel", 1},
-	{"mandi", 2},
-	{"mandie", 2},
-	{"mandy", 2},
-	{"manfred", 1},
-	{"mannie", 1},
-	{"manny", 1},
-	{"mano", 1},
-	{"manolo", 1},
-	{"manon", 2},
-	{"manuel", 1},
-	{"manya", 2},
-	{"mar", 1},
-	{"mara", 2},
-	{"marabel", 2},
-	{"marc", 1},
-	{"marcel", 1},
-	{"marcela", 2},
-	{"marcelia", 2},
-	{"marcella", 2},
-	{"marcelle", 2},
-	{"marcellina", 2},
-	{"marcelline", 2},
-	{"marcello", 1},
-	{"marcellus", 1},
-	{"marcelo", 1},
-	{"marchall", 1},
-	{"marchelle", 2},
-	{"marci", 2},
-	{"marcia", 2},
-	{"marcie", 2},
-	{"marcile", 2},
-	{"marcille", 2},
-	{"marco", 1},
-	{"marcos", 1},
-	{"marcus", 1},
-	{"marcy", 2},
-	{"mareah", 2},
-	{"maren", 2},
-	{"marena", 2},
-	{"maressa", 2},
-	{"marga", 2},
-	{"margalit", 2},
-	{"margalo", 2},
-	{"margaret", 2},
-	{"margareta", 2},
-	{"margarete", 2},
-	{"margaretha", 2},
-	{"margarethe", 2},
-	{"margaretta", 2},
-	{"margarette", 2},
-	{"margarita", 2},
-	{"margaux", 2},
-	{"marge", 2},
-	{"margeaux", 2},
-	{"margery", 2},
-	{"marget", 2},
-	{"margette", 2},
-	{"margi", 2},
-	{"margie", 2},
-	{"margit", 2},
-	{"margo", 2},
-	{"margot", 2},
-	{"margret", 2},
-	{"marguerite", 2},
-	{"margy", 2},
-	{"mari", 2},
-	{"maria", 2},
-	{"mariam", 2},
-	{"marian", 2},
-	{"mariana", 2},
-	{"mariann", 2},
-	{"marianna", 2},
-	{"marianne", 2},
-	{"maribel", 2},
-	{"maribelle", 2},
-	{"maribeth", 2},
-	{"marice", 2},
-	{"maridel", 2},
-	{"marie", 2},
-	{"marie-ann", 2},
-	{"marie-jeanne", 2},
-	{"marieann", 2},
-	{"mariejeanne", 2},
-	{"mariel", 2},
-	{"mariele", 2},
-	{"marielle", 2},
-	{"mariellen", 2},
-	{"marietta", 2},
-	{"mariette", 2},
-	{"marigold", 2},
-	{"marijn", 1},
-	{"marijo", 2},
-	{"marika", 2},
-	{"marilee", 2},
-	{"marilin", 2},
-	{"marillin", 2},
-	{"marilyn", 2},
-	{"marin", 2},
-	{"marina", 2},
-	{"marinna", 2},
-	{"mario", 1},
-	{"marion", 3},
-	{"mariquilla", 2},
-	{"maris", 2},
-	{"marisa", 2},
-	{"mariska", 2},
-	{"marissa", 2},
-	{"marita", 2},
-	{"maritsa", 2},
-	{"marius", 1},
-	{"mariya", 2},
-	{"marj", 2},
-	{"marja", 2},
-	{"marje", 2},
-	{"marji", 2},
-	{"marjie", 2},
-	{"marjorie", 2},
-	{"marjory", 2},
-	{"marjy", 2},
-	{"mark", 1},
-	{"marketa", 2},
-	{"markos", 1},
-	{"markus", 1},
-	{"marla", 2},
-	{"marlane", 2},
-	{"marleah", 2},
-	{"marlee", 2},
-	{"marleen", 2},
-	{"marlena", 2},
-	{"marlene", 2},
-	{"marley", 2},
-	{"marlie", 2},
-	{"marlin", 1},
-	{"marline", 2},
-	{"marlo", 3},
-	{"marlon", 1},
-	{"marlow", 1},
-	{"marlowe", 1},
-	{"marlyn", 2},
-	{"marmaduke", 1},
-	{"marna", 2},
-	{"marne", 2},
-	{"marney", 2},
-	{"marni", 2},
-	{"marnia", 2},
-	{"marnie", 2},
-	{"marquita", 2},
-	{"marrilee", 2},
-	{"marris", 2},
-	{"marrissa", 2},
-	{"marsh", 1},
-	{"marsha", 2},
-	{"marshal", 1},
-	{"marshall", 1},
-	{"marsiella", 2},
-	{"mart", 1},
-	{"marta", 2},
-	{"martainn", 1},
-	{"martelle", 2},
-	{"marten", 1},
-	{"martguerita", 2},
-	{"martha", 2},
-	{"marthe", 2},
-	{"marthena", 2},
-	{"marti", 2},
-	{"martica", 2},
-	{"martie", 3},
-	{"martin", 1},
-	{"martina", 2},
-	{"martino", 1},
-	{"martita", 2},
-	{"marty", 3},
-	{"martyn", 1},
-	{"martynne", 2},
-	{"marv", 1},
-	{"marve", 1},
-	{"marven", 1},
-	{"marvin", 1},
-	{"marwin", 1},
-	{"mary", 2},
-	{"marya", 2},
-	{"maryann", 2},
-	{"maryanna", 2},
-	{"maryanne", 2},
-	{"marybelle", 2},
-	{"marybeth", 2},
-	{"maryellen", 2},
-	{"maryjane", 2},
-	{"maryjo", 2},
-	{"maryl", 2},
-	{"marylee", 2},
-	{"marylin", 2},
-	{"marylinda", 2},
-	{"marylou", 2},
-	{"marylynne", 2},
-	{"maryrose", 2},
-	{"marys", 2},
-	{"marysa", 2},
-	{"masha", 2},
-	{"mason", 1},
-	{"massimiliano", 1},
-	{"massimo", 1},
-	{"mata", 1},
-	{"matelda", 2},
-	{"mateo", 1},
-	{"mathe", 1},
-	{"mathew", 1},
-	{"mathian", 1},
-	{"mathias", 1},
-	{"mathilda", 2},
-	{"mathilde", 2},
-	{"matias", 1},
-	{"matilda", 2},
-	{"matilde", 2},
-	{"matt", 1},
-	{"matteo", 1},
-	{"matthaeus", 1},
-	{"mattheus", 1},
-	{"matthew", 1},
-	{"matthias", 1},
-	{"matthieu", 1},
-	{"matthiew", 1},
-	{"matthus", 1},
-	{"matti", 2},
-	{"mattias", 1},
-	{"mattie", 3},
-	{"matty", 3},
-	{"maud", 2},
-	{"maude", 2},
-	{"maudie", 2},
-	{"maura", 2},
-	{"maure", 2},
-	{"maureen", 2},
-	{"maureene", 2},
-	{"maurene", 2},
-	{"maurice", 1},
-	{"mauricio", 1},
-	{"maurie", 1},
-	{"maurine", 2},
-	{"maurise", 3},
-	{"maurita", 2},
-	{"maurits", 1},
-	{"maurizia", 2},
-	{"maurizio", 1},
-	{"maury", 1},
-	{"mavis", 2},
-	{"mavra", 2},
-	{"max", 3},
-	{"maxi", 2},
-	{"maxie", 3},
-	{"maxim", 1},
-	{"maximilian", 1},
-	{"maximilianus", 1},
-	{"maximilien", 1},
-	{"maximo", 1},
-	{"maxine", 2},
-	{"maxwell", 1},
-	{"maxy", 3},
-	{"may", 2},
-	{"maybelle", 2},
-	{"maye", 2},
-	{"mayer", 1},
-	{"maynard", 1},
-	{"mayne", 1},
-	{"maynord", 1},
-	{"mayor", 1},
-	{"mead", 3},
-	{"meade", 3},
-	{"meagan", 2},
-	{"meaghan", 2},
-	{"meara", 2},
-	{"mechelle", 2},
-	{"meg", 2},
-	{"megan", 2},
-	{"megen", 2},
-	{"meggi", 2},
-	{"meggie", 2},
-	{"meggy", 2},
-	{"meghan", 2},
-	{"meghann", 2},
-	{"mehetabel", 2},
-	{"mei", 2},
-	{"meier", 1},
-	{"meir", 1},
-	{"mel", 3},
-	{"mela", 2},
-	{"melamie", 2},
-	{"melania", 2},
-	{"melanie", 2},
-	{"melantha", 2},
-	{"melany", 2},
-	{"melba", 2},
-	{"melesa", 2},
-	{"melessa", 2},
-	{"melicent", 2},
-	{"melina", 2},
-	{"melinda", 2},
-	{"melinde", 2},
-	{"melisa", 2},
-	{"melisande", 2},
-	{"melisandra", 2},
-	{"melisenda", 2},
-	{"melisent", 2},
-	{"melissa", 2},
-	{"melisse", 2},
-	{"melita", 2},
-	{"melitta", 2},
-	{"mella", 2},
-	{"melli", 2},
-	{"mellicent", 2},
-	{"mellie", 2},
-	{"mellisa", 2},
-	{"mellisent", 2},
-	{"melloney", 2},
-	{"melly", 2},
-	{"melodee", 2},
-	{"melodie", 2},
-	{"melody", 2},
-	{"melonie", 2},
-	{"melony", 2},
-	{"melosa", 2},
-	{"melva", 2},
-	{"melvin", 1},
-	{"melvyn", 1},
-	{"menard", 1},
-	{"mendel", 1},
-	{"mendie", 1},
-	{"mendy", 1},
-	{"mercedes", 2},
-	{"merci", 2},
-	{"mercie", 2},
-	{"mercy", 2},
-	{"meredeth", 1},
-	{"meredith", 3},
-	{"meredithe", 2},
-	{"merell", 1},
-	{"meridel", 2},
-	{"meridith", 2},
-	{"meriel", 2},
-	{"merilee", 2},
-	{"merill", 1},
-	{"merilyn", 2},
-	{"meris", 2},
-	{"merissa", 2},
-	{"merl", 2},
-	{"merla", 2},
-	{"merle", 3},
-	{"merlina", 2},
-	{"merline", 2},
-	{"merna", 2},
-	{"merola", 2},
-	{"merralee", 2},
-	{"merrel", 1},
-	{"merrick", 1},
-	{"merridie", 2},
-	{"merrie", 2},
-	{"merrielle", 2},
-	{"merrile", 2},
-	{"merrilee", 2},
-	{"merrili", 2},
-	{"merrill", 3},
-	{"merrily", 2},
-	{"merry", 3},
-	{"mersey", 2},
-	{"merv", 1},
-	{"mervin", 1},
-	{"merwin", 1},
-	{"merwyn", 1},
-	{"meryl", 3},
-	{"meta", 2},
-	{"meyer", 1},
-	{"mia", 2},
-	{"mic", 1},
-	{"micaela", 2},
-	{"micah", 1},
-	{"michael", 1},
-	{"michaela", 2},
-	{"michaelina", 2},
-	{"michaeline", 2},
-	{"michaella", 2},
-	{"michail", 1},
-	{"michal", 3},
-	{"michale", 1},
-	{"micheal", 1},
-	{"micheil", 1},
-	{"michel", 3},
-	{"michele", 3},
-	{"michelina", 2},
-	{"micheline", 2},
-	{"michell", 2},
-	{"michelle", 2},
-	{"mick", 1},
-	{"mickey", 1},
-	{"micki", 2},
-	{"mickie", 3},
-	{"micky", 3},
-	{"midge", 2},
-	{"mignon", 2},
-	{"mignonne", 2},
-	{"miguel", 1},
-	{"miguela", 2},
-	{"miguelita", 2},
-	{"mikael", 1},
-	{"mikaela", 2},
-	{"mike", 1},
-	{"mikel", 1},
-	{"mikey", 1},
-	{"mikkel", 1},
-	{"mikol", 1},
-	{"mil", 2},
-	{"mildred", 2},
-	{"mildrid", 2},
-	{"mile", 1},
-	{"milena", 2},
-	{"miles", 1},
-	{"milicent", 2},
-	{"milissent", 2},
-	{"milka", 2},
-	{"mill", 1},
-	{"millard", 1},
-	{"miller", 1},
-	{"milli", 2},
-	{"millicent", 2},
-	{"millie", 2},
-	{"millisent", 2},
-	{"milly", 2},
-	{"milo", 1},
-	{"milt", 1},
-	{"miltie", 1},
-	{"milton", 1},
-	{"milty", 1},
-	{"milzie", 2},
-	{"mimi", 2},
-	{"min", 2},
-	{"mina", 2},
-	{"minda", 2},
-	{"mindy", 2},
-	{"miner", 1},
-	{"minerva", 2},
-	{"minetta", 2},
-	{"minette", 2},
-	{"minna", 2},
-	{"minnaminnie", 2},
-	{"minne", 2},
-	{"minni", 2},
-	{"minnie", 2},
-	{"minnnie", 2},
-	{"minny", 2},
-	{"minor", 1},
-	{"minta", 2},
-	{"miof", 2},
-	{"miquela", 2},
-	{"mira", 2},
-	{"mirabel", 2},
-	{"mirabella", 2},
-	{"mirabelle", 2},
-	{"miran", 2},
-	{"miranda", 2},
-	{"mireielle", 2},
-	{"mireille", 2},
-	{"mirella", 2},
-	{"mirelle", 2},
-	{"miriam", 2},
-	{"mirilla", 2},
-	{"mirna", 2},
-	{"mischa", 1},
-	{"misha", 2},
-	{"missie", 2},
-	{"missy", 2},
-	{"misti", 2},
-	{"misty", 2},
-	{"mitch", 1},
-	{"mitchael", 1},
-	{"mitchel", 1},
-	{"mitchell", 1},
-	{"mitzi", 2},
-	{"modesta", 2},
-	{"modestia", 2},
-	{"modestine", 2},
-	{"modesty", 2},
-	{"moe", 1},
-	{"mohammed", 1},
-	{"mohandas", 1},
-	{"mohandis", 1},
-	{"moina", 2},
-	{"moira", 2},
-	{"moise", 1},
-	{"moises", 1},
-	{"moishe", 1},
-	{"moll", 2},
-	{"mollee", 2},
-	{"molli", 2},
-	{"mollie", 2},
-	{"molly", 2},
-	{"mommy", 2},
-	{"mona", 2},
-	{"monah", 2},
-	{"monica", 2},
-	{"monika", 2},
-	{"monique", 2},
-	{"monro", 1},
-	{"monroe", 1},
-	{"montague", 1},
-	{"monte", 1},
-	{"montgomery", 1},
-	{"monti", 1},
-	{"monty", 1},
-	{"moore", 1},
-	{"mora", 2},
-	{"mord", 1},
-	{"mordecai", 1},
-	{"mordy", 1},
-	{"moreen", 2},
-	{"morena", 2},
-	{"morey", 1},
-	{"morgan", 3},
-	{"morgana", 2},
-	{"morganica", 2},
-	{"morganne", 2},
-	{"morgen", 3},
-	{"morgun", 1},
-	{"moria", 2},
-	{"morie", 1},
-	{"morissa", 2},
-	{"moritz", 1},
-	{"morlee", 1},
-	{"morley", 1},
-	{"morly", 1},
-	{"morna", 2},
-	{"morrie", 1},
-	{"morris", 1},
-	{"morry", 1},
-	{"morse", 1},
-	{"mort", 1},
-	{"morten", 1},
-	{"mortie", 1},
-	{"mortimer", 1},
-	{"morton", 1},
-	{"morty", 1},
-	{"mose", 1},
-	{"moselle", 2},
-	{"moses", 1},
-	{"moshe", 1},
-	{"moss", 1},
-	{"moyna", 2},
-	{"moyra", 2},
-	{"mozelle", 2},
-	{"mozes", 1},
-	{"muffin", 3},
-	{"mufi", 2},
-	{"mufinella", 2},
-	{"muhammad", 1},
-	{"muire", 2},
-	{"munmro", 1},
-	{"munroe", 1},
-	{"murdoch", 1},
-	{"murdock", 1},
-	{"mureil", 2},
-	{"murial", 2},
-	{"muriel", 2},
-	{"murielle", 2},
-	{"murray", 1},
-	{"murry", 1},
-	{"murvyn", 1},
-	{"my", 1},
-	{"myca", 1},
-	{"mycah", 1},
-	{"mychal", 1},
-	{"myer", 1},
-	{"myles", 1},
-	{"mylo", 1},
-	{"myra", 2},
-	{"myrah", 2},
-	{"myranda", 2},
-	{"myriam", 2},
-	{"myrilla", 2},
-	{"myrle", 2},
-	{"myrlene", 2},
-	{"myrna", 2},
-	{"myron", 1},
-	{"myrta", 2},
-	{"myrtia", 2},
-	{"myrtice", 2},
-	{"myrtie", 2},
-	{"myrtle", 2},
-	{"myrvyn", 1},
-	{"myrwyn", 1},
-	{"nada", 2},
-	{"nadean", 2},
-	{"nadeen", 2},
-	{"nadia", 2},
-	{"nadine", 2},
-	{"nadiya", 2},
-	{"nady", 2},
-	{"nadya", 2},
-	{"nahum", 1},
-	{"nalani", 2},
-	{"nan", 2},
-	{"nana", 2},
-	{"nananne", 2},
-	{"nance", 2},
-	{"nancee", 2},
-	{"nancey", 2},
-	{"nanci", 2},
-	{"nancie", 2},
-	{"nancy", 2},
-	{"nanete", 2},
-	{"nanette", 2},
-	{"nani", 2},
-	{"nanice", 2},
-	{"nanine", 2},
-	{"nannette", 2},
-	{"nanni", 2},
-	{"nannie", 2},
-	{"nanny", 2},
-	{"nanon", 2},
-	{"naoma", 2},
-	{"naomi", 2},
-	{"nap", 1},
-	{"napoleon", 1},
-	{"nappie", 1},
-	{"nappy", 1},
-	{"nara", 2},
-	{"nari", 2},
-	{"nariko", 2},
-	{"nat", 3},
-	{"nata", 2},
-	{"natal", 1},
-	{"natala", 2},
-	{"natale", 1},
-	{"natalee", 2},
-	{"natalie", 2},
-	{"natalina", 2},
-	{"nataline", 2},
-	{"natalya", 2},
-	{"nataniel", 1},
-	{"natasha", 2},
-	{"natassia", 2},
-	{"nate", 1},
-	{"nathalia", 2},
-	{"nathalie", 2},
-	{"nathan", 1},
-	{"nathanael", 1},
-	{"nathanial", 1},
-	{"nathaniel", 1},
-	{"nathanil", 1},
-	{"natividad", 2},
-	{"natka", 2},
-	{"natty", 3},
-	{"neal", 1},
-	{"neala", 2},
-	{"neale", 1},
-	{"neall", 1},
-	{"nealon", 1},
-	{"nealson", 1},
-	{"nealy", 1},
-	{"ned", 1},
-	{"neda", 2},
-	{"nedda", 2},
-	{"neddie", 1},
-	{"neddy", 1},
-	{"nedi", 2},
-	{"neel", 1},
-	{"neely", 2},
-	{"nefen", 1},
-	{"nehemiah", 1},
-	{"neil", 1},
-	{"neila", 2},
-	{"neile", 2},
-	{"neill", 1},
-	{"neilla", 2},
-	{"neille", 2},
-	{"neils", 1},
-	{"nelia", 2},
-	{"nelie", 2},
-	{"nell", 2},
-	{"nelle", 2},
-	{"nelli", 2},
-	{"nellie", 2},
-	{"nelly", 2},
-	{"nels", 1},
-	{"nelson", 1},
-	{"nerissa", 2},
-	{"nerita", 2},
-	{"nero", 1},
-	{"neron", 1},
-	{"nert", 2},
-	{"nerta", 2},
-	{"nerte", 2},
-	{"nerti", 2},
-	{"nertie", 2},
-	{"nerty", 2},
-	{"nessa", 2},
-	{"nessi", 2},
-	{"nessie", 2},
-	{"nessy", 2},
-	{"nesta", 2},
-	{"nester", 1},
-	{"nestor", 1},
-	{"netta", 2},
-	{"netti", 2},
-	{"nettie", 2},
-	{"nettle", 2},
-	{"netty", 2},
-	{"nev", 1},
-	{"nevil", 1},
-	{"nevile", 1},
-	{"neville", 1},
-	{"nevin", 1},
-	{"nevins", 1},
-	{"nevsa", 2},
-	{"newton", 1},
-	{"neysa", 2},
-	{"nial", 1},
-	{"niall", 1},
-	{"niccolo", 1},
-	{"nichol", 2},
-	{"nicholas", 1},
-	{"nichole", 3},
-	{"nicholle", 2},
-	{"nichols", 1},
-	{"nick", 1},
-	{"nickey", 1},
-	{"nicki", 2},
-	{"nickie", 3},
-	{"nicko", 1},
-	{"nickola", 1},
-	{"nickolai", 1},
-	{"nickolas", 1},
-	{"nickolaus", 1},
-	{"nicky", 3},
-	{"nico", 1},
-	{"nicol", 3},
-	{"nicola", 3},
-	{"nicolai", 1},
-	{"nicolais", 1},
-	{"nicolas", 1},
-	{"nicole", 2},
-	{"nicolea", 2},
-	{"nicolette", 2},
-	{"nicoli", 2},
-	{"nicolina", 2},
-	{"nicoline", 2},
-	{"nicolis", 1},
-	{"nicolle", 2},
-	{"niel", 1},
-	{"niels", 1},
-	{"nigel", 1},
-	{"nikaniki", 2},
-	{"nike", 2},
-	{"niki", 3},
-	{"nikita", 1},
-	{"nikki", 3},
-	{"nikkie", 2},
-	{"niko", 1},
-	{"nikola", 1},
-	{"nikolai", 1},
-	{"nikolaos", 1},
-	{"nikolas", 1},
-	{"nikolaus", 1},
-	{"nikoletta", 2},
-	{"nikolia", 2},
-	{"nikolos", 1},
-	{"nikos", 1},
-	{"nil", 1},
-	{"niles", 1},
-	{"nils", 1},
-	{"nilson", 1},
-	{"nina", 2},
-	{"ninetta", 2},
-	{"ninette", 2},
-	{"ninnetta", 2},
-	{"ninnette", 2},
-	{"ninon", 2},
-	{"nissa", 2},
-	{"nisse", 2},
-	{"nissie", 2},
-	{"nissy", 2},
-	{"nita", 2},
-	{"niven", 1},
-	{"nixie", 2},
-	{"noach", 1},
-	{"noah", 1},
-	{"noak", 1},
-	{"noam", 1},
-	{"noami", 2},
-	{"nobe", 1},
-	{"nobie", 1},
-	{"noble", 1},
-	{"noby", 1},
-	{"noe", 1},
-	{"noel", 3},
-	{"noelani", 2},
-	{"noell", 2},
-	{"noella", 2},
-	{"noelle", 2},
-	{"noellyn", 2},
-	{"noelyn", 2},
-	{"noemi", 2},
-	{"nola", 2},
-	{"nolan", 1},
-	{"nolana", 2},
-	{"noland", 1},
-	{"nolie", 2},
-	{"noll", 1},
-	{"nollie", 3},
-	{"nolly", 1},
-	{"nomi", 2},
-	{"nona", 2},
-	{"nonah", 2},
-	{"noni", 2},
-	{"nonie", 2},
-	{"nonna", 2},
-	{"nonnah", 2},
-	{"nora", 2},
-	{"norah", 2},
-	{"norbert", 1},
-	{"norbie", 1},
-	{"norby", 1},
-	{"norean", 2},
-	{"noreen", 2},
-	{"norene", 2},
-	{"norina", 2},
-	{"norine", 2},
-	{"norma", 2},
-	{"norman", 1},
-	{"normand", 1},
-	{"normie", 1},
-	{"normy", 1},
-	{"norri", 2},
-	{"norrie", 3},
-	{"norris", 1},
-	{"norry", 3},
-	{"north", 1},
-	{"northrop", 1},
-	{"northrup", 1},
-	{"norton", 1},
-	{"novelia", 2},
-	{"nowell", 1},
-	{"nydia", 2},
-	{"nye", 1},
-	{"nyssa", 2},
-	{"oates", 1},
-	{"obadiah", 1},
-	{"obadias", 1},
-	{"obed", 1},
-	{"obediah", 1},
-	{"oberon", 1},
-	{"obidiah", 1},
-	{"obie", 1},
-	{"oby", 1},
-	{"octavia", 2},
-	{"octavius", 1},
-	{"ode", 1},
-	{"odele", 2},
-	{"odelia", 2},
-	{"odelinda", 2},
-	{"odell", 1},
-	{"odella", 2},
-	{"odelle", 2},
-	{"odessa", 2},
-	{"odetta", 2},
-	{"odette", 2},
-	{"odey", 1},
-	{"odie", 1},
-	{"odilia", 2},
-	{"odille", 2},
-	{"odo", 1},
-	{"ody", 1},
-	{"ofelia", 2},
-	{"ofella", 2},
-	{"ofilia", 2},
-	{"ogdan", 1},
-	{"ogden", 1},
-	{"ogdon", 1},
-	{"ola", 2},
-	{"olag", 1},
-	{"olav", 1},
-	{"ole", 1},
-	{"olenka", 2},
-	{"olenolin", 1},
-	{"olga", 2},
-	{"olia", 2},
-	{"olimpia", 2},
-	{"olin", 1},
-	{"olive", 2},
-	{"oliver", 1},
-	{"olivero", 1},
-	{"olivette", 2},
-	{"olivia", 2},
-	{"olivie", 2},
-	{"olivier", 1},
-	{"oliviero", 1},
-	{"oliy", 2},
-	{"ollie", 3},
-	{"olly", 3},
-	{"olva", 2},
-	{"olvan", 1},
-	{"olwen", 2},
-	{"olympe", 2},
-	{"olympia", 2},
-	{"olympie", 2},
-	{"omar", 1},
-	{"omero", 1},
-	{"ondrea", 2},
-	{"oneida", 2},
-	{"onfre", 1},
-	{"onfroi", 1},
-	{"onida", 2},
-	{"onofredo", 1},
-	{"oona", 2},
-	{"opal", 2},
-	{"opalina", 2},
-	{"opaline", 2},
-	{"ophelia", 2},
-	{"ophelie", 2},
-	{"ora", 2},
-	{"oralee", 2},
-	{"oralia", 2},
-	{"oralie", 2},
-	{"oralla", 2},
-	{"oralle", 2},
-	{"oran", 1},
-	{"orazio", 1},
-	{"orbadiah", 1},
-	{"orel", 2},
-	{"orelee", 2},
-	{"orelia", 2},
-	{"orelie", 2},
-	{"orella", 2},
-	{"orelle", 2},
-	{"oren", 1},
-	{"oriana", 2},
-	{"orin", 1},
-	{"orion", 1},
-	{"orlan", 1},
-	{"orland", 1},
-	{"orlando", 1},
-	{"orly", 2},
-	{"orran", 1},
-	{"orren", 1},
-	{"orrin", 1},
-	{"orsa", 2},
-	{"orsola", 2},
-	{"orson", 1},
-	{"ortensia", 2},
-	{"orton", 1},
-	{"orv", 1},
-	{"orville", 1},
-	{"osbert", 1},
-	{"osborn", 1},
-	{"osborne", 1},
-	{"osbourn", 1},
-	{"osbourne", 1},
-	{"osgood", 1},
-	{"osmond", 1},
-	{"osmund", 1},
-	{"ossie", 1},
-	{"oswald", 1},
-	{"oswell", 1},
-	{"otes", 1},
-	{"otha", 2},
-	{"othelia", 2},
-	{"othella", 2},
-	{"othello", 1},
-	{"othilia", 2},
-	{"othilie", 2},
-	{"otho", 1},
-	{"otis", 1},
-	{"ottilie", 2},
-	{"otto", 1},
-	{"owen", 1},
-	{"ozzie", 1},
-	{"ozzy", 1},
-	{"pablo", 1},
-	{"pace", 1},
-	{"packston", 1},
-	{"paco", 1},
-	{"pacorro", 1},
-	{"paddie", 1},
-	{"paddy", 1},
-	{"padget", 1},
-	{"padgett", 1},
-	{"padraic", 1},
-	{"padraig", 1},
-	{"padriac", 1},
-	{"page", 3},
-	{"paige", 3},
-	{"pail", 1},
-	{"pall", 1},
-	{"palm", 1},
-	{"palmer", 1},
-	{"paloma", 2},
-	{"pam", 2},
-	{"pamela", 2},
-	{"pamelina", 2},
-	{"pamella", 2},
-	{"pammi", 2},
-	{"pammie", 2},
-	{"pammy", 2},
-	{"panchito", 1},
-	{"pancho", 1},
-	{"pandora", 2},
-	{"pansie", 2},
-	{"pansy", 2},
-	{"paola", 2},
-	{"paolina", 2},
-	{"paolo", 1},
-	{"papagena", 2},
-	{"papageno", 1},
-	{"paquito", 1},
-	{"park", 1},
-	{"parke", 1},
-	{"parker", 1},
-	{"parnell", 1},
-	{"parrnell", 1},
-	{"parry", 1},
-	{"parsifal", 1},
-	{"pascal", 1},
-	{"pascale", 1},
-	{"pasquale", 1},
-	{"pat", 3},
-	{"pate", 1},
-	{"paten", 1},
-	{"patience", 2},
-	{"patin", 1},
-	{"paton", 1},
-	{"patric", 1},
-	{"patrica", 2},
-	{"patrice", 3},
-	{"patricia", 2},
-	{"patricio", 1},
-	{"patrick", 1},
-	{"patrizia", 2},
-	{"patrizio", 1},
-	{"patrizius", 1},
-	{"patsy", 3},
-	{"patten", 1},
-	{"patti", 2},
-	{"pattie", 3},
-	{"pattin", 1},
-	{"patton", 1},
-	{"patty", 3},
-	{"paul", 1},
-	{"paula", 2},
-	{"paule", 2},
-	{"pauletta", 2},
-	{"paulette", 2},
-	{"pauli", 2},
-	{"paulie", 3},
-	{"paulina", 2},
-	{"pauline", 2},
-	{"paulita", 2},
-	{"paulo", 1},
-	{"pauly", 3},
-	{"pavel", 1},
-	{"pavia", 2},
-	{"pavla", 2},
-	{"pavlov", 1},
-	{"paxon", 1},
-	{"paxton", 1},
-	{"payton", 1},
-	{"peadar", 1},
-	{"pearce", 1},
-	{"pearl", 2},
-	{"pearla", 2},
-	{"pearle", 2},
-	{"pearline", 2},
-	{"pebrook", 1},
-	{"peder", 1},
-	{"pedro", 1},
-	{"peg", 2},
-	{"pegeen", 2},
-	{"peggi", 2},
-	{"peggie", 2},
-	{"peggy", 2},
-	{"peirce", 1},
-	{"pembroke", 1},
-	{"pen", 3},
-	{"penelopa", 2},
-	{"penelope", 2},
-	{"penn", 1},
-	{"penni", 2},
-	{"pennie", 3},
-	{"penny", 3},
-	{"penrod", 1},
-	{"pepe", 1},
-	{"pepi", 2},
-	{"pepillo", 1},
-	{"pepita", 2},
-	{"pepito", 1},
-	{"perceval", 1},
-	{"percival", 1},
-	{"percy", 1},
-	{"peri", 2},
-	{"peria", 2},
-	{"perice", 1},
-	{"perkin", 1},
-	{"perl", 2},
-	{"perla", 2},
-	{"perle", 2},
-	{"pernell", 1},
-	{"perren", 1},
-	{"perri", 2},
-	{"perrine", 2},
-	{"perry", 3},
-	{"persis", 2},
-	{"pet", 2},
-	{"peta", 2},
-	{"pete", 1},
-	{"peter", 1},
-	{"peterus", 1},
-	{"petey", 1},
-	{"petr", 1},
-	{"petra", 2},
-	{"petrina", 2},
-	{"petronella", 2},
-	{"petronia", 2},
-	{"petronilla", 2},
-	{"petronille", 2},
-	{"petunia", 2},
-	{"peyter", 1},
-	{"peyton", 1},
-	{"phaedra", 2},
-	{"phaidra", 2},
-	{"phebe", 2},
-	{"phedra", 2},
-	{"phelia", 2},
-	{"phil", 3},
-	{"philbert", 1},
-	{"philip", 1},
-	{"philipa", 2},
-	{"philippa", 2},
-	{"philippe", 2},
-	{"philippine", 2},
-	{"philis", 2},
-	{"phillida", 2},
-	{"phillie", 2},
-	{"phillip", 1},
-	{"phillipe", 1},
-	{"phillipp", 1},
-	{"phillis", 2},
-	{"philly", 2},
-	{"philomena", 2},
-	{"phineas", 1},
-	{"phip", 1},
-	{"phoebe", 2},
-	{"phylis", 2},
-	{"phyllida", 2},
-	{"phyllis", 2},
-	{"phyllys", 2},
-	{"phylys", 2},
-	{"pia", 2},
-	{"pier", 2},
-	{"pierce", 1},
-	{"pierette", 2},
-	{"pierre", 1},
-	{"pierrette", 2},
-	{"pierson", 1},
-	{"pieter", 1},
-	{"pietra", 2},
-	{"pietrek", 1},
-	{"pietro", 1},
-	{"piggy", 1},
-	{"pincas", 1},
-	{"pinchas", 1},
-	{"pincus", 1},
-	{"piotr", 1},
-	{"pip", 1},
-	{"piper", 2},
-	{"pippa", 2},
-	{"pippo", 1},
-	{"pippy", 2},
-	{"polly", 2},
-	{"pollyanna", 2},
-	{"pooh", 3},
-	{"poppy", 2},
-	{"port", 1},
-	{"porter", 1},
-	{"portia", 2},
-	{"portie", 1},
-	{"porty", 1},
-	{"poul", 1},
-	{"powell", 1},
-	{"pren", 1},
-	{"prent", 1},
-	{"prentice", 1},
-	{"prentiss", 1},
-	{"prescott", 1},
-	{"preston", 1},
-	{"price", 1},
-	{"prince", 1},
-	{"prinz", 1},
-	{"pris", 2},
-	{"prisca", 2},
-	{"priscella", 2},
-	{"priscilla", 2},
-	{"prissie", 2},
-	{"pru", 2},
-	{"prudence", 2},
-	{"prudi", 2},
-	{"prudy", 2},
-	{"prue", 2},
-	{"pryce", 1},
-	{"puff", 1},
-	{"purcell", 1},
-	{"putnam", 1},
-	{"putnem", 1},
-	{"pyotr", 1},
-	{"queenie", 2},
-	{"quent", 1},
-	{"quentin", 3},
-	{"querida", 2},
-	{"quill", 1},
-	{"quillan", 1},
-	{"quincey", 1},
-	{"quincy", 1},
-	{"quinlan", 1},
-	{"quinn", 3},
-	{"quint", 1},
-	{"quinta", 2},
-	{"quintana", 2},
-	{"quintilla", 2},
-	{"quintin", 1},
-	{"quintina", 2},
-	{"quinton", 1},
-	{"quintus", 1},
-	{"rab", 1},
-	{"rabbi", 1},
-	{"rabi", 1},
-	{"rachael", 2},
-	{"rachel", 2},
-	{"rachele", 2},
-	{"rachelle", 2},
-	{"rad", 1},
-	{"radcliffe", 1},
-	{"raddie", 1},
-	{"raddy", 1},
-	{"rae", 2},
-	{"raeann", 2},
-	{"raf", 2},
-	{"rafa", 2},
-	{"rafael", 1},
-	{"rafaela", 2},
-	{"rafaelia", 2},
-	{"rafaelita", 2},
-	{"rafaellle", 1},
-	{"rafaello", 1},
-	{"rafe", 1},
-	{"raff", 1},
-	{"raffaello", 1},
-	{"raffarty", 1},
-	{"rafferty", 1},
-	{"rafi", 1},
-	{"ragnar", 1},
-	{"rahal", 2},
-	{"rahel", 2},
-	{"raimondo", 1},
-	{"raimund", 1},
-	{"raimundo", 1},
-	{"raina", 2},
-	{"raine", 2},
-	{"rainer", 1},
-	{"rakel", 2},
-	{"raleigh", 1},
-	{"ralf", 1},
-	{"ralina", 2},
-	{"ralph", 1},
-	{"ram", 1},
-	{"ramon", 1},
-	{"ramona", 2},
-	{"ramonda", 2},
-	{"ramsay", 1},
-	{"ramsey", 1},
-	{"rana", 2},
-	{"rance", 1},
-	{"rancell", 1},
-	{"rand", 1},
-	{"randa", 2},
-	{"randal", 1},
-	{"randall", 1},
-	{"randee", 2},
-	{"randell", 1},
-	{"randene", 2},
-	{"randi", 3},
-	{"randie", 3},
-	{"randolf", 1},
-	{"randolph", 1},
-	{"randy", 3},
-	{"ranee", 2},
-	{"rani", 2},
-	{"rania", 2},
-	{"ranice", 2},
-	{"ranique", 2},
-	{"ranna", 2},
-	{"ransell", 1},
-	{"ransom", 1},
-	{"raoul", 1},
-	{"raphael", 1},
-	{"raphaela", 2},
-	{"raquel", 2},
-	{"raquela", 2},
-	{"rasia", 2},
-	{"rasla", 2},
-	{"raul", 1},
-	{"raven", 2},
-	{"ravi", 1},
-	{"ravid", 1},
-	{"raviv", 1},
-	{"rawley", 1},
-	{"ray", 3},
-	{"raychel", 2},
-	{"raye", 2},
-	{"raymond", 1},
-	{"raymund", 1},
-	{"rayna", 2},
-	{"raynard", 1},
-	{"raynell", 2},
-	{"rayner", 1},
-	{"raynor", 1},
-	{"rayshell", 2},
-	{"rea", 2},
-	{"read", 1},
-	{"reade", 1},
-	{"reagan", 1},
-	{"reagen", 1},
-	{"reamonn", 1},
-	{"reba", 2},
-	{"rebbecca", 2},
-	{"rebe", 2},
-	{"rebeca", 2},
-	{"rebecca", 2},
-	{"rebecka", 2},
-	{"rebeka", 2},
-	{"rebekah", 2},
-	{"rebekkah", 2},
-	{"red", 1},
-	{"redd", 1},
-	{"redford", 1},
-	{"ree", 2},
-	{"reeba", 2},
-	{"reece", 1},
-	{"reed", 1},
-	{"reena", 2},
-	{"rees", 1},
-	{"reese", 1},
-	{"reeta", 2},
-	{"reeva", 2},
-	{"reg", 1},
-	{"regan", 3},
-	{"regen", 1},
-	{"reggi", 2},
-	{"reggie", 3},
-	{"reggis", 1},
-	{"reggy", 1},
-	{"regina", 2},
-	{"reginald", 1},
-	{"reginauld", 1},
-	{"regine", 2},
-	{"reid", 1},
-	{"reidar", 1},
-	{"reider", 1},
-	{"reiko", 2},
-	{"reilly", 1},
-	{"reina", 2},
-	{"reinald", 1},
-	{"reinaldo", 1},
-	{"reinaldos", 1},
-	{"reine", 2},
-	{"reinhard", 1},
-	{"reinhold", 1},
-	{"reinold", 1},
-	{"reinwald", 1},
-	{"rem", 1},
-	{"remington", 1},
-	{"remus", 1},
-	{"remy", 2},
-	{"rena", 2},
-	{"renado", 1},
-	{"renae", 2},
-	{"renaldo", 1},
-	{"renard", 1},
-	{"renata", 2},
-	{"renate", 2},
-	{"renato", 1},
-	{"renaud", 1},
-	{"renault", 1},
-	{"rene", 3},
-	{"renee", 2},
-	{"renell", 2},
-	{"renelle", 2},
-	{"renie", 2},
-	{"rennie", 2},
-	{"reta", 2},
-	{"retha", 2},
-	{"reube", 1},
-	{"reuben", 1},
-	{"reuven", 1},
-	{"revkah", 2},
-	{"rex", 1},
-	{"rey", 3},
-	{"reyna", 2},
-	{"reynard", 1},
-	{"reynold", 1},
-	{"reynolds", 1},
-	{"rhea", 2},
-	{"rheba", 2},
-	{"rheta", 2},
-	{"rhett", 1},
-	{"rhetta", 2},
-	{"rhiamon", 2},
-	{"rhianna", 2},
-	{"rhianon", 2},
-	{"rhoda", 2},
-	{"rhodia", 2},
-	{"rhodie", 2},
-	{"rhody", 2},
-	{"rhona", 2},
-	{"rhonda", 2},
-	{"rhys", 1},
-	{"riane", 2},
-	{"riannon", 2},
-	{"rianon", 2},
-	{"ric", 1},
-	{"rica", 2},
-	{"ricard", 1},
-	{"ricardo", 1},
-	{"ricca", 2},
-	{"riccardo", 1},
-	{"rice", 1},
-	{"rich", 1},
-	{"richard", 1},
-	{"richardo", 1},
-	{"richart", 1},
-	{"richie", 1},
-	{"richmond", 1},
-	{"richmound", 1},
-	{"richy", 1},
-	{"rici", 2},
-	{"rick", 1},
-	{"rickard", 1},
-	{"rickert", 1},
-	{"rickey", 1},
-	{"ricki", 3},
-	{"rickie", 3},
-	{"ricky", 3},
-	{"ricoriki", 1},
-	{"rik", 1},
-	{"riki", 2},
-	{"rikki", 3},
-	{"riley", 1},
-	{"rina", 2},
-	{"rinaldo", 1},
-	{"ring", 1},
-	{"ringo", 1},
-	{"riobard", 1},
-	{"riordan", 1},
-	{"rip", 1},
-	{"ripley", 1},
-	{"risa", 2},
-	{"rita", 2},
-	{"ritchie", 1},
-	{"riva", 2},
-	{"rivalee", 2},
-	{"rivi", 2},
-	{"rivkah", 2},
-	{"rivy", 2},
-	{"roana", 2},
-	{"roanna", 2},
-	{"roanne", 2},
-	{"roarke", 1},
-	{"rob", 1},
-	{"robb", 1},
-	{"robbert", 1},
-	{"robbi", 2},
-	{"robbie", 3},
-	{"robbin", 2},
-	{"robby", 3},
-	{"robbyn", 2},
-	{"robena", 2},
-	{"robenia", 2},
-	{"robers", 1},
-	{"robert", 1},
-	{"roberta", 2},
-	{"roberto", 1},
-	{"robin", 3},
-	{"robina", 2},
-	{"robinet", 3},
-	{"robinett", 2},
-	{"robinetta", 2},
-	{"robinette", 2},
-	{"robinia", 2},
-	{"robinson", 1},
-	{"roby", 2},
-	{"robyn", 2},
-	{"roch", 2},
-	{"rochell", 2},
-	{"rochella", 2},
-	{"rochelle", 2},
-	{"rochester", 1},
-	{"rochette", 2},
-	{"rock", 1},
-	{"rockey", 1},
-	{"rockie", 1},
-	{"rockwell", 1},
-	{"rocky", 1},
-	{"rod", 1},
-	{"roda", 2},
-	{"rodd", 1},
-	{"roddie", 1},
-	{"roddy", 1},
-	{"roderic", 1},
-	{"roderich", 1},
-	{"roderick", 1},
-	{"roderigo", 1},
-	{"rodge", 1},
-	{"rodger", 1},
-	{"rodi", 2},
-	{"rodie", 2},
-	{"rodina", 2},
-	{"rodney", 1},
-	{"rodolfo", 1},
-	{"rodolph", 1},
-	{"rodolphe", 1},
-	{"rodrick", 1},
-	{"rodrigo", 1},
-	{"rodrique", 1},
-	{"rog", 1},
-	{"roger", 1},
-	{"rogerio", 1},
-	{"rogers", 1},
-	{"roi", 1},
-	{"rois", 2},
-	{"roland", 1},
-	{"rolando", 1},
-	{"roldan", 1},
-	{"roley", 1},
-	{"rolf", 1},
-	{"rolfe", 1},
-	{"rolland", 1},
-	{"rollie", 1},
-	{"rollin", 1},
-	{"rollins", 1},
-	{"rollo", 1},
-	{"rolph", 1},
-	{"roma", 1},
-	{"romain", 1},
-	{"roman", 1},
-	{"romeo", 1},
-	{"romola", 2},
-	{"romona", 2},
-	{"romonda", 2},
-	{"romy", 2},
-	{"ron", 1},
-	{"rona", 2},
-	{"ronald", 1},
-	{"ronalda", 2},
-	{"ronda", 2},
-	{"ronica", 2},
-	{"ronna", 2},
-	{"ronni", 2},
-	{"ronnica", 2},
-	{"ronnie", 3},
-	{"ronny", 3},
-	{"roobbie", 2},
-	{"rooney", 1},
-	{"roosevelt", 1},
-	{"rora", 2},
-	{"rori", 2},
-	{"rorie", 2},
-	{"rorke", 1},
-	{"rory", 3},
-	{"ros", 2},
-	{"rosa", 2},
-	{"rosabel", 2},
-	{"rosabella", 2},
-	{"rosabelle", 2},
-	{"rosaleen", 2},
-	{"rosalia", 2},
-	{"rosalie", 2},
-	{"rosalind", 2},
-	{"rosalinda", 2},
-	{"rosalinde", 2},
-	{"rosaline", 2},
-	{"rosalyn", 2},
-	{"rosalynd", 2},
-	{"rosamond", 2},
-	{"rosamund", 2},
-	{"rosana", 2},
-	{"rosanna", 2},
-	{"rosanne", 2},
-	{"rosco", 1},
-	{"roscoe", 1},
-	{"rose", 2},
-	{"roseann", 2},
-	{"roseanna", 2},
-	{"roseanne", 2},
-	{"roselia", 2},
-	{"roselin", 2},
-	{"roseline", 2},
-	{"rosella", 2},
-	{"roselle", 2},
-	{"rosemaria", 2},
-	{"rosemarie", 2},
-	{"rosemary", 2},
-	{"rosemonde", 2},
-	{"rosene", 2},
-	{"rosetta", 2},
-	{"rosette", 2},
-	{"roshelle", 2},
-	{"rosie", 2},
-	{"rosina", 2},
-	{"rosita", 2},
-	{"roslyn", 2},
-	{"rosmunda", 2},
-	{"ross", 1},
-	{"rossie", 1},
-	{"rossy", 1},
-	{"rosy", 2},
-	{"roth", 1},
-	{"rourke", 1},
-	{"rouvin", 1},
-	{"row", 2},
-	{"rowan", 1},
-	{"rowe", 2},
-	{"rowen", 1},
-	{"rowena", 2},
-	{"rowland", 1},
-	{"rowney", 1},
-	{"roxana", 2},
-	{"roxane", 2},
-	{"roxanna", 2},
-	{"roxanne", 2},
-	{"roxi", 2},
-	{"roxie", 2},
-	{"roxine", 2},
-	{"roxy", 2},
-	{"roy", 1},
-	{"royal", 1},
-	{"royall", 1},
-	{"royce", 1},
-	{"roz", 2},
-	{"rozalie", 2},
-	{"rozalin", 2},
-	{"rozamond", 2},
-	{"rozanna", 2},
-	{"rozanne", 2},
-	{"roze", 2},
-	{"rozele", 2},
-	{"rozella", 2},
-	{"rozelle", 2},
-	{"rozina", 2},
-	{"rriocard", 1},
-	{"rube", 1},
-	{"ruben", 1},
-	{"rubetta", 2},
-	{"rubi", 2},
-	{"rubia", 2},
-	{"rubie", 2},
-	{"rubin", 1},
-	{"rubina", 2},
-	{"ruby", 3},
-	{"rudd", 1},
-	{"ruddie", 1},
-	{"ruddy", 1},
-	{"rudie", 1},
-	{"rudiger", 1},
-	{"rudolf", 1},
-	{"rudolfo", 1},
-	{"rudolph", 1},
-	{"rudy", 1},
-	{"rudyard", 1},
-	{"rufe", 1},
-	{"rufus", 1},
-	{"ruggiero", 1},
-	{"rupert", 1},
-	{"ruperta", 2},
-	{"ruperto", 1},
-	{"ruprecht", 1},
-	{"rurik", 1},
-	{"russ", 1},
-	{"russell", 1},
-	{"rustie", 1},
-	{"rustin", 1},
-	{"rusty", 1},
-	{"rutger", 1},
-	{"ruth", 2},
-	{"ruthann", 2},
-	{"ruthanne", 2},
-	{"ruthe", 2},
-	{"rutherford", 1},
-	{"ruthi", 2},
-	{"ruthie", 2},
-	{"ruthy", 2},
-	{"rutledge", 1},
-	{"rutter", 1},
-	{"ruttger", 1},
-	{"ruy", 1},
-	{"ryan", 1},
-	{"ryann", 2},
-	{"rycca", 2},
-	{"ryley", 1},
-	{"ryon", 1},
-	{"ryun", 1},
-	{"saba", 2},
-	{"sabina", 2},
-	{"sabine", 2},
-	{"sabra", 2},
-	{"sabrina", 2},
-	{"sacha", 2},
-	{"sada", 2},
-	{"sadella", 2},
-	{"sadie", 2},
-	{"sadye", 2},
-	{"saidee", 2},
-	{"sal", 3},
-	{"salaidh", 2},
-	{"saleem", 1},
-	{"salem", 1},
-	{"salim", 1},
-	{"sallee", 2},
-	{"salli", 2},
-	{"sallie", 2},
-	{"sally", 2},
-	{"sallyann", 2},
-	{"sallyanne", 2},
-	{"salmon", 1},
-	{"saloma", 2},
-	{"salome", 2},
-	{"salomi", 2},
-	{"salomo", 1},
-	{"salomon", 1},
-	{"salomone", 1},
-	{"salvador", 1},
-	{"salvatore", 1},
-	{"salvidor", 1},
-	{"sam", 3},
-	{"samantha", 2},
-	{"samara", 2},
-	{"samaria", 2},
-	{"sammie", 1},
-	{"sammy", 3},
-	{"sampson", 1},
-	{"samson", 1},
-	{"samuel", 1},
-	{"samuele", 1},
-	{"sancho", 1},
-	{"sande", 2},
-	{"sander", 1},
-	{"sanders", 1},
-	{"sanderson", 1},
-	{"sandi", 2},
-	{"sandie", 2},
-	{"sandor", 1},
-	{"sandra", 2},
-	{"sandro", 1},
-	{"sandy", 3},
-	{"sandye", 2},
-	{"sanford", 1},
-	{"sanson", 1},
-	{"sansone", 1},
-	{"sapphira", 2},
-	{"sapphire", 2},
-	{"sara", 2},
-	{"sara-ann", 2},
-	{"saraann", 2},
-	{"sarah", 2},
-	{"sarajane", 2},
-	{"saree", 2},
-	{"sarena", 2},
-	{"sarene", 2},
-	{"sarette", 2},
-	{"sarge", 1},
-	{"sargent", 1},
-	{"sari", 2},
-	{"sarina", 2},
-	{"sarine", 2},
-	{"sarita", 2},
-	{"sascha", 3},
-	{"sasha", 3},
-	{"sashenka", 2},
-	{"saudra", 2},
-	{"saul", 1},
-	{"sauncho", 1},
-	{"saunder", 1},
-	{"saunders", 1},
-	{"saunderson", 1},
-	{"saundra", 3},
-	{"sauveur", 1},
-	{"savina", 2},
-	{"saw", 1},
-	{"sawyer", 1},
-	{"sawyere", 1},
-	{"sax", 1},
-	{"saxe", 1},
-	{"saxon", 1},
-	{"say", 1},
-	{"sayer", 1},
-	{"sayers", 1},
-	{"sayre", 3},
-	{"sayres", 1},
-	{"scarface", 1},
-	{"scarlet", 2},
-	{"scarlett", 2},
-	{"schuyler", 1},
-	{"scot", 1},
-	{"scott", 1},
-	{"scotti", 1},
-	{"scottie", 1},
-	{"scotty", 1},
-	{"seamus", 1},
-	{"sean", 3},
-	{"seana", 2},
-	{"sebastian", 1},
-	{"sebastiano", 1},
-	{"sebastien", 1},
-	{"see", 1},
-	{"seka", 2},
-	{"sela", 2},
-	{"selby", 1},
-	{"selena", 2},
-	{"selene", 2},
-	{"selestina", 2},
-	{"selia", 2},
-	{"selie", 2},
-	{"selig", 1},
-	{"selina", 2},
-	{"selinda", 2},
-	{"seline", 2},
-	{"sella", 2},
-	{"selle", 2},
-	{"selma", 2},
-	{"sena", 2},
-	{"sephira", 2},
-	{"serena", 2},
-	{"serene", 2},
-	{"serge", 1},
-	{"sergeant", 1},
-	{"sergei", 1},
-	{"sergent", 1},
-	{"sergio", 1},
-	{"seth", 1},
-	{"seumas", 1},
-	{"seward", 1},
-	{"seymour", 1},
-	{"shadow", 1},
-	{"shae", 3},
-	{"shaina", 2},
-	{"shaine", 3},
-	{"shalna", 2},
-	{"shalne", 2},
-	{"shalom", 1},
-	{"shamus", 1},
-	{"shana", 2},
-	{"shanan", 1},
-	{"shanda", 2},
-	{"shandee", 2},
-	{"shandeigh", 2},
-	{"shandie", 2},
-	{"shandra", 2},
-	{"shandy", 2},
-	{"shane", 3},
-	{"shani", 2},
-	{"shanie", 2},
-	{"shanna", 2},
-	{"shannah", 2},
-	{"shannan", 1},
-	{"shannen", 2},
-	{"shannon", 3},
-	{"shanon", 2},
-	{"shanta", 2},
-	{"shantee", 2},
-	{"shara", 2},
-	{"sharai", 2},
-	{"shari", 2},
-	{"sharia", 2},
-	{"sharity", 2},
-	{"sharl", 2},
-	{"sharla", 2},
-	{"sharleen", 2},
-	{"sharlene", 2},
-	{"sharline", 2},
-	{"sharon", 2},
-	{"sharona", 2},
-	{"sharron", 2},
-	{"sharyl", 2},
-	{"shaughn", 1},
-	{"shaun", 3},
-	{"shauna", 2},
-	{"shaw", 1},
-	{"shawn", 3},
-	{"shawna", 2},
-	{"shawnee", 2},
-	{"shay", 3},
-	{"shayla", 2},
-	{"shaylah", 2},
-	{"shaylyn", 2},
-	{"shaylynn", 2},
-	{"shayna", 2},
-	{"shayne", 3},
-	{"shea", 3},
-	{"sheba", 2},
-	{"sheela", 2},
-	{"sheelagh", 2},
-	{"sheelah", 2},
-	{"sheena", 2},
-	{"sheeree", 2},
-	{"sheff", 1},
-	{"sheffie", 1},
-	{"sheffield", 1},
-	{"sheffy", 1},
-	{"sheila", 2},
-	{"sheila-kathryn", 2},
-	{"sheilah", 2},
-	{"shel", 2},
-	{"shela", 2},
-	{"shelagh", 2},
-	{"shelba", 2},
-	{"shelbi", 2},
-	{"shelby", 3},
-	{"shelden", 1},
-	{"shelia", 2},
-	{"shell", 3},
-	{"shelley", 3},
-	{"shelli", 2},
-	{"shellie", 2},
-	{"shelly", 2},
-	{"shelton", 1},
-	{"shem", 1},
-	{"shena", 2},
-	{"shep", 1},
-	{"shepard", 1},
-	{"shepherd", 1},
-	{"sheppard", 1},
-	{"shepperd", 1},
-	{"sher", 2},
-	{"sheree", 2},
-	{"sheri", 2},
-	{"sheridan", 1},
-	{"sherie", 2},
-	{"sherill", 2},
-	{"sherilyn", 2},
-	{"sherline", 2},
-	{"sherlock", 1},
-	{"sherlocke", 1},
-	{"sherm", 1},
-	{"sherman", 1},
-	{"shermie", 1},
-	{"shermy", 1},
-	{"sherri", 2},
-	{"sherrie", 2},
-	{"sherry", 2},
-	{"sherwin", 1},
-	{"sherwood", 1},
-	{"sherwynd", 1},
-	{"sherye", 2},
-	{"sheryl", 2},
-	{"shina", 2},
-	{"shir", 2},
-	{"shirl", 2},
-	{"shirlee", 2},
-	{"shirleen", 2},
-	{"shirlene", 2},
-	{"shirley", 2},
-	{"shirline", 2},
-	{"sholom", 1},
-	{"shoshana", 2},
-	{"shoshanna", 2},
-	{"shurlock", 1},
-	{"shurlocke", 1},
-	{"shurwood", 1},
-	{"si", 1},
-	{"siana", 2},
-	{"sianna", 2},
-	{"sib", 2},
-	{"sibbie", 2},
-	{"sibby", 2},
-	{"sibeal", 2},
-	{"sibel", 2},
-	{"sibella", 2},
-	{"sibelle", 2},
-	{"sibilla", 2},
-	{"sibley", 2},
-	{"sibyl", 3},
-	{"sibylla", 2},
-	{"sibylle", 2},
-	{"sid", 1},
-	{"sidnee", 1},
-	{"sidney", 1},
-	{"sidoney", 2},
-	{"sidonia", 2},
-	{"sidonnie", 2},
-	{"siegfried", 1},
-	{"siffre", 1},
-	{"sig", 1},
-	{"sigfrid", 1},
-	{"sigfried", 1},
-	{"sigismond", 1},
-	{"sigismondo", 1},
-	{"sigismund", 1},
-	{"sigismundo", 1},
-	{"sigmund", 1},
-	{"sigrid", 2},
-	{"sigvard", 1},
-	{"silas", 1},
-	{"sile", 2},
-	{"sileas", 2},
-	{"silva", 2},
-	{"silvain", 1},
-	{"silvan", 1},
-	{"silvana", 2},
-	{"silvano", 1},
-	{"silvanus", 1},
-	{"silvester", 1},
-	{"silvia", 2},
-	{"silvie", 2},
-	{"silvio", 1},
-	{"sim", 1},
-	{"simeon", 1},
-	{"simmonds", 1},
-	{"simon", 1},
-	{"simona", 2},
-	{"simone", 3},
-	{"simonette", 2},
-	{"simonne", 2},
-	{"sinclair", 1},
-	{"sinclare", 1},
-	{"sindee", 2},
-	{"siobhan", 2},
-	{"sioux", 2},
-	{"siouxie", 2},
-	{"sisely", 2},
-	{"sisile", 2},
-	{"sissie", 2},
-	{"sissy", 2},
-	{"siusan", 2},
-	{"siward", 1},
-	{"skell", 1},
-	{"skelly", 1},
-	{"skip", 1},
-	{"skipp", 1},
-	{"skipper", 1},
-	{"skippie", 1},
-	{"skippy", 1},
-	{"skipton", 1},
-	{"sky", 1},
-	{"skye", 1},
-	{"skylar", 1},
-	{"skyler", 1},
-	{"slade", 1},
-	{"sloan", 1},
-	{"sloane", 1},
-	{"sly", 1},
-	{"smith", 1},
-	{"smitty", 1},
-	{"sofia", 2},
-	{"sofie", 2},
-	{"sol", 1},
-	{"sollie", 1},
-	{"solly", 1},
-	{"solomon", 1},
-	{"somerset", 1},
-	{"son", 1},
-	{"sondra", 2},
-	{"sonia", 2},
-	{"sonja", 2},
-	{"sonni", 2},
-	{"sonnie", 3},
-	{"sonnnie", 2},
-	{"sonny", 3},
-	{"sonya", 2},
-	{"sophey", 2},
-	{"sophi", 2},
-	{"sophia", 2},
-	{"sophie", 2},
-	{"sophronia", 2},
-	{"sorcha", 2},
-	{"sosanna", 2},
-	{"spence", 1},
-	{"spencer", 1},
-	{"spense", 1},
-	{"spenser", 1},
-	{"spike", 1},
-	{"stace", 2},
-	{"stacee", 3},
-	{"stacey", 2},
-	{"staci", 2},
-	{"stacia", 2},
-	{"stacie", 2},
-	{"stacy", 3},
-	{"stafani", 2},
-	{"staffard", 1},
-	{"stafford", 1},
-	{"staford", 1},
-	{"stan", 1},
-	{"standford", 1},
-	{"stanfield", 1},
-	{"stanford", 1},
-	{"stanislas", 1},
-	{"stanislaus", 1},
-	{"stanislaw", 1},
-	{"stanleigh", 1},
-	{"stanley", 1},
-	{"stanly", 1},
-	{"stanton", 1},
-	{"stanwood", 1},
-	{"star", 2},
-	{"starla", 2},
-	{"starlene", 2},
-	{"starlin", 2},
-	{"starr", 2},
-	{"stavro", 1},
-	{"stavros", 1},
-	{"stearn", 1},
-	{"stearne", 1},
-	{"stefa", 2},
-	{"stefan", 1},
-	{"stefania", 2},
-	{"stefanie", 2},
-	{"stefano", 1},
-	{"steffane", 2},
-	{"steffen", 1},
-	{"steffi", 2},
-	{"steffie", 2},
-	{"stella", 2},
-	{"stepha", 2},
-	{"stephan", 1},
-	{"stephana", 2},
-	{"stephani", 2},
-	{"stephanie", 2},
-	{"stephannie", 2},
-	{"stephanus", 1},
-	{"stephen", 1},
-	{"stephenie", 2},
-	{"stephi", 2},
-	{"stephie", 2},
-	{"stephine", 2},
-	{"sterling", 1},
-	{"stern", 1},
-	{"sterne", 1},
-	{"stesha", 2},
-	{"stevana", 2},
-	{"steve", 1},
-	{"steven", 1},
-	{"stevena", 2},
-	{"stevie", 1},
-	{"stevy", 1},
-	{"steward", 1},
-	{"stewart", 1},
-	{"stillman", 1},
-	{"stillmann", 1},
-	{"stinky", 1},
-	{"stirling", 1},
-	{"stoddard", 2},
-	{"storm", 2},
-	{"stormi", 2},
-	{"stormie", 2},
-	{"stormy", 2},
-	{"stu", 1},
-	{"stuart", 1},
-	{"sue", 2},
-	{"suellen", 2},
-	{"sukey", 2},
-	{"suki", 2},
-	{"sula", 2},
-	{"sullivan", 1},
-	{"sully", 1},
-	{"sumner", 1},
-	{"sunny", 3},
-	{"sunshine", 2},
-	{"susan", 2},
-	{"susana", 2},
-	{"susanetta", 2},
-	{"susann", 2},
-	{"susanna", 2},
-	{"susannah", 2},
-	{"susanne", 2},
-	{"susette", 2},
-	{"susi", 2},
-	{"susie", 2},
-	{"susy", 2},
-	{"sutherlan", 1},
-	{"sutherland", 1},
-	{"sutton", 1},
-	{"suzann", 2},
-	{"suzanna", 2},
-	{"suzanne", 2},
-	{"suzette", 2},
-	{"suzi", 2},
-	{"suzie", 2},
-	{"suzy", 2},
-	{"sven", 1},
-	{"svend", 1},
-	{"swen", 1},
-	{"sybil", 2},
-	{"sybila", 2},
-	{"sybilla", 2},
-	{"sybille", 2},
-	{"sybyl", 2},
-	{"syd", 1},
-	{"sydel", 2},
-	{"sydelle", 2},
-	{"sydney", 3},
-	{"sylas", 1},
-	{"sylvan", 1},
-	{"sylvester", 1},
-	{"sylvia", 2},
-	{"syman", 1},
-	{"symon", 1},
-	{"tab", 1},
-	{"tabatha", 2},
-	{"tabb", 1},
-	{"tabbatha", 2},
-	{"tabbi", 2},
-	{"tabbie", 3},
-	{"tabbitha", 2},
-	{"tabby", 3},
-	{"taber", 1},
-	{"tabina", 2},
-	{"tabitha", 2},
-	{"tabor", 1},
-	{"tad", 1},
-	{"tadd", 1},
-	{"taddeo", 1},
-	{"taddeusz", 1},
-	{"tadeas", 1},
-	{"tadeo", 1},
-	{"tades", 1},
-	{"tadio", 1},
-	{"taffy", 2},
-	{"tailor", 1},
-	{"tait", 1},
-	{"taite", 1},
-	{"talbert", 1},
-	{"talbot", 1},
-	{"talia", 2},
-	{"tallia", 2},
-	{"tallie", 3},
-	{"tallou", 2},
-	{"tallulah", 2},
-	{"tally", 3},
-	{"talya", 2},
-	{"talyah", 2},
-	{"tam", 1},
-	{"tamar", 2},
-	{"tamara", 2},
-	{"tamarah", 2},
-	{"tamarra", 2},
-	{"tamas", 1},
-	{"tamera", 2},
-	{"tami", 2},
-	{"tamiko", 2},
-	{"tamma", 2},
-	{"tammara", 2},
-	{"tammi", 2},
-	{"tammie", 3},
-	{"tammy", 3},
-	{"tamqrah", 2},
-	{"tamra", 2},
-	{"tan", 1},
-	{"tana", 2},
-	{"tandi", 2},
-	{"tandie", 2},
-	{"tandy", 2},
-	{"tanhya", 2},
-	{"tani", 2},
-	{"tania", 2},
-	{"tanitansy", 2},
-	{"tann", 1},
-	{"tanner", 1},
-	{"tanney", 1},
-	{"tannie", 1},
-	{"tanny", 1},
-	{"tansy", 2},
-	{"tanya", 2},
-	{"tara", 2},
-	{"tarah", 2},
-	{"tarra", 2},
-	{"tarrah", 2},
-	{"tarrance", 1},
-	{"taryn", 2},
-	{"tasha", 2},
-	{"tasia", 2},
-	{"tate", 3},
-	{"tatiana", 2},
-	{"tatiania", 2},
-	{"tatum", 2},
-	{"tawnya", 2},
-	{"tawsha", 2},
-	{"taylor", 1},
-	{"teador", 1},
-	{"ted", 3},
-	{"tedd", 1},
-	{"tedda", 2},
-	{"teddi", 2},
-	{"teddie", 3},
-	{"teddy", 3},
-	{"tedi", 2},
-	{"tedie", 1},
-	{"tedman", 1},
-	{"tedmund", 1},
-	{"tedra", 2},
-	{"teena", 2},
-	{"teirtza", 2},
-	{"temp", 1},
-	{"temple", 1},
-	{"templeton", 1},
-	{"teodoor", 1},
-	{"teodor", 1},
-	{"teodora", 2},
-	{"teodorico", 1},
-	{"teodoro", 1},
-	{"tera", 2},
-	{"terence", 1},
-	{"terencio", 1},
-	{"teresa", 2},
-	{"terese", 2},
-	{"teresina", 2},
-	{"teresita", 2},
-	{"teressa", 2},
-	{"teri", 2},
-	{"teriann", 2},
-	{"terra", 2},
-	{"terrance", 1},
-	{"terrel", 1},
-	{"terrell", 1},
-	{"terrence", 1},
-	{"terri", 3},
-	{"terrie", 2},
-	{"terrijo", 2},
-	{"terrill", 1},
-	{"terry", 3},
-	{"terrye", 2},
-	{"tersina", 2},
-	{"terza", 2},
-	{"tess", 2},
-	{"tessa", 2},
-	{"tessi", 2},
-	{"tessie", 2},
-	{"tessy", 2},
-	{"thacher", 1},
-	{"thaddeus", 1},
-	{"thaddus", 1},
-	{"thadeus", 1},
-	{"thain", 1},
-	{"thaine", 1},
-	{"thalia", 2},
-	{"thane", 1},
-	{"thatch", 1},
-	{"thatcher", 1},
-	{"thaxter", 1},
-	{"thayne", 1},
-	{"thea", 2},
-	{"theadora", 2},
-	{"thebault", 1},
-	{"theda", 2},
-	{"thedric", 1},
-	{"thedrick", 1},
-	{"thekla", 2},
-	{"thelma", 2},
-	{"theo", 3},
-	{"theobald", 1},
-	{"theodor", 1},
-	{"theodora", 2},
-	{"theodore", 1},
-	{"theodoric", 1},
-	{"theodosia", 2},
-	{"theresa", 2},
-	{"therese", 2},
-	{"theresina", 2},
-	{"theresita", 2},
-	{"theressa", 2},
-	{"therine", 2},
-	{"thia", 2},
-	{"thibaud", 1},
-	{"thibaut", 1},
-	{"thom", 1},
-	{"thoma", 1},
-	{"thomas", 1},
-	{"thomasa", 2},
-	{"thomasin", 2},
-	{"thomasina", 2},
-	{"thomasine", 2},
-	{"thor", 1},
-	{"thorin", 1},
-	{"thorn", 1},
-	{"thorndike", 1},
-	{"thornie", 1},
-	{"thornton", 1},
-	{"thorny", 1},
-	{"thorpe", 1},
-	{"thorstein", 1},
-	{"thorsten", 1},
-	{"thorvald", 1},
-	{"thurstan", 1},
-	{"thurston", 1},
-	{"tibold", 1},
-	{"tiebold", 1},
-	{"tiebout", 1},
-	{"tiena", 2},
-	{"tierney", 2},
-	{"tiertza", 2},
-	{"tiff", 2},
-	{"tiffani", 2},
-	{"tiffanie", 2},
-	{"tiffany", 2},
-	{"tiffi", 2},
-	{"tiffie", 2},
-	{"tiffy", 2},
-	{"tilda", 2},
-	{"tildi", 2},
-	{"tildie", 2},
-	{"tildy", 2},
-	{"tiler", 1},
-	{"tillie", 2},
-	{"tilly", 2},
-	{"tim", 3},
-	{"timi", 2},
-	{"timmi", 2},
-	{"timmie", 3},
-	{"timmy", 3},
-	{"timofei", 1},
-	{"timoteo", 1},
-	{"timothea", 2},
-	{"timothee", 1},
-	{"timotheus", 1},
-	{"timothy", 1},
-	{"tina", 2},
-	{"tine", 2},
-	{"tiphani", 2},
-	{"tiphanie", 2},
-	{"tiphany", 2},
-	{"tirrell", 1},
-	{"tish", 2},
-	{"tisha", 2},
-	{"tito", 1},
-	{"titos", 1},
-	{"titus", 1},
-	{"tobe", 3},
-	{"tobey", 2},
-	{"tobi", 2},
-	{"tobiah", 1},
-	{"tobias", 1},
-	{"tobie", 1},
-	{"tobin", 1},
-	{"tobit", 1},
-	{"toby", 3},
-	{"tobye", 2},
-	{"tod", 1},
-	{"todd", 1},
-	{"toddie", 1},
-	{"toddy", 1},
-	{"toiboid", 1},
-	{"toinette", 2},
-	{"tom", 1},
-	{"toma", 2},
-	{"tomas", 1},
-	{"tomasina", 2},
-	{"tomasine", 2},
-	{"tomaso", 1},
-	{"tome", 1},
-	{"tomi", 2},
-	{"tomkin", 1},
-	{"tomlin", 1},
-	{"tommi", 2},
-	{"tommie", 3},
-	{"tommy", 3},
-	{"toni", 2},
-	{"tonia", 2},
-	{"tonie", 2},
-	{"tonnie", 1},
-	{"tony", 3},
-	{"tonya", 2},
-	{"tonye", 2},
-	{"tootsie", 2},
-	{"tore", 1},
-	{"torey", 3},
-	{"tori", 2},
-	{"torie", 2},
-	{"torin", 1},
-	{"torr", 1},
-	{"torrance", 1},
-	{"torre", 1},
-	{"torrence", 1},
-	{"torrey", 1},
-	{"torrie", 2},
-	{"torrin", 1},
-	{"torry", 1},
-	{"tory", 2},
-	{"tova", 2},
-	{"tove", 2},
-	{"town", 1},
-	{"towney", 1},
-	{"townie", 1},
-	{"townsend", 1},
-	{"towny", 1},
-	{"trace", 1},
-	{"tracee", 2},
-	{"tracey", 3},
-	{"traci", 2},
-	{"tracie", 3},
-	{"tracy", 3},
-	{"traver", 1},
-	{"travers", 1},
-	{"travis", 1},
-	{"travus", 1},
-	{"trefor", 1},
-	{"tremain", 1},
-	{"tremaine", 1},
-	{"tremayne", 1},
-	{"trenna", 2},
-	{"trent", 1},
-	{"trenton", 1},
-	{"tresa", 2},
-	{"trescha", 2},
-	{"tressa", 2},
-	{"trev", 1},
-	{"trevar", 1},
-	{"trever", 1},
-	{"trevor", 1},
-	{"trey", 1},
-	{"tricia", 2},
-	{"trina", 2},
-	{"trip", 1},
-	{"tripp", 1},
-	{"tris", 1},
-	{"trish", 2},
-	{"trisha", 2},
-	{"trista", 2},
-	{"tristam", 1},
-	{"tristan", 1},
-	{"trix", 2},
-	{"trixi", 2},
-	{"trixie", 2},
-	{"trixy", 2},
-	{"troy", 1},
-	{"trstram", 1},
-	{"truda", 2},
-	{"trude", 2},
-	{"trudey", 2},
-	{"trudi", 2},
-	{"trudie", 2},
-	{"trudy", 2},
-	{"trueman", 1},
-	{"trula", 2},
-	{"trumaine", 1},
-	{"truman", 1},
-	{"trumann", 1},
-	{"tuck", 1},
-	{"tucker", 1},
-	{"tuckie", 1},
-	{"tucky", 1},
-	{"tudor", 1},
-	{"tuesday", 2},
-	{"tull", 1},
-	{"tulley", 1},
-	{"tully", 1},
-	{"turner", 1},
-	{"twila", 2},
-	{"twyla", 2},
-	{"ty", 1},
-	{"tybalt", 1},
-	{"tybi", 2},
-	{"tybie", 2},
-	{"tye", 1},
-	{"tyler", 1},
-	{"tymon", 1},
-	{"tymothy", 1},
-	{"tynan", 1},
-	{"tyne", 2},
-	{"tyrone", 1},
-	{"tyrus", 1},
-	{"tyson", 1},
-	{"udale", 1},
-	{"udall", 1},
-	{"udell", 1},
-	{"ugo", 1},
-	{"ula", 2},
-	{"ulberto", 1},
-	{"ulick", 1},
-	{"ulises", 1},
-	{"ulla", 2},
-	{"ulric", 1},
-	{"ulrica", 2},
-	{"ulrich", 1},
-	{"ulrick", 1},
-	{"ulrika", 2},
-	{"ulrikaumeko", 2},
-	{"ulrike", 2},
-	{"ulysses", 1},
-	{"umberto", 1},
-	{"umeko", 2},
-	{"una", 2},
-	{"upton", 1},
-	{"urbain", 1},
-	{"urban", 1},
-	{"urbano", 1},
-	{"urbanus", 1},
-	{"uri", 1},
-	{"uriah", 1},
-	{"uriel", 1},
-	{"ursa", 2},
-	{"ursala", 2},
-	{"ursola", 2},
-	{"urson", 1},
-	{"ursula", 2},
-	{"ursulina", 2},
-	{"ursuline", 2},
-	{"uta", 2},
-	{"vachel", 1},
-	{"vaclav", 1},
-	{"vail", 1},
-	{"val", 3},
-	{"valaree", 2},
-	{"valaria", 2},
-	{"valdemar", 1},
-	{"vale", 3},
-	{"valeda", 2},
-	{"valencia", 2},
-	{"valene", 2},
-	{"valenka", 2},
-	{"valentia", 2},
-	{"valentijn", 1},
-	{"valentin", 1},
-	{"valentina", 2},
-	{"valentine", 3},
-	{"valentino", 1},
-	{"valera", 2},
-	{"valeria", 2},
-	{"valerie", 2},
-	{"valery", 2},
-	{"valerye", 2},
-	{"valida", 2},
-	{"valina", 2},
-	{"valle", 1},
-	{"valli", 2},
-	{"vallie", 2},
-	{"vally", 2},
-	{"valma", 2},
-	{"valry", 2},
-	{"van", 3},
-	{"vance", 1},
-	{"vanda", 2},
-	{"vanessa", 2},
-	{"vania", 2},
-	{"vanna", 2},
-	{"vanni", 2},
-	{"vannie", 2},
-	{"vanny", 2},
-	{"vanya", 3},
-	{"vasili", 1},
-	{"vasilis", 1},
-	{"vasily", 1},
-	{"vassili", 1},
-	{"vassily", 1},
-	{"vaughan", 1},
-	{"vaughn", 1},
-	{"veda", 2},
-	{"velma", 2},
-	{"velvet", 2},
-	{"venita", 2},
-	{"venus", 2},
-	{"vera", 2},
-	{"veradis", 2},
-	{"vere", 2},
-	{"verena", 2},
-	{"verene", 2},
-	{"verge", 1},
-	{"vergil", 1},
-	{"veriee", 2},
-	{"verile", 2},
-	{"verina", 2},
-	{"verine", 2},
-	{"verla", 2},
-	{"vern", 1},
-	{"verna", 2},
-	{"verne", 3},
-	{"vernen", 1},
-	{"verney", 1},
-	{"vernice", 2},
-	{"vernon", 1},
-	{"vernor", 1},
-	{"veronica", 2},
-	{"veronika", 2},
-	{"veronike", 2},
-	{"veronique", 2},
-	{"vevay", 2},
-	{"vi", 2},
-	{"vic", 1},
-	{"vick", 1},
-	{"vicki", 2},
-	{"vickie", 2},
-	{"vicky", 2},
-	{"victoir", 1},
-	{"victor", 1},
-	{"victoria", 2},
-	{"vida", 2},
-	{"vidovic", 1},
-	{"vidovik", 1},
-	{"viki", 2},
-	{"vikki", 2},
-	{"vikky", 2},
-	{"vilhelmina", 2},
-	{"vilma", 2},
-	{"vin", 3},
-	{"vina", 2},
-	{"vince", 1},
-	{"vincent", 1},
-	{"vincents", 1},
-	{"vincenty", 1},
-	{"vincenz", 1},
-	{"vinita", 2},
-	{"vinni", 2},
-	{"vinnie", 3},
-	{"vinny", 3},
-	{"vinson", 1},
-	{"viola", 2},
-	{"violante", 2},
-	{"viole", 2},
-	{"violet", 2},
-	{"violetta", 2},
-	{"violette", 2},
-	{"virge", 1},
-	{"virgie", 3},
-	{"virgil", 1},
-	{"virgilio", 1},
-	{"virgina", 2},
-	{"virginia", 2},
-	{"virginie", 2},
-	{"vita", 2},
-	{"vite", 1},
-	{"vitia", 2},
-	{"vito", 1},
-	{"vitoria", 2},
-	{"vittoria", 2},
-	{"vittorio", 1},
-	{"viv", 2},
-	{"viva", 2},
-	{"vivi", 2},
-	{"vivia", 2},
-	{"vivian", 2},
-	{"viviana", 2},
-	{"vivianna", 2},
-	{"vivianne", 2},
-	{"vivie", 2},
-	{"vivien", 2},
-	{"viviene", 2},
-	{"vivienne", 2},
-	{"viviyan", 2},
-	{"vivyan", 2},
-	{"vivyanne", 2},
-	{"vlad", 1},
-	{"vladamir", 1},
-	{"vladimir", 1},
-	{"von", 1},
-	{"vonni", 2},
-	{"vonnie", 2},
-	{"vonny", 2},
-	{"vyky", 2},
-	{"wade", 1},
-	{"wadsworth", 1},
-	{"wain", 1},
-	{"wainwright", 1},
-	{"wait", 1},
-	{"waite", 1},
-	{"waiter", 1},
-	{"wake", 1},
-	{"wakefield", 1},
-	{"wald", 1},
-	{"waldemar", 1},
-	{"walden", 1},
-	{"waldo", 1},
-	{"waldon", 1},
-	{"walker", 1},
-	{"wallace", 1},
-	{"wallache", 1},
-	{"wallas", 1},
-	{"wallie", 3},
-	{"wallis", 3},
-	{"walliw", 2},
-	{"wally", 3},
-	{"walsh", 1},
-	{"walt", 1},
-	{"walther", 1},
-	{"walton", 1},
-	{"waly", 2},
-	{"wanda", 2},
-	{"wandie", 2},
-	{"wandis", 2},
-	{"waneta", 2},
-	{"wang", 1},
-	{"wanids", 2},
-	{"ward", 1},
-	{"warde", 1},
-	{"warden", 1},
-	{"ware", 1},
-	{"waring", 1},
-	{"warner", 1},
-	{"warren", 1},
-	{"wash", 1},
-	{"washington", 1},
-	{"wat", 1},
-	{"waverley", 1},
-	{"waverly", 1},
-	{"way", 1},
-	{"waylan", 1},
-	{"wayland", 1},
-	{"waylen", 1},
-	{"waylin", 1},
-	{"waylon", 1},
-	{"wayne", 1},
-	{"web", 1},
-	{"webb", 1},
-	{"weber", 1},
-	{"webster", 1},
-	{"weidar", 1},
-	{"weider", 1},
-	{"welbie", 1},
-	{"welby", 1},
-	{"welch", 1},
-	{"wells", 1},
-	{"welsh", 1},
-	{"wenda", 2},
-	{"wendall", 1},
-	{"wendel", 1},
-	{"wendeline", 2},
-	{"wendell", 1},
-	{"wendi", 2},
-	{"wendie", 2},
-	{"wendy", 2},
-	{"wendye", 2},
-	{"wenona", 2},
-	{"wenonah", 2},
-	{"werner", 1},
-	{"wernher", 1},
-	{"wes", 1},
-	{"wesley", 1},
-	{"west", 1},
-	{"westbrook", 1},
-	{"westbrooke", 1},
-	{"westleigh", 1},
-	{"westley", 1},
-	{"weston", 1},
-	{"weylin", 1},
-	{"wheeler", 1},
-	{"whit", 1},
-	{"whitaker", 1},
-	{"whitby", 1},
-	{"whitman", 1},
-	{"whitney", 3},
-	{"whittaker", 1},
-	{"wiatt", 1},
-	{"wilbert", 1},
-	{"wilbur", 1},
-	{"wilburt", 1},
-	{"wilden", 1},
-	{"wildon", 1},
-	{"wileen", 2},
-	{"wilek", 1},
-	{"wiley", 1},
-	{"wilfred", 1},
-	{"wilfrid", 1},
-	{"wilhelm", 1},
-	{"wilhelmina", 2},
-	{"wilhelmine", 2},
-	{"wilie", 2},
-	{"will", 1},
-	{"willa", 2},
-	{"willabella", 2},
-	{"willamina", 2},
-	{"willard", 1},
-	{"willdon", 1},
-	{"willem", 1},
-	{"willetta", 2},
-	{"willette", 2},
-	{"willey", 1},
-	{"willi", 3},
-	{"william", 1},
-	{"willie", 3},
-	{"willis", 1},
-	{"willow", 2},
-	{"willy", 3},
-	{"willyt", 2},
-	{"wilma", 2},
-	{"wilmar", 1},
-	{"wilmer", 1},
-	{"wilmette", 2},
-	{"wilona", 2},
-	{"wilone", 2},
-	{"wilow", 2},
-	{"wilt", 1},
-	{"wilton", 1},
-	{"win", 1},
-	{"windham", 1},
-	{"windy", 2},
-	{"winfield", 1},
-	{"winfred", 1},
-	{"wini", 2},
-	{"winifield", 1},
-	{"winifred", 2},
-	{"winn", 1},
-	{"winna", 2},
-	{"winnah", 2},
-	{"winne", 2},
-	{"winni", 2},
-	{"winnie", 3},
-	{"winnifred", 2},
-	{"winny", 3},
-	{"winona", 2},
-	{"winonah", 2},
-	{"winslow", 1},
-	{"winston", 1},
-	{"winthrop", 1},
-	{"wit", 1},
-	{"witt", 1},
-	{"wittie", 1},
-	{"witty", 1},
-	{"wolf", 1},
-	{"wolfgang", 1},
-	{"wolfie", 1},
-	{"wolfy", 1},
-	{"wood", 1},
-	{"woodie", 1},
-	{"woodman", 1},
-	{"woodrow", 1},
-	{"woody", 1},
-	{"worden", 1},
-	{"worth", 1},
-	{"worthington", 1},
-	{"worthy", 1},
-	{"wren", 2},
-	{"wrennie", 2},
-	{"wright", 1},
-	{"wyatan", 1},
-	{"wyatt", 1},
-	{"wye", 1},
-	{"wylie", 1},
-	{"wylma", 2},
-	{"wyn", 1},
-	{"wyndham", 1},
-	{"wynn", 3},
-	{"wynne", 2},
-	{"wynnie", 2},
-	{"wynny", 2},
-	{"xavier", 1},
-	{"xaviera", 2},
-	{"xena", 2},
-	{"xenia", 2},
-	{"xenos", 1},
-	{"xerxes", 1},
-	{"xever", 1},
-	{"ximenes", 1},
-	{"ximenez", 1},
-	{"xylia", 2},
-	{"xylina", 2},
-	{"xymenes", 1},
-	{"yale", 1},
-	{"yalonda", 2},
-	{"yanaton", 1},
-	{"yance", 1},
-	{"yancey", 1},
-	{"yancy", 1},
-	{"yank", 1},
-	{"yankee", 1},
-	{"yard", 1},
-	{"yardley", 1},
-	{"yasmeen", 2},
-	{"yasmin", 2},
-	{"yehudi", 1},
-	{"yehudit", 1},
-	{"yelena", 2},
-	{"yetta", 2},
-	{"yettie", 2},
-	{"yetty", 2},
-	{"yevette", 2},
-	{"ynes", 2},
-	{"ynez", 2},
-	{"yoko", 2},
-	{"yolanda", 2},
-	{"yolande", 2},
-	{"yolane", 2},
-	{"yolanthe", 2},
-	{"yorgo", 1},
-	{"yorgos", 1},
-	{"york", 1},
-	{"yorke", 1},
-	{"yorker", 1},
-	{"yoshi", 2},
-	{"yoshiko", 2},
-	{"yovonnda", 2},
-	{"ysabel", 2},
-	{"yul", 1},
-	{"yule", 1},
-	{"yulma", 1},
-	{"yuma", 1},
-	{"yuri", 1},
-	{"yurik", 1},
-	{"yves", 1},
-	{"yvette", 2},
-	{"yvon", 1},
-	{"yvonne", 2},
-	{"yvor", 1},
-	{"zabrina", 2},
-	{"zaccaria", 1},
-	{"zach", 1},
-	{"zacharia", 1},
-	{"zachariah", 1},
-	{"zacharias", 1},
-	{"zacharie", 1},
-	{"zachary", 1},
-	{"zacherie", 1},
-	{"zachery", 1},
-	{"zack", 1},
-	{"zackariah", 1},
-	{"zahara", 2},
-	{"zak", 1},
-	{"zandra", 2},
-	{"zane", 1},
-	{"zaneta", 2},
-	{"zara", 2},
-	{"zarah", 2},
-	{"zared", 1},
-	{"zaria", 2},
-	{"zarla", 2},
-	{"zea", 2},
-	{"zeb", 1},
-	{"zebadiah", 1},
-	{"zebedee", 1},
-	{"zebulen", 1},
-	{"zebulon", 1},
-	{"zechariah", 1},
-	{"zed", 1},
-	{"zedekiah", 1},
-	{"zeke", 1},
-	{"zelda", 2},
-	{"zelig", 1},
-	{"zelma", 2},
-	{"zena", 2},
-	{"zenia", 2},
-	{"zerk", 1},
-	{"zia", 2},
-	{"zilvia", 2},
-	{"zita", 2},
-	{"zitella", 2},
-	{"zoe", 2},
-	{"zola", 2},
-	{"zollie", 1},
-	{"zolly", 1},
-	{"zonda", 2},
-	{"zondra", 2},
-	{"zonnya", 2},
-	{"zora", 2},
-	{"zorah", 2},
-	{"zorana", 2},
-	{"zorina", 2},
-	{"zorine", 2},
-	{"zsa", 2},
-	{"zsazsa", 2},
-	{"zulema", 2},
-	{"zuzana", 2},
+	{1, 2}, /* aaren */
+	{7, 2}, /* aarika */
+	{14, 1}, /* aaron */
+	{20, 1}, /* ab */
+	{23, 2}, /* abagael */
+	{31, 2}, /* abagail */
+	{39, 1}, /* abba */
+	{44, 3}, /* abbe */
+	{49, 3}, /* abbey */
+	{55, 2}, /* abbi */
+	{60, 3}, /* abbie */
+	{66, 1}, /* abbot */
+	{72, 1}, /* abbott */
+	{79, 3}, /* abby */
+	{84, 2}, /* abbye */
+	{90, 1}, /* abdel */
+	{96, 1}, /* abdul */
+	{102, 1}, /* abe */
+	{106, 1}, /* abel */
+	{111, 1}, /* abelard */
+	{119, 1}, /* abeu */
+	{124, 1}, /* abey */
+	{129, 1}, /* abie */
+	{134, 2}, /* abigael */
+	{142, 2}, /* abigail */
+	{150, 2}, /* abigale */
+	{158, 1}, /* abner */
+	{164, 2}, /* abra */
+	{169, 1}, /* abraham */
+	{177, 1}, /* abrahan */
+	{185, 1}, /* abram */
+	{191, 1}, /* abramo */
+	{198, 1}, /* abran */
+	{204, 1}, /* ad */
+	{207, 2}, /* ada */
+	{211, 2}, /* adah */
+	{216, 1}, /* adair */
+	{222, 2}, /* adaline */
+	{230, 1}, /* adam */
+	{235, 1}, /* adamo */
+	{241, 1}, /* adams */
+	{247, 3}, /* adan */
+	{252, 2}, /* adara */
+	{258, 2}, /* adda */
+	{263, 2}, /* addi */
+	{268, 2}, /* addia */
+	{274, 3}, /* addie */
+	{280, 1}, /* addison */
+	{288, 3}, /* addy */
+	{293, 1}, /* ade */
+	{297, 2}, /* adel */
+	{302, 2}, /* adela */
+	{308, 2}, /* adelaida */
+	{317, 2}, /* adelaide */
+	{326, 1}, /* adelbert */
+	{335, 2}, /* adele */
+	{341, 2}, /* adelheid */
+	{350, 2}, /* adelice */
+	{358, 2}, /* adelina */
+	{366, 2}, /* adelind */
+	{374, 2}, /* adeline */
+	{382, 2}, /* adella */
+	{389, 2}, /* adelle */
+	{396, 2}, /* adena */
+	{402, 2}, /* adey */
+	{407, 1}, /* adham */
+	{413, 2}, /* adi */
+	{417, 2}, /* adiana */
+	{424, 2}, /* adina */
+	{430, 1}, /* adlai */
+	{436, 1}, /* adler */
+	{442, 1}, /* ado */
+	{446, 1}, /* adolf */
+	{452, 1}, /* adolph */
+	{459, 1}, /* adolphe */
+	{467, 1}, /* adolpho */
+	{475, 1}, /* adolphus */
+	{484, 2}, /* adora */
+	{490, 2}, /* adore */
+	{496, 2}, /* adoree */
+	{503, 2}, /* adorne */
+	{510, 2}, /* adrea */
+	{516, 2}, /* adria */
+	{522, 2}, /* adriaens */
+	{531, 3}, /* adrian */
+	{538, 2}, /* adriana */
+	{546, 2}, /* adriane */
+	{554, 2}, /* adrianna */
+	{563, 2}, /* adrianne */
+	{572, 1}, /* adriano */
+	{580, 1}, /* adrien */
+	{587, 2}, /* adriena */
+	{595, 2}, /* adrienne */
+	{604, 2}, /* aeriel */
+	{611, 2}, /* aeriela */
+	{619, 2}, /* aeriell */
+	{627, 2}, /* afton */
+	{633, 2}, /* ag */
+	{636, 2}, /* agace */
+	{642, 2}, /* agata */
+	{648, 2}, /* agatha */
+	{655, 2}, /* agathe */
+	{662, 2}, /* aggi */
+	{667, 2}, /* aggie */
+	{673, 2}, /* aggy */
+	{678, 2}, /* agna */
+	{683, 2}, /* agnella */
+	{691, 2}, /* agnes */
+	{697, 2}, /* agnese */
+	{704, 2}, /* agnesse */
+	{712, 2}, /* agneta */
+	{719, 2}, /* agnola */
+	{726, 1}, /* agosto */
+	{733, 2}, /* agretha */
+	{741, 1}, /* aguie */
+	{747, 1}, /* aguistin */
+	{756, 1}, /* aguste */
+	{763, 1}, /* agustin */
+	{771, 1}, /* aharon */
+	{778, 1}, /* ahmad */
+	{784, 1}, /* ahmed */
+	{790, 2}, /* aida */
+	{795, 2}, /* aidan */
+	{801, 2}, /* aigneis */
+	{809, 2}, /* aila */
+	{814, 1}, /* ailbert */
+	{822, 2}, /* aile */
+	{827, 2}, /* ailee */
+	{833, 2}, /* aileen */
+	{840, 2}, /* ailene */
+	{847, 2}, /* ailey */
+	{853, 2}, /* aili */
+	{858, 2}, /* ailina */
+	{865, 2}, /* ailis */
+	{871, 2}, /* ailsun */
+	{878, 2}, /* ailyn */
+	{884, 2}, /* aime */
+	{889, 2}, /* aimee */
+	{895, 2}, /* aimil */
+	{901, 2}, /* aindrea */
+	{909, 2}, /* ainslee */
+	{917, 2}, /* ainsley */
+	{925, 2}, /* ainslie */
+	{933, 2}, /* ajay */
+	{938, 1}, /* akim */
+	{943, 1}, /* aksel */
+	{949, 1}, /* al */
+	{952, 1}, /* alain */
+	{958, 2}, /* alaine */
+	{965, 1}, /* alair */
+	{971, 2}, /* alameda */
+	{979, 1}, /* alan */
+	{984, 2}, /* alana */
+	{990, 2}, /* alanah */
+	{997, 1}, /* aland */
+	{1003, 2}, /* alane */
+	{1009, 2}, /* alanna */
+	{1016, 1}, /* alano */
+	{1022, 1}, /* alanson */
+	{1030, 1}, /* alard */
+	{1036, 1}, /* alaric */
+	{1043, 1}, /* alasdair */
+	{1052, 1}, /* alastair */
+	{1061, 1}, /* alasteir */
+	{1070, 1}, /* alaster */
+	{1078, 2}, /* alayne */
+	{1085, 1}, /* alberik */
+	{1093, 1}, /* albert */
+	{1100, 2}, /* alberta */
+	{1108, 2}, /* albertina */
+	{1118, 2}, /* albertine */
+	{1128, 1}, /* alberto */
+	{1136, 1}, /* albie */
+	{1142, 2}, /* albina */
+	{1149, 1}, /* albrecht */
+	{1158, 1}, /* alden */
+	{1164, 1}, /* aldin */
+	{1170, 1}, /* aldis */
+	{1176, 1}, /* aldo */
+	{1181, 1}, /* aldon */
+	{1187, 1}, /* aldous */
+	{1194, 1}, /* aldric */
+	{1201, 1}, /* aldrich */
+	{1209, 1}, /* aldridge */
+	{1218, 1}, /* aldus */
+	{1224, 1}, /* aldwin */
+	{1231, 1}, /* alec */
+	{1236, 2}, /* alecia */
+	{1243, 2}, /* aleda */
+	{1249, 2}, /* aleece */
+	{1256, 2}, /* aleen */
+	{1262, 2}, /* alejandra */
+	{1272, 2}, /* alejandrina */
+	{1284, 1}, /* alejandro */
+	{1294, 1}, /* alejoa */
+	{1301, 1}, /* aleksandr */
+	{1311, 2}, /* alena */
+	{1317, 2}, /* alene */
+	{1323, 2}, /* alessandra */
+	{1334, 1}, /* alessandro */
+	{1345, 2}, /* aleta */
+	{1351, 2}, /* alethea */
+	{1359, 3}, /* alex */
+	{1364, 2}, /* alexa */
+	{1370, 1}, /* alexander */
+	{1380, 1}, /* alexandr */
+	{1389, 2}, /* alexandra */
+	{1399, 1}, /* alexandre */
+	{1409, 2}, /* alexandrina */
+	{1421, 1}, /* alexandro */
+	{1431, 1}, /* alexandros */
+	{1442, 1}, /* alexei */
+	{1449, 2}, /* alexi */
+	{1455, 2}, /* alexia */
+	{1462, 2}, /* alexina */
+	{1470, 2}, /* alexine */
+	{1478, 1}, /* alexio */
+	{1485, 3}, /* alexis */
+	{1492, 1}, /* alf */
+	{1496, 2}, /* alfi */
+	{1501, 3}, /* alfie */
+	{1507, 1}, /* alfons */
+	{1514, 1}, /* alfonse */
+	{1522, 1}, /* alfonso */
+	{1530, 1}, /* alford */
+	{1537, 1}, /* alfred */
+	{1544, 2}, /* alfreda */
+	{1552, 1}, /* alfredo */
+	{1560, 3}, /* alfy */
+	{1565, 1}, /* algernon */
+	{1574, 3}, /* ali */
+	{1578, 2}, /* alia */
+	{1583, 1}, /* alic */
+	{1588, 2}, /* alica */
+	{1594, 2}, /* alice */
+	{1600, 2}, /* alicea */
+	{1607, 2}, /* alicia */
+	{1614, 1}, /* alick */
+	{1620, 2}, /* alida */
+	{1626, 2}, /* alidia */
+	{1633, 2}, /* alie */
+	{1638, 2}, /* alika */
+	{1644, 2}, /* alikee */
+	{1651, 2}, /* alina */
+	{1657, 2}, /* aline */
+	{1663, 2}, /* alis */
+	{1668, 2}, /* alisa */
+	{1674, 1}, /* alisander */
+	{1684, 2}, /* alisha */
+	{1691, 2}, /* alison */
+	{1698, 2}, /* alissa */
+	{1705, 1}, /* alistair */
+	{1714, 1}, /* alister */
+	{1722, 2}, /* alisun */
+	{1729, 3}, /* alix */
+	{1734, 2}, /* aliza */
+	{1740, 2}, /* alla */
+	{1745, 1}, /* allan */
+	{1751, 1}, /* allard */
+	{1758, 1}, /* allayne */
+	{1766, 2}, /* alleen */
+	{1773, 2}, /* allegra */
+	{1781, 1}, /* allen */
+	{1787, 2}, /* allene */
+	{1794, 1}, /* alley */
+	{1800, 1}, /* alleyn */
+	{1807, 2}, /* alli */
+	{1812, 2}, /* allianora */
+	{1822, 3}, /* allie */
+	{1828, 1}, /* allin */
+	{1834, 2}, /* allina */
+	{1841, 2}, /* allis */
+	{1847, 2}, /* allison */
+	{1855, 2}, /* allissa */
+	{1863, 1}, /* allister */
+	{1872, 1}, /* allistir */
+	{1881, 2}, /* allix */
+	{1887, 2}, /* allsun */
+	{1894, 2}, /* allx */
+	{1899, 2}, /* ally */
+	{1904, 2}, /* allyce */
+	{1911, 3}, /* allyn */
+	{1917, 2}, /* allys */
+	{1923, 2}, /* allyson */
+	{1931, 2}, /* alma */
+	{1936, 2}, /* almeda */
+	{1943, 2}, /* almeria */
+	{1951, 2}, /* almeta */
+	{1958, 2}, /* almira */
+	{1965, 2}, /* almire */
+	{1972, 1}, /* aloin */
+	{1978, 2}, /* aloise */
+	{1985, 2}, /* aloisia */
+	{1993, 1}, /* alon */
+	{1998, 1}, /* alonso */
+	{2005, 1}, /* alonzo */
+	{2012, 2}, /* aloysia */
+	{2020, 1}, /* aloysius */
+	{2029, 1}, /* alphard */
+	{2037, 1}, /* alphonse */
+	{2046, 1}, /* alphonso */
+	{2055, 1}, /* alric */
+	{2061, 2}, /* alta */
+	{2066, 2}, /* althea */
+	{2073, 1}, /* aluin */
+	{2079, 1}, /* aluino */
+	{2086, 1}, /* alva */
+	{2091, 1}, /* alvan */
+	{2097, 2}, /* alvera */
+	{2104, 2}, /* alverta */
+	{2112, 1}, /* alvie */
+	{2118, 1}, /* alvin */
+	{2124, 2}, /* alvina */
+	{2131, 2}, /* alvinia */
+	{2139, 2}, /* alvira */
+	{2146, 1}, /* alvis */
+	{2152, 1}, /* alvy */
+	{2157, 1}, /* alwin */
+	{2163, 1}, /* alwyn */
+	{2169, 2}, /* alyce */
+	{2175, 2}, /* alyda */
+	{2181, 1}, /* alyosha */
+	{2189, 2}, /* alys */
+	{2194, 2}, /* alysa */
+	{2200, 2}, /* alyse */
+	{2206, 2}, /* alysia */
+	{2213, 2}, /* alyson */
+	{2220, 2}, /* alyss */
+	{2226, 2}, /* alyssa */
+	{2233, 2}, /* amabel */
+	{2240, 2}, /* amabelle */
+	{2249, 2}, /* amalea */
+	{2256, 2}, /* amalee */
+	{2263, 2}, /* amaleta */
+	{2271, 2}, /* amalia */
+	{2278, 2}, /* amalie */
+	{2285, 2}, /* amalita */
+	{2293, 2}, /* amalle */
+	{2300, 2}, /* amanda */
+	{2307, 2}, /* amandi */
+	{2314, 2}, /* amandie */
+	{2322, 2}, /* amandy */
+	{2329, 2}, /* amara */
+	{2335, 2}, /* amargo */
+	{2342, 2}, /* amata */
+	{2348, 2}, /* amber */
+	{2354, 2}, /* amberly */
+	{2362, 1}, /* amble */
+	{2368, 1}, /* ambros */
+	{2375, 1}, /* ambrose */
+	{2383, 1}, /* ambrosi */
+	{2391, 1}, /* ambrosio */
+	{2400, 1}, /* ambrosius */
+	{2410, 2}, /* ambur */
+	{2416, 1}, /* amby */
+	{2421, 2}, /* ame */
+	{2425, 2}, /* amelia */
+	{2432, 2}, /* amelie */
+	{2439, 2}, /* amelina */
+	{2447, 2}, /* ameline */
+	{2455, 2}, /* amelita */
+	{2463, 1}, /* amerigo */
+	{2471, 1}, /* amery */
+	{2477, 2}, /* ami */
+	{2481, 2}, /* amie */
+	{2486, 2}, /* amii */
+	{2491, 2}, /* amil */
+	{2496, 2}, /* amitie */
+	{2503, 2}, /* amity */
+	{2509, 2}, /* ammamaria */
+	{2519, 1}, /* amory */
+	{2525, 1}, /* amos */
+	{2530, 2}, /* amy */
+	{2534, 2}, /* amye */
+	{2539, 2}, /* ana */
+	{2543, 2}, /* anabal */
+	{2550, 2}, /* anabel */
+	{2557, 2}, /* anabella */
+	{2566, 2}, /* anabelle */
+	{2575, 2}, /* analiese */
+	{2584, 2}, /* analise */
+	{2592, 2}, /* anallese */
+	{2601, 2}, /* anallise */
+	{2610, 2}, /* anastasia */
+	{2620, 2}, /* anastasie */
+	{2630, 2}, /* anastassia */
+	{2641, 1}, /* anatol */
+	{2648, 2}, /* anatola */
+	{2656, 1}, /* anatole */
+	{2664, 1}, /* anatollo */
+	{2673, 1}, /* ancell */
+	{2680, 2}, /* andee */
+	{2686, 2}, /* andeee */
+	{2693, 2}, /* anderea */
+	{2701, 1}, /* anders */
+	{2708, 1}, /* anderson */
+	{2717, 2}, /* andi */
+	{2722, 3}, /* andie */
+	{2728, 1}, /* andonis */
+	{2736, 2}, /* andra */
+	{2742, 1}, /* andras */
+	{2749, 1}, /* andre */
+	{2755, 3}, /* andrea */
+	{2762, 2}, /* andreana */
+	{2771, 1}, /* andreas */
+	{2779, 2}, /* andree */
+	{2786, 2}, /* andrei */
+	{2793, 1}, /* andrej */
+	{2800, 1}, /* andres */
+	{2807, 1}, /* andrew */
+	{2814, 1}, /* andrey */
+	{2821, 2}, /* andria */
+	{2828, 2}, /* andriana */
+	{2837, 2}, /* andriette */
+	{2847, 1}, /* andris */
+	{2854, 2}, /* andromache */
+	{2865, 1}, /* andros */
+	{2872, 1}, /* andrus */
+	{2879, 3}, /* andy */
+	{2884, 2}, /* anestassia */
+	{2895, 2}, /* anet */
+	{2900, 2}, /* anett */
+	{2906, 2}, /* anetta */
+	{2913, 2}, /* anette */
+	{2920, 3}, /* ange */
+	{2925, 3}, /* angel */
+	{2931, 2}, /* angela */
+	{2938, 2}, /* angele */
+	{2945, 1}, /* angeli */
+	{2952, 2}, /* angelia */
+	{2960, 2}, /* angelica */
+	{2969, 1}, /* angelico */
+	{2978, 2}, /* angelika */
+	{2987, 2}, /* angelina */
+	{2996, 2}, /* angeline */
+	{3005, 2}, /* angelique */
+	{3015, 2}, /* angelita */
+	{3024, 2}, /* angelle */
+	{3032, 1}, /* angelo */
+	{3039, 3}, /* angie */
+	{3045, 2}, /* angil */
+	{3051, 1}, /* angus */
+	{3057, 2}, /* angy */
+	{3062, 2}, /* ania */
+	{3067, 2}, /* anica */
+	{3073, 2}, /* anissa */
+	{3080, 2}, /* anita */
+	{3086, 2}, /* anitra */
+	{3093, 2}, /* anjanette */
+	{3103, 2}, /* anjela */
+	{3110, 2}, /* ann */
+	{3114, 2}, /* ann-marie */
+	{3124, 2}, /* anna */
+	{3129, 2}, /* anna-diana */
+	{3140, 2}, /* anna-diane */
+	{3151, 2}, /* anna-maria */
+	{3162, 2}, /* annabal */
+	{3170, 2}, /* annabel */
+	{3178, 2}, /* annabela */
+	{3187, 2}, /* annabell */
+	{3196, 2}, /* annabella */
+	{3206, 2}, /* annabelle */
+	{3216, 2}, /* annadiana */
+	{3226, 2}, /* annadiane */
+	{3236, 2}, /* annalee */
+	{3244, 2}, /* annaliese */
+	{3254, 2}, /* annalise */
+	{3263, 2}, /* annamaria */
+	{3273, 2}, /* annamarie */
+	{3283, 2}, /* anne */
+	{3288, 2}, /* anne-corinne */
+	{3301, 2}, /* anne-marie */
+	{3312, 2}, /* annecorinne */
+	{3324, 2}, /* anneliese */
+	{3334, 2}, /* annelise */
+	{3343, 2}, /* annemarie */
+	{3353, 2}, /* annetta */
+	{3361, 2}, /* annette */
+	{3369, 2}, /* anni */
+	{3374, 2}, /* annice */
+	{3381, 2}, /* annie */
+	{3387, 2}, /* annis */
+	{3393, 2}, /* annissa */
+	{3401, 2}, /* annmaria */
+	{3410, 2}, /* annmarie */
+	{3419, 2}, /* annnora */
+	{3427, 2}, /* annora */
+	{3434, 2}, /* anny */
+	{3439, 1}, /* ansel */
+	{3445, 1}, /* ansell */
+	{3452, 1}, /* anselm */
+	{3459, 2}, /* anselma */
+	{3467, 2}, /* ansley */
+	{3474, 1}, /* anson */
+	{3480, 2}, /* anstice */
+	{3488, 2}, /* anthe */
+	{3494, 2}, /* anthea */
+	{3501, 2}, /* anthia */
+	{3508, 2}, /* anthiathia */
+	{3519, 1}, /* anthony */
+	{3527, 1}, /* antin */
+	{3533, 1}, /* antoine */
+	{3541, 2}, /* antoinette */
+	{3552, 1}, /* anton */
+	{3558, 1}, /* antone */
+	{3565, 2}, /* antonella */
+	{3575, 2}, /* antonetta */
+	{3585, 1}, /* antoni */
+	{3592, 2}, /* antonia */
+	{3600, 2}, /* antonie */
+	{3608, 2}, /* antonietta */
+	{3619, 1}, /* antonin */
+	{3627, 2}, /* antonina */
+	{3636, 1}, /* antonino */
+	{3645, 1}, /* antonio */
+	{3653, 1}, /* antonius */
+	{3662, 1}, /* antons */
+	{3669, 1}, /* antony */
+	{3676, 1}, /* any */
+	{3680, 2}, /* anya */
+	{3685, 2}, /* appolonia */
+	{3695, 2}, /* april */
+	{3701, 2}, /* aprilette */
+	{3711, 3}, /* ara */
+	{3715, 2}, /* arabel */
+	{3722, 2}, /* arabela */
+	{3730, 2}, /* arabele */
+	{3738, 2}, /* arabella */
+	{3747, 2}, /* arabelle */
+	{3756, 1}, /* araldo */
+	{3763, 1}, /* arch */
+	{3768, 1}, /* archaimbaud */
+	{3780, 1}, /* archambault */
+	{3792, 1}, /* archer */
+	{3799, 1}, /* archibald */
+	{3809, 1}, /* archibaldo */
+	{3820, 1}, /* archibold */
+	{3830, 1}, /* archie */
+	{3837, 1}, /* archy */
+	{3843, 2}, /* arda */
+	{3848, 2}, /* ardath */
+	{3855, 2}, /* ardeen */
+	{3862, 2}, /* ardelia */
+	{3870, 2}, /* ardelis */
+	{3878, 2}, /* ardella */
+	{3886, 2}, /* ardelle */
+	{3894, 2}, /* arden */
+	{3900, 2}, /* ardene */
+	{3907, 2}, /* ardenia */
+	{3915, 2}, /* ardine */
+	{3922, 2}, /* ardis */
+	{3928, 2}, /* ardisj */
+	{3935, 2}, /* ardith */
+	{3942, 2}, /* ardra */
+	{3948, 2}, /* ardyce */
+	{3955, 2}, /* ardys */
+	{3961, 2}, /* ardyth */
+	{3968, 1}, /* arel */
+	{3973, 2}, /* aretha */
+	{3980, 1}, /* ari */
+	{3984, 2}, /* ariadne */
+	{3992, 2}, /* ariana */
+	{3999, 2}, /* aridatha */
+	{4008, 1}, /* arie */
+	{4013, 3}, /* ariel */
+	{4019, 2}, /* ariela */
+	{4026, 2}, /* ariella */
+	{4034, 2}, /* arielle */
+	{4042, 1}, /* arin */
+	{4047, 1}, /* ario */
+	{4052, 1}, /* aristotle */
+	{4062, 1}, /* arlan */
+	{4068, 2}, /* arlana */
+	{4075, 2}, /* arlee */
+	{4081, 2}, /* arleen */
+	{4088, 3}, /* arlen */
+	{4094, 2}, /* arlena */
+	{4101, 2}, /* arlene */
+	{4108, 2}, /* arleta */
+	{4115, 2}, /* arlette */
+	{4123, 1}, /* arley */
+	{4129, 2}, /* arleyne */
+	{4137, 2}, /* arlie */
+	{4143, 2}, /* arliene */
+	{4151, 1}, /* arlin */
+	{4157, 2}, /* arlina */
+	{4164, 2}, /* arlinda */
+	{4172, 2}, /* arline */
+	{4179, 2}, /* arluene */
+	{4187, 2}, /* arly */
+	{4192, 2}, /* arlyn */
+	{4198, 2}, /* arlyne */
+	{4205, 1}, /* arman */
+	{4211, 1}, /* armand */
+	{4218, 1}, /* armando */
+	{4226, 1}, /* armin */
+	{4232, 1}, /* armstrong */
+	{4242, 1}, /* arnaldo */
+	{4250, 1}, /* arne */
+	{4255, 1}, /* arney */
+	{4261, 1}, /* arni */
+	{4266, 1}, /* arnie */
+	{4272, 1}, /* arnold */
+	{4279, 1}, /* arnoldo */
+	{4287, 1}, /* arnuad */
+	{4294, 1}, /* arny */
+	{4299, 1}, /* aron */
+	{4304, 1}, /* arri */
+	{4309, 1}, /* arron */
+	{4315, 1}, /* art */
+	{4319, 1}, /* artair */
+	{4326, 1}, /* arte */
+	{4331, 1}, /* artemas */
+	{4339, 1}, /* artemis */
+	{4347, 1}, /* artemus */
+	{4355, 1}, /* arther */
+	{4362, 1}, /* arthur */
+	{4369, 1}, /* artie */
+	{4375, 1}, /* artur */
+	{4381, 1}, /* arturo */
+	{4388, 1}, /* artus */
+	{4394, 1}, /* arty */
+	{4399, 1}, /* arv */
+	{4403, 1}, /* arvie */
+	{4409, 1}, /* arvin */
+	{4415, 1}, /* arvy */
+	{4420, 2}, /* aryn */
+	{4425, 1}, /* asa */
+	{4429, 1}, /* ase */
+	{4433, 1}, /* ash */
+	{4437, 1}, /* ashbey */
+	{4444, 1}, /* ashby */
+	{4450, 2}, /* ashely */
+	{4457, 1}, /* asher */
+	{4463, 2}, /* ashia */
+	{4469, 2}, /* ashien */
+	{4476, 2}, /* ashil */
+	{4482, 2}, /* ashla */
+	{4488, 2}, /* ashlan */
+	{4495, 2}, /* ashlee */
+	{4502, 2}, /* ashleigh */
+	{4511, 2}, /* ashlen */
+	{4518, 3}, /* ashley */
+	{4525, 2}, /* ashli */
+	{4531, 2}, /* ashlie */
+	{4538, 1}, /* ashlin */
+	{4545, 2}, /* ashly */
+	{4551, 1}, /* ashton */
+	{4558, 2}, /* asia */
+	{4563, 2}, /* astra */
+	{4569, 2}, /* astrid */
+	{4576, 2}, /* astrix */
+	{4583, 2}, /* atalanta */
+	{4592, 2}, /* athena */
+	{4599, 2}, /* athene */
+	{4606, 2}, /* atlanta */
+	{4614, 2}, /* atlante */
+	{4622, 1}, /* aube */
+	{4627, 1}, /* auberon */
+	{4635, 1}, /* aubert */
+	{4642, 2}, /* auberta */
+	{4650, 2}, /* aubine */
+	{4657, 2}, /* aubree */
+	{4664, 2}, /* aubrette */
+	{4673, 3}, /* aubrey */
+	{4680, 2}, /* aubrie */
+	{4687, 2}, /* aubry */
+	{4693, 2}, /* audi */
+	{4698, 2}, /* audie */
+	{4704, 2}, /* audra */
+	{4710, 2}, /* audre */
+	{4716, 2}, /* audrey */
+	{4723, 2}, /* audrie */
+	{4730, 2}, /* audry */
+	{4736, 2}, /* audrye */
+	{4743, 2}, /* audy */
+	{4748, 1}, /* augie */
+	{4754, 1}, /* august */
+	{4761, 2}, /* augusta */
+	{4769, 2}, /* auguste */
+	{4777, 1}, /* augustin */
+	{4786, 2}, /* augustina */
+	{4796, 3}, /* augustine */
+	{4806, 1}, /* augusto */
+	{4814, 1}, /* augustus */
+	{4823, 1}, /* augy */
+	{4828, 2}, /* aundrea */
+	{4836, 2}, /* aura */
+	{4841, 2}, /* aurea */
+	{4847, 2}, /* aurel */
+	{4853, 2}, /* aurelea */
+	{4861, 2}, /* aurelia */
+	{4869, 2}, /* aurelie */
+	{4877, 2}, /* auria */
+	{4883, 2}, /* aurie */
+	{4889, 2}, /* aurilia */
+	{4897, 2}, /* aurlie */
+	{4904, 2}, /* auroora */
+	{4912, 2}, /* aurora */
+	{4919, 2}, /* aurore */
+	{4926, 1}, /* aurthur */
+	{4934, 1}, /* austen */
+	{4941, 3}, /* austin */
+	{4948, 2}, /* austina */
+	{4956, 2}, /* austine */
+	{4964, 2}, /* ava */
+	{4968, 1}, /* ave */
+	{4972, 2}, /* aveline */
+	{4980, 1}, /* averell */
+	{4988, 3}, /* averil */
+	{4995, 1}, /* averill */
+	{5003, 1}, /* avery */
+	{5009, 2}, /* averyl */
+	{5016, 1}, /* avictor */
+	{5024, 2}, /* avie */
+	{5029, 1}, /* avigdor */
+	{5037, 2}, /* avis */
+	{5042, 2}, /* aviva */
+	{5048, 2}, /* avivah */
+	{5055, 1}, /* avram */
+	{5061, 2}, /* avril */
+	{5067, 2}, /* avrit */
+	{5073, 1}, /* avrom */
+	{5079, 1}, /* ax */
+	{5082, 1}, /* axe */
+	{5086, 1}, /* axel */
+	{5091, 1}, /* aylmar */
+	{5098, 1}, /* aylmer */
+	{5105, 1}, /* aymer */
+	{5111, 2}, /* ayn */
+	{5115, 2}, /* bab */
+	{5119, 2}, /* babara */
+	{5126, 2}, /* babb */
+	{5131, 2}, /* babbette */
+	{5140, 2}, /* babbie */
+	{5147, 2}, /* babette */
+	{5155, 2}, /* babita */
+	{5162, 2}, /* babs */
+	{5167, 1}, /* bail */
+	{5172, 1}, /* bailey */
+	{5179, 1}, /* bailie */
+	{5186, 1}, /* baillie */
+	{5194, 1}, /* baily */
+	{5200, 1}, /* baird */
+	{5206, 1}, /* bald */
+	{5211, 1}, /* balduin */
+	{5219, 1}, /* baldwin */
+	{5227, 1}, /* bale */
+	{5232, 2}, /* bambi */
+	{5238, 2}, /* bambie */
+	{5245, 2}, /* bamby */
+	{5251, 1}, /* ban */
+	{5255, 1}, /* bancroft */
+	{5264, 1}, /* bank */
+	{5269, 1}, /* banky */
+	{5275, 1}, /* bar */
+	{5279, 2}, /* barb */
+	{5284, 1}, /* barbabas */
+	{5293, 2}, /* barbabra */
+	{5302, 2}, /* barbara */
+	{5310, 2}, /* barbara-anne */
+	{5323, 2}, /* barbaraanne */
+	{5335, 2}, /* barbe */
+	{5341, 2}, /* barbee */
+	{5348, 2}, /* barbette */
+	{5357, 2}, /* barbey */
+	{5364, 2}, /* barbi */
+	{5370, 2}, /* barbie */
+	{5377, 2}, /* barbra */
+	{5384, 2}, /* barby */
+	{5390, 1}, /* barclay */
+	{5398, 1}, /* bard */
+	{5403, 1}, /* barde */
+	{5409, 2}, /* bari */
+	{5414, 1}, /* barn */
+	{5419, 1}, /* barnabas */
+	{5428, 1}, /* barnabe */
+	{5436, 1}, /* barnaby */
+	{5444, 1}, /* barnard */
+	{5452, 1}, /* barnebas */
+	{5461, 1}, /* barnett */
+	{5469, 1}, /* barney */
+	{5476, 1}, /* barnie */
+	{5483, 1}, /* barny */
+	{5489, 1}, /* baron */
+	{5495, 1}, /* barr */
+	{5500, 1}, /* barret */
+	{5507, 1}, /* barrett */
+	{5515, 1}, /* barri */
+	{5521, 3}, /* barrie */
+	{5528, 1}, /* barris */
+	{5535, 1}, /* barron */
+	{5542, 3}, /* barry */
+	{5548, 1}, /* bart */
+	{5553, 1}, /* bartel */
+	{5560, 1}, /* barth */
+	{5566, 1}, /* barthel */
+	{5574, 1}, /* bartholemy */
+	{5585, 1}, /* bartholomeo */
+	{5597, 1}, /* bartholomeus */
+	{5610, 1}, /* bartholomew */
+	{5622, 1}, /* bartie */
+	{5629, 1}, /* bartlet */
+	{5637, 1}, /* bartlett */
+	{5646, 1}, /* bartolemo */
+	{5656, 1}, /* bartolomeo */
+	{5667, 1}, /* barton */
+	{5674, 1}, /* bartram */
+	{5682, 1}, /* barty */
+	{5688, 1}, /* bary */
+	{5693, 1}, /* baryram */
+	{5701, 1}, /* base */
+	{5706, 2}, /* basia */
+	{5712, 1}, /* basil */
+	{5718, 1}, /* basile */
+	{5725, 1}, /* basilio */
+	{5733, 1}, /* basilius */
+	{5742, 1}, /* bastian */
+	{5750, 1}, /* bastien */
+	{5758, 1}, /* bat */
+	{5762, 1}, /* batholomew */
+	{5773, 2}, /* bathsheba */
+	{5783, 2}, /* batsheva */
+	{5792, 1}, /* baudoin */
+	{5800, 1}, /* bax */
+	{5804, 1}, /* baxie */
+	{5810, 1}, /* baxter */
+	{5817, 1}, /* baxy */
+	{5822, 1}, /* bay */
+	{5826, 1}, /* bayard */
+	{5833, 2}, /* bea */
+	{5837, 1}, /* beale */
+	{5843, 1}, /* bealle */
+	{5850, 1}, /* bear */
+	{5855, 1}, /* bearnard */
+	{5864, 2}, /* beatrice */
+	{5873, 2}, /* beatrisa */
+	{5882, 2}, /* beatrix */
+	{5890, 2}, /* beatriz */
+	{5898, 1}, /* beau */
+	{5903, 1}, /* beaufort */
+	{5912, 1}, /* beauregard */
+	{5923, 2}, /* bebe */
+	{5928, 2}, /* becca */
+	{5934, 1}, /* beck */
+	{5939, 2}, /* becka */
+	{5945, 2}, /* becki */
+	{5951, 2}, /* beckie */
+	{5958, 2}, /* becky */
+	{5964, 2}, /* bee */
+	{5968, 2}, /* beilul */
+	{5975, 2}, /* beitris */
+	{5983, 2}, /* bekki */
+	{5989, 2}, /* bel */
+	{5993, 2}, /* belia */
+	{5999, 2}, /* belicia */
+	{6007, 2}, /* belinda */
+	{6015, 2}, /* belita */
+	{6022, 2}, /* bell */
+	{6027, 2}, /* bella */
+	{6033, 2}, /* bellanca */
+	{6042, 2}, /* belle */
+	{6048, 2}, /* bellina */
+	{6056, 1}, /* beltran */
+	{6064, 2}, /* belva */
+	{6070, 2}, /* belvia */
+	{6077, 1}, /* ben */
+	{6081, 1}, /* bendick */
+	{6089, 1}, /* bendicty */
+	{6098, 2}, /* bendite */
+	{6106, 1}, /* bendix */
+	{6113, 2}, /* benedetta */
+	{6123, 1}, /* benedetto */
+	{6133, 1}, /* benedick */
+	{6142, 1}, /* benedict */
+	{6151, 2}, /* benedicta */
+	{6161, 1}, /* benedicto */
+	{6171, 1}, /* benedikt */
+	{6180, 2}, /* benedikta */
+	{6190, 2}, /* benetta */
+	{6198, 1}, /* bengt */
+	{6204, 1}, /* beniamino */
+	{6214, 2}, /* benita */
+	{6221, 1}, /* benito */
+	{6228, 1}, /* benjamen */
+	{6237, 1}, /* benjamin */
+	{6246, 1}, /* benji */
+	{6252, 1}, /* benjie */
+	{6259, 1}, /* benjy */
+	{6265, 1}, /* benn */
+	{6270, 1}, /* bennett */
+	{6278, 2}, /* benni */
+	{6284, 3}, /* bennie */
+	{6291, 3}, /* benny */
+	{6297, 1}, /* benoit */
+	{6304, 2}, /* benoite */
+	{6312, 1}, /* benson */
+	{6319, 1}, /* bent */
+	{6324, 1}, /* bentlee */
+	{6332, 1}, /* bentley */
+	{6340, 1}, /* benton */
+	{6347, 1}, /* benyamin */
+	{6356, 1}, /* ber */
+	{6360, 2}, /* berenice */
+	{6369, 2}, /* beret */
+	{6375, 2}, /* berget */
+	{6382, 1}, /* berk */
+	{6387, 1}, /* berke */
+	{6393, 1}, /* berkeley */
+	{6402, 1}, /* berkie */
+	{6409, 1}, /* berkley */
+	{6417, 1}, /* berkly */
+	{6424, 1}, /* berky */
+	{6430, 1}, /* bern */
+	{6435, 2}, /* berna */
+	{6441, 2}, /* bernadene */
+	{6451, 2}, /* bernadette */
+	{6462, 2}, /* bernadina */
+	{6472, 2}, /* bernadine */
+	{6482, 1}, /* bernard */
+	{6490, 2}, /* bernardina */
+	{6501, 2}, /* bernardine */
+	{6512, 1}, /* bernardo */
+	{6521, 1}, /* bernarr */
+	{6529, 1}, /* berne */
+	{6535, 2}, /* bernelle */
+	{6544, 2}, /* bernete */
+	{6552, 2}, /* bernetta */
+	{6561, 2}, /* bernette */
+	{6570, 1}, /* bernhard */
+	{6579, 2}, /* berni */
+	{6585, 2}, /* bernice */
+	{6593, 3}, /* bernie */
+	{6600, 2}, /* bernita */
+	{6608, 3}, /* berny */
+	{6614, 2}, /* berri */
+	{6620, 2}, /* berrie */
+	{6627, 2}, /* berry */
+	{6633, 3}, /* bert */
+	{6638, 2}, /* berta */
+	{6644, 2}, /* berte */
+	{6650, 2}, /* bertha */
+	{6657, 2}, /* berthe */
+	{6664, 3}, /* berti */
+	{6670, 3}, /* bertie */
+	{6677, 2}, /* bertina */
+	{6685, 2}, /* bertine */
+	{6693, 1}, /* berton */
+	{6700, 1}, /* bertram */
+	{6708, 1}, /* bertrand */
+	{6717, 1}, /* bertrando */
+	{6727, 3}, /* berty */
+	{6733, 2}, /* beryl */
+	{6739, 2}, /* beryle */
+	{6746, 2}, /* bess */
+	{6751, 2}, /* bessie */
+	{6758, 2}, /* bessy */
+	{6764, 2}, /* beth */
+	{6769, 2}, /* bethanne */
+	{6778, 2}, /* bethany */
+	{6786, 2}, /* bethena */
+	{6794, 2}, /* bethina */
+	{6802, 2}, /* betsey */
+	{6809, 2}, /* betsy */
+	{6815, 2}, /* betta */
+	{6821, 2}, /* bette */
+	{6827, 2}, /* bette-ann */
+	{6837, 2}, /* betteann */
+	{6846, 2}, /* betteanne */
+	{6856, 2}, /* betti */
+	{6862, 2}, /* bettina */
+	{6870, 2}, /* bettine */
+	{6878, 2}, /* betty */
+	{6884, 2}, /* bettye */
+	{6891, 2}, /* beulah */
+	{6898, 3}, /* bev */
+	{6902, 1}, /* bevan */
+	{6908, 2}, /* beverie */
+	{6916, 2}, /* beverlee */
+	{6925, 2}, /* beverley */
+	{6934, 2}, /* beverlie */
+	{6943, 2}, /* beverly */
+	{6951, 1}, /* bevin */
+	{6957, 1}, /* bevon */
+	{6963, 2}, /* bevvy */
+	{6969, 2}, /* bianca */
+	{6976, 2}, /* bianka */
+	{6983, 2}, /* bibbie */
+	{6990, 2}, /* bibby */
+	{6996, 2}, /* bibbye */
+	{7003, 2}, /* bibi */
+	{7008, 2}, /* biddie */
+	{7015, 2}, /* biddy */
+	{7021, 2}, /* bidget */
+	{7028, 1}, /* bil */
+	{7032, 2}, /* bili */
+	{7037, 3}, /* bill */
+	{7042, 2}, /* billi */
+	{7048, 3}, /* billie */
+	{7055, 3}, /* billy */
+	{7061, 2}, /* billye */
+	{7068, 1}, /* bing */
+	{7073, 1}, /* bink */
+	{7078, 1}, /* binky */
+	{7084, 2}, /* binni */
+	{7090, 2}, /* binnie */
+	{7097, 2}, /* binny */
+	{7103, 1}, /* birch */
+	{7109, 2}, /* bird */
+	{7114, 2}, /* birdie */
+	{7121, 2}, /* birgit */
+	{7128, 2}, /* birgitta */
+	{7137, 1}, /* birk */
+	{7142, 1}, /* biron */
+	{7148, 1}, /* bjorn */
+	{7154, 1}, /* blaine */
+	{7161, 3}, /* blair */
+	{7167, 2}, /* blaire */
+	{7174, 3}, /* blake */
+	{7180, 2}, /* blakelee */
+	{7189, 2}, /* blakeley */
+	{7198, 2}, /* blanca */
+	{7205, 2}, /* blanch */
+	{7212, 2}, /* blancha */
+	{7220, 2}, /* blanche */
+	{7228, 1}, /* blane */
+	{7234, 1}, /* blayne */
+	{7241, 2}, /* blinni */
+	{7248, 2}, /* blinnie */
+	{7256, 2}, /* blinny */
+	{7263, 2}, /* bliss */
+	{7269, 2}, /* blisse */
+	{7276, 2}, /* blithe */
+	{7283, 2}, /* blondell */
+	{7292, 2}, /* blondelle */
+	{7302, 2}, /* blondie */
+	{7310, 2}, /* blondy */
+	{7317, 2}, /* blythe */
+	{7324, 1}, /* bo */
+	{7327, 1}, /* bob */
+	{7331, 2}, /* bobbe */
+	{7337, 2}, /* bobbee */
+	{7344, 2}, /* bobbette */
+	{7353, 2}, /* bobbi */
+	{7359, 3}, /* bobbie */
+	{7366, 3}, /* bobby */
+	{7372, 2}, /* bobbye */
+	{7379, 2}, /* bobette */
+	{7387, 2}, /* bobina */
+	{7394, 2}, /* bobine */
+	{7401, 2}, /* bobinette */
+	{7411, 1}, /* bogart */
+	{7418, 1}, /* bogey */
+	{7424, 1}, /* boigie */
+	{7431, 1}, /* bond */
+	{7436, 1}, /* bondie */
+	{7443, 1}, /* bondon */
+	{7450, 1}, /* bondy */
+	{7456, 1}, /* bone */
+	{7461, 1}, /* boniface */
+	{7470, 2}, /* bonita */
+	{7477, 2}, /* bonnee */
+	{7484, 2}, /* bonni */
+	{7490, 2}, /* bonnibelle */
+	{7501, 2}, /* bonnie */
+	{7508, 2}, /* bonny */
+	{7514, 1}, /* boone */
+	{7520, 1}, /* boonie */
+	{7527, 1}, /* boony */
+	{7533, 1}, /* boot */
+	{7538, 1}, /* boote */
+	{7544, 1}, /* booth */
+	{7550, 1}, /* boothe */
+	{7557, 1}, /* bord */
+	{7562, 1}, /* borden */
+	{7569, 1}, /* bordie */
+	{7576, 1}, /* bordy */
+	{7582, 1}, /* borg */
+	{7587, 1}, /* boris */
+	{7593, 1}, /* bourke */
+	{7600, 1}, /* bowie */
+	{7606, 1}, /* boy */
+	{7610, 1}, /* boyce */
+	{7616, 1}, /* boycey */
+	{7623, 1}, /* boycie */
+	{7630, 1}, /* boyd */
+	{7635, 1}, /* brad */
+	{7640, 1}, /* bradan */
+	{7647, 1}, /* brade */
+	{7653, 1}, /* braden */
+	{7660, 1}, /* bradford */
+	{7669, 1}, /* bradley */
+	{7677, 1}, /* bradly */
+	{7684, 1}, /* bradney */
+	{7692, 1}, /* brady */
+	{7698, 1}, /* bram */
+	{7703, 1}, /* bran */
+	{7708, 2}, /* brana */
+	{7714, 1}, /* brand */
+	{7720, 2}, /* brandais */
+	{7729, 2}, /* brande */
+	{7736, 2}, /* brandea */
+	{7744, 1}, /* branden */
+	{7752, 1}, /* brander */
+	{7760, 2}, /* brandi */
+	{7767, 2}, /* brandice */
+	{7776, 2}, /* brandie */
+	{7784, 2}, /* brandise */
+	{7793, 1}, /* brandon */
+	{7801, 1}, /* brandtr */
+	{7809, 3}, /* brandy */
+	{7816, 1}, /* brandyn */
+	{7824, 1}, /* brannon */
+	{7832, 1}, /* brant */
+	{7838, 1}, /* brantley */
+	{7847, 2}, /* breanne */
+	{7855, 2}, /* brear */
+	{7861, 2}, /* bree */
+	{7866, 2}, /* breena */
+	{7873, 3}, /* bren */
+	{7878, 2}, /* brena */
+	{7884, 2}, /* brenda */
+	{7891, 1}, /* brendan */
+	{7899, 1}, /* brenden */
+	{7907, 1}, /* brendin */
+	{7915, 1}, /* brendis */
+	{7923, 1}, /* brendon */
+	{7931, 2}, /* brenn */
+	{7937, 2}, /* brenna */
+	{7944, 1}, /* brennan */
+	{7952, 1}, /* brennen */
+	{7960, 1}, /* brent */
+	{7966, 1}, /* bret */
+	{7971, 3}, /* brett */
+	{7977, 1}, /* brew */
+	{7982, 1}, /* brewer */
+	{7989, 1}, /* brewster */
+	{7998, 2}, /* bria */
+	{8003, 1}, /* brian */
+	{8009, 2}, /* briana */
+	{8016, 2}, /* brianna */
+	{8024, 2}, /* brianne */
+	{8032, 1}, /* briano */
+	{8039, 1}, /* briant */
+	{8046, 1}, /* brice */
+	{8052, 2}, /* bride */
+	{8058, 2}, /* bridget */
+	{8066, 2}, /* bridgette */
+	{8076, 2}, /* bridie */
+	{8083, 1}, /* brien */
+	{8089, 2}, /* brier */
+	{8095, 2}, /* brietta */
+	{8103, 1}, /* brig */
+	{8108, 1}, /* brigg */
+	{8114, 1}, /* briggs */
+	{8121, 1}, /* brigham */
+	{8129, 2}, /* brigid */
+	{8136, 2}, /* brigida */
+	{8144, 2}, /* brigit */
+	{8151, 2}, /* brigitta */
+	{8160, 2}, /* brigitte */
+	{8169, 2}, /* brina */
+	{8175, 2}, /* briney */
+	{8182, 2}, /* brinn */
+	{8188, 2}, /* brinna */
+	{8195, 2}, /* briny */
+	{8201, 1}, /* brion */
+	{8207, 3}, /* brit */
+	{8212, 2}, /* brita */
+	{8218, 2}, /* britney */
+	{8226, 2}, /* britni */
+	{8233, 3}, /* britt */
+	{8239, 2}, /* britta */
+	{8246, 2}, /* brittan */
+	{8254, 2}, /* brittaney */
+	{8264, 2}, /* brittani */
+	{8273, 2}, /* brittany */
+	{8282, 2}, /* britte */
+	{8289, 2}, /* britteny */
+	{8298, 2}, /* brittne */
+	{8306, 2}, /* brittney */
+	{8315, 2}, /* brittni */
+	{8323, 1}, /* brnaba */
+	{8330, 1}, /* brnaby */
+	{8337, 1}, /* brock */
+	{8343, 1}, /* brockie */
+	{8351, 1}, /* brocky */
+	{8358, 1}, /* brod */
+	{8363, 1}, /* broddie */
+	{8371, 1}, /* broddy */
+	{8378, 1}, /* broderic */
+	{8387, 1}, /* broderick */
+	{8397, 1}, /* brodie */
+	{8404, 1}, /* brody */
+	{8410, 1}, /* brok */
+	{8415, 1}, /* bron */
+	{8420, 1}, /* bronnie */
+	{8428, 1}, /* bronny */
+	{8435, 1}, /* bronson */
+	{8443, 3}, /* brook */
+	{8449, 3}, /* brooke */
+	{8456, 3}, /* brooks */
+	{8463, 1}, /* brose */
+	{8469, 1}, /* bruce */
+	{8475, 1}, /* brucie */
+	{8482, 1}, /* bruis */
+	{8488, 2}, /* brunhilda */
+	{8498, 2}, /* brunhilde */
+	{8508, 1}, /* bruno */
+	{8514, 1}, /* bryan */
+	{8520, 2}, /* bryana */
+	{8527, 1}, /* bryant */
+	{8534, 1}, /* bryanty */
+	{8542, 1}, /* bryce */
+	{8548, 3}, /* bryn */
+	{8553, 2}, /* bryna */
+	{8559, 2}, /* brynn */
+	{8565, 2}, /* brynna */
+	{8572, 2}, /* brynne */
+	{8579, 1}, /* bryon */
+	{8585, 1}, /* buck */
+	{8590, 1}, /* buckie */
+	{8597, 1}, /* bucky */
+	{8603, 1}, /* bud */
+	{8607, 1}, /* budd */
+	{8612, 1}, /* buddie */
+	{8619, 1}, /* buddy */
+	{8625, 2}, /* buffy */
+	{8631, 1}, /* buiron */
+	{8638, 2}, /* bunni */
+	{8644, 2}, /* bunnie */
+	{8651, 2}, /* bunny */
+	{8657, 1}, /* burch */
+	{8663, 1}, /* burg */
+	{8668, 1}, /* burgess */
+	{8676, 1}, /* burk */
+	{8681, 1}, /* burke */
+	{8687, 1}, /* burl */
+	{8692, 1}, /* burlie */
+	{8699, 1}, /* burnaby */
+	{8707, 1}, /* burnard */
+	{8715, 1}, /* burr */
+	{8720, 1}, /* burt */
+	{8725, 1}, /* burtie */
+	{8732, 1}, /* burton */
+	{8739, 1}, /* burty */
+	{8745, 1}, /* butch */
+	{8751, 1}, /* byram */
+	{8757, 1}, /* byran */
+	{8763, 1}, /* byrann */
+	{8770, 1}, /* byrle */
+	{8776, 1}, /* byrom */
+	{8782, 1}, /* byron */
+	{8788, 2}, /* cacilia */
+	{8796, 2}, /* cacilie */
+	{8804, 1}, /* cad */
+	{8808, 1}, /* caddric */
+	{8816, 1}, /* caesar */
+	{8823, 2}, /* cahra */
+	{8829, 2}, /* cairistiona */
+	{8841, 2}, /* caitlin */
+	{8849, 2}, /* caitrin */
+	{8857, 3}, /* cal */
+	{8861, 1}, /* caldwell */
+	{8870, 1}, /* cale */
+	{8875, 1}, /* caleb */
+	{8881, 1}, /* calhoun */
+	{8889, 2}, /* calida */
+	{8896, 2}, /* calla */
+	{8902, 1}, /* callean */
+	{8910, 2}, /* calley */
+	{8917, 2}, /* calli */
+	{8923, 2}, /* callida */
+	{8931, 2}, /* callie */
+	{8938, 2}, /* cally */
+	{8944, 1}, /* calv */
+	{8949, 1}, /* calvin */
+	{8956, 2}, /* calypso */
+	{8964, 3}, /* cam */
+	{8968, 2}, /* camala */
+	{8975, 2}, /* camel */
+	{8981, 2}, /* camella */
+	{8989, 2}, /* camellia */
+	{8998, 1}, /* cameron */
+	{9006, 1}, /* camey */
+	{9012, 2}, /* cami */
+	{9017, 2}, /* camila */
+	{9024, 2}, /* camile */
+	{9031, 2}, /* camilla */
+	{9039, 2}, /* camille */
+	{9047, 2}, /* cammi */
+	{9053, 2}, /* cammie */
+	{9060, 3}, /* cammy */
+	{9066, 2}, /* candace */
+	{9074, 2}, /* candi */
+	{9080, 2}, /* candice */
+	{9088, 2}, /* candida */
+	{9096, 2}, /* candide */
+	{9104, 2}, /* candie */
+	{9111, 2}, /* candis */
+	{9118, 2}, /* candra */
+	{9125, 2}, /* candy */
+	{9131, 2}, /* caprice */
+	{9139, 1}, /* car */
+	{9143, 2}, /* cara */
+	{9148, 2}, /* caralie */
+	{9156, 1}, /* carce */
+	{9162, 1}, /* care */
+	{9167, 2}, /* caren */
+	{9173, 2}, /* carena */
+	{9180, 2}, /* caresa */
+	{9187, 2}, /* caressa */
+	{9195, 2}, /* caresse */
+	{9203, 3}, /* carey */
+	{9209, 2}, /* cari */
+	{9214, 2}, /* caria */
+	{9220, 2}, /* carie */
+	{9226, 2}, /* caril */
+	{9232, 2}, /* carilyn */
+	{9240, 2}, /* carin */
+	{9246, 2}, /* carina */
+	{9253, 2}, /* carine */
+	{9260, 2}, /* cariotta */
+	{9269, 2}, /* carissa */
+	{9277, 2}, /* carita */
+	{9284, 2}, /* caritta */
+	{9292, 1}, /* carl */
+	{9297, 2}, /* carla */
+	{9303, 2}, /* carlee */
+	{9310, 2}, /* carleen */
+	{9318, 2}, /* carlen */
+	{9325, 2}, /* carlene */
+	{9333, 1}, /* carleton */
+	{9342, 2}, /* carley */
+	{9349, 3}, /* carlie */
+	{9356, 3}, /* carlin */
+	{9363, 2}, /* carlina */
+	{9371, 2}, /* carline */
+	{9379, 1}, /* carling */
+	{9387, 2}, /* carlita */
+	{9395, 1}, /* carlo */
+	{9401, 1}, /* carlos */
+	{9408, 2}, /* carlota */
+	{9416, 2}, /* carlotta */
+	{9425, 3}, /* carly */
+	{9431, 2}, /* carlye */
+	{9438, 1}, /* carlyle */
+	{9446, 2}, /* carlyn */
+	{9453, 2}, /* carlynn */
+	{9461, 2}, /* carlynne */
+	{9470, 2}, /* carma */
+	{9476, 2}, /* carmel */
+	{9483, 2}, /* carmela */
+	{9491, 2}, /* carmelia */
+	{9500, 2}, /* carmelina */
+	{9510, 2}, /* carmelita */
+	{9520, 2}, /* carmella */
+	{9529, 2}, /* carmelle */
+	{9538, 2}, /* carmen */
+	{9545, 2}, /* carmencita */
+	{9556, 2}, /* carmina */
+	{9564, 3}, /* carmine */
+	{9572, 2}, /* carmita */
+	{9580, 2}, /* carmon */
+	{9587, 1}, /* carney */
+	{9594, 1}, /* carny */
+	{9600, 2}, /* caro */
+	{9605, 2}, /* carol */
+	{9611, 2}, /* carol-jean */
+	{9622, 2}, /* carola */
+	{9629, 2}, /* carolan */
+	{9637, 2}, /* carolann */
+	{9646, 2}, /* carole */
+	{9653, 2}, /* carolee */
+	{9661, 2}, /* carolin */
+	{9669, 2}, /* carolina */
+	{9678, 2}, /* caroline */
+	{9687, 2}, /* caroljean */
+	{9697, 1}, /* carolus */
+	{9705, 2}, /* carolyn */
+	{9713, 2}, /* carolyne */
+	{9722, 2}, /* carolynn */
+	{9731, 2}, /* caron */
+	{9737, 1}, /* carr */
+	{9742, 2}, /* carree */
+	{9749, 2}, /* carri */
+	{9755, 2}, /* carrie */
+	{9762, 2}, /* carrissa */
+	{9771, 1}, /* carrol */
+	{9778, 3}, /* carroll */
+	{9786, 2}, /* carry */
+	{9792, 1}, /* carson */
+	{9799, 1}, /* cart */
+	{9804, 1}, /* carter */
+	{9811, 1}, /* carver */
+	{9818, 3}, /* cary */
+	{9823, 3}, /* caryl */
+	{9829, 2}, /* caryn */
+	{9835, 2}, /* casandra */
+	{9844, 1}, /* casar */
+	{9850, 1}, /* case */
+	{9855, 3}, /* casey */
+	{9861, 1}, /* cash */
+	{9866, 2}, /* casi */
+	{9871, 2}, /* casie */
+	{9877, 1}, /* caspar */
+	{9884, 1}, /* casper */
+	{9891, 3}, /* cass */
+	{9896, 2}, /* cassandra */
+	{9906, 2}, /* cassandre */
+	{9916, 2}, /* cassandry */
+	{9926, 2}, /* cassaundra */
+	{9937, 2}, /* cassey */
+	{9944, 2}, /* cassi */
+	{9950, 3}, /* cassie */
+	{9957, 1}, /* cassius */
+	{9965, 2}, /* cassondra */
+	{9975, 2}, /* cassy */
+	{9981, 2}, /* catarina */
+	{9990, 2}, /* cate */
+	{9995, 2}, /* caterina */
+	{10004, 2}, /* catha */
+	{10010, 2}, /* catharina */
+	{10020, 2}, /* catharine */
+	{10030, 2}, /* cathe */
+	{10036, 2}, /* cathee */
+	{10043, 2}, /* catherin */
+	{10052, 2}, /* catherina */
+	{10062, 2}, /* catherine */
+	{10072, 2}, /* cathi */
+	{10078, 2}, /* cathie */
+	{10085, 2}, /* cathleen */
+	{10094, 2}, /* cathlene */
+	{10103, 2}, /* cathrin */
+	{10111, 2}, /* cathrine */
+	{10120, 2}, /* cathryn */
+	{10128, 2}, /* cathy */
+	{10134, 2}, /* cathyleen */
+	{10144, 2}, /* cati */
+	{10149, 2}, /* catie */
+	{10155, 2}, /* catina */
+	{10162, 2}, /* catlaina */
+	{10171, 2}, /* catlee */
+	{10178, 2}, /* catlin */
+	{10185, 2}, /* catrina */
+	{10193, 2}, /* catriona */
+	{10202, 2}, /* caty */
+	{10207, 2}, /* caye */
+	{10212, 2}, /* cayla */
+	{10218, 1}, /* caz */
+	{10222, 1}, /* cazzie */
+	{10229, 1}, /* cchaddie */
+	{10238, 1}, /* cece */
+	{10243, 2}, /* cecelia */
+	{10251, 3}, /* cecil */
+	{10257, 2}, /* cecile */
+	{10264, 2}, /* ceciley */
+	{10272, 2}, /* cecilia */
+	{10280, 1}, /* cecilio */
+	{10288, 1}, /* cecilius */
+	{10297, 2}, /* cecilla */
+	{10305, 2}, /* cecily */
+	{10312, 1}, /* ced */
+	{10316, 1}, /* cedric */
+	{10323, 2}, /* ceil */
+	{10328, 2}, /* cele */
+	{10333, 2}, /* celene */
+	{10340, 2}, /* celesta */
+	{10348, 2}, /* celeste */
+	{10356, 2}, /* celestia */
+	{10365, 2}, /* celestina */
+	{10375, 2}, /* celestine */
+	{10385, 2}, /* celestyn */
+	{10394, 2}, /* celestyna */
+	{10404, 2}, /* celia */
+	{10410, 2}, /* celie */
+	{10416, 2}, /* celina */
+	{10423, 2}, /* celinda */
+	{10431, 2}, /* celine */
+	{10438, 2}, /* celinka */
+	{10446, 2}, /* celisse */
+	{10454, 2}, /* celka */
+	{10460, 2}, /* celle */
+	{10466, 1}, /* cello */
+	{10472, 1}, /* cesar */
+	{10478, 1}, /* cesare */
+	{10485, 1}, /* cesaro */
+	{10492, 2}, /* cesya */
+	{10498, 3}, /* chad */
+	{10503, 1}, /* chadd */
+	{10509, 1}, /* chaddie */
+	{10517, 1}, /* chaddy */
+	{10524, 1}, /* chadwick */
+	{10533, 1}, /* chaim */
+	{10539, 1}, /* chalmers */
+	{10548, 1}, /* chan */
+	{10553, 1}, /* chance */
+	{10560, 1}, /* chancey */
+	{10568, 2}, /* chanda */
+	{10575, 2}, /* chandal */
+	{10583, 1}, /* chandler */
+	{10592, 2}, /* chandra */
+	{10600, 1}, /* chane */
+	{10606, 2}, /* channa */
+	{10613, 2}, /* chantal */
+	{10621, 2}, /* chantalle */
+	{10631, 2}, /* charil */
+	{10638, 2}, /* charin */
+	{10645, 1}, /* chariot */
+	{10653, 2}, /* charis */
+	{10660, 2}, /* charissa */
+	{10669, 2}, /* charisse */
+	{10678, 2}, /* charita */
+	{10686, 2}, /* charity */
+	{10694, 2}, /* charla */
+	{10701, 2}, /* charlean */
+	{10710, 2}, /* charleen */
+	{10719, 2}, /* charlena */
+	{10728, 2}, /* charlene */
+	{10737, 1}, /* charles */
+	{10745, 1}, /* charley */
+	{10753, 1}, /* charlie */
+	{10761, 2}, /* charline */
+	{10770, 2}, /* charlot */
+	{10778, 2}, /* charlotta */
+	{10788, 2}, /* charlotte */
+	{10798, 1}, /* charlton */
+	{10807, 2}, /* charmain */
+	{10816, 2}, /* charmaine */
+	{10826, 2}, /* charmane */
+	{10835, 2}, /* charmian */
+	{10844, 2}, /* charmine */
+	{10853, 2}, /* charmion */
+	{10862, 2}, /* charo */
+	{10868, 2}, /* charyl */
+	{10875, 1}, /* chas */
+	{10880, 1}, /* chase */
+	{10886, 2}, /* chastity */
+	{10895, 1}, /* chaunce */
+	{10903, 1}, /* chauncey */
+	{10912, 1}, /* che */
+	{10916, 2}, /* chelsae */
+	{10924, 2}, /* chelsea */
+	{10932, 2}, /* chelsey */
+	{10940, 2}, /* chelsie */
+	{10948, 2}, /* chelsy */
+	{10955, 1}, /* chen */
+	{10960, 2}, /* cher */
+	{10965, 2}, /* chere */
+	{10971, 2}, /* cherey */
+	{10978, 2}, /* cheri */
+	{10984, 2}, /* cherianne */
+	{10994, 2}, /* cherice */
+	{11002, 2}, /* cherida */
+	{11010, 2}, /* cherie */
+	{11017, 2}, /* cherilyn */
+	{11026, 2}, /* cherilynn */
+	{11036, 2}, /* cherin */
+	{11043, 2}, /* cherise */
+	{11051, 2}, /* cherish */
+	{11059, 2}, /* cherlyn */
+	{11067, 2}, /* cherri */
+	{11074, 2}, /* cherrita */
+	{11083, 2}, /* cherry */
+	{11090, 2}, /* chery */
+	{11096, 2}, /* cherye */
+	{11103, 2}, /* cheryl */
+	{11110, 1}, /* ches */
+	{11115, 2}, /* cheslie */
+	{11123, 1}, /* chester */
+	{11131, 1}, /* cheston */
+	{11139, 1}, /* chet */
+	{11144, 1}, /* chev */
+	{11149, 1}, /* chevalier */
+	{11159, 1}, /* chevy */
+	{11165, 2}, /* chiarra */
+	{11173, 1}, /* chic */
+	{11178, 1}, /* chick */
+	{11184, 3}, /* chickie */
+	{11192, 3}, /* chicky */
+	{11199, 1}, /* chico */
+	{11205, 1}, /* chilton */
+	{11213, 1}, /* chip */
+	{11218, 2}, /* chiquia */
+	{11226, 2}, /* chiquita */
+	{11235, 2}, /* chlo */
+	{11240, 2}, /* chloe */
+	{11246, 2}, /* chloette */
+	{11255, 2}, /* chloris */
+	{11263, 3}, /* chris */
+	{11269, 1}, /* chrisse */
+	{11277, 3}, /* chrissie */
+	{11286, 3}, /* chrissy */
+	{11294, 2}, /* christa */
+	{11302, 2}, /* christabel */
+	{11313, 2}, /* christabella */
+	{11326, 2}, /* christal */
+	{11335, 2}, /* christalle */
+	{11346, 2}, /* christan */
+	{11355, 2}, /* christean */
+	{11365, 2}, /* christel */
+	{11374, 2}, /* christen */
+	{11383, 2}, /* christi */
+	{11391, 3}, /* christian */
+	{11401, 2}, /* christiana */
+	{11412, 2}, /* christiane */
+	{11423, 1}, /* christiano */
+	{11434, 3}, /* christie */
+	{11443, 2}, /* christin */
+	{11452, 2}, /* christina */
+	{11462, 2}, /* christine */
+	{11472, 1}, /* christoffer */
+	{11484, 1}, /* christoforo */
+	{11496, 1}, /* christoper */
+	{11507, 1}, /* christoph */
+	{11517, 1}, /* christophe */
+	{11528, 1}, /* christopher */
+	{11540, 1}, /* christophorus */
+	{11554, 1}, /* christos */
+	{11563, 3}, /* christy */
+	{11571, 2}, /* christye */
+	{11580, 2}, /* christyna */
+	{11590, 1}, /* chrisy */
+	{11597, 1}, /* chrotoem */
+	{11606, 2}, /* chrysa */
+	{11613, 2}, /* chrysler */
+	{11622, 2}, /* chrystal */
+	{11631, 2}, /* chryste */
+	{11639, 2}, /* chrystel */
+	{11648, 1}, /* chucho */
+	{11655, 1}, /* chuck */
+	{11661, 2}, /* cicely */
+	{11668, 2}, /* cicily */
+	{11675, 2}, /* ciel */
+	{11680, 2}, /* cilka */
+	{11686, 2}, /* cinda */
+	{11692, 2}, /* cindee */
+	{11699, 2}, /* cindelyn */
+	{11708, 2}, /* cinderella */
+	{11719, 2}, /* cindi */
+	{11725, 2}, /* cindie */
+	{11732, 2}, /* cindra */
+	{11739, 2}, /* cindy */
+	{11745, 2}, /* cinnamon */
+	{11754, 1}, /* cirillo */
+	{11762, 1}, /* cirilo */
+	{11769, 1}, /* ciro */
+	{11774, 2}, /* cissiee */
+	{11782, 2}, /* cissy */
+	{11788, 1}, /* claiborn */
+	{11797, 1}, /* claiborne */
+	{11807, 3}, /* clair */
+	{11813, 3}, /* claire */
+	{11820, 2}, /* clara */
+	{11826, 2}, /* clarabelle */
+	{11837, 1}, /* clarance */
+	{11846, 3}, /* clare */
+	{11852, 1}, /* clarence */
+	{11861, 2}, /* claresta */
+	{11870, 2}, /* clareta */
+	{11878, 2}, /* claretta */
+	{11887, 2}, /* clarette */
+	{11896, 2}, /* clarey */
+	{11903, 2}, /* clari */
+	{11909, 2}, /* claribel */
+	{11918, 2}, /* clarice */
+	{11926, 2}, /* clarie */
+	{11933, 2}, /* clarinda */
+	{11942, 2}, /* clarine */
+	{11950, 2}, /* clarissa */
+	{11959, 2}, /* clarisse */
+	{11968, 2}, /* clarita */
+	{11976, 1}, /* clark */
+	{11982, 1}, /* clarke */
+	{11989, 2}, /* clary */
+	{11995, 2}, /* claude */
+	{12002, 1}, /* claudell */
+	{12011, 2}, /* claudelle */
+	{12021, 2}, /* claudetta */
+	{12031, 2}, /* claudette */
+	{12041, 2}, /* claudia */
+	{12049, 1}, /* claudian */
+	{12058, 1}, /* claudianus */
+	{12069, 2}, /* claudie */
+	{12077, 2}, /* claudina */
+	{12086, 2}, /* claudine */
+	{12095, 1}, /* claudio */
+	{12103, 1}, /* claudius */
+	{12112, 1}, /* claus */
+	{12118, 1}, /* clay */
+	{12123, 1}, /* clayborn */
+	{12132, 1}, /* clayborne */
+	{12142, 1}, /* claybourne */
+	{12153, 1}, /* clayson */
+	{12161, 1}, /* clayton */
+	{12169, 2}, /* clea */
+	{12174, 1}, /* cleavland */
+	{12184, 3}, /* clem */
+	{12189, 2}, /* clemence */
+	{12198, 1}, /* clemens */
+	{12206, 1}, /* clement */
+	{12214, 1}, /* clemente */
+	{12223, 2}, /* clementia */
+	{12233, 2}, /* clementina */
+	{12244, 2}, /* clementine */
+	{12255, 1}, /* clementius */
+	{12266, 3}, /* clemmie */
+	{12274, 3}, /* clemmy */
+	{12281, 2}, /* cleo */
+	{12286, 1}, /* cleon */
+	{12292, 2}, /* cleopatra */
+	{12302, 1}, /* clerc */
+	{12308, 2}, /* clerissa */
+	{12317, 1}, /* cletis */
+	{12324, 1}, /* cletus */
+	{12331, 1}, /* cleve */
+	{12337, 1}, /* cleveland */
+	{12347, 1}, /* clevey */
+	{12354, 1}, /* clevie */
+	{12361, 1}, /* cliff */
+	{12367, 1}, /* clifford */
+	{12376, 1}, /* clim */
+	{12381, 1}, /* clint */
+	{12387, 2}, /* clio */
+	{12392, 1}, /* clive */
+	{12398, 2}, /* clo */
+	{12402, 2}, /* cloe */
+	{12407, 2}, /* cloris */
+	{12414, 2}, /* clotilda */
+	{12423, 2}, /* clovis */
+	{12430, 1}, /* cly */
+	{12434, 1}, /* clyde */
+	{12440, 1}, /* clyve */
+	{12446, 1}, /* clywd */
+	{12452, 1}, /* cob */
+	{12456, 1}, /* cobb */
+	{12461, 1}, /* cobbie */
+	{12468, 1}, /* cobby */
+	{12474, 2}, /* codee */
+	{12480, 3}, /* codi */
+	{12485, 3}, /* codie */
+	{12491, 3}, /* cody */
+	{12496, 1}, /* cointon */
+	{12504, 1}, /* colan */
+	{12510, 1}, /* colas */
+	{12516, 1}, /* colby */
+	{12522, 1}, /* cole */
+	{12527, 2}, /* coleen */
+	{12534, 1}, /* coleman */
+	{12542, 2}, /* colene */
+	{12549, 1}, /* colet */
+	{12555, 2}, /* coletta */
+	{12563, 2}, /* colette */
+	{12571, 1}, /* colin */
+	{12577, 2}, /* colleen */
+	{12585, 2}, /* collen */
+	{12592, 2}, /* collete */
+	{12600, 2}, /* collette */
+	{12609, 2}, /* collie */
+	{12616, 1}, /* collin */
+	{12623, 2}, /* colline */
+	{12631, 2}, /* colly */
+	{12637, 1}, /* colman */
+	{12644, 1}, /* colver */
+	{12651, 3}, /* con */
+	{12655, 1}, /* conan */
+	{12661, 1}, /* conant */
+	{12668, 2}, /* concettina */
+	{12679, 2}, /* conchita */
+	{12688, 2}, /* concordia */
+	{12698, 1}, /* conn */
+	{12703, 1}, /* conney */
+	{12710, 2}, /* conni */
+	{12716, 3}, /* connie */
+	{12723, 1}, /* connor */
+	{12730, 3}, /* conny */
+	{12736, 1}, /* conrad */
+	{12743, 1}, /* conrade */
+	{12751, 1}, /* conrado */
+	{12759, 1}, /* conroy */
+	{12766, 1}, /* consalve */
+	{12775, 2}, /* consolata */
+	{12785, 2}, /* constance */
+	{12795, 2}, /* constancia */
+	{12806, 2}, /* constancy */
+	{12816, 2}, /* constanta */
+	{12826, 2}, /* constantia */
+	{12837, 1}, /* constantin */
+	{12848, 2}, /* constantina */
+	{12860, 3}, /* constantine */
+	{12872, 1}, /* constantino */
+	{12884, 2}, /* consuela */
+	{12893, 2}, /* consuelo */
+	{12902, 1}, /* conway */
+	{12909, 2}, /* cookie */
+	{12916, 1}, /* coop */
+	{12921, 1}, /* cooper */
+	{12928, 2}, /* cora */
+	{12933, 2}, /* corabel */
+	{12941, 2}, /* corabella */
+	{12951, 2}, /* corabelle */
+	{12961, 2}, /* coral */
+	{12967, 2}, /* coralie */
+	{12975, 2}, /* coraline */
+	{12984, 2}, /* coralyn */
+	{12992, 1}, /* corbet */
+	{12999, 1}, /* corbett */
+	{13007, 1}, /* corbie */
+	{13014, 1}, /* corbin */
+	{13021, 1}, /* corby */
+	{13027, 1}, /* cord */
+	{13032, 2}, /* cordelia */
+	{13041, 2}, /* cordelie */
+	{13050, 1}, /* cordell */
+	{13058, 2}, /* cordey */
+	{13065, 2}, /* cordi */
+	{13071, 3}, /* cordie */
+	{13078, 2}, /* cordula */
+	{13086, 3}, /* cordy */
+	{13092, 2}, /* coreen */
+	{13099, 2}, /* corella */
+	{13107, 2}, /* corenda */
+	{13115, 2}, /* corene */
+	{13122, 2}, /* coretta */
+	{13130, 2}, /* corette */
+	{13138, 3}, /* corey */
+	{13144, 3}, /* cori */
+	{13149, 2}, /* corie */
+	{13155, 2}, /* corilla */
+	{13163, 2}, /* corina */
+	{13170, 2}, /* corine */
+	{13177, 2}, /* corinna */
+	{13185, 2}, /* corinne */
+	{13193, 2}, /* coriss */
+	{13200, 2}, /* corissa */
+	{13208, 2}, /* corliss */
+	{13216, 2}, /* corly */
+	{13222, 1}, /* cornall */
+	{13230, 2}, /* cornela */
+	{13238, 2}, /* cornelia */
+	{13247, 1}, /* cornelius */
+	{13257, 1}, /* cornell */
+	{13265, 2}, /* cornelle */
+	{13274, 1}, /* corney */
+	{13281, 3}, /* cornie */
+	{13288, 3}, /* corny */
+	{13294, 2}, /* correna */
+	{13302, 3}, /* correy */
+	{13309, 2}, /* corri */
+	{13315, 2}, /* corrianne */
+	{13325, 3}, /* corrie */
+	{13332, 2}, /* corrina */
+	{13340, 2}, /* corrine */
+	{13348, 2}, /* corrinne */
+	{13357, 2}, /* corry */
+	{13363, 1}, /* cort */
+	{13368, 1}, /* cortie */
+	{13375, 2}, /* cortney */
+	{13383, 1}, /* corty */
+	{13389, 3}, /* cory */
+	{13394, 1}, /* cos */
+	{13398, 2}, /* cosetta */
+	{13406, 2}, /* cosette */
+	{13414, 1}, /* cosimo */
+	{13421, 1}, /* cosme */
+	{13427, 1}, /* cosmo */
+	{13433, 1}, /* costa */
+	{13439, 2}, /* costanza */
+	{13448, 1}, /* court */
+	{13454, 2}, /* courtenay */
+	{13464, 3}, /* courtnay */
+	{13473, 3}, /* courtney */
+	{13482, 1}, /* cozmo */
+	{13488, 1}, /* craggie */
+	{13496, 1}, /* craggy */
+	{13503, 1}, /* craig */
+	{13509, 1}, /* crawford */
+	{13518, 1}, /* creigh */
+	{13525, 1}, /* creight */
+	{13533, 1}, /* creighton */
+	{13543, 1}, /* crichton */
+	{13552, 2}, /* crin */
+	{13557, 3}, /* cris */
+	{13562, 2}, /* crissie */
+	{13570, 2}, /* crissy */
+	{13577, 2}, /* crista */
+	{13584, 2}, /* cristabel */
+	{13594, 2}, /* cristal */
+	{13602, 2}, /* cristen */
+	{13610, 2}, /* cristi */
+	{13617, 1}, /* cristian */
+	{13626, 1}, /* cristiano */
+	{13636, 2}, /* cristie */
+	{13644, 2}, /* cristin */
+	{13652, 2}, /* cristina */
+	{13661, 2}, /* cristine */
+	{13670, 2}, /* cristionna */
+	{13681, 1}, /* cristobal */
+	{13691, 2}, /* cristy */
+	{13698, 1}, /* crosby */
+	{13705, 1}, /* cross */
+	{13711, 2}, /* crysta */
+	{13718, 2}, /* crystal */
+	{13726, 2}, /* crystie */
+	{13734, 2}, /* cthrine */
+	{13742, 1}, /* cull */
+	{13747, 1}, /* cullan */
+	{13754, 1}, /* cullen */
+	{13761, 1}, /* culley */
+	{13768, 1}, /* cullie */
+	{13775, 1}, /* cullin */
+	{13782, 1}, /* cully */
+	{13788, 1}, /* culver */
+	{13795, 1}, /* curcio */
+	{13802, 1}, /* curr */
+	{13807, 1}, /* curran */
+	{13814, 1}, /* currey */
+	{13821, 1}, /* currie */
+	{13828, 1}, /* curry */
+	{13834, 1}, /* curt */
+	{13839, 1}, /* curtice */
+	{13847, 1}, /* curtis */
+	{13854, 1}, /* cy */
+	{13857, 2}, /* cyb */
+	{13861, 2}, /* cybil */
+	{13867, 2}, /* cybill */
+	{13874, 2}, /* cymbre */
+	{13881, 2}, /* cynde */
+	{13887, 2}, /* cyndi */
+	{13893, 2}, /* cyndia */
+	{13900, 2}, /* cyndie */
+	{13907, 2}, /* cyndy */
+	{13913, 2}, /* cynthea */
+	{13921, 2}, /* cynthia */
+	{13929, 2}, /* cynthie */
+	{13937, 2}, /* cynthy */
+	{13944, 1}, /* cyril */
+	{13950, 1}, /* cyrill */
+	{13957, 1}, /* cyrille */
+	{13965, 1}, /* cyrillus */
+	{13974, 1}, /* cyrus */
+	{13980, 2}, /* dacey */
+	{13986, 2}, /* dacia */
+	{13992, 2}, /* dacie */
+	{13998, 2}, /* dacy */
+	{14003, 3}, /* dael */
+	{14008, 2}, /* daffi */
+	{14014, 2}, /* daffie */
+	{14021, 2}, /* daffy */
+	{14027, 1}, /* dag */
+	{14031, 2}, /* dagmar */
+	{14038, 1}, /* dagny */
+	{14044, 2}, /* dahlia */
+	{14051, 2}, /* daile */
+	{14057, 2}, /* daisey */
+	{14064, 2}, /* daisi */
+	{14070, 2}, /* daisie */
+	{14077, 2}, /* daisy */
+	{14083, 1}, /* dal */
+	{14087, 3}, /* dale */
+	{14092, 2}, /* dalenna */
+	{14100, 2}, /* dalia */
+	{14106, 2}, /* dalila */
+	{14113, 1}, /* dalis */
+	{14119, 1}, /* dall */
+	{14124, 3}, /* dallas */
+	{14131, 1}, /* dalli */
+	{14137, 1}, /* dallis */
+	{14144, 1}, /* dallon */
+	{14151, 2}, /* daloris */
+	{14159, 1}, /* dalston */
+	{14167, 1}, /* dalt */
+	{14172, 1}, /* dalton */
+	{14179, 2}, /* damara */
+	{14186, 2}, /* damaris */
+	{14194, 1}, /* dame */
+	{14199, 1}, /* damian */
+	{14206, 1}, /* damiano */
+	{14214, 1}, /* damien */
+	{14221, 2}, /* damita */
+	{14228, 1}, /* damon */
+	{14234, 1}, /* dan */
+	{14238, 3}, /* dana */
+	{14243, 1}, /* dane */
+	{14248, 2}, /* danell */
+	{14255, 2}, /* danella */
+	{14263, 2}, /* danette */
+	{14271, 3}, /* dani */
+	{14276, 2}, /* dania */
+	{14282, 2}, /* danica */
+	{14289, 2}, /* danice */
+	{14296, 1}, /* danie */
+	{14302, 1}, /* daniel */
+	{14309, 2}, /* daniela */
+	{14317, 2}, /* daniele */
+	{14325, 2}, /* daniella */
+	{14334, 2}, /* danielle */
+	{14343, 2}, /* danika */
+	{14350, 2}, /* danila */
+	{14357, 2}, /* danit */
+	{14363, 2}, /* danita */
+	{14370, 2}, /* danna */
+	{14376, 1}, /* dannel */
+	{14383, 2}, /* danni */
+	{14389, 3}, /* dannie */
+	{14396, 3}, /* danny */
+	{14402, 2}, /* dannye */
+	{14409, 1}, /* dante */
+	{14415, 3}, /* danya */
+	{14421, 2}, /* danyelle */
+	{14430, 2}, /* danyette */
+	{14439, 2}, /* daphene */
+	{14447, 2}, /* daphna */
+	{14454, 2}, /* daphne */
+	{14461, 1}, /* dar */
+	{14465, 2}, /* dara */
+	{14470, 3}, /* darb */
+	{14475, 1}, /* darbee */
+	{14482, 2}, /* darbie */
+	{14489, 3}, /* darby */
+	{14495, 2}, /* darcee */
+	{14502, 2}, /* darcey */
+	{14509, 2}, /* darci */
+	{14515, 2}, /* darcie */
+	{14522, 3}, /* darcy */
+	{14528, 2}, /* darda */
+	{14534, 1}, /* dare */
+	{14539, 2}, /* dareen */
+	{14546, 2}, /* darell */
+	{14553, 2}, /* darelle */
+	{14561, 1}, /* daren */
+	{14567, 2}, /* dari */
+	{14572, 2}, /* daria */
+	{14578, 2}, /* darice */
+	{14585, 1}, /* darill */
+	{14592, 1}, /* darin */
+	{14598, 1}, /* dario */
+	{14604, 1}, /* darius */
+	{14611, 2}, /* darla */
+	{14617, 2}, /* darleen */
+	{14625, 2}, /* darlene */
+	{14633, 2}, /* darline */
+	{14641, 2}, /* darlleen */
+	{14650, 1}, /* darn */
+	{14655, 1}, /* darnall */
+	{14663, 1}, /* darnell */
+	{14671, 3}, /* daron */
+	{14677, 1}, /* darrel */
+	{14684, 1}, /* darrell */
+	{14692, 2}, /* darrelle */
+	{14701, 1}, /* darren */
+	{14708, 1}, /* darrick */
+	{14716, 1}, /* darrin */
+	{14723, 3}, /* darryl */
+	{14730, 2}, /* darsey */
+	{14737, 2}, /* darsie */
+	{14744, 1}, /* darwin */
+	{14751, 2}, /* darya */
+	{14757, 3}, /* daryl */
+	{14763, 1}, /* daryle */
+	{14770, 2}, /* daryn */
+	{14776, 2}, /* dasha */
+	{14782, 2}, /* dasi */
+	{14787, 2}, /* dasie */
+	{14793, 2}, /* dasya */
+	{14799, 2}, /* datha */
+	{14805, 2}, /* daune */
+	{14811, 1}, /* dav */
+	{14815, 1}, /* dave */
+	{14820, 2}, /* daveen */
+	{14827, 1}, /* daven */
+	{14833, 2}, /* daveta */
+	{14840, 1}, /* davey */
+	{14846, 1}, /* david */
+	{14852, 2}, /* davida */
+	{14859, 1}, /* davidde */
+	{14867, 1}, /* davide */
+	{14874, 1}, /* davidson */
+	{14883, 1}, /* davie */
+	{14889, 1}, /* davin */
+	{14895, 2}, /* davina */
+	{14902, 2}, /* davine */
+	{14909, 1}, /* davis */
+	{14915, 2}, /* davita */
+	{14922, 1}, /* davon */
+	{14928, 1}, /* davy */
+	{14933, 2}, /* dawn */
+	{14938, 2}, /* dawna */
+	{14944, 2}, /* dayle */
+	{14950, 2}, /* dayna */
+	{14956, 2}, /* ddene */
+	{14962, 3}, /* de */
+	{14965, 1}, /* dean */
+	{14970, 2}, /* deana */
+	{14976, 3}, /* deane */
+	{14982, 2}, /* deanna */
+	{14989, 2}, /* deanne */
+	{14996, 2}, /* deb */
+	{15000, 2}, /* debbi */
+	{15006, 2}, /* debbie */
+	{15013, 2}, /* debby */
+	{15019, 2}, /* debee */
+	{15025, 2}, /* debera */
+	{15032, 2}, /* debi */
+	{15037, 2}, /* debor */
+	{15043, 2}, /* debora */
+	{15050, 2}, /* deborah */
+	{15058, 2}, /* debra */
+	{15064, 1}, /* decca */
+	{15070, 1}, /* deck */
+	{15075, 2}, /* dede */
+	{15080, 2}, /* dedie */
+	{15086, 2}, /* dedra */
+	{15092, 2}, /* dee */
+	{15096, 2}, /* deeann */
+	{15103, 2}, /* deeanne */
+	{15111, 2}, /* deedee */
+	{15118, 2}, /* deena */
+	{15124, 2}, /* deerdre */
+	{15132, 2}, /* deeyn */
+	{15138, 2}, /* dehlia */
+	{15145, 2}, /* deidre */
+	{15152, 2}, /* deina */
+	{15158, 2}, /* deirdre */
+	{15166, 3}, /* del */
+	{15170, 2}, /* dela */
+	{15175, 1}, /* delainey */
+	{15184, 1}, /* delaney */
+	{15192, 1}, /* delano */
+	{15199, 1}, /* delbert */
+	{15207, 2}, /* delcina */
+	{15215, 2}, /* delcine */
+	{15223, 2}, /* delia */
+	{15229, 2}, /* delila */
+	{15236, 2}, /* delilah */
+	{15244, 2}, /* delinda */
+	{15252, 3}, /* dell */
+	{15257, 2}, /* della */
+	{15263, 2}, /* delly */
+	{15269, 1}, /* delmar */
+	{15276, 1}, /* delmer */
+	{15283, 1}, /* delmor */
+	{15290, 1}, /* delmore */
+	{15298, 2}, /* delora */
+	{15305, 2}, /* delores */
+	{15313, 2}, /* deloria */
+	{15321, 2}, /* deloris */
+	{15329, 2}, /* delphine */
+	{15338, 2}, /* delphinia */
+	{15348, 2}, /* demeter */
+	{15356, 2}, /* demetra */
+	{15364, 1}, /* demetre */
+	{15372, 1}, /* demetri */
+	{15380, 2}, /* demetria */
+	{15389, 3}, /* demetris */
+	{15398, 1}, /* demetrius */
+	{15408, 1}, /* demott */
+	{15415, 1}, /* den */
+	{15419, 2}, /* dena */
+	{15424, 1}, /* dene */
+	{15429, 2}, /* deni */
+	{15434, 2}, /* denice */
+	{15441, 1}, /* denis */
+	{15447, 2}, /* denise */
+	{15454, 2}, /* denna */
+	{15460, 1}, /* dennet */
+	{15467, 1}, /* denney */
+	{15474, 2}, /* denni */
+	{15480, 3}, /* dennie */
+	{15487, 1}, /* dennis */
+	{15494, 1}, /* dennison */
+	{15503, 3}, /* denny */
+	{15509, 1}, /* denver */
+	{15516, 2}, /* deny */
+	{15521, 3}, /* denys */
+	{15527, 2}, /* denyse */
+	{15534, 2}, /* deonne */
+	{15541, 1}, /* der */
+	{15545, 1}, /* derby */
+	{15551, 1}, /* derek */
+	{15557, 1}, /* derick */
+	{15564, 1}, /* derk */
+	{15569, 1}, /* dermot */
+	{15576, 1}, /* derrek */
+	{15583, 1}, /* derrick */
+	{15591, 1}, /* derrik */
+	{15598, 1}, /* derril */
+	{15605, 1}, /* derron */
+	{15612, 1}, /* derry */
+	{15618, 1}, /* derward */
+	{15626, 1}, /* derwin */
+	{15633, 1}, /* des */
+	{15637, 2}, /* desdemona */
+	{15647, 1}, /* desi */
+	{15652, 2}, /* desirae */
+	{15660, 2}, /* desiree */
+	{15668, 2}, /* desiri */
+	{15675, 1}, /* desmond */
+	{15683, 1}, /* desmund */
+	{15691, 1}, /* dev */
+	{15695, 2}, /* deva */
+	{15700, 2}, /* devan */
+	{15706, 2}, /* devi */
+	{15711, 3}, /* devin */
+	{15717, 2}, /* devina */
+	{15724, 2}, /* devinne */
+	{15732, 1}, /* devland */
+	{15740, 1}, /* devlen */
+	{15747, 1}, /* devlin */
+	{15754, 2}, /* devon */
+	{15760, 2}, /* devondra */
+	{15769, 2}, /* devonna */
+	{15777, 2}, /* devonne */
+	{15785, 2}, /* devora */
+	{15792, 1}, /* devy */
+	{15797, 1}, /* dew */
+	{15801, 1}, /* dewain */
+	{15808, 1}, /* dewey */
+	{15814, 1}, /* dewie */
+	{15820, 1}, /* dewitt */
+	{15827, 1}, /* dex */
+	{15831, 1}, /* dexter */
+	{15838, 2}, /* di */
+	{15841, 2}, /* diahann */
+	{15849, 2}, /* dian */
+	{15854, 2}, /* diana */
+	{15860, 2}, /* diandra */
+	{15868, 2}, /* diane */
+	{15874, 2}, /* diane-marie */
+	{15886, 2}, /* dianemarie */
+	{15897, 2}, /* diann */
+	{15903, 2}, /* dianna */
+	{15910, 2}, /* dianne */
+	{15917, 2}, /* diannne */
+	{15925, 1}, /* diarmid */
+	{15933, 1}, /* dick */
+	{15938, 1}, /* dickie */
+	{15945, 1}, /* dicky */
+	{15951, 2}, /* didi */
+	{15956, 2}, /* dido */
+	{15961, 1}, /* diego */
+	{15967, 2}, /* diena */
+	{15973, 2}, /* dierdre */
+	{15981, 1}, /* dieter */
+	{15988, 1}, /* dietrich */
+	{15997, 1}, /* dilan */
+	{16003, 1}, /* dill */
+	{16008, 1}, /* dillie */
+	{16015, 1}, /* dillon */
+	{16022, 1}, /* dilly */
+	{16028, 1}, /* dimitri */
+	{16036, 1}, /* dimitry */
+	{16044, 2}, /* dina */
+	{16049, 2}, /* dinah */
+	{16055, 2}, /* dinnie */
+	{16062, 2}, /* dinny */
+	{16068, 1}, /* dino */
+	{16073, 3}, /* dion */
+	{16078, 2}, /* dione */
+	{16084, 2}, /* dionis */
+	{16091, 1}, /* dionisio */
+	{16100, 2}, /* dionne */
+	{16107, 1}, /* dionysus */
+	{16116, 1}, /* dirk */
+	{16121, 2}, /* dita */
+	{16126, 2}, /* dix */
+	{16130, 2}, /* dixie */
+	{16136, 1}, /* dmitri */
+	{16143, 2}, /* dniren */
+	{16150, 2}, /* dode */
+	{16155, 2}, /* dodi */
+	{16160, 2}, /* dodie */
+	{16166, 2}, /* dody */
+	{16171, 2}, /* doe */
+	{16175, 1}, /* dolf */
+	{16180, 2}, /* doll */
+	{16185, 2}, /* dolley */
+	{16192, 2}, /* dolli */
+	{16198, 2}, /* dollie */
+	{16205, 2}, /* dolly */
+	{16211, 2}, /* dolores */
+	{16219, 2}, /* dolorita */
+	{16228, 2}, /* doloritas */
+	{16238, 1}, /* dolph */
+	{16244, 1}, /* dom */
+	{16248, 1}, /* domenic */
+	{16256, 1}, /* domenico */
+	{16265, 2}, /* domeniga */
+	{16274, 2}, /* dominga */
+	{16282, 1}, /* domingo */
+	{16290, 2}, /* domini */
+	{16297, 1}, /* dominic */
+	{16305, 2}, /* dominica */
+	{16314, 1}, /* dominick */
+	{16323, 1}, /* dominik */
+	{16331, 3}, /* dominique */
+	{16341, 1}, /* don */
+	{16345, 2}, /* dona */
+	{16350, 1}, /* donal */
+	{16356, 1}, /* donall */
+	{16363, 1}, /* donalt */
+	{16370, 1}, /* donaugh */
+	{16378, 1}, /* donavon */
+	{16386, 2}, /* donella */
+	{16394, 2}, /* donelle */
+	{16402, 2}, /* donetta */
+	{16410, 2}, /* donia */
+	{16416, 2}, /* donica */
+	{16423, 2}, /* donielle */
+	{16432, 1}, /* donn */
+	{16437, 2}, /* donna */
+	{16443, 2}, /* donnamarie */
+	{16454, 1}, /* donnell */
+	{16462, 2}, /* donni */
+	{16468, 3}, /* donnie */
+	{16475, 3}, /* donny */
+	{16481, 1}, /* donovan */
+	{16489, 2}, /* dora */
+	{16494, 2}, /* doralia */
+	{16502, 2}, /* doralin */
+	{16510, 2}, /* doralyn */
+	{16518, 2}, /* doralynn */
+	{16527, 2}, /* doralynne */
+	{16537, 3}, /* dore */
+	{16542, 2}, /* doreen */
+	{16549, 2}, /* dorelia */
+	{16557, 2}, /* dorella */
+	{16565, 2}, /* dorelle */
+	{16573, 2}, /* dorena */
+	{16580, 2}, /* dorene */
+	{16587, 2}, /* doretta */
+	{16595, 2}, /* dorette */
+	{16603, 3}, /* dorey */
+	{16609, 2}, /* dori */
+	{16614, 2}, /* doria */
+	{16620, 3}, /* dorian */
+	{16627, 2}, /* dorice */
+	{16634, 3}, /* dorie */
+	{16640, 2}, /* dorine */
+	{16647, 2}, /* doris */
+	{16653, 2}, /* dorisa */
+	{16660, 2}, /* dorise */
+	{16667, 2}, /* dorita */
+	{16674, 2}, /* doro */
+	{16679, 2}, /* dorolice */
+	{16688, 2}, /* dorolisa */
+	{16697, 2}, /* dorotea */
+	{16705, 2}, /* doroteya */
+	{16714, 2}, /* dorothea */
+	{16723, 2}, /* dorothee */
+	{16732, 2}, /* dorothy */
+	{16740, 2}, /* dorree */
+	{16747, 2}, /* dorri */
+	{16753, 2}, /* dorrie */
+	{16760, 2}, /* dorris */
+	{16767, 2}, /* dorry */
+	{16773, 2}, /* dorthea */
+	{16781, 2}, /* dorthy */
+	{16788, 3}, /* dory */
+	{16793, 2}, /* dosi */
+	{16798, 2}, /* dot */
+	{16802, 2}, /* doti */
+	{16807, 2}, /* dotti */
+	{16813, 2}, /* dottie */
+	{16820, 2}, /* dotty */
+	{16826, 1}, /* doug */
+	{16831, 1}, /* dougie */
+	{16838, 1}, /* douglas */
+	{16846, 1}, /* douglass */
+	{16855, 1}, /* dougy */
+	{16861, 1}, /* dov */
+	{16865, 1}, /* doy */
+	{16869, 1}, /* doyle */
+	{16875, 1}, /* drake */
+	{16881, 2}, /* dre */
+	{16885, 2}, /* dreddy */
+	{16892, 2}, /* dredi */
+	{16898, 1}, /* drew */
+	{16903, 2}, /* drona */
+	{16909, 3}, /* dru */
+	{16913, 2}, /* druci */
+	{16919, 2}, /* drucie */
+	{16926, 2}, /* drucill */
+	{16934, 2}, /* drucy */
+	{16940, 1}, /* drud */
+	{16945, 1}, /* drugi */
+	{16951, 2}, /* drusi */
+	{16957, 2}, /* drusie */
+	{16964, 2}, /* drusilla */
+	{16973, 2}, /* drusy */
+	{16979, 1}, /* duane */
+	{16985, 1}, /* dud */
+	{16989, 1}, /* dudley */
+	{16996, 1}, /* duff */
+	{17001, 1}, /* duffie */
+	{17008, 1}, /* duffy */
+	{17014, 1}, /* dugald */
+	{17021, 1}, /* duke */
+	{17026, 1}, /* dukey */
+	{17032, 1}, /* dukie */
+	{17038, 1}, /* duky */
+	{17043, 2}, /* dulce */
+	{17049, 2}, /* dulcea */
+	{17056, 2}, /* dulci */
+	{17062, 2}, /* dulcia */
+	{17069, 2}, /* dulciana */
+	{17078, 2}, /* dulcie */
+	{17085, 2}, /* dulcine */
+	{17093, 2}, /* dulcinea */
+	{17102, 2}, /* dulcy */
+	{17108, 2}, /* dulsea */
+	{17115, 1}, /* dun */
+	{17119, 1}, /* dunc */
+	{17124, 1}, /* duncan */
+	{17131, 1}, /* dunn */
+	{17136, 1}, /* dunstan */
+	{17144, 1}, /* dur */
+	{17148, 1}, /* durand */
+	{17155, 1}, /* durant */
+	{17162, 1}, /* durante */
+	{17170, 1}, /* durward */
+	{17178, 2}, /* dusty */
+	{17184, 1}, /* dwain */
+	{17190, 1}, /* dwayne */
+	{17197, 1}, /* dwight */
+	{17204, 2}, /* dyan */
+	{17209, 2}, /* dyana */
+	{17215, 2}, /* dyane */
+	{17221, 2}, /* dyann */
+	{17227, 2}, /* dyanna */
+	{17234, 2}, /* dyanne */
+	{17241, 1}, /* dylan */
+	{17247, 2}, /* dyna */
+	{17252, 2}, /* dynah */
+	{17258, 2}, /* eachelle */
+	{17267, 2}, /* eada */
+	{17272, 2}, /* eadie */
+	{17278, 2}, /* eadith */
+	{17285, 1}, /* eadmund */
+	{17293, 1}, /* eal */
+	{17297, 2}, /* ealasaid */
+	{17306, 1}, /* eamon */
+	{17312, 1}, /* earl */
+	{17317, 1}, /* earle */
+	{17323, 1}, /* earlie */
+	{17330, 1}, /* early */
+	{17336, 2}, /* eartha */
+	{17343, 1}, /* earvin */
+	{17350, 2}, /* easter */
+	{17357, 1}, /* eb */
+	{17360, 2}, /* eba */
+	{17364, 2}, /* ebba */
+	{17369, 1}, /* eben */
+	{17374, 1}, /* ebeneser */
+	{17383, 1}, /* ebenezer */
+	{17392, 1}, /* eberhard */
+	{17401, 1}, /* eberto */
+	{17408, 2}, /* ebonee */
+	{17415, 2}, /* ebony */
+	{17421, 1}, /* ed */
+	{17424, 2}, /* eda */
+	{17428, 1}, /* edan */
+	{17433, 1}, /* edd */
+	{17437, 2}, /* eddi */
+	{17442, 3}, /* eddie */
+	{17448, 3}, /* eddy */
+	{17453, 2}, /* ede */
+	{17457, 2}, /* edee */
+	{17462, 2}, /* edeline */
+	{17470, 2}, /* eden */
+	{17475, 1}, /* edgar */
+	{17481, 1}, /* edgard */
+	{17488, 1}, /* edgardo */
+	{17496, 2}, /* edi */
+	{17500, 2}, /* edie */
+	{17505, 1}, /* edik */
+	{17510, 2}, /* edin */
+	{17515, 2}, /* edita */
+	{17521, 2}, /* edith */
+	{17527, 2}, /* editha */
+	{17534, 2}, /* edithe */
+	{17541, 2}, /* ediva */
+	{17547, 1}, /* edlin */
+	{17553, 1}, /* edmon */
+	{17559, 1}, /* edmund */
+	{17566, 2}, /* edna */
+	{17571, 1}, /* edouard */
+	{17579, 1}, /* edsel */
+	{17585, 1}, /* eduard */
+	{17592, 1}, /* eduardo */
+	{17600, 1}, /* eduino */
+	{17607, 1}, /* edvard */
+	{17614, 1}, /* edward */
+	{17621, 1}, /* edwin */
+	{17627, 2}, /* edwina */
+	{17634, 2}, /* edy */
+	{17638, 2}, /* edyth */
+	{17644, 2}, /* edythe */
+	{17651, 2}, /* effie */
+	{17657, 1}, /* efrem */
+	{17663, 1}, /* efren */
+	{17669, 1}, /* egan */
+	{17674, 1}, /* egbert */
+	{17681, 1}, /* egon */
+	{17686, 1}, /* egor */
+	{17691, 2}, /* eileen */
+	{17698, 2}, /* eilis */
+	{17704, 2}, /* eimile */
+	{17711, 2}, /* eirena */
+	{17718, 2}, /* ekaterina */
+	{17728, 1}, /* el */
+	{17731, 2}, /* elaina */
+	{17738, 2}, /* elaine */
+	{17745, 2}, /* elana */
+	{17751, 2}, /* elane */
+	{17757, 2}, /* elayne */
+	{17764, 1}, /* elbert */
+	{17771, 2}, /* elberta */
+	{17779, 2}, /* elbertina */
+	{17789, 2}, /* elbertine */
+	{17799, 1}, /* elden */
+	{17805, 1}, /* eldin */
+	{17811, 1}, /* eldon */
+	{17817, 1}, /* eldredge */
+	{17826, 1}, /* eldridge */
+	{17835, 2}, /* eleanor */
+	{17843, 2}, /* eleanora */
+	{17852, 2}, /* eleanore */
+	{17861, 2}, /* electra */
+	{17869, 2}, /* eleen */
+	{17875, 2}, /* elena */
+	{17881, 2}, /* elene */
+	{17887, 2}, /* eleni */
+	{17893, 2}, /* elenore */
+	{17901, 2}, /* eleonora */
+	{17910, 2}, /* eleonore */
+	{17919, 2}, /* elfie */
+	{17925, 2}, /* elfreda */
+	{17933, 2}, /* elfrida */
+	{17941, 2}, /* elfrieda */
+	{17950, 2}, /* elga */
+	{17955, 1}, /* eli */
+	{17959, 1}, /* elia */
+	{17964, 2}, /* elianora */
+	{17973, 2}, /* elianore */
+	{17982, 1}, /* elias */
+	{17988, 2}, /* elicia */
+	{17995, 2}, /* elie */
+	{18000, 1}, /* elihu */
+	{18006, 1}, /* elijah */
+	{18013, 2}, /* elinor */
+	{18020, 2}, /* elinore */
+	{18028, 1}, /* eliot */
+	{18034, 2}, /* elisa */
+	{18040, 2}, /* elisabet */
+	{18049, 2}, /* elisabeth */
+	{18059, 2}, /* elisabetta */
+	{18070, 2}, /* elise */
+	{18076, 3}, /* elisha */
+	{18083, 2}, /* elissa */
+	{18090, 2}, /* elita */
+	{18096, 2}, /* eliza */
+	{18102, 2}, /* elizabet */
+	{18111, 2}, /* elizabeth */
+	{18121, 2}, /* elka */
+	{18126, 2}, /* elke */
+	{18131, 2}, /* ella */
+	{18136, 2}, /* elladine */
+	{18145, 1}, /* ellary */
+	{18152, 2}, /* elle */
+	{18157, 2}, /* ellen */
+	{18163, 2}, /* ellene */
+	{18170, 1}, /* ellerey */
+	{18178, 1}, /* ellery */
+	{18185, 2}, /* ellette */
+	{18193, 2}, /* elli */
+	{18198, 2}, /* ellie */
+	{18204, 1}, /* elliot */
+	{18211, 1}, /* elliott */
+	{18219, 1}, /* ellis */
+	{18225, 2}, /* ellissa */
+	{18233, 1}, /* ellswerth */
+	{18243, 1}, /* ellsworth */
+	{18253, 1}, /* ellwood */
+	{18261, 2}, /* elly */
+	{18266, 2}, /* ellyn */
+	{18272, 2}, /* ellynn */
+	{18279, 1}, /* elmer */
+	{18285, 2}, /* elmira */
+	{18292, 1}, /* elmo */
+	{18297, 1}, /* elmore */
+	{18304, 2}, /* elna */
+	{18309, 1}, /* elnar */
+	{18315, 2}, /* elnora */
+	{18322, 2}, /* elnore */
+	{18329, 2}, /* eloisa */
+	{18336, 2}, /* eloise */
+	{18343, 2}, /* elonore */
+	{18351, 2}, /* elora */
+	{18357, 1}, /* elroy */
+	{18363, 2}, /* elsa */
+	{18368, 2}, /* elsbeth */
+	{18376, 2}, /* else */
+	{18381, 2}, /* elset */
+	{18387, 2}, /* elsey */
+	{18393, 2}, /* elsi */
+	{18398, 2}, /* elsie */
+	{18404, 2}, /* elsinore */
+	{18413, 2}, /* elspeth */
+	{18421, 1}, /* elston */
+	{18428, 1}, /* elsworth */
+	{18437, 2}, /* elsy */
+	{18442, 1}, /* elton */
+	{18448, 2}, /* elva */
+	{18453, 2}, /* elvera */
+	{18460, 1}, /* elvin */
+	{18466, 2}, /* elvina */
+	{18473, 2}, /* elvira */
+	{18480, 1}, /* elvis */
+	{18486, 1}, /* elvyn */
+	{18492, 1}, /* elwin */
+	{18498, 2}, /* elwira */
+	{18505, 1}, /* elwood */
+	{18512, 1}, /* elwyn */
+	{18518, 1}, /* ely */
+	{18522, 2}, /* elyn */
+	{18527, 2}, /* elyse */
+	{18533, 2}, /* elysee */
+	{18540, 2}, /* elysha */
+	{18547, 2}, /* elysia */
+	{18554, 2}, /* elyssa */
+	{18561, 3}, /* em */
+	{18564, 2}, /* ema */
+	{18568, 2}, /* emalee */
+	{18575, 2}, /* emalia */
+	{18582, 1}, /* emanuel */
+	{18590, 1}, /* emanuele */
+	{18599, 2}, /* emelda */
+	{18606, 1}, /* emelen */
+	{18613, 2}, /* emelia */
+	{18620, 2}, /* emelina */
+	{18628, 2}, /* emeline */
+	{18636, 2}, /* emelita */
+	{18644, 2}, /* emelyne */
+	{18652, 2}, /* emera */
+	{18658, 1}, /* emerson */
+	{18666, 1}, /* emery */
+	{18672, 1}, /* emile */
+	{18678, 2}, /* emilee */
+	{18685, 2}, /* emili */
+	{18691, 2}, /* emilia */
+	{18698, 2}, /* emilie */
+	{18705, 2}, /* emiline */
+	{18713, 1}, /* emilio */
+	{18720, 2}, /* emily */
+	{18726, 1}, /* emlen */
+	{18732, 3}, /* emlyn */
+	{18738, 2}, /* emlynn */
+	{18745, 2}, /* emlynne */
+	{18753, 2}, /* emma */
+	{18758, 2}, /* emmalee */
+	{18766, 2}, /* emmaline */
+	{18775, 2}, /* emmalyn */
+	{18783, 2}, /* emmalynn */
+	{18792, 2}, /* emmalynne */
+	{18802, 1}, /* emmanuel */
+	{18811, 2}, /* emmeline */
+	{18820, 1}, /* emmerich */
+	{18829, 1}, /* emmery */
+	{18836, 1}, /* emmet */
+	{18842, 1}, /* emmett */
+	{18849, 2}, /* emmey */
+	{18855, 2}, /* emmi */
+	{18860, 2}, /* emmie */
+	{18866, 1}, /* emmit */
+	{18872, 1}, /* emmott */
+	{18879, 3}, /* emmy */
+	{18884, 2}, /* emmye */
+	{18890, 2}, /* emogene */
+	{18898, 1}, /* emory */
+	{18904, 2}, /* emyle */
+	{18910, 2}, /* emylee */
+	{18917, 1}, /* engelbert */
+	{18927, 1}, /* englebert */
+	{18937, 2}, /* engracia */
+	{18946, 2}, /* enid */
+	{18951, 1}, /* ennis */
+	{18957, 1}, /* enoch */
+	{18963, 1}, /* enos */
+	{18968, 2}, /* enrica */
+	{18975, 2}, /* enrichetta */
+	{18986, 1}, /* enrico */
+	{18993, 2}, /* enrika */
+	{19000, 1}, /* enrique */
+	{19008, 2}, /* enriqueta */
+	{19018, 2}, /* eolanda */
+	{19026, 2}, /* eolande */
+	{19034, 1}, /* ephraim */
+	{19042, 1}, /* ephrayim */
+	{19051, 1}, /* ephrem */
+	{19058, 2}, /* eran */
+	{19063, 1}, /* erasmus */
+	{19071, 1}, /* erastus */
+	{19079, 2}, /* erda */
+	{19084, 1}, /* erek */
+	{19089, 2}, /* erena */
+	{19095, 1}, /* erhard */
+	{19102, 1}, /* erhart */
+	{19109, 1}, /* eric */
+	{19114, 2}, /* erica */
+	{19120, 1}, /* erich */
+	{19126, 2}, /* ericha */
+	{19133, 1}, /* erick */
+	{19139, 2}, /* ericka */
+	{19146, 1}, /* erie */
+	{19151, 1}, /* erik */
+	{19156, 2}, /* erika */
+	{19162, 3}, /* erin */
+	{19167, 2}, /* erina */
+	{19173, 2}, /* erinn */
+	{19179, 2}, /* erinna */
+	{19186, 1}, /* erl */
+	{19190, 2}, /* erma */
+	{19195, 1}, /* ermanno */
+	{19203, 2}, /* ermengarde */
+	{19214, 2}, /* ermentrude */
+	{19225, 1}, /* ermin */
+	{19231, 2}, /* ermina */
+	{19238, 2}, /* erminia */
+	{19246, 2}, /* erminie */
+	{19254, 2}, /* erna */
+	{19259, 2}, /* ernaline */
+	{19268, 1}, /* ernest */
+	{19275, 2}, /* ernesta */
+	{19283, 2}, /* ernestine */
+	{19293, 1}, /* ernesto */
+	{19301, 1}, /* ernestus */
+	{19310, 1}, /* ernie */
+	{19316, 1}, /* ernst */
+	{19322, 1}, /* erny */
+	{19327, 1}, /* errick */
+	{19334, 1}, /* errol */
+	{19340, 1}, /* erroll */
+	{19347, 1}, /* erskine */
+	{19355, 2}, /* ertha */
+	{19361, 1}, /* erv */
+	{19365, 1}, /* ervin */
+	{19371, 1}, /* erwin */
+	{19377, 2}, /* eryn */
+	{19382, 1}, /* esdras */
+	{19389, 2}, /* esma */
+	{19394, 2}, /* esmaria */
+	{19402, 3}, /* esme */
+	{19407, 2}, /* esmeralda */
+	{19417, 1}, /* esra */
+	{19422, 2}, /* essa */
+	{19427, 2}, /* essie */
+	{19433, 2}, /* essy */
+	{19438, 2}, /* esta */
+	{19443, 1}, /* esteban */
+	{19451, 2}, /* estel */
+	{19457, 2}, /* estele */
+	{19464, 2}, /* estell */
+	{19471, 2}, /* estella */
+	{19479, 2}, /* estelle */
+	{19487, 2}, /* ester */
+	{19493, 1}, /* estevan */
+	{19501, 2}, /* esther */
+	{19508, 2}, /* estrella */
+	{19517, 2}, /* estrellita */
+	{19528, 1}, /* etan */
+	{19533, 1}, /* ethan */
+	{19539, 1}, /* ethe */
+	{19544, 2}, /* ethel */
+	{19550, 1}, /* ethelbert */
+	{19560, 2}, /* ethelda */
+	{19568, 2}, /* ethelin */
+	{19576, 2}, /* ethelind */
+	{19585, 2}, /* etheline */
+	{19594, 1}, /* ethelred */
+	{19603, 2}, /* ethelyn */
+	{19611, 2}, /* ethyl */
+	{19617, 1}, /* etienne */
+	{19625, 2}, /* etta */
+	{19630, 2}, /* etti */
+	{19635, 2}, /* ettie */
+	{19641, 1}, /* ettore */
+	{19648, 2}, /* etty */
+	{19653, 2}, /* eudora */
+	{19660, 1}, /* euell */
+	{19666, 1}, /* eugen */
+	{19672, 1}, /* eugene */
+	{19679, 2}, /* eugenia */
+	{19687, 2}, /* eugenie */
+	{19695, 1}, /* eugenio */
+	{19703, 1}, /* eugenius */
+	{19712, 2}, /* eugine */
+	{19719, 2}, /* eula */
+	{19724, 2}, /* eulalie */
+	{19732, 2}, /* eunice */
+	{19739, 2}, /* euphemia */
+	{19748, 1}, /* eustace */
+	{19756, 2}, /* eustacia */
+	{19765, 1}, /* ev */
+	{19768, 2}, /* eva */
+	{19772, 2}, /* evaleen */
+	{19780, 1}, /* evan */
+	{19785, 2}, /* evangelia */
+	{19795, 2}, /* evangelin */
+	{19805, 2}, /* evangelina */
+	{19816, 2}, /* evangeline */
+	{19827, 2}, /* evania */
+	{19834, 2}, /* evanne */
+	{19841, 2}, /* eve */
+	{19845, 2}, /* eveleen */
+	{19853, 1}, /* evelin */
+	{19860, 2}, /* evelina */
+	{19868, 2}, /* eveline */
+	{19876, 3}, /* evelyn */
+	{19883, 1}, /* even */
+	{19888, 1}, /* everard */
+	{19896, 1}, /* evered */
+	{19903, 1}, /* everett */
+	{19911, 2}, /* evey */
+	{19916, 2}, /* evie */
+	{19921, 1}, /* evin */
+	{19926, 2}, /* evita */
+	{19932, 2}, /* evonne */
+	{19939, 2}, /* evvie */
+	{19945, 2}, /* evvy */
+	{19950, 2}, /* evy */
+	{19954, 1}, /* evyn */
+	{19959, 1}, /* ewan */
+	{19964, 1}, /* eward */
+	{19970, 1}, /* ewart */
+	{19976, 1}, /* ewell */
+	{19982, 1}, /* ewen */
+	{19987, 2}, /* eyde */
+	{19992, 2}, /* eydie */
+	{19998, 1}, /* ezechiel */
+	{20007, 1}, /* ezekiel */
+	{20015, 1}, /* ezequiel */
+	{20024, 1}, /* eziechiele */
+	{20035, 2}, /* ezmeralda */
+	{20045, 1}, /* ezra */
+	{20050, 1}, /* ezri */
+	{20055, 1}, /* fabe */
+	{20060, 1}, /* faber */
+	{20066, 1}, /* fabian */
+	{20073, 1}, /* fabiano */
+	{20081, 1}, /* fabien */
+	{20088, 1}, /* fabio */
+	{20094, 2}, /* fae */
+	{20098, 2}, /* faina */
+	{20104, 1}, /* fair */
+	{20109, 1}, /* fairfax */
+	{20117, 1}, /* fairleigh */
+	{20127, 1}, /* fairlie */
+	{20135, 2}, /* faith */
+	{20141, 1}, /* falito */
+	{20148, 1}, /* falkner */
+	{20156, 2}, /* fallon */
+	{20163, 2}, /* fan */
+	{20167, 2}, /* fanchette */
+	{20177, 2}, /* fanchon */
+	{20185, 2}, /* fancie */
+	{20192, 2}, /* fancy */
+	{20198, 2}, /* fanechka */
+	{20207, 2}, /* fania */
+	{20213, 2}, /* fanni */
+	{20219, 2}, /* fannie */
+	{20226, 2}, /* fanny */
+	{20232, 2}, /* fanya */
+	{20238, 1}, /* far */
+	{20242, 2}, /* fara */
+	{20247, 2}, /* farah */
+	{20253, 2}, /* farand */
+	{20260, 2}, /* farica */
+	{20267, 1}, /* farlay */
+	{20274, 1}, /* farlee */
+	{20281, 1}, /* farleigh */
+	{20290, 1}, /* farley */
+	{20297, 1}, /* farlie */
+	{20304, 1}, /* farly */
+	{20310, 1}, /* farr */
+	{20315, 2}, /* farra */
+	{20321, 2}, /* farrah */
+	{20328, 2}, /* farrand */
+	{20336, 1}, /* farrel */
+	{20343, 1}, /* farrell */
+	{20351, 1}, /* farris */
+	{20358, 1}, /* faulkner */
+	{20367, 2}, /* faun */
+	{20372, 2}, /* faunie */
+	{20379, 2}, /* faustina */
+	{20388, 2}, /* faustine */
+	{20397, 2}, /* fawn */
+	{20402, 2}, /* fawne */
+	{20408, 2}, /* fawnia */
+	{20415, 1}, /* fax */
+	{20419, 2}, /* fay */
+	{20423, 2}, /* faydra */
+	{20430, 2}, /* faye */
+	{20435, 2}, /* fayette */
+	{20443, 2}, /* fayina */
+	{20450, 2}, /* fayre */
+	{20456, 2}, /* fayth */
+	{20462, 2}, /* faythe */
+	{20469, 2}, /* federica */
+	{20478, 1}, /* federico */
+	{20487, 2}, /* fedora */
+	{20494, 1}, /* fee */
+	{20498, 2}, /* felecia */
+	{20506, 1}, /* felic */
+	{20512, 2}, /* felicdad */
+	{20521, 3}, /* felice */
+	{20528, 2}, /* felicia */
+	{20536, 1}, /* felicio */
+	{20544, 2}, /* felicity */
+	{20553, 2}, /* felicle */
+	{20561, 1}, /* felike */
+	{20568, 1}, /* feliks */
+	{20575, 2}, /* felipa */
+	{20582, 1}, /* felipe */
+	{20589, 2}, /* felisha */
+	{20597, 2}, /* felita */
+	{20604, 1}, /* felix */
+	{20610, 2}, /* feliza */
+	{20617, 1}, /* felizio */
+	{20625, 2}, /* fenelia */
+	{20633, 1}, /* feodor */
+	{20640, 2}, /* feodora */
+	{20648, 1}, /* ferd */
+	{20653, 1}, /* ferdie */
+	{20660, 1}, /* ferdinand */
+	{20670, 2}, /* ferdinanda */
+	{20681, 2}, /* ferdinande */
+	{20692, 1}, /* ferdy */
+	{20698, 1}, /* fergus */
+	{20705, 1}, /* ferguson */
+	{20714, 2}, /* fern */
+	{20719, 2}, /* fernanda */
+	{20728, 2}, /* fernande */
+	{20737, 2}, /* fernandina */
+	{20748, 1}, /* fernando */
+	{20757, 2}, /* ferne */
+	{20763, 1}, /* ferrel */
+	{20770, 1}, /* ferrell */
+	{20778, 1}, /* ferris */
+	{20785, 2}, /* fey */
+	{20789, 2}, /* fiann */
+	{20795, 2}, /* fianna */
+	{20802, 1}, /* fidel */
+	{20808, 2}, /* fidela */
+	{20815, 2}, /* fidelia */
+	{20823, 1}, /* fidelio */
+	{20831, 2}, /* fidelity */
+	{20840, 1}, /* fidole */
+	{20847, 1}, /* field */
+	{20853, 1}, /* fielding */
+	{20862, 1}, /* fields */
+	{20869, 2}, /* fifi */
+	{20874, 2}, /* fifine */
+	{20881, 1}, /* filbert */
+	{20889, 1}, /* filberte */
+	{20898, 1}, /* filberto */
+	{20907, 2}, /* filia */
+	{20913, 2}, /* filide */
+	{20920, 1}, /* filip */
+	{20926, 2}, /* filippa */
+	{20934, 1}, /* filippo */
+	{20942, 1}, /* filmer */
+	{20949, 1}, /* filmore */
+	{20957, 1}, /* fin */
+	{20961, 2}, /* fina */
+	{20966, 1}, /* findlay */
+	{20974, 1}, /* findley */
+	{20982, 1}, /* finlay */
+	{20989, 1}, /* finley */
+	{20996, 1}, /* finn */
+	{21001, 2}, /* fiona */
+	{21007, 2}, /* fionna */
+	{21014, 2}, /* fionnula */
+	{21023, 2}, /* fiorenze */
+	{21032, 1}, /* fitz */
+	{21037, 1}, /* fitzgerald */
+	{21048, 1}, /* flem */
+	{21053, 1}, /* fleming */
+	{21061, 1}, /* flemming */
+	{21070, 1}, /* fletch */
+	{21077, 1}, /* fletcher */
+	{21086, 2}, /* fleur */
+	{21092, 2}, /* fleurette */
+	{21102, 1}, /* flin */
+	{21107, 1}, /* flinn */
+	{21113, 1}, /* flint */
+	{21119, 2}, /* flo */
+	{21123, 2}, /* flor */
+	{21128, 2}, /* flora */
+	{21134, 2}, /* florance */
+	{21143, 2}, /* flore */
+	{21149, 2}, /* florella */
+	{21158, 2}, /* florence */
+	{21167, 2}, /* florencia */
+	{21177, 2}, /* florentia */
+	{21187, 2}, /* florenza */
+	{21196, 2}, /* florette */
+	{21205, 2}, /* flori */
+	{21211, 2}, /* floria */
+	{21218, 1}, /* florian */
+	{21226, 2}, /* florida */
+	{21234, 2}, /* florie */
+	{21241, 2}, /* florina */
+	{21249, 2}, /* florinda */
+	{21258, 2}, /* floris */
+	{21265, 2}, /* florri */
+	{21272, 2}, /* florrie */
+	{21280, 2}, /* florry */
+	{21287, 3}, /* flory */
+	{21293, 2}, /* flossi */
+	{21300, 2}, /* flossie */
+	{21308, 2}, /* flossy */
+	{21315, 1}, /* floyd */
+	{21321, 2}, /* flss */
+	{21326, 1}, /* flynn */
+	{21332, 1}, /* fons */
+	{21337, 1}, /* fonsie */
+	{21344, 1}, /* fonz */
+	{21349, 1}, /* fonzie */
+	{21356, 1}, /* forbes */
+	{21363, 1}, /* ford */
+	{21368, 1}, /* forest */
+	{21375, 1}, /* forester */
+	{21384, 1}, /* forrest */
+	{21392, 1}, /* forrester */
+	{21402, 1}, /* forster */
+	{21410, 1}, /* foss */
+	{21415, 1}, /* foster */
+	{21422, 1}, /* fowler */
+	{21429, 3}, /* fran */
+	{21434, 2}, /* francene */
+	{21443, 2}, /* frances */
+	{21451, 2}, /* francesca */
+	{21461, 1}, /* francesco */
+	{21471, 1}, /* franchot */
+	{21480, 2}, /* francine */
+	{21489, 1}, /* francis */
+	{21497, 2}, /* francisca */
+	{21507, 1}, /* francisco */
+	{21517, 2}, /* franciska */
+	{21527, 1}, /* franciskus */
+	{21538, 1}, /* francklin */
+	{21548, 1}, /* francklyn */
+	{21558, 1}, /* francois */
+	{21567, 2}, /* francoise */
+	{21577, 2}, /* francyne */
+	{21586, 3}, /* frank */
+	{21592, 3}, /* frankie */
+	{21600, 1}, /* franklin */
+	{21609, 1}, /* franklyn */
+	{21618, 3}, /* franky */
+	{21625, 2}, /* franni */
+	{21632, 3}, /* frannie */
+	{21640, 3}, /* franny */
+	{21647, 1}, /* frans */
+	{21653, 1}, /* fransisco */
+	{21663, 1}, /* frants */
+	{21670, 1}, /* franz */
+	{21676, 1}, /* franzen */
+	{21684, 1}, /* frasco */
+	{21691, 1}, /* fraser */
+	{21698, 1}, /* frasier */
+	{21706, 1}, /* frasquito */
+	{21716, 2}, /* frayda */
+	{21723, 1}, /* fraze */
+	{21729, 1}, /* frazer */
+	{21736, 1}, /* frazier */
+	{21744, 3}, /* fred */
+	{21749, 2}, /* freda */
+	{21755, 2}, /* freddi */
+	{21762, 3}, /* freddie */
+	{21770, 3}, /* freddy */
+	{21777, 1}, /* fredek */
+	{21784, 2}, /* fredelia */
+	{21793, 1}, /* frederic */
+	{21802, 2}, /* frederica */
+	{21812, 1}, /* frederich */
+	{21822, 1}, /* frederick */
+	{21832, 2}, /* fredericka */
+	{21843, 1}, /* frederico */
+	{21853, 1}, /* frederigo */
+	{21863, 1}, /* frederik */
+	{21872, 2}, /* frederique */
+	{21883, 2}, /* fredi */
+	{21889, 2}, /* fredia */
+	{21896, 2}, /* fredra */
+	{21903, 1}, /* fredric */
+	{21911, 1}, /* fredrick */
+	{21920, 2}, /* fredrika */
+	{21929, 1}, /* free */
+	{21934, 1}, /* freedman */
+	{21943, 1}, /* freeland */
+	{21952, 1}, /* freeman */
+	{21960, 1}, /* freemon */
+	{21968, 2}, /* freida */
+	{21975, 1}, /* fremont */
+	{21983, 2}, /* frieda */
+	{21990, 2}, /* friederike */
+	{22001, 1}, /* friedrich */
+	{22011, 1}, /* friedrick */
+	{22021, 1}, /* fritz */
+	{22027, 1}, /* fulton */
+	{22034, 2}, /* fulvia */
+	{22041, 2}, /* gabbey */
+	{22048, 2}, /* gabbi */
+	{22054, 3}, /* gabbie */
+	{22061, 1}, /* gabby */
+	{22067, 1}, /* gabe */
+	{22072, 2}, /* gabey */
+	{22078, 3}, /* gabi */
+	{22083, 3}, /* gabie */
+	{22089, 3}, /* gabriel */
+	{22097, 2}, /* gabriela */
+	{22106, 1}, /* gabriele */
+	{22115, 2}, /* gabriell */
+	{22124, 2}, /* gabriella */
+	{22134, 2}, /* gabrielle */
+	{22144, 2}, /* gabriellia */
+	{22155, 1}, /* gabriello */
+	{22165, 2}, /* gabrila */
+	{22173, 3}, /* gaby */
+	{22178, 2}, /* gae */
+	{22182, 3}, /* gael */
+	{22187, 1}, /* gaelan */
+	{22194, 1}, /* gage */
+	{22199, 3}, /* gail */
+	{22204, 1}, /* gaile */
+	{22210, 1}, /* gal */
+	{22214, 3}, /* gale */
+	{22219, 1}, /* galen */
+	{22225, 2}, /* galina */
+	{22232, 1}, /* gallagher */
+	{22242, 1}, /* gallard */
+	{22250, 1}, /* galvan */
+	{22257, 1}, /* galven */
+	{22264, 1}, /* galvin */
+	{22271, 1}, /* gamaliel */
+	{22280, 1}, /* gan */
+	{22284, 1}, /* gannie */
+	{22291, 1}, /* gannon */
+	{22298, 1}, /* ganny */
+	{22304, 1}, /* gar */
+	{22308, 1}, /* garald */
+	{22315, 1}, /* gard */
+	{22320, 1}, /* gardener */
+	{22329, 1}, /* gardie */
+	{22336, 1}, /* gardiner */
+	{22345, 1}, /* gardner */
+	{22353, 1}, /* gardy */
+	{22359, 1}, /* gare */
+	{22364, 1}, /* garek */
+	{22370, 1}, /* gareth */
+	{22377, 1}, /* garey */
+	{22383, 1}, /* garfield */
+	{22392, 1}, /* garik */
+	{22398, 2}, /* garland */
+	{22406, 1}, /* garner */
+	{22413, 2}, /* garnet */
+	{22420, 2}, /* garnette */
+	{22429, 1}, /* garold */
+	{22436, 1}, /* garrard */
+	{22444, 1}, /* garrek */
+	{22451, 1}, /* garret */
+	{22458, 1}, /* garreth */
+	{22466, 1}, /* garrett */
+	{22474, 1}, /* garrick */
+	{22482, 1}, /* garrik */
+	{22489, 1}, /* garrot */
+	{22496, 1}, /* garrott */
+	{22504, 1}, /* garry */
+	{22510, 1}, /* garth */
+	{22516, 1}, /* garv */
+	{22521, 1}, /* garvey */
+	{22528, 1}, /* garvin */
+	{22535, 1}, /* garvy */
+	{22541, 1}, /* garwin */
+	{22548, 1}, /* garwood */
+	{22556, 1}, /* gary */
+	{22561, 1}, /* gaspar */
+	{22568, 1}, /* gaspard */
+	{22576, 1}, /* gasparo */
+	{22584, 1}, /* gasper */
+	{22591, 1}, /* gaston */
+	{22598, 2}, /* gates */
+	{22604, 1}, /* gaultiero */
+	{22614, 1}, /* gauthier */
+	{22623, 1}, /* gav */
+	{22627, 1}, /* gavan */
+	{22633, 1}, /* gaven */
+	{22639, 1}, /* gavin */
+	{22645, 2}, /* gavra */
+	{22651, 2}, /* gavrielle */
+	{22661, 1}, /* gawain */
+	{22668, 1}, /* gawen */
+	{22674, 3}, /* gay */
+	{22678, 2}, /* gaye */
+	{22683, 2}, /* gayel */
+	{22689, 1}, /* gayelord */
+	{22698, 2}, /* gayla */
+	{22704, 3}, /* gayle */
+	{22710, 2}, /* gayleen */
+	{22718, 2}, /* gaylene */
+	{22726, 1}, /* gayler */
+	{22733, 1}, /* gaylor */
+	{22740, 1}, /* gaylord */
+	{22748, 2}, /* gaynor */
+	{22755, 1}, /* gearalt */
+	{22763, 1}, /* gearard */
+	{22771, 2}, /* gelya */
+	{22777, 2}, /* gena */
+	{22782, 3}, /* gene */
+	{22787, 2}, /* geneva */
+	{22794, 2}, /* genevieve */
+	{22804, 2}, /* genevra */
+	{22812, 2}, /* genia */
+	{22818, 2}, /* genna */
+	{22824, 2}, /* genni */
+	{22830, 2}, /* gennie */
+	{22837, 2}, /* gennifer */
+	{22846, 2}, /* genny */
+	{22852, 1}, /* geno */
+	{22857, 2}, /* genovera */
+	{22866, 2}, /* genvieve */
+	{22875, 1}, /* geoff */
+	{22881, 1}, /* geoffrey */
+	{22890, 1}, /* geoffry */
+	{22898, 1}, /* georas */
+	{22905, 1}, /* geordie */
+	{22913, 1}, /* georg */
+	{22919, 3}, /* george */
+	{22926, 2}, /* georgeanna */
+	{22937, 2}, /* georgeanne */
+	{22948, 2}, /* georgena */
+	{22957, 1}, /* georges */
+	{22965, 2}, /* georgeta */
+	{22974, 2}, /* georgetta */
+	{22984, 2}, /* georgette */
+	{22994, 1}, /* georgi */
+	{23001, 2}, /* georgia */
+	{23009, 2}, /* georgiana */
+	{23019, 2}, /* georgianna */
+	{23030, 2}, /* georgianne */
+	{23041, 3}, /* georgie */
+	{23049, 2}, /* georgina */
+	{23058, 2}, /* georgine */
+	{23067, 1}, /* georgy */
+	{23074, 1}, /* gerald */
+	{23081, 2}, /* geralda */
+	{23089, 2}, /* geraldine */
+	{23099, 1}, /* gerard */
+	{23106, 1}, /* gerardo */
+	{23114, 2}, /* gerda */
+	{23120, 1}, /* gerek */
+	{23126, 1}, /* gerhard */
+	{23134, 2}, /* gerhardine */
+	{23145, 1}, /* gerhardt */
+	{23154, 3}, /* geri */
+	{23159, 2}, /* gerianna */
+	{23168, 2}, /* gerianne */
+	{23177, 1}, /* gerick */
+	{23184, 1}, /* gerik */
+	{23190, 2}, /* gerladina */
+	{23200, 3}, /* germain */
+	{23208, 3}, /* germaine */
+	{23217, 2}, /* germana */
+	{23225, 1}, /* germayne */
+	{23234, 1}, /* gerome */
+	{23241, 1}, /* gerrard */
+	{23249, 3}, /* gerri */
+	{23255, 3}, /* gerrie */
+	{23262, 2}, /* gerrilee */
+	{23271, 3}, /* gerry */
+	{23277, 2}, /* gert */
+	{23282, 2}, /* gerta */
+	{23288, 2}, /* gerti */
+	{23294, 2}, /* gertie */
+	{23301, 2}, /* gertrud */
+	{23309, 2}, /* gertruda */
+	{23318, 2}, /* gertrude */
+	{23327, 2}, /* gertrudis */
+	{23337, 2}, /* gerty */
+	{23343, 1}, /* gery */
+	{23348, 1}, /* gherardo */
+	{23357, 2}, /* giacinta */
+	{23366, 1}, /* giacobo */
+	{23374, 1}, /* giacomo */
+	{23382, 1}, /* giacopo */
+	{23390, 1}, /* gian */
+	{23395, 2}, /* giana */
+	{23401, 2}, /* gianina */
+	{23409, 2}, /* gianna */
+	{23416, 1}, /* gianni */
+	{23423, 1}, /* giavani */
+	{23431, 1}, /* gib */
+	{23435, 1}, /* gibb */
+	{23440, 1}, /* gibbie */
+	{23447, 1}, /* gibby */
+	{23453, 1}, /* gideon */
+	{23460, 1}, /* giff */
+	{23465, 1}, /* giffard */
+	{23473, 1}, /* giffer */
+	{23480, 1}, /* giffie */
+	{23487, 1}, /* gifford */
+	{23495, 1}, /* giffy */
+	{23501, 2}, /* gigi */
+	{23506, 1}, /* gil */
+	{23510, 1}, /* gilbert */
+	{23518, 2}, /* gilberta */
+	{23527, 2}, /* gilberte */
+	{23536, 2}, /* gilbertina */
+	{23547, 2}, /* gilbertine */
+	{23558, 1}, /* gilberto */
+	{23567, 1}, /* gilburt */
+	{23575, 2}, /* gilda */
+	{23581, 2}, /* gilemette */
+	{23591, 1}, /* giles */
+	{23597, 3}, /* gill */
+	{23602, 2}, /* gillan */
+	{23609, 1}, /* gilles */
+	{23616, 2}, /* gilli */
+	{23622, 2}, /* gillian */
+	{23630, 2}, /* gillie */
+	{23637, 2}, /* gilligan */
+	{23646, 2}, /* gilly */
+	{23652, 2}, /* gina */
+	{23657, 2}, /* ginelle */
+	{23665, 2}, /* ginevra */
+	{23673, 3}, /* ginger */
+	{23680, 2}, /* ginni */
+	{23686, 2}, /* ginnie */
+	{23693, 2}, /* ginnifer */
+	{23702, 2}, /* ginny */
+	{23708, 1}, /* gino */
+	{23713, 1}, /* giordano */
+	{23722, 1}, /* giorgi */
+	{23729, 2}, /* giorgia */
+	{23737, 1}, /* giorgio */
+	{23745, 2}, /* giovanna */
+	{23754, 1}, /* giovanni */
+	{23763, 2}, /* gipsy */
+	{23769, 2}, /* giralda */
+	{23777, 1}, /* giraldo */
+	{23785, 1}, /* giraud */
+	{23792, 2}, /* gisela */
+	{23799, 1}, /* giselbert */
+	{23809, 2}, /* gisele */
+	{23816, 2}, /* gisella */
+	{23824, 2}, /* giselle */
+	{23832, 2}, /* giuditta */
+	{23841, 2}, /* giulia */
+	{23848, 2}, /* giulietta */
+	{23858, 1}, /* giulio */
+	{23865, 1}, /* giuseppe */
+	{23874, 2}, /* giustina */
+	{23883, 1}, /* giustino */
+	{23892, 1}, /* giusto */
+	{23899, 2}, /* gizela */
+	{23906, 2}, /* glad */
+	{23911, 2}, /* gladi */
+	{23917, 2}, /* gladys */
+	{23924, 2}, /* gleda */
+	{23930, 3}, /* glen */
+	{23935, 2}, /* glenda */
+	{23942, 1}, /* glenden */
+	{23950, 1}, /* glendon */
+	{23958, 2}, /* glenine */
+	{23966, 3}, /* glenn */
+	{23972, 2}, /* glenna */
+	{23979, 2}, /* glennie */
+	{23987, 2}, /* glennis */
+	{23995, 2}, /* glori */
+	{24001, 2}, /* gloria */
+	{24008, 2}, /* gloriana */
+	{24017, 2}, /* gloriane */
+	{24026, 2}, /* glory */
+	{24032, 3}, /* glyn */
+	{24037, 2}, /* glynda */
+	{24044, 2}, /* glynis */
+	{24051, 1}, /* glynn */
+	{24057, 2}, /* glynnis */
+	{24065, 2}, /* gnni */
+	{24070, 1}, /* godard */
+	{24077, 1}, /* godart */
+	{24084, 1}, /* goddard */
+	{24092, 1}, /* goddart */
+	{24100, 1}, /* godfree */
+	{24108, 1}, /* godfrey */
+	{24116, 1}, /* godfry */
+	{24123, 2}, /* godiva */
+	{24130, 1}, /* godwin */
+	{24137, 2}, /* golda */
+	{24143, 2}, /* goldarina */
+	{24153, 2}, /* goldi */
+	{24159, 2}, /* goldia */
+	{24166, 2}, /* goldie */
+	{24173, 2}, /* goldina */
+	{24181, 2}, /* goldy */
+	{24187, 1}, /* gonzales */
+	{24196, 1}, /* gonzalo */
+	{24204, 1}, /* goober */
+	{24211, 1}, /* goran */
+	{24217, 1}, /* goraud */
+	{24224, 1}, /* gordan */
+	{24231, 1}, /* gorden */
+	{24238, 1}, /* gordie */
+	{24245, 1}, /* gordon */
+	{24252, 1}, /* gordy */
+	{24258, 1}, /* gothart */
+	{24266, 1}, /* gottfried */
+	{24276, 3}, /* grace */
+	{24282, 2}, /* gracia */
+	{24289, 2}, /* gracie */
+	{24296, 1}, /* gradeigh */
+	{24305, 1}, /* gradey */
+	{24312, 1}, /* grady */
+	{24318, 1}, /* graehme */
+	{24326, 1}, /* graeme */
+	{24333, 1}, /* graham */
+	{24340, 1}, /* graig */
+	{24346, 1}, /* gram */
+	{24351, 1}, /* gran */
+	{24356, 1}, /* grange */
+	{24363, 1}, /* granger */
+	{24371, 1}, /* grannie */
+	{24379, 1}, /* granny */
+	{24386, 1}, /* grant */
+	{24392, 1}, /* grantham */
+	{24401, 1}, /* granthem */
+	{24410, 1}, /* grantley */
+	{24419, 1}, /* granville */
+	{24429, 2}, /* grata */
+	{24435, 2}, /* gratia */
+	{24442, 2}, /* gratiana */
+	{24451, 3}, /* gray */
+	{24456, 2}, /* grayce */
+	{24463, 2}, /* grazia */
+	{24470, 2}, /* greer */
+	{24476, 1}, /* greg */
+	{24481, 1}, /* gregg */
+	{24487, 1}, /* greggory */
+	{24496, 1}, /* gregoire */
+	{24505, 1}, /* gregoor */
+	{24513, 1}, /* gregor */
+	{24520, 1}, /* gregorio */
+	{24529, 1}, /* gregorius */
+	{24539, 1}, /* gregory */
+	{24547, 1}, /* grenville */
+	{24557, 2}, /* greta */
+	{24563, 2}, /* gretal */
+	{24570, 2}, /* gretchen */
+	{24579, 2}, /* grete */
+	{24585, 2}, /* gretel */
+	{24592, 2}, /* grethel */
+	{24600, 2}, /* gretna */
+	{24607, 2}, /* gretta */
+	{24614, 2}, /* grier */
+	{24620, 1}, /* griff */
+	{24626, 1}, /* griffie */
+	{24634, 1}, /* griffin */
+	{24642, 1}, /* griffith */
+	{24651, 1}, /* griffy */
+	{24658, 1}, /* gris */
+	{24663, 2}, /* griselda */
+	{24672, 2}, /* grissel */
+	{24680, 1}, /* griswold */
+	{24689, 1}, /* griz */
+	{24694, 1}, /* grove */
+	{24700, 1}, /* grover */
+	{24707, 1}, /* gualterio */
+	{24717, 2}, /* guendolen */
+	{24727, 2}, /* guenevere */
+	{24737, 2}, /* guenna */
+	{24744, 2}, /* guglielma */
+	{24754, 1}, /* guglielmo */
+	{24764, 2}, /* gui */
+	{24768, 1}, /* guido */
+	{24774, 1}, /* guilbert */
+	{24783, 1}, /* guillaume */
+	{24793, 2}, /* guillema */
+	{24802, 2}, /* guillemette */
+	{24814, 1}, /* guillermo */
+	{24824, 2}, /* guinevere */
+	{24834, 2}, /* guinna */
+	{24841, 1}, /* gun */
+	{24845, 1}, /* gunar */
+	{24851, 2}, /* gunilla */
+	{24859, 1}, /* gunner */
+	{24866, 1}, /* guntar */
+	{24873, 1}, /* gunter */
+	{24880, 1}, /* gunther */
+	{24888, 3}, /* gus */
+	{24892, 2}, /* gusella */
+	{24900, 1}, /* guss */
+	{24905, 2}, /* gussi */
+	{24911, 2}, /* gussie */
+	{24918, 2}, /* gussy */
+	{24924, 2}, /* gusta */
+	{24930, 1}, /* gustaf */
+	{24937, 1}, /* gustav */
+	{24944, 1}, /* gustave */
+	{24952, 1}, /* gustavo */
+	{24960, 1}, /* gustavus */
+	{24969, 2}, /* gusti */
+	{24975, 2}, /* gustie */
+	{24982, 2}, /* gusty */
+	{24988, 1}, /* guthrey */
+	{24996, 1}, /* guthrie */
+	{25004, 1}, /* guthry */
+	{25011, 1}, /* guy */
+	{25015, 2}, /* gwen */
+	{25020, 2}, /* gwendolen */
+	{25030, 2}, /* gwendolin */
+	{25040, 2}, /* gwendolyn */
+	{25050, 2}, /* gweneth */
+	{25058, 2}, /* gwenette */
+	{25067, 2}, /* gwenneth */
+	{25076, 2}, /* gwenni */
+	{25083, 2}, /* gwennie */
+	{25091, 2}, /* gwenny */
+	{25098, 2}, /* gwenora */
+	{25106, 2}, /* gwenore */
+	{25114, 2}, /* gwyn */
+	{25119, 2}, /* gwyneth */
+	{25127, 2}, /* gwynne */
+	{25134, 2}, /* gypsy */
+	{25140, 1}, /* had */
+	{25144, 1}, /* hadlee */
+	{25151, 1}, /* hadleigh */
+	{25160, 1}, /* hadley */
+	{25167, 2}, /* hadria */
+	{25174, 1}, /* hadrian */
+	{25182, 1}, /* hagan */
+	{25188, 1}, /* hagen */
+	{25194, 2}, /* hailee */
+	{25201, 1}, /* hailey */
+	{25208, 3}, /* haily */
+	{25214, 1}, /* hakeem */
+	{25221, 1}, /* hakim */
+	{25227, 1}, /* hal */
+	{25231, 1}, /* hale */
+	{25236, 3}, /* haleigh */
+	{25244, 2}, /* halette */
+	{25252, 3}, /* haley */
+	{25258, 2}, /* hali */
+	{25263, 2}, /* halie */
+	{25269, 2}, /* halimeda */
+	{25278, 1}, /* hall */
+	{25283, 2}, /* halley */
+	{25290, 2}, /* halli */
+	{25296, 2}, /* hallie */
+	{25303, 1}, /* hallsy */
+	{25310, 2}, /* hally */
+	{25316, 1}, /* halsey */
+	{25323, 1}, /* halsy */
+	{25329, 1}, /* ham */
+	{25333, 1}, /* hamel */
+	{25339, 1}, /* hamid */
+	{25345, 1}, /* hamil */
+	{25351, 1}, /* hamilton */
+	{25360, 1}, /* hamish */
+	{25367, 1}, /* hamlen */
+	{25374, 1}, /* hamlin */
+	{25381, 1}, /* hammad */
+	{25388, 1}, /* hamnet */
+	{25395, 2}, /* hana */
+	{25400, 1}, /* hanan */
+	{25406, 1}, /* hank */
+	{25411, 2}, /* hanna */
+	{25417, 2}, /* hannah */
+	{25424, 2}, /* hanni */
+	{25430, 2}, /* hannie */
+	{25437, 2}, /* hannis */
+	{25444, 2}, /* hanny */
+	{25450, 1}, /* hans */
+	{25455, 1}, /* hansiain */
+	{25464, 1}, /* hanson */
+	{25471, 2}, /* happy */
+	{25477, 1}, /* harald */
+	{25484, 1}, /* harbert */
+	{25492, 1}, /* harcourt */
+	{25501, 1}, /* hardy */
+	{25507, 1}, /* harlan */
+	{25514, 1}, /* harland */
+	{25522, 1}, /* harlen */
+	{25529, 2}, /* harlene */
+	{25537, 3}, /* harley */
+	{25544, 2}, /* harli */
+	{25550, 2}, /* harlie */
+	{25557, 1}, /* harlin */
+	{25564, 1}, /* harman */
+	{25571, 1}, /* harmon */
+	{25578, 2}, /* harmonia */
+	{25587, 2}, /* harmonie */
+	{25596, 2}, /* harmony */
+	{25604, 1}, /* harold */
+	{25611, 1}, /* haroun */
+	{25618, 1}, /* harp */
+	{25623, 1}, /* harper */
+	{25630, 2}, /* harri */
+	{25636, 2}, /* harrie */
+	{25643, 2}, /* harriet */
+	{25651, 2}, /* harriett */
+	{25660, 2}, /* harrietta */
+	{25670, 2}, /* harriette */
+	{25680, 2}, /* harriot */
+	{25688, 2}, /* harriott */
+	{25697, 1}, /* harris */
+	{25704, 1}, /* harrison */
+	{25713, 1}, /* harry */
+	{25719, 1}, /* hart */
+	{25724, 1}, /* hartley */
+	{25732, 1}, /* hartwell */
+	{25741, 1}, /* harv */
+	{25746, 1}, /* harvey */
+	{25753, 1}, /* harwell */
+	{25761, 1}, /* harwilll */
+	{25770, 1}, /* hasheem */
+	{25778, 1}, /* hashim */
+	{25785, 1}, /* haskel */
+	{25792, 1}, /* haskell */
+	{25800, 1}, /* haslett */
+	{25808, 1}, /* hastie */
+	{25815, 1}, /* hastings */
+	{25824, 1}, /* hasty */
+	{25830, 2}, /* hatti */
+	{25836, 2}, /* hattie */
+	{25843, 2}, /* hatty */
+	{25849, 1}, /* haven */
+	{25855, 1}, /* hayden */
+	{25862, 1}, /* haydon */
+	{25869, 1}, /* hayes */
+	{25875, 2}, /* hayley */
+	{25882, 1}, /* hayward */
+	{25890, 1}, /* haywood */
+	{25898, 1}, /* hayyim */
+	{25905, 1}, /* haze */
+	{25910, 3}, /* hazel */
+	{25916, 1}, /* hazlett */
+	{25924, 1}, /* heall */
+	{25930, 3}, /* heath */
+	{25936, 2}, /* heather */
+	{25944, 1}, /* hebert */
+	{25951, 1}, /* hector */
+	{25958, 2}, /* heda */
+	{25963, 2}, /* hedda */
+	{25969, 2}, /* heddi */
+	{25975, 2}, /* heddie */
+	{25982, 2}, /* hedi */
+	{25987, 2}, /* hedvig */
+	{25994, 2}, /* hedvige */
+	{26002, 2}, /* hedwig */
+	{26009, 2}, /* hedwiga */
+	{26017, 2}, /* hedy */
+	{26022, 2}, /* heida */
+	{26028, 2}, /* heidi */
+	{26034, 2}, /* heidie */
+	{26041, 1}, /* heindrick */
+	{26051, 1}, /* heinrick */
+	{26060, 1}, /* heinrik */
+	{26068, 2}, /* helaina */
+	{26076, 2}, /* helaine */
+	{26084, 2}, /* helen */
+	{26090, 2}, /* helen-elizabeth */
+	{26106, 2}, /* helena */
+	{26113, 2}, /* helene */
+	{26120, 2}, /* helenka */
+	{26128, 2}, /* helga */
+	{26134, 2}, /* helge */
+	{26140, 2}, /* helli */
+	{26146, 2}, /* heloise */
+	{26154, 2}, /* helsa */
+	{26160, 2}, /* helyn */
+	{26166, 1}, /* henderson */
+	{26176, 1}, /* hendrick */
+	{26185, 1}, /* hendrik */
+	{26193, 2}, /* hendrika */
+	{26202, 2}, /* henka */
+	{26208, 1}, /* henri */
+	{26214, 2}, /* henrie */
+	{26221, 2}, /* henrieta */
+	{26230, 2}, /* henrietta */
+	{26240, 2}, /* henriette */
+	{26250, 1}, /* henrik */
+	{26257, 1}, /* henry */
+	{26263, 2}, /* henryetta */
+	{26273, 2}, /* hephzibah */
+	{26283, 1}, /* herb */
+	{26288, 1}, /* herbert */
+	{26296, 1}, /* herbie */
+	{26303, 1}, /* herby */
+	{26309, 1}, /* herc */
+	{26314, 1}, /* hercule */
+	{26322, 1}, /* hercules */
+	{26331, 1}, /* herculie */
+	{26340, 1}, /* heriberto */
+	{26350, 1}, /* herman */
+	{26357, 1}, /* hermann */
+	{26365, 2}, /* hermia */
+	{26372, 1}, /* hermie */
+	{26379, 2}, /* hermina */
+	{26387, 2}, /* hermine */
+	{26395, 2}, /* herminia */
+	{26404, 2}, /* hermione */
+	{26413, 1}, /* hermon */
+	{26420, 1}, /* hermy */
+	{26426, 1}, /* hernando */
+	{26435, 1}, /* herold */
+	{26442, 1}, /* herrick */
+	{26450, 1}, /* hersch */
+	{26457, 1}, /* herschel */
+	{26466, 1}, /* hersh */
+	{26472, 1}, /* hershel */
+	{26480, 2}, /* herta */
+	{26486, 2}, /* hertha */
+	{26493, 1}, /* herve */
+	{26499, 1}, /* hervey */
+	{26506, 2}, /* hester */
+	{26513, 2}, /* hesther */
+	{26521, 2}, /* hestia */
+	{26528, 2}, /* hetti */
+	{26534, 2}, /* hettie */
+	{26541, 2}, /* hetty */
+	{26547, 1}, /* hew */
+	{26551, 1}, /* hewe */
+	{26556, 1}, /* hewet */
+	{26562, 1}, /* hewett */
+	{26569, 1}, /* hewie */
+	{26575, 1}, /* hewitt */
+	{26582, 1}, /* heywood */
+	{26590, 1}, /* hi */
+	{26593, 1}, /* hieronymus */
+	{26604, 1}, /* hilario */
+	{26612, 1}, /* hilarius */
+	{26621, 3}, /* hilary */
+	{26628, 2}, /* hilda */
+	{26634, 2}, /* hildagard */
+	{26644, 2}, /* hildagarde */
+	{26655, 2}, /* hilde */
+	{26661, 2}, /* hildegaard */
+	{26672, 2}, /* hildegarde */
+	{26683, 2}, /* hildy */
+	{26689, 1}, /* hill */
+	{26694, 1}, /* hillard */
+	{26702, 3}, /* hillary */
+	{26710, 1}, /* hillel */
+	{26717, 1}, /* hillery */
+	{26725, 1}, /* hilliard */
+	{26734, 2}, /* hilliary */
+	{26743, 1}, /* hillie */
+	{26750, 1}, /* hillier */
+	{26758, 1}, /* hilly */
+	{26764, 1}, /* hillyer */
+	{26772, 1}, /* hilton */
+	{26779, 2}, /* hinda */
+	{26785, 1}, /* hinze */
+	{26791, 1}, /* hiram */
+	{26797, 1}, /* hirsch */
+	{26804, 1}, /* hobard */
+	{26811, 1}, /* hobart */
+	{26818, 1}, /* hobey */
+	{26824, 1}, /* hobie */
+	{26830, 1}, /* hodge */
+	{26836, 1}, /* hoebart */
+	{26844, 1}, /* hogan */
+	{26850, 1}, /* holden */
+	{26857, 2}, /* holli */
+	{26863, 2}, /* hollie */
+	{26870, 1}, /* hollis */
+	{26877, 3}, /* holly */
+	{26883, 2}, /* holly-anne */
+	{26894, 2}, /* hollyanne */
+	{26904, 1}, /* holmes */
+	{26911, 1}, /* holt */
+	{26916, 1}, /* homer */
+	{26922, 1}, /* homere */
+	{26929, 1}, /* homerus */
+	{26937, 2}, /* honey */
+	{26943, 2}, /* honor */
+	{26949, 2}, /* honoria */
+	{26957, 2}, /* hope */
+	{26962, 1}, /* horace */
+	{26969, 1}, /* horacio */
+	{26977, 2}, /* horatia */
+	{26985, 1}, /* horatio */
+	{26993, 1}, /* horatius */
+	{27002, 1}, /* horst */
+	{27008, 1}, /* hort */
+	{27013, 1}, /* horten */
+	{27020, 2}, /* hortense */
+	{27029, 2}, /* hortensia */
+	{27039, 1}, /* horton */
+	{27046, 1}, /* howard */
+	{27053, 1}, /* howey */
+	{27059, 1}, /* howie */
+	{27065, 1}, /* hoyt */
+	{27070, 1}, /* hube */
+	{27075, 1}, /* hubert */
+	{27082, 1}, /* huberto */
+	{27090, 1}, /* hubey */
+	{27096, 1}, /* hubie */
+	{27102, 1}, /* huey */
+	{27107, 1}, /* hugh */
+	{27112, 1}, /* hughie */
+	{27119, 1}, /* hugibert */
+	{27128, 1}, /* hugo */
+	{27133, 1}, /* hugues */
+	{27140, 2}, /* hulda */
+	{27146, 1}, /* humbert */
+	{27154, 1}, /* humberto */
+	{27163, 1}, /* humfrey */
+	{27171, 1}, /* humfrid */
+	{27179, 1}, /* humfried */
+	{27188, 1}, /* humphrey */
+	{27197, 1}, /* hunfredo */
+	{27206, 1}, /* hunt */
+	{27211, 1}, /* hunter */
+	{27218, 1}, /* huntington */
+	{27229, 1}, /* huntlee */
+	{27237, 1}, /* huntley */
+	{27245, 1}, /* hurlee */
+	{27252, 1}, /* hurleigh */
+	{27261, 1}, /* hurley */
+	{27268, 1}, /* husain */
+	{27275, 1}, /* husein */
+	{27282, 1}, /* hussein */
+	{27290, 1}, /* hy */
+	{27293, 2}, /* hyacinth */
+	{27302, 2}, /* hyacintha */
+	{27312, 2}, /* hyacinthe */
+	{27322, 2}, /* hyacinthia */
+	{27333, 2}, /* hyacinthie */
+	{27344, 1}, /* hyatt */
+	{27350, 1}, /* hyman */
+	{27356, 1}, /* hymie */
+	{27362, 2}, /* hynda */
+	{27368, 1}, /* iago */
+	{27373, 1}, /* iain */
+	{27378, 1}, /* ian */
+	{27382, 2}, /* ianthe */
+	{27389, 2}, /* ibbie */
+	{27395, 2}, /* ibby */
+	{27400, 1}, /* ibrahim */
+	{27408, 1}, /* ichabod */
+	{27416, 2}, /* ida */
+	{27420, 2}, /* idalia */
+	{27427, 2}, /* idalina */
+	{27435, 2}, /* idaline */
+	{27443, 2}, /* idell */
+	{27449, 2}, /* idelle */
+	{27456, 2}, /* idette */
+	{27463, 1}, /* iggie */
+	{27469, 1}, /* iggy */
+	{27474, 1}, /* ignace */
+	{27481, 1}, /* ignacio */
+	{27489, 1}, /* ignacius */
+	{27498, 1}, /* ignatius */
+	{27507, 1}, /* ignaz */
+	{27513, 1}, /* ignazio */
+	{27521, 1}, /* igor */
+	{27526, 1}, /* ike */
+	{27530, 1}, /* ikey */
+	{27535, 1}, /* ilaire */
+	{27542, 1}, /* ilario */
+	{27549, 2}, /* ileana */
+	{27556, 2}, /* ileane */
+	{27563, 2}, /* ilene */
+	{27569, 2}, /* ilise */
+	{27575, 2}, /* ilka */
+	{27580, 2}, /* illa */
+	{27585, 2}, /* ilsa */
+	{27590, 2}, /* ilse */
+	{27595, 2}, /* ilysa */
+	{27601, 2}, /* ilyse */
+	{27607, 2}, /* ilyssa */
+	{27614, 2}, /* imelda */
+	{27621, 1}, /* immanuel */
+	{27630, 2}, /* imogen */
+	{27637, 2}, /* imogene */
+	{27645, 2}, /* imojean */
+	{27653, 2}, /* ina */
+	{27657, 2}, /* indira */
+	{27664, 2}, /* ines */
+	{27669, 2}, /* inesita */
+	{27677, 2}, /* inessa */
+	{27684, 2}, /* inez */
+	{27689, 2}, /* inga */
+	{27694, 2}, /* ingaberg */
+	{27703, 2}, /* ingaborg */
+	{27712, 1}, /* ingamar */
+	{27720, 1}, /* ingar */
+	{27726, 2}, /* inge */
+	{27731, 2}, /* ingeberg */
+	{27740, 2}, /* ingeborg */
+	{27749, 1}, /* ingelbert */
+	{27759, 1}, /* ingemar */
+	{27767, 3}, /* inger */
+	{27773, 1}, /* inglebert */
+	{27783, 1}, /* inglis */
+	{27790, 1}, /* ingmar */
+	{27797, 1}, /* ingra */
+	{27803, 1}, /* ingram */
+	{27810, 2}, /* ingrid */
+	{27817, 1}, /* ingrim */
+	{27824, 2}, /* ingunna */
+	{27832, 1}, /* inigo */
+	{27838, 2}, /* inna */
+	{27843, 1}, /* inness */
+	{27850, 1}, /* innis */
+	{27856, 2}, /* iolande */
+	{27864, 2}, /* iolanthe */
+	{27873, 2}, /* iona */
+	{27878, 1}, /* iorgo */
+	{27884, 1}, /* iorgos */
+	{27891, 2}, /* iormina */
+	{27899, 1}, /* iosep */
+	{27905, 3}, /* ira */
+	{27909, 2}, /* irena */
+	{27915, 2}, /* irene */
+	{27921, 2}, /* irina */
+	{27927, 2}, /* iris */
+	{27932, 2}, /* irita */
+	{27938, 2}, /* irma */
+	{27943, 1}, /* irv */
+	{27947, 1}, /* irvin */
+	{27953, 1}, /* irvine */
+	{27960, 1}, /* irving */
+	{27967, 1}, /* irwin */
+	{27973, 1}, /* irwinn */
+	{27980, 3}, /* isa */
+	{27984, 1}, /* isaac */
+	{27990, 1}, /* isaak */
+	{27996, 2}, /* isabel */
+	{28003, 2}, /* isabelita */
+	{28013, 2}, /* isabella */
+	{28022, 2}, /* isabelle */
+	{28031, 1}, /* isac */
+	{28036, 1}, /* isacco */
+	{28043, 1}, /* isador */
+	{28050, 2}, /* isadora */
+	{28058, 1}, /* isadore */
+	{28066, 2}, /* isahella */
+	{28075, 1}, /* isaiah */
+	{28082, 1}, /* isak */
+	{28087, 2}, /* iseabal */
+	{28095, 1}, /* isiahi */
+	{28102, 1}, /* isidor */
+	{28109, 2}, /* isidora */
+	{28117, 1}, /* isidore */
+	{28125, 1}, /* isidoro */
+	{28133, 1}, /* isidro */
+	{28140, 2}, /* isis */
+	{28145, 2}, /* isobel */
+	{28152, 1}, /* israel */
+	{28159, 2}, /* issi */
+	{28164, 1}, /* issiah */
+	{28171, 2}, /* issie */
+	{28177, 2}, /* issy */
+	{28182, 1}, /* itch */
+	{28187, 1}, /* ivan */
+	{28192, 1}, /* ivar */
+	{28197, 1}, /* ive */
+	{28201, 1}, /* iver */
+	{28206, 1}, /* ives */
+	{28211, 2}, /* ivett */
+	{28217, 2}, /* ivette */
+	{28224, 2}, /* ivie */
+	{28229, 2}, /* ivonne */
+	{28236, 1}, /* ivor */
+	{28241, 2}, /* ivory */
+	{28247, 2}, /* ivy */
+	{28251, 1}, /* izaak */
+	{28257, 2}, /* izabel */
+	{28264, 1}, /* izak */
+	{28269, 1}, /* izzy */
+	{28274, 1}, /* jabez */
+	{28280, 2}, /* jacenta */
+	{28288, 2}, /* jacinda */
+	{28296, 2}, /* jacinta */
+	{28304, 2}, /* jacintha */
+	{28313, 2}, /* jacinthe */
+	{28322, 1}, /* jack */
+	{28327, 2}, /* jackelyn */
+	{28336, 2}, /* jacki */
+	{28342, 3}, /* jackie */
+	{28349, 2}, /* jacklin */
+	{28357, 2}, /* jacklyn */
+	{28365, 2}, /* jackquelin */
+	{28376, 2}, /* jackqueline */
+	{28388, 1}, /* jackson */
+	{28396, 3}, /* jacky */
+	{28402, 2}, /* jaclin */
+	{28409, 2}, /* jaclyn */
+	{28416, 1}, /* jacob */
+	{28422, 1}, /* jacobo */
+	{28429, 2}, /* jacquelin */
+	{28439, 2}, /* jacqueline */
+	{28450, 2}, /* jacquelyn */
+	{28460, 2}, /* jacquelynn */
+	{28471, 2}, /* jacquenetta */
+	{28483, 2}, /* jacquenette */
+	{28495, 1}, /* jacques */
+	{28503, 2}, /* jacquetta */
+	{28513, 2}, /* jacquette */
+	{28523, 2}, /* jacqui */
+	{28530, 2}, /* jacquie */
+	{28538, 2}, /* jacynth */
+	{28546, 2}, /* jada */
+	{28551, 2}, /* jade */
+	{28556, 1}, /* jae */
+	{28560, 3}, /* jaime */
+	{28566, 3}, /* jaimie */
+	{28573, 2}, /* jaine */
+	{28579, 1}, /* jake */
+	{28584, 1}, /* jakie */
+	{28590, 1}, /* jakob */
+	{28596, 1}, /* jamaal */
+	{28603, 1}, /* jamal */
+	{28609, 1}, /* james */
+	{28615, 1}, /* jameson */
+	{28623, 1}, /* jamesy */
+	{28630, 1}, /* jamey */
+	{28636, 2}, /* jami */
+	{28641, 3}, /* jamie */
+	{28647, 1}, /* jamil */
+	{28653, 1}, /* jamill */
+	{28660, 2}, /* jamima */
+	{28667, 1}, /* jamison */
+	{28675, 1}, /* jammal */
+	{28682, 2}, /* jammie */
+	{28689, 3}, /* jan */
+	{28693, 2}, /* jana */
+	{28698, 2}, /* janaya */
+	{28705, 2}, /* janaye */
+	{28712, 2}, /* jandy */
+	{28718, 2}, /* jane */
+	{28723, 2}, /* janean */
+	{28730, 2}, /* janeczka */
+	{28739, 2}, /* janeen */
+	{28746, 1}, /* janek */
+	{28752, 2}, /* janel */
+	{28758, 2}, /* janela */
+	{28765, 2}, /* janella */
+	{28773, 2}, /* janelle */
+	{28781, 2}, /* janene */
+	{28788, 2}, /* janenna */
+	{28796, 2}, /* janessa */
+	{28804, 2}, /* janet */
+	{28810, 2}, /* janeta */
+	{28817, 2}, /* janetta */
+	{28825, 2}, /* janette */
+	{28833, 2}, /* janeva */
+	{28840, 2}, /* janey */
+	{28846, 2}, /* jania */
+	{28852, 2}, /* janice */
+	{28859, 2}, /* janie */
+	{28865, 2}, /* janifer */
+	{28873, 2}, /* janina */
+	{28880, 2}, /* janine */
+	{28887, 2}, /* janis */
+	{28893, 2}, /* janith */
+	{28900, 2}, /* janka */
+	{28906, 2}, /* janna */
+	{28912, 2}, /* jannel */
+	{28919, 2}, /* jannelle */
+	{28928, 1}, /* janos */
+	{28934, 2}, /* janot */
+	{28940, 2}, /* jany */
+	{28945, 2}, /* jaquelin */
+	{28954, 2}, /* jaquelyn */
+	{28963, 2}, /* jaquenetta */
+	{28974, 2}, /* jaquenette */
+	{28985, 2}, /* jaquith */
+	{28993, 1}, /* jarad */
+	{28999, 1}, /* jard */
+	{29004, 1}, /* jareb */
+	{29010, 1}, /* jared */
+	{29016, 1}, /* jarib */
+	{29022, 1}, /* jarid */
+	{29028, 1}, /* jarrad */
+	{29035, 1}, /* jarred */
+	{29042, 1}, /* jarret */
+	{29049, 1}, /* jarrett */
+	{29057, 1}, /* jarrid */
+	{29064, 1}, /* jarrod */
+	{29071, 1}, /* jarvis */
+	{29078, 1}, /* jase */
+	{29083, 1}, /* jasen */
+	{29089, 2}, /* jasmin */
+	{29096, 2}, /* jasmina */
+	{29104, 2}, /* jasmine */
+	{29112, 1}, /* jason */
+	{29118, 1}, /* jasper */
+	{29125, 1}, /* jasun */
+	{29131, 1}, /* javier */
+	{29138, 1}, /* jay */
+	{29142, 1}, /* jaye */
+	{29147, 3}, /* jayme */
+	{29153, 2}, /* jaymee */
+	{29160, 1}, /* jaymie */
+	{29167, 2}, /* jayne */
+	{29173, 2}, /* jaynell */
+	{29181, 1}, /* jayson */
+	{29188, 2}, /* jazmin */
+	{29195, 1}, /* jdavie */
+	{29202, 3}, /* jean */
+	{29207, 2}, /* jeana */
+	{29213, 2}, /* jeane */
+	{29219, 2}, /* jeanelle */
+	{29228, 2}, /* jeanette */
+	{29237, 2}, /* jeanie */
+	{29244, 2}, /* jeanine */
+	{29252, 2}, /* jeanna */
+	{29259, 2}, /* jeanne */
+	{29266, 2}, /* jeannette */
+	{29276, 2}, /* jeannie */
+	{29284, 2}, /* jeannine */
+	{29293, 1}, /* jecho */
+	{29299, 1}, /* jed */
+	{29303, 1}, /* jedd */
+	{29308, 1}, /* jeddy */
+	{29314, 1}, /* jedediah */
+	{29323, 1}, /* jedidiah */
+	{29332, 1}, /* jeff */
+	{29337, 1}, /* jefferey */
+	{29346, 1}, /* jefferson */
+	{29356, 1}, /* jeffie */
+	{29363, 1}, /* jeffrey */
+	{29371, 1}, /* jeffry */
+	{29378, 1}, /* jeffy */
+	{29384, 2}, /* jehanna */
+	{29392, 1}, /* jehu */
+	{29397, 2}, /* jelene */
+	{29404, 2}, /* jemie */
+	{29410, 2}, /* jemima */
+	{29417, 2}, /* jemimah */
+	{29425, 2}, /* jemmie */
+	{29432, 2}, /* jemmy */
+	{29438, 2}, /* jen */
+	{29442, 2}, /* jena */
+	{29447, 2}, /* jenda */
+	{29453, 2}, /* jenelle */
+	{29461, 2}, /* jeni */
+	{29466, 2}, /* jenica */
+	{29473, 2}, /* jeniece */
+	{29481, 2}, /* jenifer */
+	{29489, 2}, /* jeniffer */
+	{29498, 2}, /* jenilee */
+	{29506, 2}, /* jenine */
+	{29513, 2}, /* jenn */
+	{29518, 2}, /* jenna */
+	{29524, 2}, /* jennee */
+	{29531, 2}, /* jennette */
+	{29540, 2}, /* jenni */
+	{29546, 2}, /* jennica */
+	{29554, 2}, /* jennie */
+	{29561, 2}, /* jennifer */
+	{29570, 2}, /* jennilee */
+	{29579, 2}, /* jennine */
+	{29587, 2}, /* jenny */
+	{29593, 1}, /* jeno */
+	{29598, 1}, /* jens */
+	{29603, 1}, /* jephthah */
+	{29612, 1}, /* jerad */
+	{29618, 1}, /* jerald */
+	{29625, 2}, /* jeralee */
+	{29633, 1}, /* jeramey */
+	{29641, 1}, /* jeramie */
+	{29649, 3}, /* jere */
+	{29654, 1}, /* jereme */
+	{29661, 1}, /* jeremiah */
+	{29670, 1}, /* jeremias */
+	{29679, 1}, /* jeremie */
+	{29687, 1}, /* jeremy */
+	{29694, 2}, /* jeri */
+	{29699, 1}, /* jermain */
+	{29707, 3}, /* jermaine */
+	{29716, 1}, /* jermayne */
+	{29725, 1}, /* jerome */
+	{29732, 1}, /* jeromy */
+	{29739, 1}, /* jerri */
+	{29745, 3}, /* jerrie */
+	{29752, 2}, /* jerrilee */
+	{29761, 2}, /* jerrilyn */
+	{29770, 2}, /* jerrine */
+	{29778, 1}, /* jerrold */
+	{29786, 1}, /* jerrome */
+	{29794, 3}, /* jerry */
+	{29800, 2}, /* jerrylee */
+	{29809, 1}, /* jervis */
+	{29816, 3}, /* jess */
+	{29821, 2}, /* jessa */
+	{29827, 2}, /* jessalin */
+	{29836, 2}, /* jessalyn */
+	{29845, 2}, /* jessamine */
+	{29855, 2}, /* jessamyn */
+	{29864, 3}, /* jesse */
+	{29870, 1}, /* jessee */
+	{29877, 2}, /* jesselyn */
+	{29886, 1}, /* jessey */
+	{29893, 2}, /* jessi */
+	{29899, 2}, /* jessica */
+	{29907, 3}, /* jessie */
+	{29914, 2}, /* jessika */
+	{29922, 2}, /* jessy */
+	{29928, 1}, /* jesus */
+	{29934, 1}, /* jeth */
+	{29939, 1}, /* jethro */
+	{29946, 2}, /* jewel */
+	{29952, 2}, /* jewell */
+	{29959, 2}, /* jewelle */
+	{29967, 2}, /* jill */
+	{29972, 2}, /* jillana */
+	{29980, 2}, /* jillane */
+	{29988, 2}, /* jillayne */
+	{29997, 2}, /* jilleen */
+	{30005, 2}, /* jillene */
+	{30013, 2}, /* jilli */
+	{30019, 2}, /* jillian */
+	{30027, 2}, /* jillie */
+	{30034, 2}, /* jilly */
+	{30040, 1}, /* jim */
+	{30044, 1}, /* jimmie */
+	{30051, 1}, /* jimmy */
+	{30057, 2}, /* jinny */
+	{30063, 3}, /* jo */
+	{30066, 2}, /* jo-ann */
+	{30073, 2}, /* jo-anne */
+	{30081, 1}, /* joachim */
+	{30089, 2}, /* joan */
+	{30094, 2}, /* joana */
+	{30100, 2}, /* joane */
+	{30106, 2}, /* joanie */
+	{30113, 2}, /* joann */
+	{30119, 2}, /* joanna */
+	{30126, 2}, /* joanne */
+	{30133, 2}, /* joannes */
+	{30141, 1}, /* joaquin */
+	{30149, 1}, /* job */
+	{30153, 2}, /* jobey */
+	{30159, 2}, /* jobi */
+	{30164, 2}, /* jobie */
+	{30170, 2}, /* jobina */
+	{30177, 2}, /* joby */
+	{30182, 2}, /* jobye */
+	{30188, 2}, /* jobyna */
+	{30195, 2}, /* jocelin */
+	{30203, 2}, /* joceline */
+	{30212, 2}, /* jocelyn */
+	{30220, 2}, /* jocelyne */
+	{30229, 1}, /* jock */
+	{30234, 1}, /* jocko */
+	{30240, 2}, /* jodee */
+	{30246, 3}, /* jodi */
+	{30251, 3}, /* jodie */
+	{30257, 3}, /* jody */
+	{30262, 1}, /* joe */
+	{30266, 2}, /* joeann */
+	{30273, 1}, /* joel */
+	{30278, 2}, /* joela */
+	{30284, 2}, /* joelie */
+	{30291, 2}, /* joell */
+	{30297, 2}, /* joella */
+	{30304, 2}, /* joelle */
+	{30311, 2}, /* joellen */
+	{30319, 2}, /* joelly */
+	{30326, 2}, /* joellyn */
+	{30334, 2}, /* joelynn */
+	{30342, 2}, /* joete */
+	{30348, 3}, /* joey */
+	{30353, 1}, /* johan */
+	{30359, 1}, /* johann */
+	{30366, 2}, /* johanna */
+	{30374, 2}, /* johannah */
+	{30383, 1}, /* johannes */
+	{30392, 1}, /* john */
+	{30397, 2}, /* johna */
+	{30403, 2}, /* johnath */
+	{30411, 1}, /* johnathan */
+	{30421, 1}, /* johnathon */
+	{30431, 2}, /* johnette */
+	{30440, 2}, /* johnna */
+	{30447, 1}, /* johnnie */
+	{30455, 1}, /* johnny */
+	{30462, 1}, /* johny */
+	{30468, 2}, /* joice */
+	{30474, 2}, /* jojo */
+	{30479, 2}, /* jolee */
+	{30485, 2}, /* joleen */
+	{30492, 2}, /* jolene */
+	{30499, 2}, /* joletta */
+	{30507, 2}, /* joli */
+	{30512, 2}, /* jolie */
+	{30518, 2}, /* joline */
+	{30525, 2}, /* joly */
+	{30530, 2}, /* jolyn */
+	{30536, 2}, /* jolynn */
+	{30543, 1}, /* jon */
+	{30547, 1}, /* jonah */
+	{30553, 1}, /* jonas */
+	{30559, 1}, /* jonathan */
+	{30568, 1}, /* jonathon */
+	{30577, 1}, /* jone */
+	{30582, 2}, /* jonell */
+	{30589, 2}, /* joni */
+	{30594, 2}, /* jonie */
+	{30600, 2}, /* jonis */
+	{30606, 2}, /* jordain */
+	{30614, 3}, /* jordan */
+	{30621, 2}, /* jordana */
+	{30629, 2}, /* jordanna */
+	{30638, 1}, /* jordon */
+	{30645, 2}, /* jorey */
+	{30651, 1}, /* jorgan */
+	{30658, 1}, /* jorge */
+	{30664, 2}, /* jori */
+	{30669, 2}, /* jorie */
+	{30675, 2}, /* jorrie */
+	{30682, 2}, /* jorry */
+	{30688, 1}, /* jory */
+	{30693, 2}, /* joscelin */
+	{30702, 1}, /* jose */
+	{30707, 2}, /* josee */
+	{30713, 2}, /* josefa */
+	{30720, 2}, /* josefina */
+	{30729, 1}, /* joseito */
+	{30737, 1}, /* joseph */
+	{30744, 2}, /* josepha */
+	{30752, 2}, /* josephina */
+	{30762, 2}, /* josephine */
+	{30772, 2}, /* josey */
+	{30778, 1}, /* josh */
+	{30783, 1}, /* joshia */
+	{30790, 1}, /* joshua */
+	{30797, 1}, /* joshuah */
+	{30805, 2}, /* josi */
+	{30810, 1}, /* josiah */
+	{30817, 1}, /* josias */
+	{30824, 2}, /* josie */
+	{30830, 2}, /* josselyn */
+	{30839, 2}, /* josy */
+	{30844, 1}, /* jourdain */
+	{30853, 2}, /* jourdan */
+	{30861, 2}, /* joy */
+	{30865, 2}, /* joya */
+	{30870, 2}, /* joyan */
+	{30876, 2}, /* joyann */
+	{30883, 2}, /* joyce */
+	{30889, 2}, /* joycelin */
+	{30898, 2}, /* joye */
+	{30903, 1}, /* jozef */
+	{30909, 2}, /* jsandye */
+	{30917, 1}, /* juan */
+	{30922, 2}, /* juana */
+	{30928, 2}, /* juanita */
+	{30936, 1}, /* jud */
+	{30940, 1}, /* judah */
+	{30946, 1}, /* judas */
+	{30952, 1}, /* judd */
+	{30957, 1}, /* jude */
+	{30962, 2}, /* judi */
+	{30967, 2}, /* judie */
+	{30973, 2}, /* judith */
+	{30980, 2}, /* juditha */
+	{30988, 1}, /* judon */
+	{30994, 2}, /* judy */
+	{30999, 2}, /* judye */
+	{31005, 2}, /* juieta */
+	{31012, 1}, /* jule */
+	{31017, 2}, /* julee */
+	{31023, 1}, /* jules */
+	{31029, 2}, /* juli */
+	{31034, 2}, /* julia */
+	{31040, 1}, /* julian */
+	{31047, 2}, /* juliana */
+	{31055, 2}, /* juliane */
+	{31063, 2}, /* juliann */
+	{31071, 2}, /* julianna */
+	{31080, 2}, /* julianne */
+	{31089, 3}, /* julie */
+	{31095, 2}, /* julienne */
+	{31104, 2}, /* juliet */
+	{31111, 2}, /* julieta */
+	{31119, 2}, /* julietta */
+	{31128, 2}, /* juliette */
+	{31137, 2}, /* julina */
+	{31144, 2}, /* juline */
+	{31151, 1}, /* julio */
+	{31157, 2}, /* julissa */
+	{31165, 2}, /* julita */
+	{31172, 1}, /* julius */
+	{31179, 2}, /* june */
+	{31184, 2}, /* junette */
+	{31192, 2}, /* junia */
+	{31198, 2}, /* junie */
+	{31204, 2}, /* junina */
+	{31211, 1}, /* justen */
+	{31218, 1}, /* justin */
+	{31225, 2}, /* justina */
+	{31233, 2}, /* justine */
+	{31241, 1}, /* justinian */
+	{31251, 2}, /* justinn */
+	{31259, 1}, /* justino */
+	{31267, 1}, /* justis */
+	{31274, 1}, /* justus */
+	{31281, 2}, /* jyoti */
+	{31287, 2}, /* kacey */
+	{31293, 2}, /* kacie */
+	{31299, 2}, /* kacy */
+	{31304, 2}, /* kaela */
+	{31310, 1}, /* kahaleel */
+	{31319, 1}, /* kahlil */
+	{31326, 2}, /* kai */
+	{31330, 2}, /* kaia */
+	{31335, 2}, /* kaila */
+	{31341, 2}, /* kaile */
+	{31347, 2}, /* kailey */
+	{31354, 1}, /* kain */
+	{31359, 1}, /* kaine */
+	{31365, 1}, /* kaiser */
+	{31372, 2}, /* kaitlin */
+	{31380, 2}, /* kaitlyn */
+	{31388, 2}, /* kaitlynn */
+	{31397, 2}, /* kaja */
+	{31402, 2}, /* kakalina */
+	{31411, 2}, /* kala */
+	{31416, 1}, /* kale */
+	{31421, 1}, /* kaleb */
+	{31427, 2}, /* kaleena */
+	{31435, 2}, /* kali */
+	{31440, 2}, /* kalie */
+	{31446, 1}, /* kalil */
+	{31452, 2}, /* kalila */
+	{31459, 2}, /* kalina */
+	{31466, 2}, /* kalinda */
+	{31474, 2}, /* kalindi */
+	{31482, 1}, /* kalle */
+	{31488, 2}, /* kalli */
+	{31494, 2}, /* kally */
+	{31500, 1}, /* kalvin */
+	{31507, 2}, /* kameko */
+	{31514, 2}, /* kamila */
+	{31521, 2}, /* kamilah */
+	{31529, 2}, /* kamillah */
+	{31538, 2}, /* kandace */
+	{31546, 2}, /* kandy */
+	{31552, 1}, /* kane */
+	{31557, 2}, /* kania */
+	{31563, 2}, /* kanya */
+	{31569, 2}, /* kara */
+	{31574, 2}, /* kara-lynn */
+	{31584, 2}, /* karalee */
+	{31592, 2}, /* karalynn */
+	{31601, 2}, /* kare */
+	{31606, 2}, /* karee */
+	{31612, 1}, /* kareem */
+	{31619, 3}, /* karel */
+	{31625, 2}, /* karen */
+	{31631, 2}, /* karena */
+	{31638, 2}, /* kari */
+	{31643, 2}, /* karia */
+	{31649, 2}, /* karie */
+	{31655, 2}, /* karil */
+	{31661, 2}, /* karilynn */
+	{31670, 1}, /* karim */
+	{31676, 2}, /* karin */
+	{31682, 2}, /* karina */
+	{31689, 2}, /* karine */
+	{31696, 2}, /* kariotta */
+	{31705, 2}, /* karisa */
+	{31712, 2}, /* karissa */
+	{31720, 2}, /* karita */
+	{31727, 1}, /* karl */
+	{31732, 2}, /* karla */
+	{31738, 1}, /* karlan */
+	{31745, 2}, /* karlee */
+	{31752, 2}, /* karleen */
+	{31760, 2}, /* karlen */
+	{31767, 2}, /* karlene */
+	{31775, 1}, /* karlens */
+	{31783, 2}, /* karlie */
+	{31790, 1}, /* karlik */
+	{31797, 1}, /* karlis */
+	{31804, 2}, /* karlotta */
+	{31813, 2}, /* karlotte */
+	{31822, 2}, /* karly */
+	{31828, 2}, /* karlyn */
+	{31835, 2}, /* karmen */
+	{31842, 2}, /* karna */
+	{31848, 1}, /* karney */
+	{31855, 2}, /* karol */
+	{31861, 2}, /* karola */
+	{31868, 2}, /* karole */
+	{31875, 2}, /* karolina */
+	{31884, 2}, /* karoline */
+	{31893, 3}, /* karoly */
+	{31900, 2}, /* karon */
+	{31906, 2}, /* karrah */
+	{31913, 2}, /* karrie */
+	{31920, 2}, /* karry */
+	{31926, 2}, /* kary */
+	{31931, 2}, /* karyl */
+	{31937, 2}, /* karylin */
+	{31945, 2}, /* karyn */
+	{31951, 2}, /* kasey */
+	{31957, 1}, /* kaspar */
+	{31964, 1}, /* kasper */
+	{31971, 2}, /* kass */
+	{31976, 2}, /* kassandra */
+	{31986, 2}, /* kassey */
+	{31993, 2}, /* kassi */
+	{31999, 2}, /* kassia */
+	{32006, 2}, /* kassie */
+	{32013, 2}, /* kat */
+	{32017, 2}, /* kata */
+	{32022, 2}, /* katalin */
+	{32030, 2}, /* kate */
+	{32035, 2}, /* katee */
+	{32041, 2}, /* katerina */
+	{32050, 2}, /* katerine */
+	{32059, 2}, /* katey */
+	{32065, 2}, /* kath */
+	{32070, 2}, /* katha */
+	{32076, 2}, /* katharina */
+	{32086, 2}, /* katharine */
+	{32096, 2}, /* katharyn */
+	{32105, 2}, /* kathe */
+	{32111, 2}, /* katherina */
+	{32121, 2}, /* katherine */
+	{32131, 2}, /* katheryn */
+	{32140, 2}, /* kathi */
+	{32146, 2}, /* kathie */
+	{32153, 2}, /* kathleen */
+	{32162, 2}, /* kathlin */
+	{32170, 2}, /* kathrine */
+	{32179, 2}, /* kathryn */
+	{32187, 2}, /* kathryne */
+	{32196, 2}, /* kathy */
+	{32202, 2}, /* kathye */
+	{32209, 2}, /* kati */
+	{32214, 2}, /* katie */
+	{32220, 2}, /* katina */
+	{32227, 2}, /* katine */
+	{32234, 2}, /* katinka */
+	{32242, 2}, /* katleen */
+	{32250, 2}, /* katlin */
+	{32257, 2}, /* katrina */
+	{32265, 2}, /* katrine */
+	{32273, 2}, /* katrinka */
+	{32282, 2}, /* katti */
+	{32288, 2}, /* kattie */
+	{32295, 2}, /* katuscha */
+	{32304, 2}, /* katusha */
+	{32312, 2}, /* katy */
+	{32317, 2}, /* katya */
+	{32323, 2}, /* kay */
+	{32327, 2}, /* kaycee */
+	{32334, 2}, /* kaye */
+	{32339, 2}, /* kayla */
+	{32345, 2}, /* kayle */
+	{32351, 2}, /* kaylee */
+	{32358, 2}, /* kayley */
+	{32365, 2}, /* kaylil */
+	{32372, 2}, /* kaylyn */
+	{32379, 1}, /* kayne */
+	{32385, 1}, /* kean */
+	{32390, 1}, /* keane */
+	{32396, 1}, /* kearney */
+	{32404, 1}, /* keary */
+	{32410, 1}, /* keefe */
+	{32416, 1}, /* keefer */
+	{32423, 1}, /* keelby */
+	{32430, 2}, /* keeley */
+	{32437, 2}, /* keelia */
+	{32444, 2}, /* keely */
+	{32450, 1}, /* keen */
+	{32455, 1}, /* keenan */
+	{32462, 1}, /* keene */
+	{32468, 1}, /* keir */
+	{32473, 1}, /* keith */
+	{32479, 1}, /* kelbee */
+	{32486, 1}, /* kelby */
+	{32492, 2}, /* kelcey */
+	{32499, 2}, /* kelci */
+	{32505, 2}, /* kelcie */
+	{32512, 2}, /* kelcy */
+	{32518, 1}, /* kele */
+	{32523, 2}, /* kelila */
+	{32530, 1}, /* kellby */
+	{32537, 3}, /* kellen */
+	{32544, 3}, /* kelley */
+	{32551, 2}, /* kelli */
+	{32557, 2}, /* kellia */
+	{32564, 2}, /* kellie */
+	{32571, 2}, /* kellina */
+	{32579, 2}, /* kellsie */
+	{32587, 3}, /* kelly */
+	{32593, 2}, /* kellyann */
+	{32602, 3}, /* kelsey */
+	{32609, 2}, /* kelsi */
+	{32615, 2}, /* kelsy */
+	{32621, 1}, /* kelvin */
+	{32628, 1}, /* kelwin */
+	{32635, 1}, /* ken */
+	{32639, 1}, /* kendal */
+	{32646, 1}, /* kendall */
+	{32654, 1}, /* kendell */
+	{32662, 2}, /* kendra */
+	{32669, 2}, /* kendre */
+	{32676, 1}, /* kendrick */
+	{32685, 1}, /* kendricks */
+	{32695, 1}, /* kenn */
+	{32700, 2}, /* kenna */
+	{32706, 1}, /* kennan */
+	{32713, 1}, /* kennedy */
+	{32721, 1}, /* kenneth */
+	{32729, 1}, /* kennett */
+	{32737, 1}, /* kennie */
+	{32744, 1}, /* kennith */
+	{32752, 1}, /* kenny */
+	{32758, 1}, /* kenon */
+	{32764, 1}, /* kent */
+	{32769, 1}, /* kenton */
+	{32776, 1}, /* kenyon */
+	{32783, 1}, /* ker */
+	{32787, 1}, /* kerby */
+	{32793, 2}, /* keri */
+	{32798, 2}, /* keriann */
+	{32806, 2}, /* kerianne */
+	{32815, 1}, /* kerk */
+	{32820, 1}, /* kermie */
+	{32827, 1}, /* kermit */
+	{32834, 1}, /* kermy */
+	{32840, 1}, /* kerr */
+	{32845, 2}, /* kerri */
+	{32851, 2}, /* kerrie */
+	{32858, 2}, /* kerrill */
+	{32866, 2}, /* kerrin */
+	{32873, 3}, /* kerry */
+	{32879, 2}, /* kerstin */
+	{32887, 1}, /* kerwin */
+	{32894, 1}, /* kerwinn */
+	{32902, 2}, /* kesley */
+	{32909, 2}, /* keslie */
+	{32916, 2}, /* kessia */
+	{32923, 2}, /* kessiah */
+	{32931, 2}, /* ketti */
+	{32937, 2}, /* kettie */
+	{32944, 2}, /* ketty */
+	{32950, 1}, /* kev */
+	{32954, 1}, /* kevan */
+	{32960, 1}, /* keven */
+	{32966, 1}, /* kevin */
+	{32972, 2}, /* kevina */
+	{32979, 1}, /* kevon */
+	{32985, 2}, /* kevyn */
+	{32991, 1}, /* khalil */
+	{32998, 2}, /* ki */
+	{33001, 2}, /* kiah */
+	{33006, 2}, /* kial */
+	{33011, 1}, /* kiel */
+	{33016, 2}, /* kiele */
+	{33022, 1}, /* kienan */
+	{33029, 2}, /* kiersten */
+	{33038, 2}, /* kikelia */
+	{33046, 1}, /* kile */
+	{33051, 3}, /* kiley */
+	{33057, 1}, /* kilian */
+	{33064, 1}, /* killian */
+	{33072, 1}, /* killie */
+	{33079, 1}, /* killy */
+	{33085, 3}, /* kim */
+	{33089, 1}, /* kimball */
+	{33097, 1}, /* kimbell */
+	{33105, 2}, /* kimberlee */
+	{33115, 2}, /* kimberley */
+	{33125, 2}, /* kimberli */
+	{33134, 2}, /* kimberly */
+	{33143, 2}, /* kimberlyn */
+	{33153, 1}, /* kimble */
+	{33160, 2}, /* kimbra */
+	{33167, 2}, /* kimmi */
+	{33173, 2}, /* kimmie */
+	{33180, 2}, /* kimmy */
+	{33186, 1}, /* kin */
+	{33190, 1}, /* kincaid */
+	{33198, 1}, /* king */
+	{33203, 1}, /* kingsley */
+	{33212, 1}, /* kingsly */
+	{33220, 1}, /* kingston */
+	{33229, 2}, /* kinna */
+	{33235, 1}, /* kinnie */
+	{33242, 1}, /* kinny */
+	{33248, 1}, /* kinsley */
+	{33256, 3}, /* kip */
+	{33260, 3}, /* kipp */
+	{33265, 1}, /* kippar */
+	{33272, 1}, /* kipper */
+	{33279, 3}, /* kippie */
+	{33286, 3}, /* kippy */
+	{33292, 2}, /* kira */
+	{33297, 2}, /* kirbee */
+	{33304, 2}, /* kirbie */
+	{33311, 3}, /* kirby */
+	{33317, 2}, /* kiri */
+	{33322, 1}, /* kirk */
+	{33327, 2}, /* kirsten */
+	{33335, 2}, /* kirsteni */
+	{33344, 2}, /* kirsti */
+	{33351, 2}, /* kirstin */
+	{33359, 2}, /* kirstyn */
+	{33367, 2}, /* kissee */
+	{33374, 2}, /* kissiah */
+	{33382, 2}, /* kissie */
+	{33389, 3}, /* kit */
+	{33393, 2}, /* kitti */
+	{33399, 2}, /* kittie */
+	{33406, 2}, /* kitty */
+	{33412, 2}, /* kizzee */
+	{33419, 2}, /* kizzie */
+	{33426, 2}, /* klara */
+	{33432, 2}, /* klarika */
+	{33440, 2}, /* klarrisa */
+	{33449, 1}, /* klaus */
+	{33455, 1}, /* klemens */
+	{33463, 1}, /* klement */
+	{33471, 1}, /* kleon */
+	{33477, 1}, /* kliment */
+	{33485, 1}, /* knox */
+	{33490, 1}, /* koenraad */
+	{33499, 1}, /* konrad */
+	{33506, 2}, /* konstance */
+	{33516, 1}, /* konstantin */
+	{33527, 1}, /* konstantine */
+	{33539, 2}, /* konstanze */
+	{33549, 2}, /* koo */
+	{33553, 2}, /* kora */
+	{33558, 2}, /* koral */
+	{33564, 2}, /* koralle */
+	{33572, 2}, /* kordula */
+	{33580, 2}, /* kore */
+	{33585, 2}, /* korella */
+	{33593, 2}, /* koren */
+	{33599, 2}, /* koressa */
+	{33607, 1}, /* korey */
+	{33613, 2}, /* kori */
+	{33618, 2}, /* korie */
+	{33624, 2}, /* korney */
+	{33631, 2}, /* korrie */
+	{33638, 2}, /* korry */
+	{33644, 1}, /* kort */
+	{33649, 1}, /* kory */
+	{33654, 3}, /* kris */
+	{33659, 1}, /* krisha */
+	{33666, 1}, /* krishna */
+	{33674, 1}, /* krishnah */
+	{33683, 1}, /* krispin */
+	{33691, 2}, /* krissie */
+	{33699, 2}, /* krissy */
+	{33706, 2}, /* krista */
+	{33713, 2}, /* kristal */
+	{33721, 2}, /* kristan */
+	{33729, 2}, /* kriste */
+	{33736, 2}, /* kristel */
+	{33744, 2}, /* kristen */
+	{33752, 2}, /* kristi */
+	{33759, 1}, /* kristian */
+	{33768, 2}, /* kristien */
+	{33777, 2}, /* kristin */
+	{33785, 2}, /* kristina */
+	{33794, 2}, /* kristine */
+	{33803, 1}, /* kristo */
+	{33810, 1}, /* kristofer */
+	{33820, 1}, /* kristoffer */
+	{33831, 1}, /* kristofor */
+	{33841, 1}, /* kristoforo */
+	{33852, 1}, /* kristopher */
+	{33863, 1}, /* kristos */
+	{33871, 2}, /* kristy */
+	{33878, 2}, /* kristyn */
+	{33886, 2}, /* krysta */
+	{33893, 2}, /* krystal */
+	{33901, 2}, /* krystalle */
+	{33911, 2}, /* krystle */
+	{33919, 2}, /* krystyna */
+	{33928, 1}, /* kurt */
+	{33933, 1}, /* kurtis */
+	{33940, 1}, /* ky */
+	{33943, 2}, /* kyla */
+	{33948, 3}, /* kyle */
+	{33953, 2}, /* kylen */
+	{33959, 3}, /* kylie */
+	{33965, 2}, /* kylila */
+	{33972, 2}, /* kylynn */
+	{33979, 2}, /* kym */
+	{33983, 2}, /* kynthia */
+	{33991, 2}, /* kyrstin */
+	{33999, 2}, /* la */
+	{34002, 2}, /* lacee */
+	{34008, 2}, /* lacey */
+	{34014, 2}, /* lacie */
+	{34020, 2}, /* lacy */
+	{34025, 2}, /* ladonna */
+	{34033, 2}, /* laetitia */
+	{34042, 2}, /* laina */
+	{34048, 2}, /* lainey */
+	{34055, 1}, /* laird */
+	{34061, 1}, /* lalo */
+	{34066, 1}, /* lamar */
+	{34072, 1}, /* lambert */
+	{34080, 1}, /* lammond */
+	{34088, 1}, /* lamond */
+	{34095, 1}, /* lamont */
+	{34102, 2}, /* lana */
+	{34107, 2}, /* lanae */
+	{34113, 1}, /* lance */
+	{34119, 1}, /* lancelot */
+	{34128, 1}, /* land */
+	{34133, 3}, /* lane */
+	{34138, 2}, /* lanette */
+	{34146, 3}, /* laney */
+	{34152, 1}, /* langsdon */
+	{34161, 1}, /* langston */
+	{34170, 2}, /* lani */
+	{34175, 3}, /* lanie */
+	{34181, 2}, /* lanita */
+	{34188, 2}, /* lanna */
+	{34194, 2}, /* lanni */
+	{34200, 1}, /* lannie */
+	{34207, 3}, /* lanny */
+	{34213, 2}, /* lara */
+	{34218, 2}, /* laraine */
+	{34226, 2}, /* lari */
+	{34231, 2}, /* larina */
+	{34238, 2}, /* larine */
+	{34245, 2}, /* larisa */
+	{34252, 2}, /* larissa */
+	{34260, 2}, /* lark */
+	{34265, 1}, /* larry */
+	{34271, 1}, /* lars */
+	{34276, 2}, /* laryssa */
+	{34284, 2}, /* latashia */
+	{34293, 2}, /* latia */
+	{34299, 2}, /* latisha */
+	{34307, 2}, /* latrena */
+	{34315, 2}, /* latrina */
+	{34323, 1}, /* laughton */
+	{34332, 1}, /* launce */
+	{34339, 2}, /* laura */
+	{34345, 2}, /* lauraine */
+	{34354, 2}, /* laural */
+	{34361, 2}, /* lauralee */
+	{34370, 2}, /* laure */
+	{34376, 2}, /* lauree */
+	{34383, 2}, /* laureen */
+	{34391, 2}, /* laurel */
+	{34398, 2}, /* laurella */
+	{34407, 3}, /* lauren */
+	{34414, 2}, /* laurena */
+	{34422, 1}, /* laurence */
+	{34431, 2}, /* laurene */
+	{34439, 1}, /* laurens */
+	{34447, 1}, /* laurent */
+	{34455, 2}, /* lauretta */
+	{34464, 2}, /* laurette */
+	{34473, 2}, /* lauri */
+	{34479, 2}, /* laurianne */
+	{34489, 2}, /* laurice */
+	{34497, 3}, /* laurie */
+	{34504, 1}, /* lauritz */
+	{34512, 2}, /* lauryn */
+	{34519, 2}, /* lavena */
+	{34526, 2}, /* laverna */
+	{34534, 2}, /* laverne */
+	{34542, 2}, /* lavina */
+	{34549, 2}, /* lavinia */
+	{34557, 2}, /* lavinie */
+	{34565, 1}, /* law */
+	{34569, 1}, /* lawrence */
+	{34578, 1}, /* lawry */
+	{34584, 1}, /* lawton */
+	{34591, 1}, /* lay */
+	{34595, 2}, /* layla */
+	{34601, 2}, /* layne */
+	{34607, 2}, /* layney */
+	{34614, 1}, /* layton */
+	{34621, 1}, /* lazar */
+	{34627, 1}, /* lazare */
+	{34634, 1}, /* lazaro */
+	{34641, 1}, /* lazarus */
+	{34649, 2}, /* lea */
+	{34653, 2}, /* leah */
+	{34658, 2}, /* leandra */
+	{34666, 2}, /* leann */
+	{34672, 2}, /* leanna */
+	{34679, 2}, /* leanor */
+	{34686, 2}, /* leanora */
+	{34694, 2}, /* lebbie */
+	{34701, 2}, /* leda */
+	{34706, 3}, /* lee */
+	{34710, 2}, /* leeann */
+	{34717, 2}, /* leeanne */
+	{34725, 2}, /* leela */
+	{34731, 2}, /* leelah */
+	{34738, 1}, /* leeland */
+	{34746, 2}, /* leena */
+	{34752, 2}, /* leesa */
+	{34758, 2}, /* leese */
+	{34764, 1}, /* lefty */
+	{34770, 2}, /* legra */
+	{34776, 2}, /* leia */
+	{34781, 1}, /* leicester */
+	{34791, 1}, /* leif */
+	{34796, 3}, /* leigh */
+	{34802, 2}, /* leigha */
+	{34809, 1}, /* leighton */
+	{34818, 2}, /* leila */
+	{34824, 2}, /* leilah */
+	{34831, 2}, /* leisha */
+	{34838, 1}, /* lek */
+	{34842, 2}, /* lela */
+	{34847, 2}, /* lelah */
+	{34853, 3}, /* leland */
+	{34860, 2}, /* lelia */
+	{34866, 1}, /* lem */
+	{34870, 1}, /* lemar */
+	{34876, 1}, /* lemmie */
+	{34883, 1}, /* lemmy */
+	{34889, 1}, /* lemuel */
+	{34896, 2}, /* lena */
+	{34901, 1}, /* lenard */
+	{34908, 1}, /* lenci */
+	{34914, 2}, /* lenee */
+	{34920, 2}, /* lenette */
+	{34928, 2}, /* lenka */
+	{34934, 2}, /* lenna */
+	{34940, 1}, /* lennard */
+	{34948, 1}, /* lennie */
+	{34955, 2}, /* lenora */
+	{34962, 2}, /* lenore */
+	{34969, 1}, /* leo */
+	{34973, 2}, /* leodora */
+	{34981, 2}, /* leoine */
+	{34988, 2}, /* leola */
+	{34994, 2}, /* leoline */
+	{35002, 1}, /* leon */
+	{35007, 2}, /* leona */
+	{35013, 2}, /* leonanie */
+	{35022, 1}, /* leonard */
+	{35030, 1}, /* leonardo */
+	{35039, 2}, /* leone */
+	{35045, 2}, /* leonelle */
+	{35054, 1}, /* leonerd */
+	{35062, 1}, /* leonhard */
+	{35071, 1}, /* leonid */
+	{35078, 1}, /* leonidas */
+	{35087, 2}, /* leonie */
+	{35094, 2}, /* leonora */
+	{35102, 2}, /* leonore */
+	{35110, 2}, /* leontine */
+	{35119, 2}, /* leontyne */
+	{35128, 1}, /* leopold */
+	{35136, 2}, /* leora */
+	{35142, 1}, /* leroi */
+	{35148, 1}, /* leroy */
+	{35154, 1}, /* les */
+	{35158, 2}, /* leshia */
+	{35165, 3}, /* lesley */
+	{35172, 2}, /* lesli */
+	{35178, 3}, /* leslie */
+	{35185, 2}, /* lesly */
+	{35191, 1}, /* lester */
+	{35198, 2}, /* lesya */
+	{35204, 2}, /* leta */
+	{35209, 2}, /* lethia */
+	{35216, 2}, /* leticia */
+	{35224, 2}, /* letisha */
+	{35232, 2}, /* letitia */
+	{35240, 2}, /* letizia */
+	{35248, 2}, /* letta */
+	{35254, 2}, /* letti */
+	{35260, 2}, /* lettie */
+	{35267, 2}, /* letty */
+	{35273, 1}, /* leupold */
+	{35281, 1}, /* lev */
+	{35285, 1}, /* levey */
+	{35291, 1}, /* levi */
+	{35296, 1}, /* levin */
+	{35302, 1}, /* levon */
+	{35308, 1}, /* levy */
+	{35313, 1}, /* lew */
+	{35317, 1}, /* lewes */
+	{35323, 1}, /* lewie */
+	{35329, 1}, /* lewiss */
+	{35336, 2}, /* lexi */
+	{35341, 2}, /* lexie */
+	{35347, 2}, /* lexine */
+	{35354, 2}, /* lexis */
+	{35360, 2}, /* lexy */
+	{35365, 2}, /* leyla */
+	{35371, 1}, /* lezley */
+	{35378, 2}, /* lezlie */
+	{35385, 2}, /* lia */
+	{35389, 1}, /* liam */
+	{35394, 2}, /* lian */
+	{35399, 2}, /* liana */
+	{35405, 2}, /* liane */
+	{35411, 2}, /* lianna */
+	{35418, 2}, /* lianne */
+	{35425, 2}, /* lib */
+	{35429, 2}, /* libbey */
+	{35436, 2}, /* libbi */
+	{35442, 2}, /* libbie */
+	{35449, 2}, /* libby */
+	{35455, 2}, /* licha */
+	{35461, 2}, /* lida */
+	{35466, 2}, /* lidia */
+	{35472, 1}, /* lief */
+	{35477, 2}, /* liesa */
+	{35483, 2}, /* lil */
+	{35487, 2}, /* lila */
+	{35492, 2}, /* lilah */
+	{35498, 2}, /* lilas */
+	{35504, 2}, /* lilia */
+	{35510, 2}, /* lilian */
+	{35517, 2}, /* liliane */
+	{35525, 2}, /* lilias */
+	{35532, 2}, /* lilith */
+	{35539, 2}, /* lilla */
+	{35545, 2}, /* lilli */
+	{35551, 2}, /* lillian */
+	{35559, 2}, /* lillis */
+	{35566, 2}, /* lilllie */
+	{35574, 2}, /* lilly */
+	{35580, 2}, /* lily */
+	{35585, 2}, /* lilyan */
+	{35592, 3}, /* lin */
+	{35596, 2}, /* lina */
+	{35601, 1}, /* linc */
+	{35606, 1}, /* lincoln */
+	{35614, 3}, /* lind */
+	{35619, 2}, /* linda */
+	{35625, 2}, /* lindi */
+	{35631, 2}, /* lindie */
+	{35638, 1}, /* lindon */
+	{35645, 3}, /* lindsay */
+	{35653, 3}, /* lindsey */
+	{35661, 2}, /* lindsy */
+	{35668, 3}, /* lindy */
+	{35674, 2}, /* linea */
+	{35680, 2}, /* linell */
+	{35687, 2}, /* linet */
+	{35693, 2}, /* linette */
+	{35701, 1}, /* link */
+	{35706, 3}, /* linn */
+	{35711, 2}, /* linnea */
+	{35718, 2}, /* linnell */
+	{35726, 2}, /* linnet */
+	{35733, 2}, /* linnie */
+	{35740, 1}, /* linoel */
+	{35747, 1}, /* linus */
+	{35753, 2}, /* linzy */
+	{35759, 1}, /* lion */
+	{35764, 1}, /* lionel */
+	{35771, 1}, /* lionello */
+	{35780, 2}, /* lira */
+	{35785, 2}, /* lisa */
+	{35790, 2}, /* lisabeth */
+	{35799, 2}, /* lisbeth */
+	{35807, 2}, /* lise */
+	{35812, 2}, /* lisetta */
+	{35820, 2}, /* lisette */
+	{35828, 2}, /* lisha */
+	{35834, 2}, /* lishe */
+	{35840, 1}, /* lisle */
+	{35846, 2}, /* lissa */
+	{35852, 2}, /* lissi */
+	{35858, 2}, /* lissie */
+	{35865, 2}, /* lissy */
+	{35871, 2}, /* lita */
+	{35876, 2}, /* liuka */
+	{35882, 2}, /* liv */
+	{35886, 2}, /* liva */
+	{35891, 2}, /* livia */
+	{35897, 2}, /* livvie */
+	{35904, 2}, /* livvy */
+	{35910, 2}, /* livvyy */
+	{35917, 2}, /* livy */
+	{35922, 2}, /* liz */
+	{35926, 2}, /* liza */
+	{35931, 2}, /* lizabeth */
+	{35940, 2}, /* lizbeth */
+	{35948, 2}, /* lizette */
+	{35956, 2}, /* lizzie */
+	{35963, 2}, /* lizzy */
+	{35969, 1}, /* llewellyn */
+	{35979, 1}, /* lloyd */
+	{35985, 1}, /* llywellyn */
+	{35995, 1}, /* lock */
+	{36000, 1}, /* locke */
+	{36006, 1}, /* lockwood */
+	{36015, 1}, /* lodovico */
+	{36024, 2}, /* loella */
+	{36031, 1}, /* logan */
+	{36037, 2}, /* lois */
+	{36042, 2}, /* loise */
+	{36048, 2}, /* lola */
+	{36053, 2}, /* loleta */
+	{36060, 2}, /* lolita */
+	{36067, 2}, /* lolly */
+	{36073, 1}, /* lombard */
+	{36081, 1}, /* lon */
+	{36085, 2}, /* lona */
+	{36090, 2}, /* lonee */
+	{36096, 2}, /* loni */
+	{36101, 2}, /* lonna */
+	{36107, 1}, /* lonnard */
+	{36115, 2}, /* lonni */
+	{36121, 3}, /* lonnie */
+	{36128, 1}, /* lonny */
+	{36134, 2}, /* lora */
+	{36139, 2}, /* lorain */
+	{36146, 2}, /* loraine */
+	{36154, 2}, /* loralee */
+	{36162, 2}, /* loralie */
+	{36170, 2}, /* loralyn */
+	{36178, 1}, /* lorant */
+	{36185, 2}, /* loree */
+	{36191, 2}, /* loreen */
+	{36198, 2}, /* lorelei */
+	{36206, 2}, /* lorelle */
+	{36214, 3}, /* loren */
+	{36220, 2}, /* lorena */
+	{36227, 2}, /* lorene */
+	{36234, 1}, /* lorens */
+	{36241, 2}, /* lorenza */
+	{36249, 1}, /* lorenzo */
+	{36257, 2}, /* loretta */
+	{36265, 2}, /* lorette */
+	{36273, 2}, /* lori */
+	{36278, 2}, /* loria */
+	{36284, 2}, /* lorianna */
+	{36293, 2}, /* lorianne */
+	{36302, 2}, /* lorie */
+	{36308, 2}, /* lorilee */
+	{36316, 2}, /* lorilyn */
+	{36324, 1}, /* lorin */
+	{36330, 2}, /* lorinda */
+	{36338, 2}, /* lorine */
+	{36345, 2}, /* lorita */
+	{36352, 2}, /* lorna */
+	{36358, 3}, /* lorne */
+	{36364, 2}, /* lorraine */
+	{36373, 2}, /* lorrayne */
+	{36382, 2}, /* lorri */
+	{36388, 3}, /* lorrie */
+	{36395, 2}, /* lorrin */
+	{36402, 3}, /* lorry */
+	{36408, 2}, /* lory */
+	{36413, 1}, /* lothaire */
+	{36422, 1}, /* lothario */
+	{36431, 2}, /* lotta */
+	{36437, 2}, /* lotte */
+	{36443, 2}, /* lotti */
+	{36449, 2}, /* lottie */
+	{36456, 2}, /* lotty */
+	{36462, 3}, /* lou */
+	{36466, 2}, /* louella */
+	{36474, 1}, /* louie */
+	{36480, 1}, /* louis */
+	{36486, 2}, /* louisa */
+	{36493, 2}, /* louise */
+	{36500, 2}, /* louisette */
+	{36510, 2}, /* loutitia */
+	{36519, 1}, /* lovell */
+	{36526, 1}, /* lowe */
+	{36531, 1}, /* lowell */
+	{36538, 1}, /* lowrance */
+	{36547, 1}, /* loy */
+	{36551, 1}, /* loydie */
+	{36558, 2}, /* lu */
+	{36561, 1}, /* luca */
+	{36566, 1}, /* lucais */
+	{36573, 1}, /* lucas */
+	{36579, 3}, /* luce */
+	{36584, 1}, /* lucho */
+	{36590, 2}, /* luci */
+	{36595, 2}, /* lucia */
+	{36601, 1}, /* lucian */
+	{36608, 2}, /* luciana */
+	{36616, 1}, /* luciano */
+	{36624, 1}, /* lucias */
+	{36631, 2}, /* lucie */
+	{36637, 1}, /* lucien */
+	{36644, 2}, /* lucienne */
+	{36653, 2}, /* lucila */
+	{36660, 2}, /* lucilia */
+	{36668, 2}, /* lucille */
+	{36676, 2}, /* lucina */
+	{36683, 2}, /* lucinda */
+	{36691, 2}, /* lucine */
+	{36698, 1}, /* lucio */
+	{36704, 2}, /* lucita */
+	{36711, 1}, /* lucius */
+	{36718, 2}, /* lucky */
+	{36724, 2}, /* lucretia */
+	{36733, 2}, /* lucy */
+	{36738, 1}, /* ludovico */
+	{36747, 2}, /* ludovika */
+	{36756, 1}, /* ludvig */
+	{36763, 1}, /* ludwig */
+	{36770, 2}, /* luella */
+	{36777, 2}, /* luelle */
+	{36784, 1}, /* luigi */
+	{36790, 1}, /* luis */
+	{36795, 2}, /* luisa */
+	{36801, 2}, /* luise */
+	{36807, 1}, /* lukas */
+	{36813, 1}, /* luke */
+	{36818, 2}, /* lula */
+	{36823, 2}, /* lulita */
+	{36830, 2}, /* lulu */
+	{36835, 2}, /* lura */
+	{36840, 2}, /* lurette */
+	{36848, 2}, /* lurleen */
+	{36856, 2}, /* lurlene */
+	{36864, 2}, /* lurline */
+	{36872, 2}, /* lusa */
+	{36877, 1}, /* lutero */
+	{36884, 1}, /* luther */
+	{36891, 2}, /* luz */
+	{36895, 1}, /* ly */
+	{36898, 2}, /* lyda */
+	{36903, 2}, /* lydia */
+	{36909, 2}, /* lydie */
+	{36915, 1}, /* lydon */
+	{36921, 1}, /* lyell */
+	{36927, 1}, /* lyle */
+	{36932, 1}, /* lyman */
+	{36938, 3}, /* lyn */
+	{36942, 2}, /* lynda */
+	{36948, 2}, /* lynde */
+	{36954, 2}, /* lyndel */
+	{36961, 2}, /* lyndell */
+	{36969, 2}, /* lyndsay */
+	{36977, 2}, /* lyndsey */
+	{36985, 2}, /* lyndsie */
+	{36993, 2}, /* lyndy */
+	{36999, 2}, /* lynea */
+	{37005, 2}, /* lynelle */
+	{37013, 2}, /* lynett */
+	{37020, 2}, /* lynette */
+	{37028, 3}, /* lynn */
+	{37033, 2}, /* lynna */
+	{37039, 2}, /* lynne */
+	{37045, 2}, /* lynnea */
+	{37052, 2}, /* lynnell */
+	{37060, 2}, /* lynnelle */
+	{37069, 2}, /* lynnet */
+	{37076, 2}, /* lynnett */
+	{37084, 2}, /* lynnette */
+	{37093, 2}, /* lynsey */
+	{37100, 1}, /* lyon */
+	{37105, 2}, /* lyssa */
+	{37111, 2}, /* mab */
+	{37115, 2}, /* mabel */
+	{37121, 2}, /* mabelle */
+	{37129, 2}, /* mable */
+	{37135, 1}, /* mac */
+	{37139, 1}, /* mace */
+	{37144, 1}, /* mack */
+	{37149, 1}, /* mackenzie */
+	{37159, 2}, /* mada */
+	{37164, 2}, /* madalena */
+	{37173, 2}, /* madalyn */
+	{37181, 2}, /* maddalena */
+	{37191, 2}, /* maddi */
+	{37197, 3}, /* maddie */
+	{37204, 3}, /* maddy */
+	{37210, 2}, /* madel */
+	{37216, 2}, /* madelaine */
+	{37226, 2}, /* madeleine */
+	{37236, 2}, /* madelena */
+	{37245, 2}, /* madelene */
+	{37254, 2}, /* madelin */
+	{37262, 2}, /* madelina */
+	{37271, 2}, /* madeline */
+	{37280, 2}, /* madella */
+	{37288, 2}, /* madelle */
+	{37296, 2}, /* madelon */
+	{37304, 2}, /* madelyn */
+	{37312, 2}, /* madge */
+	{37318, 1}, /* madison */
+	{37326, 2}, /* madlen */
+	{37333, 2}, /* madlin */
+	{37340, 2}, /* madonna */
+	{37348, 2}, /* mady */
+	{37353, 2}, /* mae */
+	{37357, 2}, /* maegan */
+	{37364, 2}, /* mag */
+	{37368, 2}, /* magda */
+	{37374, 2}, /* magdaia */
+	{37382, 2}, /* magdalen */
+	{37391, 2}, /* magdalena */
+	{37401, 2}, /* magdalene */
+	{37411, 2}, /* maggee */
+	{37418, 2}, /* maggi */
+	{37424, 2}, /* maggie */
+	{37431, 2}, /* maggy */
+	{37437, 1}, /* magnum */
+	{37444, 2}, /* mahala */
+	{37451, 2}, /* mahalia */
+	{37459, 1}, /* mahmoud */
+	{37467, 1}, /* mahmud */
+	{37474, 2}, /* maia */
+	{37479, 2}, /* maible */
+	{37486, 2}, /* maiga */
+	{37492, 2}, /* maighdiln */
+	{37502, 2}, /* mair */
+	{37507, 2}, /* maire */
+	{37513, 2}, /* maisey */
+	{37520, 2}, /* maisie */
+	{37527, 1}, /* maison */
+	{37534, 2}, /* maitilde */
+	{37543, 1}, /* maje */
+	{37548, 1}, /* major */
+	{37554, 1}, /* mal */
+	{37558, 2}, /* mala */
+	{37563, 1}, /* malachi */
+	{37571, 2}, /* malanie */
+	{37579, 1}, /* malchy */
+	{37586, 1}, /* malcolm */
+	{37594, 2}, /* malena */
+	{37601, 2}, /* malia */
+	{37607, 2}, /* malina */
+	{37614, 2}, /* malinda */
+	{37622, 2}, /* malinde */
+	{37630, 2}, /* malissa */
+	{37638, 2}, /* malissia */
+	{37647, 2}, /* mallissa */
+	{37656, 2}, /* mallorie */
+	{37665, 3}, /* mallory */
+	{37673, 2}, /* malorie */
+	{37681, 2}, /* malory */
+	{37688, 2}, /* malva */
+	{37694, 1}, /* malvin */
+	{37701, 2}, /* malvina */
+	{37709, 2}, /* malynda */
+	{37717, 2}, /* mame */
+	{37722, 2}, /* mamie */
+	{37728, 1}, /* man */
+	{37732, 2}, /* manda */
+	{37738, 1}, /* mandel */
+	{37745, 2}, /* mandi */
+	{37751, 2}, /* mandie */
+	{37758, 2}, /* mandy */
+	{37764, 1}, /* manfred */
+	{37772, 1}, /* mannie */
+	{37779, 1}, /* manny */
+	{37785, 1}, /* mano */
+	{37790, 1}, /* manolo */
+	{37797, 2}, /* manon */
+	{37803, 1}, /* manuel */
+	{37810, 2}, /* manya */
+	{37816, 1}, /* mar */
+	{37820, 2}, /* mara */
+	{37825, 2}, /* marabel */
+	{37833, 1}, /* marc */
+	{37838, 1}, /* marcel */
+	{37845, 2}, /* marcela */
+	{37853, 2}, /* marcelia */
+	{37862, 2}, /* marcella */
+	{37871, 2}, /* marcelle */
+	{37880, 2}, /* marcellina */
+	{37891, 2}, /* marcelline */
+	{37902, 1}, /* marcello */
+	{37911, 1}, /* marcellus */
+	{37921, 1}, /* marcelo */
+	{37929, 1}, /* marchall */
+	{37938, 2}, /* marchelle */
+	{37948, 2}, /* marci */
+	{37954, 2}, /* marcia */
+	{37961, 2}, /* marcie */
+	{37968, 2}, /* marcile */
+	{37976, 2}, /* marcille */
+	{37985, 1}, /* marco */
+	{37991, 1}, /* marcos */
+	{37998, 1}, /* marcus */
+	{38005, 2}, /* marcy */
+	{38011, 2}, /* mareah */
+	{38018, 2}, /* maren */
+	{38024, 2}, /* marena */
+	{38031, 2}, /* maressa */
+	{38039, 2}, /* marga */
+	{38045, 2}, /* margalit */
+	{38054, 2}, /* margalo */
+	{38062, 2}, /* margaret */
+	{38071, 2}, /* margareta */
+	{38081, 2}, /* margarete */
+	{38091, 2}, /* margaretha */
+	{38102, 2}, /* margarethe */
+	{38113, 2}, /* margaretta */
+	{38124, 2}, /* margarette */
+	{38135, 2}, /* margarita */
+	{38145, 2}, /* margaux */
+	{38153, 2}, /* marge */
+	{38159, 2}, /* margeaux */
+	{38168, 2}, /* margery */
+	{38176, 2}, /* marget */
+	{38183, 2}, /* margette */
+	{38192, 2}, /* margi */
+	{38198, 2}, /* margie */
+	{38205, 2}, /* margit */
+	{38212, 2}, /* margo */
+	{38218, 2}, /* margot */
+	{38225, 2}, /* margret */
+	{38233, 2}, /* marguerite */
+	{38244, 2}, /* margy */
+	{38250, 2}, /* mari */
+	{38255, 2}, /* maria */
+	{38261, 2}, /* mariam */
+	{38268, 2}, /* marian */
+	{38275, 2}, /* mariana */
+	{38283, 2}, /* mariann */
+	{38291, 2}, /* marianna */
+	{38300, 2}, /* marianne */
+	{38309, 2}, /* maribel */
+	{38317, 2}, /* maribelle */
+	{38327, 2}, /* maribeth */
+	{38336, 2}, /* marice */
+	{38343, 2}, /* maridel */
+	{38351, 2}, /* marie */
+	{38357, 2}, /* marie-ann */
+	{38367, 2}, /* marie-jeanne */
+	{38380, 2}, /* marieann */
+	{38389, 2}, /* mariejeanne */
+	{38401, 2}, /* mariel */
+	{38408, 2}, /* mariele */
+	{38416, 2}, /* marielle */
+	{38425, 2}, /* mariellen */
+	{38435, 2}, /* marietta */
+	{38444, 2}, /* mariette */
+	{38453, 2}, /* marigold */
+	{38462, 1}, /* marijn */
+	{38469, 2}, /* marijo */
+	{38476, 2}, /* marika */
+	{38483, 2}, /* marilee */
+	{38491, 2}, /* marilin */
+	{38499, 2}, /* marillin */
+	{38508, 2}, /* marilyn */
+	{38516, 2}, /* marin */
+	{38522, 2}, /* marina */
+	{38529, 2}, /* marinna */
+	{38537, 1}, /* mario */
+	{38543, 3}, /* marion */
+	{38550, 2}, /* mariquilla */
+	{38561, 2}, /* maris */
+	{38567, 2}, /* marisa */
+	{38574, 2}, /* mariska */
+	{38582, 2}, /* marissa */
+	{38590, 2}, /* marita */
+	{38597, 2}, /* maritsa */
+	{38605, 1}, /* marius */
+	{38612, 2}, /* mariya */
+	{38619, 2}, /* marj */
+	{38624, 2}, /* marja */
+	{38630, 2}, /* marje */
+	{38636, 2}, /* marji */
+	{38642, 2}, /* marjie */
+	{38649, 2}, /* marjorie */
+	{38658, 2}, /* marjory */
+	{38666, 2}, /* marjy */
+	{38672, 1}, /* mark */
+	{38677, 2}, /* marketa */
+	{38685, 1}, /* markos */
+	{38692, 1}, /* markus */
+	{38699, 2}, /* marla */
+	{38705, 2}, /* marlane */
+	{38713, 2}, /* marleah */
+	{38721, 2}, /* marlee */
+	{38728, 2}, /* marleen */
+	{38736, 2}, /* marlena */
+	{38744, 2}, /* marlene */
+	{38752, 2}, /* marley */
+	{38759, 2}, /* marlie */
+	{38766, 1}, /* marlin */
+	{38773, 2}, /* marline */
+	{38781, 3}, /* marlo */
+	{38787, 1}, /* marlon */
+	{38794, 1}, /* marlow */
+	{38801, 1}, /* marlowe */
+	{38809, 2}, /* marlyn */
+	{38816, 1}, /* marmaduke */
+	{38826, 2}, /* marna */
+	{38832, 2}, /* marne */
+	{38838, 2}, /* marney */
+	{38845, 2}, /* marni */
+	{38851, 2}, /* marnia */
+	{38858, 2}, /* marnie */
+	{38865, 2}, /* marquita */
+	{38874, 2}, /* marrilee */
+	{38883, 2}, /* marris */
+	{38890, 2}, /* marrissa */
+	{38899, 1}, /* marsh */
+	{38905, 2}, /* marsha */
+	{38912, 1}, /* marshal */
+	{38920, 1}, /* marshall */
+	{38929, 2}, /* marsiella */
+	{38939, 1}, /* mart */
+	{38944, 2}, /* marta */
+	{38950, 1}, /* martainn */
+	{38959, 2}, /* martelle */
+	{38968, 1}, /* marten */
+	{38975, 2}, /* martguerita */
+	{38987, 2}, /* martha */
+	{38994, 2}, /* marthe */
+	{39001, 2}, /* marthena */
+	{39010, 2}, /* marti */
+	{39016, 2}, /* martica */
+	{39024, 3}, /* martie */
+	{39031, 1}, /* martin */
+	{39038, 2}, /* martina */
+	{39046, 1}, /* martino */
+	{39054, 2}, /* martita */
+	{39062, 3}, /* marty */
+	{39068, 1}, /* martyn */
+	{39075, 2}, /* martynne */
+	{39084, 1}, /* marv */
+	{39089, 1}, /* marve */
+	{39095, 1}, /* marven */
+	{39102, 1}, /* marvin */
+	{39109, 1}, /* marwin */
+	{39116, 2}, /* mary */
+	{39121, 2}, /* marya */
+	{39127, 2}, /* maryann */
+	{39135, 2}, /* maryanna */
+	{39144, 2}, /* maryanne */
+	{39153, 2}, /* marybelle */
+	{39163, 2}, /* marybeth */
+	{39172, 2}, /* maryellen */
+	{39182, 2}, /* maryjane */
+	{39191, 2}, /* maryjo */
+	{39198, 2}, /* maryl */
+	{39204, 2}, /* marylee */
+	{39212, 2}, /* marylin */
+	{39220, 2}, /* marylinda */
+	{39230, 2}, /* marylou */
+	{39238, 2}, /* marylynne */
+	{39248, 2}, /* maryrose */
+	{39257, 2}, /* marys */
+	{39263, 2}, /* marysa */
+	{39270, 2}, /* masha */
+	{39276, 1}, /* mason */
+	{39282, 1}, /* massimiliano */
+	{39295, 1}, /* massimo */
+	{39303, 1}, /* mata */
+	{39308, 2}, /* matelda */
+	{39316, 1}, /* mateo */
+	{39322, 1}, /* mathe */
+	{39328, 1}, /* mathew */
+	{39335, 1}, /* mathian */
+	{39343, 1}, /* mathias */
+	{39351, 2}, /* mathilda */
+	{39360, 2}, /* mathilde */
+	{39369, 1}, /* matias */
+	{39376, 2}, /* matilda */
+	{39384, 2}, /* matilde */
+	{39392, 1}, /* matt */
+	{39397, 1}, /* matteo */
+	{39404, 1}, /* matthaeus */
+	{39414, 1}, /* mattheus */
+	{39423, 1}, /* matthew */
+	{39431, 1}, /* matthias */
+	{39440, 1}, /* matthieu */
+	{39449, 1}, /* matthiew */
+	{39458, 1}, /* matthus */
+	{39466, 2}, /* matti */
+	{39472, 1}, /* mattias */
+	{39480, 3}, /* mattie */
+	{39487, 3}, /* matty */
+	{39493, 2}, /* maud */
+	{39498, 2}, /* maude */
+	{39504, 2}, /* maudie */
+	{39511, 2}, /* maura */
+	{39517, 2}, /* maure */
+	{39523, 2}, /* maureen */
+	{39531, 2}, /* maureene */
+	{39540, 2}, /* maurene */
+	{39548, 1}, /* maurice */
+	{39556, 1}, /* mauricio */
+	{39565, 1}, /* maurie */
+	{39572, 2}, /* maurine */
+	{39580, 3}, /* maurise */
+	{39588, 2}, /* maurita */
+	{39596, 1}, /* maurits */
+	{39604, 2}, /* maurizia */
+	{39613, 1}, /* maurizio */
+	{39622, 1}, /* maury */
+	{39628, 2}, /* mavis */
+	{39634, 2}, /* mavra */
+	{39640, 3}, /* max */
+	{39644, 2}, /* maxi */
+	{39649, 3}, /* maxie */
+	{39655, 1}, /* maxim */
+	{39661, 1}, /* maximilian */
+	{39672, 1}, /* maximilianus */
+	{39685, 1}, /* maximilien */
+	{39696, 1}, /* maximo */
+	{39703, 2}, /* maxine */
+	{39710, 1}, /* maxwell */
+	{39718, 3}, /* maxy */
+	{39723, 2}, /* may */
+	{39727, 2}, /* maybelle */
+	{39736, 2}, /* maye */
+	{39741, 1}, /* mayer */
+	{39747, 1}, /* maynard */
+	{39755, 1}, /* mayne */
+	{39761, 1}, /* maynord */
+	{39769, 1}, /* mayor */
+	{39775, 3}, /* mead */
+	{39780, 3}, /* meade */
+	{39786, 2}, /* meagan */
+	{39793, 2}, /* meaghan */
+	{39801, 2}, /* meara */
+	{39807, 2}, /* mechelle */
+	{39816, 2}, /* meg */
+	{39820, 2}, /* megan */
+	{39826, 2}, /* megen */
+	{39832, 2}, /* meggi */
+	{39838, 2}, /* meggie */
+	{39845, 2}, /* meggy */
+	{39851, 2}, /* meghan */
+	{39858, 2}, /* meghann */
+	{39866, 2}, /* mehetabel */
+	{39876, 2}, /* mei */
+	{39880, 1}, /* meier */
+	{39886, 1}, /* meir */
+	{39891, 3}, /* mel */
+	{39895, 2}, /* mela */
+	{39900, 2}, /* melamie */
+	{39908, 2}, /* melania */
+	{39916, 2}, /* melanie */
+	{39924, 2}, /* melantha */
+	{39933, 2}, /* melany */
+	{39940, 2}, /* melba */
+	{39946, 2}, /* melesa */
+	{39953, 2}, /* melessa */
+	{39961, 2}, /* melicent */
+	{39970, 2}, /* melina */
+	{39977, 2}, /* melinda */
+	{39985, 2}, /* melinde */
+	{39993, 2}, /* melisa */
+	{40000, 2}, /* melisande */
+	{40010, 2}, /* melisandra */
+	{40021, 2}, /* melisenda */
+	{40031, 2}, /* melisent */
+	{40040, 2}, /* melissa */
+	{40048, 2}, /* melisse */
+	{40056, 2}, /* melita */
+	{40063, 2}, /* melitta */
+	{40071, 2}, /* mella */
+	{40077, 2}, /* melli */
+	{40083, 2}, /* mellicent */
+	{40093, 2}, /* mellie */
+	{40100, 2}, /* mellisa */
+	{40108, 2}, /* mellisent */
+	{40118, 2}, /* melloney */
+	{40127, 2}, /* melly */
+	{40133, 2}, /* melodee */
+	{40141, 2}, /* melodie */
+	{40149, 2}, /* melody */
+	{40156, 2}, /* melonie */
+	{40164, 2}, /* melony */
+	{40171, 2}, /* melosa */
+	{40178, 2}, /* melva */
+	{40184, 1}, /* melvin */
+	{40191, 1}, /* melvyn */
+	{40198, 1}, /* menard */
+	{40205, 1}, /* mendel */
+	{40212, 1}, /* mendie */
+	{40219, 1}, /* mendy */
+	{40225, 2}, /* mercedes */
+	{40234, 2}, /* merci */
+	{40240, 2}, /* mercie */
+	{40247, 2}, /* mercy */
+	{40253, 1}, /* meredeth */
+	{40262, 3}, /* meredith */
+	{40271, 2}, /* meredithe */
+	{40281, 1}, /* merell */
+	{40288, 2}, /* meridel */
+	{40296, 2}, /* meridith */
+	{40305, 2}, /* meriel */
+	{40312, 2}, /* merilee */
+	{40320, 1}, /* merill */
+	{40327, 2}, /* merilyn */
+	{40335, 2}, /* meris */
+	{40341, 2}, /* merissa */
+	{40349, 2}, /* merl */
+	{40354, 2}, /* merla */
+	{40360, 3}, /* merle */
+	{40366, 2}, /* merlina */
+	{40374, 2}, /* merline */
+	{40382, 2}, /* merna */
+	{40388, 2}, /* merola */
+	{40395, 2}, /* merralee */
+	{40404, 1}, /* merrel */
+	{40411, 1}, /* merrick */
+	{40419, 2}, /* merridie */
+	{40428, 2}, /* merrie */
+	{40435, 2}, /* merrielle */
+	{40445, 2}, /* merrile */
+	{40453, 2}, /* merrilee */
+	{40462, 2}, /* merrili */
+	{40470, 3}, /* merrill */
+	{40478, 2}, /* merrily */
+	{40486, 3}, /* merry */
+	{40492, 2}, /* mersey */
+	{40499, 1}, /* merv */
+	{40504, 1}, /* mervin */
+	{40511, 1}, /* merwin */
+	{40518, 1}, /* merwyn */
+	{40525, 3}, /* meryl */
+	{40531, 2}, /* meta */
+	{40536, 1}, /* meyer */
+	{40542, 2}, /* mia */
+	{40546, 1}, /* mic */
+	{40550, 2}, /* micaela */
+	{40558, 1}, /* micah */
+	{40564, 1}, /* michael */
+	{40572, 2}, /* michaela */
+	{40581, 2}, /* michaelina */
+	{40592, 2}, /* michaeline */
+	{40603, 2}, /* michaella */
+	{40613, 1}, /* michail */
+	{40621, 3}, /* michal */
+	{40628, 1}, /* michale */
+	{40636, 1}, /* micheal */
+	{40644, 1}, /* micheil */
+	{40652, 3}, /* michel */
+	{40659, 3}, /* michele */
+	{40667, 2}, /* michelina */
+	{40677, 2}, /* micheline */
+	{40687, 2}, /* michell */
+	{40695, 2}, /* michelle */
+	{40704, 1}, /* mick */
+	{40709, 1}, /* mickey */
+	{40716, 2}, /* micki */
+	{40722, 3}, /* mickie */
+	{40729, 3}, /* micky */
+	{40735, 2}, /* midge */
+	{40741, 2}, /* mignon */
+	{40748, 2}, /* mignonne */
+	{40757, 1}, /* miguel */
+	{40764, 2}, /* miguela */
+	{40772, 2}, /* miguelita */
+	{40782, 1}, /* mikael */
+	{40789, 2}, /* mikaela */
+	{40797, 1}, /* mike */
+	{40802, 1}, /* mikel */
+	{40808, 1}, /* mikey */
+	{40814, 1}, /* mikkel */
+	{40821, 1}, /* mikol */
+	{40827, 2}, /* mil */
+	{40831, 2}, /* mildred */
+	{40839, 2}, /* mildrid */
+	{40847, 1}, /* mile */
+	{40852, 2}, /* milena */
+	{40859, 1}, /* miles */
+	{40865, 2}, /* milicent */
+	{40874, 2}, /* milissent */
+	{40884, 2}, /* milka */
+	{40890, 1}, /* mill */
+	{40895, 1}, /* millard */
+	{40903, 1}, /* miller */
+	{40910, 2}, /* milli */
+	{40916, 2}, /* millicent */
+	{40926, 2}, /* millie */
+	{40933, 2}, /* millisent */
+	{40943, 2}, /* milly */
+	{40949, 1}, /* milo */
+	{40954, 1}, /* milt */
+	{40959, 1}, /* miltie */
+	{40966, 1}, /* milton */
+	{40973, 1}, /* milty */
+	{40979, 2}, /* milzie */
+	{40986, 2}, /* mimi */
+	{40991, 2}, /* min */
+	{40995, 2}, /* mina */
+	{41000, 2}, /* minda */
+	{41006, 2}, /* mindy */
+	{41012, 1}, /* miner */
+	{41018, 2}, /* minerva */
+	{41026, 2}, /* minetta */
+	{41034, 2}, /* minette */
+	{41042, 2}, /* minna */
+	{41048, 2}, /* minnaminnie */
+	{41060, 2}, /* minne */
+	{41066, 2}, /* minni */
+	{41072, 2}, /* minnie */
+	{41079, 2}, /* minnnie */
+	{41087, 2}, /* minny */
+	{41093, 1}, /* minor */
+	{41099, 2}, /* minta */
+	{41105, 2}, /* miof */
+	{41110, 2}, /* miquela */
+	{41118, 2}, /* mira */
+	{41123, 2}, /* mirabel */
+	{41131, 2}, /* mirabella */
+	{41141, 2}, /* mirabelle */
+	{41151, 2}, /* miran */
+	{41157, 2}, /* miranda */
+	{41165, 2}, /* mireielle */
+	{41175, 2}, /* mireille */
+	{41184, 2}, /* mirella */
+	{41192, 2}, /* mirelle */
+	{41200, 2}, /* miriam */
+	{41207, 2}, /* mirilla */
+	{41215, 2}, /* mirna */
+	{41221, 1}, /* mischa */
+	{41228, 2}, /* misha */
+	{41234, 2}, /* missie */
+	{41241, 2}, /* missy */
+	{41247, 2}, /* misti */
+	{41253, 2}, /* misty */
+	{41259, 1}, /* mitch */
+	{41265, 1}, /* mitchael */
+	{41274, 1}, /* mitchel */
+	{41282, 1}, /* mitchell */
+	{41291, 2}, /* mitzi */
+	{41297, 2}, /* modesta */
+	{41305, 2}, /* modestia */
+	{41314, 2}, /* modestine */
+	{41324, 2}, /* modesty */
+	{41332, 1}, /* moe */
+	{41336, 1}, /* mohammed */
+	{41345, 1}, /* mohandas */
+	{41354, 1}, /* mohandis */
+	{41363, 2}, /* moina */
+	{41369, 2}, /* moira */
+	{41375, 1}, /* moise */
+	{41381, 1}, /* moises */
+	{41388, 1}, /* moishe */
+	{41395, 2}, /* moll */
+	{41400, 2}, /* mollee */
+	{41407, 2}, /* molli */
+	{41413, 2}, /* mollie */
+	{41420, 2}, /* molly */
+	{41426, 2}, /* mommy */
+	{41432, 2}, /* mona */
+	{41437, 2}, /* monah */
+	{41443, 2}, /* monica */
+	{41450, 2}, /* monika */
+	{41457, 2}, /* monique */
+	{41465, 1}, /* monro */
+	{41471, 1}, /* monroe */
+	{41478, 1}, /* montague */
+	{41487, 1}, /* monte */
+	{41493, 1}, /* montgomery */
+	{41504, 1}, /* monti */
+	{41510, 1}, /* monty */
+	{41516, 1}, /* moore */
+	{41522, 2}, /* mora */
+	{41527, 1}, /* mord */
+	{41532, 1}, /* mordecai */
+	{41541, 1}, /* mordy */
+	{41547, 2}, /* moreen */
+	{41554, 2}, /* morena */
+	{41561, 1}, /* morey */
+	{41567, 3}, /* morgan */
+	{41574, 2}, /* morgana */
+	{41582, 2}, /* morganica */
+	{41592, 2}, /* morganne */
+	{41601, 3}, /* morgen */
+	{41608, 1}, /* morgun */
+	{41615, 2}, /* moria */
+	{41621, 1}, /* morie */
+	{41627, 2}, /* morissa */
+	{41635, 1}, /* moritz */
+	{41642, 1}, /* morlee */
+	{41649, 1}, /* morley */
+	{41656, 1}, /* morly */
+	{41662, 2}, /* morna */
+	{41668, 1}, /* morrie */
+	{41675, 1}, /* morris */
+	{41682, 1}, /* morry */
+	{41688, 1}, /* morse */
+	{41694, 1}, /* mort */
+	{41699, 1}, /* morten */
+	{41706, 1}, /* mortie */
+	{41713, 1}, /* mortimer */
+	{41722, 1}, /* morton */
+	{41729, 1}, /* morty */
+	{41735, 1}, /* mose */
+	{41740, 2}, /* moselle */
+	{41748, 1}, /* moses */
+	{41754, 1}, /* moshe */
+	{41760, 1}, /* moss */
+	{41765, 2}, /* moyna */
+	{41771, 2}, /* moyra */
+	{41777, 2}, /* mozelle */
+	{41785, 1}, /* mozes */
+	{41791, 3}, /* muffin */
+	{41798, 2}, /* mufi */
+	{41803, 2}, /* mufinella */
+	{41813, 1}, /* muhammad */
+	{41822, 2}, /* muire */
+	{41828, 1}, /* munmro */
+	{41835, 1}, /* munroe */
+	{41842, 1}, /* murdoch */
+	{41850, 1}, /* murdock */
+	{41858, 2}, /* mureil */
+	{41865, 2}, /* murial */
+	{41872, 2}, /* muriel */
+	{41879, 2}, /* murielle */
+	{41888, 1}, /* murray */
+	{41895, 1}, /* murry */
+	{41901, 1}, /* murvyn */
+	{41908, 1}, /* my */
+	{41911, 1}, /* myca */
+	{41916, 1}, /* mycah */
+	{41922, 1}, /* mychal */
+	{41929, 1}, /* myer */
+	{41934, 1}, /* myles */
+	{41940, 1}, /* mylo */
+	{41945, 2}, /* myra */
+	{41950, 2}, /* myrah */
+	{41956, 2}, /* myranda */
+	{41964, 2}, /* myriam */
+	{41971, 2}, /* myrilla */
+	{41979, 2}, /* myrle */
+	{41985, 2}, /* myrlene */
+	{41993, 2}, /* myrna */
+	{41999, 1}, /* myron */
+	{42005, 2}, /* myrta */
+	{42011, 2}, /* myrtia */
+	{42018, 2}, /* myrtice */
+	{42026, 2}, /* myrtie */
+	{42033, 2}, /* myrtle */
+	{42040, 1}, /* myrvyn */
+	{42047, 1}, /* myrwyn */
+	{42054, 2}, /* nada */
+	{42059, 2}, /* nadean */
+	{42066, 2}, /* nadeen */
+	{42073, 2}, /* nadia */
+	{42079, 2}, /* nadine */
+	{42086, 2}, /* nadiya */
+	{42093, 2}, /* nady */
+	{42098, 2}, /* nadya */
+	{42104, 1}, /* nahum */
+	{42110, 2}, /* nalani */
+	{42117, 2}, /* nan */
+	{42121, 2}, /* nana */
+	{42126, 2}, /* nananne */
+	{42134, 2}, /* nance */
+	{42140, 2}, /* nancee */
+	{42147, 2}, /* nancey */
+	{42154, 2}, /* nanci */
+	{42160, 2}, /* nancie */
+	{42167, 2}, /* nancy */
+	{42173, 2}, /* nanete */
+	{42180, 2}, /* nanette */
+	{42188, 2}, /* nani */
+	{42193, 2}, /* nanice */
+	{42200, 2}, /* nanine */
+	{42207, 2}, /* nannette */
+	{42216, 2}, /* nanni */
+	{42222, 2}, /* nannie */
+	{42229, 2}, /* nanny */
+	{42235, 2}, /* nanon */
+	{42241, 2}, /* naoma */
+	{42247, 2}, /* naomi */
+	{42253, 1}, /* nap */
+	{42257, 1}, /* napoleon */
+	{42266, 1}, /* nappie */
+	{42273, 1}, /* nappy */
+	{42279, 2}, /* nara */
+	{42284, 2}, /* nari */
+	{42289, 2}, /* nariko */
+	{42296, 3}, /* nat */
+	{42300, 2}, /* nata */
+	{42305, 1}, /* natal */
+	{42311, 2}, /* natala */
+	{42318, 1}, /* natale */
+	{42325, 2}, /* natalee */
+	{42333, 2}, /* natalie */
+	{42341, 2}, /* natalina */
+	{42350, 2}, /* nataline */
+	{42359, 2}, /* natalya */
+	{42367, 1}, /* nataniel */
+	{42376, 2}, /* natasha */
+	{42384, 2}, /* natassia */
+	{42393, 1}, /* nate */
+	{42398, 2}, /* nathalia */
+	{42407, 2}, /* nathalie */
+	{42416, 1}, /* nathan */
+	{42423, 1}, /* nathanael */
+	{42433, 1}, /* nathanial */
+	{42443, 1}, /* nathaniel */
+	{42453, 1}, /* nathanil */
+	{42462, 2}, /* natividad */
+	{42472, 2}, /* natka */
+	{42478, 3}, /* natty */
+	{42484, 1}, /* neal */
+	{42489, 2}, /* neala */
+	{42495, 1}, /* neale */
+	{42501, 1}, /* neall */
+	{42507, 1}, /* nealon */
+	{42514, 1}, /* nealson */
+	{42522, 1}, /* nealy */
+	{42528, 1}, /* ned */
+	{42532, 2}, /* neda */
+	{42537, 2}, /* nedda */
+	{42543, 1}, /* neddie */
+	{42550, 1}, /* neddy */
+	{42556, 2}, /* nedi */
+	{42561, 1}, /* neel */
+	{42566, 2}, /* neely */
+	{42572, 1}, /* nefen */
+	{42578, 1}, /* nehemiah */
+	{42587, 1}, /* neil */
+	{42592, 2}, /* neila */
+	{42598, 2}, /* neile */
+	{42604, 1}, /* neill */
+	{42610, 2}, /* neilla */
+	{42617, 2}, /* neille */
+	{42624, 1}, /* neils */
+	{42630, 2}, /* nelia */
+	{42636, 2}, /* nelie */
+	{42642, 2}, /* nell */
+	{42647, 2}, /* nelle */
+	{42653, 2}, /* nelli */
+	{42659, 2}, /* nellie */
+	{42666, 2}, /* nelly */
+	{42672, 1}, /* nels */
+	{42677, 1}, /* nelson */
+	{42684, 2}, /* nerissa */
+	{42692, 2}, /* nerita */
+	{42699, 1}, /* nero */
+	{42704, 1}, /* neron */
+	{42710, 2}, /* nert */
+	{42715, 2}, /* nerta */
+	{42721, 2}, /* nerte */
+	{42727, 2}, /* nerti */
+	{42733, 2}, /* nertie */
+	{42740, 2}, /* nerty */
+	{42746, 2}, /* nessa */
+	{42752, 2}, /* nessi */
+	{42758, 2}, /* nessie */
+	{42765, 2}, /* nessy */
+	{42771, 2}, /* nesta */
+	{42777, 1}, /* nester */
+	{42784, 1}, /* nestor */
+	{42791, 2}, /* netta */
+	{42797, 2}, /* netti */
+	{42803, 2}, /* nettie */
+	{42810, 2}, /* nettle */
+	{42817, 2}, /* netty */
+	{42823, 1}, /* nev */
+	{42827, 1}, /* nevil */
+	{42833, 1}, /* nevile */
+	{42840, 1}, /* neville */
+	{42848, 1}, /* nevin */
+	{42854, 1}, /* nevins */
+	{42861, 2}, /* nevsa */
+	{42867, 1}, /* newton */
+	{42874, 2}, /* neysa */
+	{42880, 1}, /* nial */
+	{42885, 1}, /* niall */
+	{42891, 1}, /* niccolo */
+	{42899, 2}, /* nichol */
+	{42906, 1}, /* nicholas */
+	{42915, 3}, /* nichole */
+	{42923, 2}, /* nicholle */
+	{42932, 1}, /* nichols */
+	{42940, 1}, /* nick */
+	{42945, 1}, /* nickey */
+	{42952, 2}, /* nicki */
+	{42958, 3}, /* nickie */
+	{42965, 1}, /* nicko */
+	{42971, 1}, /* nickola */
+	{42979, 1}, /* nickolai */
+	{42988, 1}, /* nickolas */
+	{42997, 1}, /* nickolaus */
+	{43007, 3}, /* nicky */
+	{43013, 1}, /* nico */
+	{43018, 3}, /* nicol */
+	{43024, 3}, /* nicola */
+	{43031, 1}, /* nicolai */
+	{43039, 1}, /* nicolais */
+	{43048, 1}, /* nicolas */
+	{43056, 2}, /* nicole */
+	{43063, 2}, /* nicolea */
+	{43071, 2}, /* nicolette */
+	{43081, 2}, /* nicoli */
+	{43088, 2}, /* nicolina */
+	{43097, 2}, /* nicoline */
+	{43106, 1}, /* nicolis */
+	{43114, 2}, /* nicolle */
+	{43122, 1}, /* niel */
+	{43127, 1}, /* niels */
+	{43133, 1}, /* nigel */
+	{43139, 2}, /* nikaniki */
+	{43148, 2}, /* nike */
+	{43153, 3}, /* niki */
+	{43158, 1}, /* nikita */
+	{43165, 3}, /* nikki */
+	{43171, 2}, /* nikkie */
+	{43178, 1}, /* niko */
+	{43183, 1}, /* nikola */
+	{43190, 1}, /* nikolai */
+	{43198, 1}, /* nikolaos */
+	{43207, 1}, /* nikolas */
+	{43215, 1}, /* nikolaus */
+	{43224, 2}, /* nikoletta */
+	{43234, 2}, /* nikolia */
+	{43242, 1}, /* nikolos */
+	{43250, 1}, /* nikos */
+	{43256, 1}, /* nil */
+	{43260, 1}, /* niles */
+	{43266, 1}, /* nils */
+	{43271, 1}, /* nilson */
+	{43278, 2}, /* nina */
+	{43283, 2}, /* ninetta */
+	{43291, 2}, /* ninette */
+	{43299, 2}, /* ninnetta */
+	{43308, 2}, /* ninnette */
+	{43317, 2}, /* ninon */
+	{43323, 2}, /* nissa */
+	{43329, 2}, /* nisse */
+	{43335, 2}, /* nissie */
+	{43342, 2}, /* nissy */
+	{43348, 2}, /* nita */
+	{43353, 1}, /* niven */
+	{43359, 2}, /* nixie */
+	{43365, 1}, /* noach */
+	{43371, 1}, /* noah */
+	{43376, 1}, /* noak */
+	{43381, 1}, /* noam */
+	{43386, 2}, /* noami */
+	{43392, 1}, /* nobe */
+	{43397, 1}, /* nobie */
+	{43403, 1}, /* noble */
+	{43409, 1}, /* noby */
+	{43414, 1}, /* noe */
+	{43418, 3}, /* noel */
+	{43423, 2}, /* noelani */
+	{43431, 2}, /* noell */
+	{43437, 2}, /* noella */
+	{43444, 2}, /* noelle */
+	{43451, 2}, /* noellyn */
+	{43459, 2}, /* noelyn */
+	{43466, 2}, /* noemi */
+	{43472, 2}, /* nola */
+	{43477, 1}, /* nolan */
+	{43483, 2}, /* nolana */
+	{43490, 1}, /* noland */
+	{43497, 2}, /* nolie */
+	{43503, 1}, /* noll */
+	{43508, 3}, /* nollie */
+	{43515, 1}, /* nolly */
+	{43521, 2}, /* nomi */
+	{43526, 2}, /* nona */
+	{43531, 2}, /* nonah */
+	{43537, 2}, /* noni */
+	{43542, 2}, /* nonie */
+	{43548, 2}, /* nonna */
+	{43554, 2}, /* nonnah */
+	{43561, 2}, /* nora */
+	{43566, 2}, /* norah */
+	{43572, 1}, /* norbert */
+	{43580, 1}, /* norbie */
+	{43587, 1}, /* norby */
+	{43593, 2}, /* norean */
+	{43600, 2}, /* noreen */
+	{43607, 2}, /* norene */
+	{43614, 2}, /* norina */
+	{43621, 2}, /* norine */
+	{43628, 2}, /* norma */
+	{43634, 1}, /* norman */
+	{43641, 1}, /* normand */
+	{43649, 1}, /* normie */
+	{43656, 1}, /* normy */
+	{43662, 2}, /* norri */
+	{43668, 3}, /* norrie */
+	{43675, 1}, /* norris */
+	{43682, 3}, /* norry */
+	{43688, 1}, /* north */
+	{43694, 1}, /* northrop */
+	{43703, 1}, /* northrup */
+	{43712, 1}, /* norton */
+	{43719, 2}, /* novelia */
+	{43727, 1}, /* nowell */
+	{43734, 2}, /* nydia */
+	{43740, 1}, /* nye */
+	{43744, 2}, /* nyssa */
+	{43750, 1}, /* oates */
+	{43756, 1}, /* obadiah */
+	{43764, 1}, /* obadias */
+	{43772, 1}, /* obed */
+	{43777, 1}, /* obediah */
+	{43785, 1}, /* oberon */
+	{43792, 1}, /* obidiah */
+	{43800, 1}, /* obie */
+	{43805, 1}, /* oby */
+	{43809, 2}, /* octavia */
+	{43817, 1}, /* octavius */
+	{43826, 1}, /* ode */
+	{43830, 2}, /* odele */
+	{43836, 2}, /* odelia */
+	{43843, 2}, /* odelinda */
+	{43852, 1}, /* odell */
+	{43858, 2}, /* odella */
+	{43865, 2}, /* odelle */
+	{43872, 2}, /* odessa */
+	{43879, 2}, /* odetta */
+	{43886, 2}, /* odette */
+	{43893, 1}, /* odey */
+	{43898, 1}, /* odie */
+	{43903, 2}, /* odilia */
+	{43910, 2}, /* odille */
+	{43917, 1}, /* odo */
+	{43921, 1}, /* ody */
+	{43925, 2}, /* ofelia */
+	{43932, 2}, /* ofella */
+	{43939, 2}, /* ofilia */
+	{43946, 1}, /* ogdan */
+	{43952, 1}, /* ogden */
+	{43958, 1}, /* ogdon */
+	{43964, 2}, /* ola */
+	{43968, 1}, /* olag */
+	{43973, 1}, /* olav */
+	{43978, 1}, /* ole */
+	{43982, 2}, /* olenka */
+	{43989, 1}, /* olenolin */
+	{43998, 2}, /* olga */
+	{44003, 2}, /* olia */
+	{44008, 2}, /* olimpia */
+	{44016, 1}, /* olin */
+	{44021, 2}, /* olive */
+	{44027, 1}, /* oliver */
+	{44034, 1}, /* olivero */
+	{44042, 2}, /* olivette */
+	{44051, 2}, /* olivia */
+	{44058, 2}, /* olivie */
+	{44065, 1}, /* olivier */
+	{44073, 1}, /* oliviero */
+	{44082, 2}, /* oliy */
+	{44087, 3}, /* ollie */
+	{44093, 3}, /* olly */
+	{44098, 2}, /* olva */
+	{44103, 1}, /* olvan */
+	{44109, 2}, /* olwen */
+	{44115, 2}, /* olympe */
+	{44122, 2}, /* olympia */
+	{44130, 2}, /* olympie */
+	{44138, 1}, /* omar */
+	{44143, 1}, /* omero */
+	{44149, 2}, /* ondrea */
+	{44156, 2}, /* oneida */
+	{44163, 1}, /* onfre */
+	{44169, 1}, /* onfroi */
+	{44176, 2}, /* onida */
+	{44182, 1}, /* onofredo */
+	{44191, 2}, /* oona */
+	{44196, 2}, /* opal */
+	{44201, 2}, /* opalina */
+	{44209, 2}, /* opaline */
+	{44217, 2}, /* ophelia */
+	{44225, 2}, /* ophelie */
+	{44233, 2}, /* ora */
+	{44237, 2}, /* oralee */
+	{44244, 2}, /* oralia */
+	{44251, 2}, /* oralie */
+	{44258, 2}, /* oralla */
+	{44265, 2}, /* oralle */
+	{44272, 1}, /* oran */
+	{44277, 1}, /* orazio */
+	{44284, 1}, /* orbadiah */
+	{44293, 2}, /* orel */
+	{44298, 2}, /* orelee */
+	{44305, 2}, /* orelia */
+	{44312, 2}, /* orelie */
+	{44319, 2}, /* orella */
+	{44326, 2}, /* orelle */
+	{44333, 1}, /* oren */
+	{44338, 2}, /* oriana */
+	{44345, 1}, /* orin */
+	{44350, 1}, /* orion */
+	{44356, 1}, /* orlan */
+	{44362, 1}, /* orland */
+	{44369, 1}, /* orlando */
+	{44377, 2}, /* orly */
+	{44382, 1}, /* orran */
+	{44388, 1}, /* orren */
+	{44394, 1}, /* orrin */
+	{44400, 2}, /* orsa */
+	{44405, 2}, /* orsola */
+	{44412, 1}, /* orson */
+	{44418, 2}, /* ortensia */
+	{44427, 1}, /* orton */
+	{44433, 1}, /* orv */
+	{44437, 1}, /* orville */
+	{44445, 1}, /* osbert */
+	{44452, 1}, /* osborn */
+	{44459, 1}, /* osborne */
+	{44467, 1}, /* osbourn */
+	{44475, 1}, /* osbourne */
+	{44484, 1}, /* osgood */
+	{44491, 1}, /* osmond */
+	{44498, 1}, /* osmund */
+	{44505, 1}, /* ossie */
+	{44511, 1}, /* oswald */
+	{44518, 1}, /* oswell */
+	{44525, 1}, /* otes */
+	{44530, 2}, /* otha */
+	{44535, 2}, /* othelia */
+	{44543, 2}, /* othella */
+	{44551, 1}, /* othello */
+	{44559, 2}, /* othilia */
+	{44567, 2}, /* othilie */
+	{44575, 1}, /* otho */
+	{44580, 1}, /* otis */
+	{44585, 2}, /* ottilie */
+	{44593, 1}, /* otto */
+	{44598, 1}, /* owen */
+	{44603, 1}, /* ozzie */
+	{44609, 1}, /* ozzy */
+	{44614, 1}, /* pablo */
+	{44620, 1}, /* pace */
+	{44625, 1}, /* packston */
+	{44634, 1}, /* paco */
+	{44639, 1}, /* pacorro */
+	{44647, 1}, /* paddie */
+	{44654, 1}, /* paddy */
+	{44660, 1}, /* padget */
+	{44667, 1}, /* padgett */
+	{44675, 1}, /* padraic */
+	{44683, 1}, /* padraig */
+	{44691, 1}, /* padriac */
+	{44699, 3}, /* page */
+	{44704, 3}, /* paige */
+	{44710, 1}, /* pail */
+	{44715, 1}, /* pall */
+	{44720, 1}, /* palm */
+	{44725, 1}, /* palmer */
+	{44732, 2}, /* paloma */
+	{44739, 2}, /* pam */
+	{44743, 2}, /* pamela */
+	{44750, 2}, /* pamelina */
+	{44759, 2}, /* pamella */
+	{44767, 2}, /* pammi */
+	{44773, 2}, /* pammie */
+	{44780, 2}, /* pammy */
+	{44786, 1}, /* panchito */
+	{44795, 1}, /* pancho */
+	{44802, 2}, /* pandora */
+	{44810, 2}, /* pansie */
+	{44817, 2}, /* pansy */
+	{44823, 2}, /* paola */
+	{44829, 2}, /* paolina */
+	{44837, 1}, /* paolo */
+	{44843, 2}, /* papagena */
+	{44852, 1}, /* papageno */
+	{44861, 1}, /* paquito */
+	{44869, 1}, /* park */
+	{44874, 1}, /* parke */
+	{44880, 1}, /* parker */
+	{44887, 1}, /* parnell */
+	{44895, 1}, /* parrnell */
+	{44904, 1}, /* parry */
+	{44910, 1}, /* parsifal */
+	{44919, 1}, /* pascal */
+	{44926, 1}, /* pascale */
+	{44934, 1}, /* pasquale */
+	{44943, 3}, /* pat */
+	{44947, 1}, /* pate */
+	{44952, 1}, /* paten */
+	{44958, 2}, /* patience */
+	{44967, 1}, /* patin */
+	{44973, 1}, /* paton */
+	{44979, 1}, /* patric */
+	{44986, 2}, /* patrica */
+	{44994, 3}, /* patrice */
+	{45002, 2}, /* patricia */
+	{45011, 1}, /* patricio */
+	{45020, 1}, /* patrick */
+	{45028, 2}, /* patrizia */
+	{45037, 1}, /* patrizio */
+	{45046, 1}, /* patrizius */
+	{45056, 3}, /* patsy */
+	{45062, 1}, /* patten */
+	{45069, 2}, /* patti */
+	{45075, 3}, /* pattie */
+	{45082, 1}, /* pattin */
+	{45089, 1}, /* patton */
+	{45096, 3}, /* patty */
+	{45102, 1}, /* paul */
+	{45107, 2}, /* paula */
+	{45113, 2}, /* paule */
+	{45119, 2}, /* pauletta */
+	{45128, 2}, /* paulette */
+	{45137, 2}, /* pauli */
+	{45143, 3}, /* paulie */
+	{45150, 2}, /* paulina */
+	{45158, 2}, /* pauline */
+	{45166, 2}, /* paulita */
+	{45174, 1}, /* paulo */
+	{45180, 3}, /* pauly */
+	{45186, 1}, /* pavel */
+	{45192, 2}, /* pavia */
+	{45198, 2}, /* pavla */
+	{45204, 1}, /* pavlov */
+	{45211, 1}, /* paxon */
+	{45217, 1}, /* paxton */
+	{45224, 1}, /* payton */
+	{45231, 1}, /* peadar */
+	{45238, 1}, /* pearce */
+	{45245, 2}, /* pearl */
+	{45251, 2}, /* pearla */
+	{45258, 2}, /* pearle */
+	{45265, 2}, /* pearline */
+	{45274, 1}, /* pebrook */
+	{45282, 1}, /* peder */
+	{45288, 1}, /* pedro */
+	{45294, 2}, /* peg */
+	{45298, 2}, /* pegeen */
+	{45305, 2}, /* peggi */
+	{45311, 2}, /* peggie */
+	{45318, 2}, /* peggy */
+	{45324, 1}, /* peirce */
+	{45331, 1}, /* pembroke */
+	{45340, 3}, /* pen */
+	{45344, 2}, /* penelopa */
+	{45353, 2}, /* penelope */
+	{45362, 1}, /* penn */
+	{45367, 2}, /* penni */
+	{45373, 3}, /* pennie */
+	{45380, 3}, /* penny */
+	{45386, 1}, /* penrod */
+	{45393, 1}, /* pepe */
+	{45398, 2}, /* pepi */
+	{45403, 1}, /* pepillo */
+	{45411, 2}, /* pepita */
+	{45418, 1}, /* pepito */
+	{45425, 1}, /* perceval */
+	{45434, 1}, /* percival */
+	{45443, 1}, /* percy */
+	{45449, 2}, /* peri */
+	{45454, 2}, /* peria */
+	{45460, 1}, /* perice */
+	{45467, 1}, /* perkin */
+	{45474, 2}, /* perl */
+	{45479, 2}, /* perla */
+	{45485, 2}, /* perle */
+	{45491, 1}, /* pernell */
+	{45499, 1}, /* perren */
+	{45506, 2}, /* perri */
+	{45512, 2}, /* perrine */
+	{45520, 3}, /* perry */
+	{45526, 2}, /* persis */
+	{45533, 2}, /* pet */
+	{45537, 2}, /* peta */
+	{45542, 1}, /* pete */
+	{45547, 1}, /* peter */
+	{45553, 1}, /* peterus */
+	{45561, 1}, /* petey */
+	{45567, 1}, /* petr */
+	{45572, 2}, /* petra */
+	{45578, 2}, /* petrina */
+	{45586, 2}, /* petronella */
+	{45597, 2}, /* petronia */
+	{45606, 2}, /* petronilla */
+	{45617, 2}, /* petronille */
+	{45628, 2}, /* petunia */
+	{45636, 1}, /* peyter */
+	{45643, 1}, /* peyton */
+	{45650, 2}, /* phaedra */
+	{45658, 2}, /* phaidra */
+	{45666, 2}, /* phebe */
+	{45672, 2}, /* phedra */
+	{45679, 2}, /* phelia */
+	{45686, 3}, /* phil */
+	{45691, 1}, /* philbert */
+	{45700, 1}, /* philip */
+	{45707, 2}, /* philipa */
+	{45715, 2}, /* philippa */
+	{45724, 2}, /* philippe */
+	{45733, 2}, /* philippine */
+	{45744, 2}, /* philis */
+	{45751, 2}, /* phillida */
+	{45760, 2}, /* phillie */
+	{45768, 1}, /* phillip */
+	{45776, 1}, /* phillipe */
+	{45785, 1}, /* phillipp */
+	{45794, 2}, /* phillis */
+	{45802, 2}, /* philly */
+	{45809, 2}, /* philomena */
+	{45819, 1}, /* phineas */
+	{45827, 1}, /* phip */
+	{45832, 2}, /* phoebe */
+	{45839, 2}, /* phylis */
+	{45846, 2}, /* phyllida */
+	{45855, 2}, /* phyllis */
+	{45863, 2}, /* phyllys */
+	{45871, 2}, /* phylys */
+	{45878, 2}, /* pia */
+	{45882, 2}, /* pier */
+	{45887, 1}, /* pierce */
+	{45894, 2}, /* pierette */
+	{45903, 1}, /* pierre */
+	{45910, 2}, /* pierrette */
+	{45920, 1}, /* pierson */
+	{45928, 1}, /* pieter */
+	{45935, 2}, /* pietra */
+	{45942, 1}, /* pietrek */
+	{45950, 1}, /* pietro */
+	{45957, 1}, /* piggy */
+	{45963, 1}, /* pincas */
+	{45970, 1}, /* pinchas */
+	{45978, 1}, /* pincus */
+	{45985, 1}, /* piotr */
+	{45991, 1}, /* pip */
+	{45995, 2}, /* piper */
+	{46001, 2}, /* pippa */
+	{46007, 1}, /* pippo */
+	{46013, 2}, /* pippy */
+	{46019, 2}, /* polly */
+	{46025, 2}, /* pollyanna */
+	{46035, 3}, /* pooh */
+	{46040, 2}, /* poppy */
+	{46046, 1}, /* port */
+	{46051, 1}, /* porter */
+	{46058, 2}, /* portia */
+	{46065, 1}, /* portie */
+	{46072, 1}, /* porty */
+	{46078, 1}, /* poul */
+	{46083, 1}, /* powell */
+	{46090, 1}, /* pren */
+	{46095, 1}, /* prent */
+	{46101, 1}, /* prentice */
+	{46110, 1}, /* prentiss */
+	{46119, 1}, /* prescott */
+	{46128, 1}, /* preston */
+	{46136, 1}, /* price */
+	{46142, 1}, /* prince */
+	{46149, 1}, /* prinz */
+	{46155, 2}, /* pris */
+	{46160, 2}, /* prisca */
+	{46167, 2}, /* priscella */
+	{46177, 2}, /* priscilla */
+	{46187, 2}, /* prissie */
+	{46195, 2}, /* pru */
+	{46199, 2}, /* prudence */
+	{46208, 2}, /* prudi */
+	{46214, 2}, /* prudy */
+	{46220, 2}, /* prue */
+	{46225, 1}, /* pryce */
+	{46231, 1}, /* puff */
+	{46236, 1}, /* purcell */
+	{46244, 1}, /* putnam */
+	{46251, 1}, /* putnem */
+	{46258, 1}, /* pyotr */
+	{46264, 2}, /* queenie */
+	{46272, 1}, /* quent */
+	{46278, 3}, /* quentin */
+	{46286, 2}, /* querida */
+	{46294, 1}, /* quill */
+	{46300, 1}, /* quillan */
+	{46308, 1}, /* quincey */
+	{46316, 1}, /* quincy */
+	{46323, 1}, /* quinlan */
+	{46331, 3}, /* quinn */
+	{46337, 1}, /* quint */
+	{46343, 2}, /* quinta */
+	{46350, 2}, /* quintana */
+	{46359, 2}, /* quintilla */
+	{46369, 1}, /* quintin */
+	{46377, 2}, /* quintina */
+	{46386, 1}, /* quinton */
+	{46394, 1}, /* quintus */
+	{46402, 1}, /* rab */
+	{46406, 1}, /* rabbi */
+	{46412, 1}, /* rabi */
+	{46417, 2}, /* rachael */
+	{46425, 2}, /* rachel */
+	{46432, 2}, /* rachele */
+	{46440, 2}, /* rachelle */
+	{46449, 1}, /* rad */
+	{46453, 1}, /* radcliffe */
+	{46463, 1}, /* raddie */
+	{46470, 1}, /* raddy */
+	{46476, 2}, /* rae */
+	{46480, 2}, /* raeann */
+	{46487, 2}, /* raf */
+	{46491, 2}, /* rafa */
+	{46496, 1}, /* rafael */
+	{46503, 2}, /* rafaela */
+	{46511, 2}, /* rafaelia */
+	{46520, 2}, /* rafaelita */
+	{46530, 1}, /* rafaellle */
+	{46540, 1}, /* rafaello */
+	{46549, 1}, /* rafe */
+	{46554, 1}, /* raff */
+	{46559, 1}, /* raffaello */
+	{46569, 1}, /* raffarty */
+	{46578, 1}, /* rafferty */
+	{46587, 1}, /* rafi */
+	{46592, 1}, /* ragnar */
+	{46599, 2}, /* rahal */
+	{46605, 2}, /* rahel */
+	{46611, 1}, /* raimondo */
+	{46620, 1}, /* raimund */
+	{46628, 1}, /* raimundo */
+	{46637, 2}, /* raina */
+	{46643, 2}, /* raine */
+	{46649, 1}, /* rainer */
+	{46656, 2}, /* rakel */
+	{46662, 1}, /* raleigh */
+	{46670, 1}, /* ralf */
+	{46675, 2}, /* ralina */
+	{46682, 1}, /* ralph */
+	{46688, 1}, /* ram */
+	{46692, 1}, /* ramon */
+	{46698, 2}, /* ramona */
+	{46705, 2}, /* ramonda */
+	{46713, 1}, /* ramsay */
+	{46720, 1}, /* ramsey */
+	{46727, 2}, /* rana */
+	{46732, 1}, /* rance */
+	{46738, 1}, /* rancell */
+	{46746, 1}, /* rand */
+	{46751, 2}, /* randa */
+	{46757, 1}, /* randal */
+	{46764, 1}, /* randall */
+	{46772, 2}, /* randee */
+	{46779, 1}, /* randell */
+	{46787, 2}, /* randene */
+	{46795, 3}, /* randi */
+	{46801, 3}, /* randie */
+	{46808, 1}, /* randolf */
+	{46816, 1}, /* randolph */
+	{46825, 3}, /* randy */
+	{46831, 2}, /* ranee */
+	{46837, 2}, /* rani */
+	{46842, 2}, /* rania */
+	{46848, 2}, /* ranice */
+	{46855, 2}, /* ranique */
+	{46863, 2}, /* ranna */
+	{46869, 1}, /* ransell */
+	{46877, 1}, /* ransom */
+	{46884, 1}, /* raoul */
+	{46890, 1}, /* raphael */
+	{46898, 2}, /* raphaela */
+	{46907, 2}, /* raquel */
+	{46914, 2}, /* raquela */
+	{46922, 2}, /* rasia */
+	{46928, 2}, /* rasla */
+	{46934, 1}, /* raul */
+	{46939, 2}, /* raven */
+	{46945, 1}, /* ravi */
+	{46950, 1}, /* ravid */
+	{46956, 1}, /* raviv */
+	{46962, 1}, /* rawley */
+	{46969, 3}, /* ray */
+	{46973, 2}, /* raychel */
+	{46981, 2}, /* raye */
+	{46986, 1}, /* raymond */
+	{46994, 1}, /* raymund */
+	{47002, 2}, /* rayna */
+	{47008, 1}, /* raynard */
+	{47016, 2}, /* raynell */
+	{47024, 1}, /* rayner */
+	{47031, 1}, /* raynor */
+	{47038, 2}, /* rayshell */
+	{47047, 2}, /* rea */
+	{47051, 1}, /* read */
+	{47056, 1}, /* reade */
+	{47062, 1}, /* reagan */
+	{47069, 1}, /* reagen */
+	{47076, 1}, /* reamonn */
+	{47084, 2}, /* reba */
+	{47089, 2}, /* rebbecca */
+	{47098, 2}, /* rebe */
+	{47103, 2}, /* rebeca */
+	{47110, 2}, /* rebecca */
+	{47118, 2}, /* rebecka */
+	{47126, 2}, /* rebeka */
+	{47133, 2}, /* rebekah */
+	{47141, 2}, /* rebekkah */
+	{47150, 1}, /* red */
+	{47154, 1}, /* redd */
+	{47159, 1}, /* redford */
+	{47167, 2}, /* ree */
+	{47171, 2}, /* reeba */
+	{47177, 1}, /* reece */
+	{47183, 1}, /* reed */
+	{47188, 2}, /* reena */
+	{47194, 1}, /* rees */
+	{47199, 1}, /* reese */
+	{47205, 2}, /* reeta */
+	{47211, 2}, /* reeva */
+	{47217, 1}, /* reg */
+	{47221, 3}, /* regan */
+	{47227, 1}, /* regen */
+	{47233, 2}, /* reggi */
+	{47239, 3}, /* reggie */
+	{47246, 1}, /* reggis */
+	{47253, 1}, /* reggy */
+	{47259, 2}, /* regina */
+	{47266, 1}, /* reginald */
+	{47275, 1}, /* reginauld */
+	{47285, 2}, /* regine */
+	{47292, 1}, /* reid */
+	{47297, 1}, /* reidar */
+	{47304, 1}, /* reider */
+	{47311, 2}, /* reiko */
+	{47317, 1}, /* reilly */
+	{47324, 2}, /* reina */
+	{47330, 1}, /* reinald */
+	{47338, 1}, /* reinaldo */
+	{47347, 1}, /* reinaldos */
+	{47357, 2}, /* reine */
+	{47363, 1}, /* reinhard */
+	{47372, 1}, /* reinhold */
+	{47381, 1}, /* reinold */
+	{47389, 1}, /* reinwald */
+	{47398, 1}, /* rem */
+	{47402, 1}, /* remington */
+	{47412, 1}, /* remus */
+	{47418, 2}, /* remy */
+	{47423, 2}, /* rena */
+	{47428, 1}, /* renado */
+	{47435, 2}, /* renae */
+	{47441, 1}, /* renaldo */
+	{47449, 1}, /* renard */
+	{47456, 2}, /* renata */
+	{47463, 2}, /* renate */
+	{47470, 1}, /* renato */
+	{47477, 1}, /* renaud */
+	{47484, 1}, /* renault */
+	{47492, 3}, /* rene */
+	{47497, 2}, /* renee */
+	{47503, 2}, /* renell */
+	{47510, 2}, /* renelle */
+	{47518, 2}, /* renie */
+	{47524, 2}, /* rennie */
+	{47531, 2}, /* reta */
+	{47536, 2}, /* retha */
+	{47542, 1}, /* reube */
+	{47548, 1}, /* reuben */
+	{47555, 1}, /* reuven */
+	{47562, 2}, /* revkah */
+	{47569, 1}, /* rex */
+	{47573, 3}, /* rey */
+	{47577, 2}, /* reyna */
+	{47583, 1}, /* reynard */
+	{47591, 1}, /* reynold */
+	{47599, 1}, /* reynolds */
+	{47608, 2}, /* rhea */
+	{47613, 2}, /* rheba */
+	{47619, 2}, /* rheta */
+	{47625, 1}, /* rhett */
+	{47631, 2}, /* rhetta */
+	{47638, 2}, /* rhiamon */
+	{47646, 2}, /* rhianna */
+	{47654, 2}, /* rhianon */
+	{47662, 2}, /* rhoda */
+	{47668, 2}, /* rhodia */
+	{47675, 2}, /* rhodie */
+	{47682, 2}, /* rhody */
+	{47688, 2}, /* rhona */
+	{47694, 2}, /* rhonda */
+	{47701, 1}, /* rhys */
+	{47706, 2}, /* riane */
+	{47712, 2}, /* riannon */
+	{47720, 2}, /* rianon */
+	{47727, 1}, /* ric */
+	{47731, 2}, /* rica */
+	{47736, 1}, /* ricard */
+	{47743, 1}, /* ricardo */
+	{47751, 2}, /* ricca */
+	{47757, 1}, /* riccardo */
+	{47766, 1}, /* rice */
+	{47771, 1}, /* rich */
+	{47776, 1}, /* richard */
+	{47784, 1}, /* richardo */
+	{47793, 1}, /* richart */
+	{47801, 1}, /* richie */
+	{47808, 1}, /* richmond */
+	{47817, 1}, /* richmound */
+	{47827, 1}, /* richy */
+	{47833, 2}, /* rici */
+	{47838, 1}, /* rick */
+	{47843, 1}, /* rickard */
+	{47851, 1}, /* rickert */
+	{47859, 1}, /* rickey */
+	{47866, 3}, /* ricki */
+	{47872, 3}, /* rickie */
+	{47879, 3}, /* ricky */
+	{47885, 1}, /* ricoriki */
+	{47894, 1}, /* rik */
+	{47898, 2}, /* riki */
+	{47903, 3}, /* rikki */
+	{47909, 1}, /* riley */
+	{47915, 2}, /* rina */
+	{47920, 1}, /* rinaldo */
+	{47928, 1}, /* ring */
+	{47933, 1}, /* ringo */
+	{47939, 1}, /* riobard */
+	{47947, 1}, /* riordan */
+	{47955, 1}, /* rip */
+	{47959, 1}, /* ripley */
+	{47966, 2}, /* risa */
+	{47971, 2}, /* rita */
+	{47976, 1}, /* ritchie */
+	{47984, 2}, /* riva */
+	{47989, 2}, /* rivalee */
+	{47997, 2}, /* rivi */
+	{48002, 2}, /* rivkah */
+	{48009, 2}, /* rivy */
+	{48014, 2}, /* roana */
+	{48020, 2}, /* roanna */
+	{48027, 2}, /* roanne */
+	{48034, 1}, /* roarke */
+	{48041, 1}, /* rob */
+	{48045, 1}, /* robb */
+	{48050, 1}, /* robbert */
+	{48058, 2}, /* robbi */
+	{48064, 3}, /* robbie */
+	{48071, 2}, /* robbin */
+	{48078, 3}, /* robby */
+	{48084, 2}, /* robbyn */
+	{48091, 2}, /* robena */
+	{48098, 2}, /* robenia */
+	{48106, 1}, /* robers */
+	{48113, 1}, /* robert */
+	{48120, 2}, /* roberta */
+	{48128, 1}, /* roberto */
+	{48136, 3}, /* robin */
+	{48142, 2}, /* robina */
+	{48149, 3}, /* robinet */
+	{48157, 2}, /* robinett */
+	{48166, 2}, /* robinetta */
+	{48176, 2}, /* robinette */
+	{48186, 2}, /* robinia */
+	{48194, 1}, /* robinson */
+	{48203, 2}, /* roby */
+	{48208, 2}, /* robyn */
+	{48214, 2}, /* roch */
+	{48219, 2}, /* rochell */
+	{48227, 2}, /* rochella */
+	{48236, 2}, /* rochelle */
+	{48245, 1}, /* rochester */
+	{48255, 2}, /* rochette */
+	{48264, 1}, /* rock */
+	{48269, 1}, /* rockey */
+	{48276, 1}, /* rockie */
+	{48283, 1}, /* rockwell */
+	{48292, 1}, /* rocky */
+	{48298, 1}, /* rod */
+	{48302, 2}, /* roda */
+	{48307, 1}, /* rodd */
+	{48312, 1}, /* roddie */
+	{48319, 1}, /* roddy */
+	{48325, 1}, /* roderic */
+	{48333, 1}, /* roderich */
+	{48342, 1}, /* roderick */
+	{48351, 1}, /* roderigo */
+	{48360, 1}, /* rodge */
+	{48366, 1}, /* rodger */
+	{48373, 2}, /* rodi */
+	{48378, 2}, /* rodie */
+	{48384, 2}, /* rodina */
+	{48391, 1}, /* rodney */
+	{48398, 1}, /* rodolfo */
+	{48406, 1}, /* rodolph */
+	{48414, 1}, /* rodolphe */
+	{48423, 1}, /* rodrick */
+	{48431, 1}, /* rodrigo */
+	{48439, 1}, /* rodrique */
+	{48448, 1}, /* rog */
+	{48452, 1}, /* roger */
+	{48458, 1}, /* rogerio */
+	{48466, 1}, /* rogers */
+	{48473, 1}, /* roi */
+	{48477, 2}, /* rois */
+	{48482, 1}, /* roland */
+	{48489, 1}, /* rolando */
+	{48497, 1}, /* roldan */
+	{48504, 1}, /* roley */
+	{48510, 1}, /* rolf */
+	{48515, 1}, /* rolfe */
+	{48521, 1}, /* rolland */
+	{48529, 1}, /* rollie */
+	{48536, 1}, /* rollin */
+	{48543, 1}, /* rollins */
+	{48551, 1}, /* rollo */
+	{48557, 1}, /* rolph */
+	{48563, 1}, /* roma */
+	{48568, 1}, /* romain */
+	{48575, 1}, /* roman */
+	{48581, 1}, /* romeo */
+	{48587, 2}, /* romola */
+	{48594, 2}, /* romona */
+	{48601, 2}, /* romonda */
+	{48609, 2}, /* romy */
+	{48614, 1}, /* ron */
+	{48618, 2}, /* rona */
+	{48623, 1}, /* ronald */
+	{48630, 2}, /* ronalda */
+	{48638, 2}, /* ronda */
+	{48644, 2}, /* ronica */
+	{48651, 2}, /* ronna */
+	{48657, 2}, /* ronni */
+	{48663, 2}, /* ronnica */
+	{48671, 3}, /* ronnie */
+	{48678, 3}, /* ronny */
+	{48684, 2}, /* roobbie */
+	{48692, 1}, /* rooney */
+	{48699, 1}, /* roosevelt */
+	{48709, 2}, /* rora */
+	{48714, 2}, /* rori */
+	{48719, 2}, /* rorie */
+	{48725, 1}, /* rorke */
+	{48731, 3}, /* rory */
+	{48736, 2}, /* ros */
+	{48740, 2}, /* rosa */
+	{48745, 2}, /* rosabel */
+	{48753, 2}, /* rosabella */
+	{48763, 2}, /* rosabelle */
+	{48773, 2}, /* rosaleen */
+	{48782, 2}, /* rosalia */
+	{48790, 2}, /* rosalie */
+	{48798, 2}, /* rosalind */
+	{48807, 2}, /* rosalinda */
+	{48817, 2}, /* rosalinde */
+	{48827, 2}, /* rosaline */
+	{48836, 2}, /* rosalyn */
+	{48844, 2}, /* rosalynd */
+	{48853, 2}, /* rosamond */
+	{48862, 2}, /* rosamund */
+	{48871, 2}, /* rosana */
+	{48878, 2}, /* rosanna */
+	{48886, 2}, /* rosanne */
+	{48894, 1}, /* rosco */
+	{48900, 1}, /* roscoe */
+	{48907, 2}, /* rose */
+	{48912, 2}, /* roseann */
+	{48920, 2}, /* roseanna */
+	{48929, 2}, /* roseanne */
+	{48938, 2}, /* roselia */
+	{48946, 2}, /* roselin */
+	{48954, 2}, /* roseline */
+	{48963, 2}, /* rosella */
+	{48971, 2}, /* roselle */
+	{48979, 2}, /* rosemaria */
+	{48989, 2}, /* rosemarie */
+	{48999, 2}, /* rosemary */
+	{49008, 2}, /* rosemonde */
+	{49018, 2}, /* rosene */
+	{49025, 2}, /* rosetta */
+	{49033, 2}, /* rosette */
+	{49041, 2}, /* roshelle */
+	{49050, 2}, /* rosie */
+	{49056, 2}, /* rosina */
+	{49063, 2}, /* rosita */
+	{49070, 2}, /* roslyn */
+	{49077, 2}, /* rosmunda */
+	{49086, 1}, /* ross */
+	{49091, 1}, /* rossie */
+	{49098, 1}, /* rossy */
+	{49104, 2}, /* rosy */
+	{49109, 1}, /* roth */
+	{49114, 1}, /* rourke */
+	{49121, 1}, /* rouvin */
+	{49128, 2}, /* row */
+	{49132, 1}, /* rowan */
+	{49138, 2}, /* rowe */
+	{49143, 1}, /* rowen */
+	{49149, 2}, /* rowena */
+	{49156, 1}, /* rowland */
+	{49164, 1}, /* rowney */
+	{49171, 2}, /* roxana */
+	{49178, 2}, /* roxane */
+	{49185, 2}, /* roxanna */
+	{49193, 2}, /* roxanne */
+	{49201, 2}, /* roxi */
+	{49206, 2}, /* roxie */
+	{49212, 2}, /* roxine */
+	{49219, 2}, /* roxy */
+	{49224, 1}, /* roy */
+	{49228, 1}, /* royal */
+	{49234, 1}, /* royall */
+	{49241, 1}, /* royce */
+	{49247, 2}, /* roz */
+	{49251, 2}, /* rozalie */
+	{49259, 2}, /* rozalin */
+	{49267, 2}, /* rozamond */
+	{49276, 2}, /* rozanna */
+	{49284, 2}, /* rozanne */
+	{49292, 2}, /* roze */
+	{49297, 2}, /* rozele */
+	{49304, 2}, /* rozella */
+	{49312, 2}, /* rozelle */
+	{49320, 2}, /* rozina */
+	{49327, 1}, /* rriocard */
+	{49336, 1}, /* rube */
+	{49341, 1}, /* ruben */
+	{49347, 2}, /* rubetta */
+	{49355, 2}, /* rubi */
+	{49360, 2}, /* rubia */
+	{49366, 2}, /* rubie */
+	{49372, 1}, /* rubin */
+	{49378, 2}, /* rubina */
+	{49385, 3}, /* ruby */
+	{49390, 1}, /* rudd */
+	{49395, 1}, /* ruddie */
+	{49402, 1}, /* ruddy */
+	{49408, 1}, /* rudie */
+	{49414, 1}, /* rudiger */
+	{49422, 1}, /* rudolf */
+	{49429, 1}, /* rudolfo */
+	{49437, 1}, /* rudolph */
+	{49445, 1}, /* rudy */
+	{49450, 1}, /* rudyard */
+	{49458, 1}, /* rufe */
+	{49463, 1}, /* rufus */
+	{49469, 1}, /* ruggiero */
+	{49478, 1}, /* rupert */
+	{49485, 2}, /* ruperta */
+	{49493, 1}, /* ruperto */
+	{49501, 1}, /* ruprecht */
+	{49510, 1}, /* rurik */
+	{49516, 1}, /* russ */
+	{49521, 1}, /* russell */
+	{49529, 1}, /* rustie */
+	{49536, 1}, /* rustin */
+	{49543, 1}, /* rusty */
+	{49549, 1}, /* rutger */
+	{49556, 2}, /* ruth */
+	{49561, 2}, /* ruthann */
+	{49569, 2}, /* ruthanne */
+	{49578, 2}, /* ruthe */
+	{49584, 1}, /* rutherford */
+	{49595, 2}, /* ruthi */
+	{49601, 2}, /* ruthie */
+	{49608, 2}, /* ruthy */
+	{49614, 1}, /* rutledge */
+	{49623, 1}, /* rutter */
+	{49630, 1}, /* ruttger */
+	{49638, 1}, /* ruy */
+	{49642, 1}, /* ryan */
+	{49647, 2}, /* ryann */
+	{49653, 2}, /* rycca */
+	{49659, 1}, /* ryley */
+	{49665, 1}, /* ryon */
+	{49670, 1}, /* ryun */
+	{49675, 2}, /* saba */
+	{49680, 2}, /* sabina */
+	{49687, 2}, /* sabine */
+	{49694, 2}, /* sabra */
+	{49700, 2}, /* sabrina */
+	{49708, 2}, /* sacha */
+	{49714, 2}, /* sada */
+	{49719, 2}, /* sadella */
+	{49727, 2}, /* sadie */
+	{49733, 2}, /* sadye */
+	{49739, 2}, /* saidee */
+	{49746, 3}, /* sal */
+	{49750, 2}, /* salaidh */
+	{49758, 1}, /* saleem */
+	{49765, 1}, /* salem */
+	{49771, 1}, /* salim */
+	{49777, 2}, /* sallee */
+	{49784, 2}, /* salli */
+	{49790, 2}, /* sallie */
+	{49797, 2}, /* sally */
+	{49803, 2}, /* sallyann */
+	{49812, 2}, /* sallyanne */
+	{49822, 1}, /* salmon */
+	{49829, 2}, /* saloma */
+	{49836, 2}, /* salome */
+	{49843, 2}, /* salomi */
+	{49850, 1}, /* salomo */
+	{49857, 1}, /* salomon */
+	{49865, 1}, /* salomone */
+	{49874, 1}, /* salvador */
+	{49883, 1}, /* salvatore */
+	{49893, 1}, /* salvidor */
+	{49902, 3}, /* sam */
+	{49906, 2}, /* samantha */
+	{49915, 2}, /* samara */
+	{49922, 2}, /* samaria */
+	{49930, 1}, /* sammie */
+	{49937, 3}, /* sammy */
+	{49943, 1}, /* sampson */
+	{49951, 1}, /* samson */
+	{49958, 1}, /* samuel */
+	{49965, 1}, /* samuele */
+	{49973, 1}, /* sancho */
+	{49980, 2}, /* sande */
+	{49986, 1}, /* sander */
+	{49993, 1}, /* sanders */
+	{50001, 1}, /* sanderson */
+	{50011, 2}, /* sandi */
+	{50017, 2}, /* sandie */
+	{50024, 1}, /* sandor */
+	{50031, 2}, /* sandra */
+	{50038, 1}, /* sandro */
+	{50045, 3}, /* sandy */
+	{50051, 2}, /* sandye */
+	{50058, 1}, /* sanford */
+	{50066, 1}, /* sanson */
+	{50073, 1}, /* sansone */
+	{50081, 2}, /* sapphira */
+	{50090, 2}, /* sapphire */
+	{50099, 2}, /* sara */
+	{50104, 2}, /* sara-ann */
+	{50113, 2}, /* saraann */
+	{50121, 2}, /* sarah */
+	{50127, 2}, /* sarajane */
+	{50136, 2}, /* saree */
+	{50142, 2}, /* sarena */
+	{50149, 2}, /* sarene */
+	{50156, 2}, /* sarette */
+	{50164, 1}, /* sarge */
+	{50170, 1}, /* sargent */
+	{50178, 2}, /* sari */
+	{50183, 2}, /* sarina */
+	{50190, 2}, /* sarine */
+	{50197, 2}, /* sarita */
+	{50204, 3}, /* sascha */
+	{50211, 3}, /* sasha */
+	{50217, 2}, /* sashenka */
+	{50226, 2}, /* saudra */
+	{50233, 1}, /* saul */
+	{50238, 1}, /* sauncho */
+	{50246, 1}, /* saunder */
+	{50254, 1}, /* saunders */
+	{50263, 1}, /* saunderson */
+	{50274, 3}, /* saundra */
+	{50282, 1}, /* sauveur */
+	{50290, 2}, /* savina */
+	{50297, 1}, /* saw */
+	{50301, 1}, /* sawyer */
+	{50308, 1}, /* sawyere */
+	{50316, 1}, /* sax */
+	{50320, 1}, /* saxe */
+	{50325, 1}, /* saxon */
+	{50331, 1}, /* say */
+	{50335, 1}, /* sayer */
+	{50341, 1}, /* sayers */
+	{50348, 3}, /* sayre */
+	{50354, 1}, /* sayres */
+	{50361, 1}, /* scarface */
+	{50370, 2}, /* scarlet */
+	{50378, 2}, /* scarlett */
+	{50387, 1}, /* schuyler */
+	{50396, 1}, /* scot */
+	{50401, 1}, /* scott */
+	{50407, 1}, /* scotti */
+	{50414, 1}, /* scottie */
+	{50422, 1}, /* scotty */
+	{50429, 1}, /* seamus */
+	{50436, 3}, /* sean */
+	{50441, 2}, /* seana */
+	{50447, 1}, /* sebastian */
+	{50457, 1}, /* sebastiano */
+	{50468, 1}, /* sebastien */
+	{50478, 1}, /* see */
+	{50482, 2}, /* seka */
+	{50487, 2}, /* sela */
+	{50492, 1}, /* selby */
+	{50498, 2}, /* selena */
+	{50505, 2}, /* selene */
+	{50512, 2}, /* selestina */
+	{50522, 2}, /* selia */
+	{50528, 2}, /* selie */
+	{50534, 1}, /* selig */
+	{50540, 2}, /* selina */
+	{50547, 2}, /* selinda */
+	{50555, 2}, /* seline */
+	{50562, 2}, /* sella */
+	{50568, 2}, /* selle */
+	{50574, 2}, /* selma */
+	{50580, 2}, /* sena */
+	{50585, 2}, /* sephira */
+	{50593, 2}, /* serena */
+	{50600, 2}, /* serene */
+	{50607, 1}, /* serge */
+	{50613, 1}, /* sergeant */
+	{50622, 1}, /* sergei */
+	{50629, 1}, /* sergent */
+	{50637, 1}, /* sergio */
+	{50644, 1}, /* seth */
+	{50649, 1}, /* seumas */
+	{50656, 1}, /* seward */
+	{50663, 1}, /* seymour */
+	{50671, 1}, /* shadow */
+	{50678, 3}, /* shae */
+	{50683, 2}, /* shaina */
+	{50690, 3}, /* shaine */
+	{50697, 2}, /* shalna */
+	{50704, 2}, /* shalne */
+	{50711, 1}, /* shalom */
+	{50718, 1}, /* shamus */
+	{50725, 2}, /* shana */
+	{50731, 1}, /* shanan */
+	{50738, 2}, /* shanda */
+	{50745, 2}, /* shandee */
+	{50753, 2}, /* shandeigh */
+	{50763, 2}, /* shandie */
+	{50771, 2}, /* shandra */
+	{50779, 2}, /* shandy */
+	{50786, 3}, /* shane */
+	{50792, 2}, /* shani */
+	{50798, 2}, /* shanie */
+	{50805, 2}, /* shanna */
+	{50812, 2}, /* shannah */
+	{50820, 1}, /* shannan */
+	{50828, 2}, /* shannen */
+	{50836, 3}, /* shannon */
+	{50844, 2}, /* shanon */
+	{50851, 2}, /* shanta */
+	{50858, 2}, /* shantee */
+	{50866, 2}, /* shara */
+	{50872, 2}, /* sharai */
+	{50879, 2}, /* shari */
+	{50885, 2}, /* sharia */
+	{50892, 2}, /* sharity */
+	{50900, 2}, /* sharl */
+	{50906, 2}, /* sharla */
+	{50913, 2}, /* sharleen */
+	{50922, 2}, /* sharlene */
+	{50931, 2}, /* sharline */
+	{50940, 2}, /* sharon */
+	{50947, 2}, /* sharona */
+	{50955, 2}, /* sharron */
+	{50963, 2}, /* sharyl */
+	{50970, 1}, /* shaughn */
+	{50978, 3}, /* shaun */
+	{50984, 2}, /* shauna */
+	{50991, 1}, /* shaw */
+	{50996, 3}, /* shawn */
+	{51002, 2}, /* shawna */
+	{51009, 2}, /* shawnee */
+	{51017, 3}, /* shay */
+	{51022, 2}, /* shayla */
+	{51029, 2}, /* shaylah */
+	{51037, 2}, /* shaylyn */
+	{51045, 2}, /* shaylynn */
+	{51054, 2}, /* shayna */
+	{51061, 3}, /* shayne */
+	{51068, 3}, /* shea */
+	{51073, 2}, /* sheba */
+	{51079, 2}, /* sheela */
+	{51086, 2}, /* sheelagh */
+	{51095, 2}, /* sheelah */
+	{51103, 2}, /* sheena */
+	{51110, 2}, /* sheeree */
+	{51118, 1}, /* sheff */
+	{51124, 1}, /* sheffie */
+	{51132, 1}, /* sheffield */
+	{51142, 1}, /* sheffy */
+	{51149, 2}, /* sheila */
+	{51156, 2}, /* sheila-kathryn */
+	{51171, 2}, /* sheilah */
+	{51179, 2}, /* shel */
+	{51184, 2}, /* shela */
+	{51190, 2}, /* shelagh */
+	{51198, 2}, /* shelba */
+	{51205, 2}, /* shelbi */
+	{51212, 3}, /* shelby */
+	{51219, 1}, /* shelden */
+	{51227, 2}, /* shelia */
+	{51234, 3}, /* shell */
+	{51240, 3}, /* shelley */
+	{51248, 2}, /* shelli */
+	{51255, 2}, /* shellie */
+	{51263, 2}, /* shelly */
+	{51270, 1}, /* shelton */
+	{51278, 1}, /* shem */
+	{51283, 2}, /* shena */
+	{51289, 1}, /* shep */
+	{51294, 1}, /* shepard */
+	{51302, 1}, /* shepherd */
+	{51311, 1}, /* sheppard */
+	{51320, 1}, /* shepperd */
+	{51329, 2}, /* sher */
+	{51334, 2}, /* sheree */
+	{51341, 2}, /* sheri */
+	{51347, 1}, /* sheridan */
+	{51356, 2}, /* sherie */
+	{51363, 2}, /* sherill */
+	{51371, 2}, /* sherilyn */
+	{51380, 2}, /* sherline */
+	{51389, 1}, /* sherlock */
+	{51398, 1}, /* sherlocke */
+	{51408, 1}, /* sherm */
+	{51414, 1}, /* sherman */
+	{51422, 1}, /* shermie */
+	{51430, 1}, /* shermy */
+	{51437, 2}, /* sherri */
+	{51444, 2}, /* sherrie */
+	{51452, 2}, /* sherry */
+	{51459, 1}, /* sherwin */
+	{51467, 1}, /* sherwood */
+	{51476, 1}, /* sherwynd */
+	{51485, 2}, /* sherye */
+	{51492, 2}, /* sheryl */
+	{51499, 2}, /* shina */
+	{51505, 2}, /* shir */
+	{51510, 2}, /* shirl */
+	{51516, 2}, /* shirlee */
+	{51524, 2}, /* shirleen */
+	{51533, 2}, /* shirlene */
+	{51542, 2}, /* shirley */
+	{51550, 2}, /* shirline */
+	{51559, 1}, /* sholom */
+	{51566, 2}, /* shoshana */
+	{51575, 2}, /* shoshanna */
+	{51585, 1}, /* shurlock */
+	{51594, 1}, /* shurlocke */
+	{51604, 1}, /* shurwood */
+	{51613, 1}, /* si */
+	{51616, 2}, /* siana */
+	{51622, 2}, /* sianna */
+	{51629, 2}, /* sib */
+	{51633, 2}, /* sibbie */
+	{51640, 2}, /* sibby */
+	{51646, 2}, /* sibeal */
+	{51653, 2}, /* sibel */
+	{51659, 2}, /* sibella */
+	{51667, 2}, /* sibelle */
+	{51675, 2}, /* sibilla */
+	{51683, 2}, /* sibley */
+	{51690, 3}, /* sibyl */
+	{51696, 2}, /* sibylla */
+	{51704, 2}, /* sibylle */
+	{51712, 1}, /* sid */
+	{51716, 1}, /* sidnee */
+	{51723, 1}, /* sidney */
+	{51730, 2}, /* sidoney */
+	{51738, 2}, /* sidonia */
+	{51746, 2}, /* sidonnie */
+	{51755, 1}, /* siegfried */
+	{51765, 1}, /* siffre */
+	{51772, 1}, /* sig */
+	{51776, 1}, /* sigfrid */
+	{51784, 1}, /* sigfried */
+	{51793, 1}, /* sigismond */
+	{51803, 1}, /* sigismondo */
+	{51814, 1}, /* sigismund */
+	{51824, 1}, /* sigismundo */
+	{51835, 1}, /* sigmund */
+	{51843, 2}, /* sigrid */
+	{51850, 1}, /* sigvard */
+	{51858, 1}, /* silas */
+	{51864, 2}, /* sile */
+	{51869, 2}, /* sileas */
+	{51876, 2}, /* silva */
+	{51882, 1}, /* silvain */
+	{51890, 1}, /* silvan */
+	{51897, 2}, /* silvana */
+	{51905, 1}, /* silvano */
+	{51913, 1}, /* silvanus */
+	{51922, 1}, /* silvester */
+	{51932, 2}, /* silvia */
+	{51939, 2}, /* silvie */
+	{51946, 1}, /* silvio */
+	{51953, 1}, /* sim */
+	{51957, 1}, /* simeon */
+	{51964, 1}, /* simmonds */
+	{51973, 1}, /* simon */
+	{51979, 2}, /* simona */
+	{51986, 3}, /* simone */
+	{51993, 2}, /* simonette */
+	{52003, 2}, /* simonne */
+	{52011, 1}, /* sinclair */
+	{52020, 1}, /* sinclare */
+	{52029, 2}, /* sindee */
+	{52036, 2}, /* siobhan */
+	{52044, 2}, /* sioux */
+	{52050, 2}, /* siouxie */
+	{52058, 2}, /* sisely */
+	{52065, 2}, /* sisile */
+	{52072, 2}, /* sissie */
+	{52079, 2}, /* sissy */
+	{52085, 2}, /* siusan */
+	{52092, 1}, /* siward */
+	{52099, 1}, /* skell */
+	{52105, 1}, /* skelly */
+	{52112, 1}, /* skip */
+	{52117, 1}, /* skipp */
+	{52123, 1}, /* skipper */
+	{52131, 1}, /* skippie */
+	{52139, 1}, /* skippy */
+	{52146, 1}, /* skipton */
+	{52154, 1}, /* sky */
+	{52158, 1}, /* skye */
+	{52163, 1}, /* skylar */
+	{52170, 1}, /* skyler */
+	{52177, 1}, /* slade */
+	{52183, 1}, /* sloan */
+	{52189, 1}, /* sloane */
+	{52196, 1}, /* sly */
+	{52200, 1}, /* smith */
+	{52206, 1}, /* smitty */
+	{52213, 2}, /* sofia */
+	{52219, 2}, /* sofie */
+	{52225, 1}, /* sol */
+	{52229, 1}, /* sollie */
+	{52236, 1}, /* solly */
+	{52242, 1}, /* solomon */
+	{52250, 1}, /* somerset */
+	{52259, 1}, /* son */
+	{52263, 2}, /* sondra */
+	{52270, 2}, /* sonia */
+	{52276, 2}, /* sonja */
+	{52282, 2}, /* sonni */
+	{52288, 3}, /* sonnie */
+	{52295, 2}, /* sonnnie */
+	{52303, 3}, /* sonny */
+	{52309, 2}, /* sonya */
+	{52315, 2}, /* sophey */
+	{52322, 2}, /* sophi */
+	{52328, 2}, /* sophia */
+	{52335, 2}, /* sophie */
+	{52342, 2}, /* sophronia */
+	{52352, 2}, /* sorcha */
+	{52359, 2}, /* sosanna */
+	{52367, 1}, /* spence */
+	{52374, 1}, /* spencer */
+	{52382, 1}, /* spense */
+	{52389, 1}, /* spenser */
+	{52397, 1}, /* spike */
+	{52403, 2}, /* stace */
+	{52409, 3}, /* stacee */
+	{52416, 2}, /* stacey */
+	{52423, 2}, /* staci */
+	{52429, 2}, /* stacia */
+	{52436, 2}, /* stacie */
+	{52443, 3}, /* stacy */
+	{52449, 2}, /* stafani */
+	{52457, 1}, /* staffard */
+	{52466, 1}, /* stafford */
+	{52475, 1}, /* staford */
+	{52483, 1}, /* stan */
+	{52488, 1}, /* standford */
+	{52498, 1}, /* stanfield */
+	{52508, 1}, /* stanford */
+	{52517, 1}, /* stanislas */
+	{52527, 1}, /* stanislaus */
+	{52538, 1}, /* stanislaw */
+	{52548, 1}, /* stanleigh */
+	{52558, 1}, /* stanley */
+	{52566, 1}, /* stanly */
+	{52573, 1}, /* stanton */
+	{52581, 1}, /* stanwood */
+	{52590, 2}, /* star */
+	{52595, 2}, /* starla */
+	{52602, 2}, /* starlene */
+	{52611, 2}, /* starlin */
+	{52619, 2}, /* starr */
+	{52625, 1}, /* stavro */
+	{52632, 1}, /* stavros */
+	{52640, 1}, /* stearn */
+	{52647, 1}, /* stearne */
+	{52655, 2}, /* stefa */
+	{52661, 1}, /* stefan */
+	{52668, 2}, /* stefania */
+	{52677, 2}, /* stefanie */
+	{52686, 1}, /* stefano */
+	{52694, 2}, /* steffane */
+	{52703, 1}, /* steffen */
+	{52711, 2}, /* steffi */
+	{52718, 2}, /* steffie */
+	{52726, 2}, /* stella */
+	{52733, 2}, /* stepha */
+	{52740, 1}, /* stephan */
+	{52748, 2}, /* stephana */
+	{52757, 2}, /* stephani */
+	{52766, 2}, /* stephanie */
+	{52776, 2}, /* stephannie */
+	{52787, 1}, /* stephanus */
+	{52797, 1}, /* stephen */
+	{52805, 2}, /* stephenie */
+	{52815, 2}, /* stephi */
+	{52822, 2}, /* stephie */
+	{52830, 2}, /* stephine */
+	{52839, 1}, /* sterling */
+	{52848, 1}, /* stern */
+	{52854, 1}, /* sterne */
+	{52861, 2}, /* stesha */
+	{52868, 2}, /* stevana */
+	{52876, 1}, /* steve */
+	{52882, 1}, /* steven */
+	{52889, 2}, /* stevena */
+	{52897, 1}, /* stevie */
+	{52904, 1}, /* stevy */
+	{52910, 1}, /* steward */
+	{52918, 1}, /* stewart */
+	{52926, 1}, /* stillman */
+	{52935, 1}, /* stillmann */
+	{52945, 1}, /* stinky */
+	{52952, 1}, /* stirling */
+	{52961, 2}, /* stoddard */
+	{52970, 2}, /* storm */
+	{52976, 2}, /* stormi */
+	{52983, 2}, /* stormie */
+	{52991, 2}, /* stormy */
+	{52998, 1}, /* stu */
+	{53002, 1}, /* stuart */
+	{53009, 2}, /* sue */
+	{53013, 2}, /* suellen */
+	{53021, 2}, /* sukey */
+	{53027, 2}, /* suki */
+	{53032, 2}, /* sula */
+	{53037, 1}, /* sullivan */
+	{53046, 1}, /* sully */
+	{53052, 1}, /* sumner */
+	{53059, 3}, /* sunny */
+	{53065, 2}, /* sunshine */
+	{53074, 2}, /* susan */
+	{53080, 2}, /* susana */
+	{53087, 2}, /* susanetta */
+	{53097, 2}, /* susann */
+	{53104, 2}, /* susanna */
+	{53112, 2}, /* susannah */
+	{53121, 2}, /* susanne */
+	{53129, 2}, /* susette */
+	{53137, 2}, /* susi */
+	{53142, 2}, /* susie */
+	{53148, 2}, /* susy */
+	{53153, 1}, /* sutherlan */
+	{53163, 1}, /* sutherland */
+	{53174, 1}, /* sutton */
+	{53181, 2}, /* suzann */
+	{53188, 2}, /* suzanna */
+	{53196, 2}, /* suzanne */
+	{53204, 2}, /* suzette */
+	{53212, 2}, /* suzi */
+	{53217, 2}, /* suzie */
+	{53223, 2}, /* suzy */
+	{53228, 1}, /* sven */
+	{53233, 1}, /* svend */
+	{53239, 1}, /* swen */
+	{53244, 2}, /* sybil */
+	{53250, 2}, /* sybila */
+	{53257, 2}, /* sybilla */
+	{53265, 2}, /* sybille */
+	{53273, 2}, /* sybyl */
+	{53279, 1}, /* syd */
+	{53283, 2}, /* sydel */
+	{53289, 2}, /* sydelle */
+	{53297, 3}, /* sydney */
+	{53304, 1}, /* sylas */
+	{53310, 1}, /* sylvan */
+	{53317, 1}, /* sylvester */
+	{53327, 2}, /* sylvia */
+	{53334, 1}, /* syman */
+	{53340, 1}, /* symon */
+	{53346, 1}, /* tab */
+	{53350, 2}, /* tabatha */
+	{53358, 1}, /* tabb */
+	{53363, 2}, /* tabbatha */
+	{53372, 2}, /* tabbi */
+	{53378, 3}, /* tabbie */
+	{53385, 2}, /* tabbitha */
+	{53394, 3}, /* tabby */
+	{53400, 1}, /* taber */
+	{53406, 2}, /* tabina */
+	{53413, 2}, /* tabitha */
+	{53421, 1}, /* tabor */
+	{53427, 1}, /* tad */
+	{53431, 1}, /* tadd */
+	{53436, 1}, /* taddeo */
+	{53443, 1}, /* taddeusz */
+	{53452, 1}, /* tadeas */
+	{53459, 1}, /* tadeo */
+	{53465, 1}, /* tades */
+	{53471, 1}, /* tadio */
+	{53477, 2}, /* taffy */
+	{53483, 1}, /* tailor */
+	{53490, 1}, /* tait */
+	{53495, 1}, /* taite */
+	{53501, 1}, /* talbert */
+	{53509, 1}, /* talbot */
+	{53516, 2}, /* talia */
+	{53522, 2}, /* tallia */
+	{53529, 3}, /* tallie */
+	{53536, 2}, /* tallou */
+	{53543, 2}, /* tallulah */
+	{53552, 3}, /* tally */
+	{53558, 2}, /* talya */
+	{53564, 2}, /* talyah */
+	{53571, 1}, /* tam */
+	{53575, 2}, /* tamar */
+	{53581, 2}, /* tamara */
+	{53588, 2}, /* tamarah */
+	{53596, 2}, /* tamarra */
+	{53604, 1}, /* tamas */
+	{53610, 2}, /* tamera */
+	{53617, 2}, /* tami */
+	{53622, 2}, /* tamiko */
+	{53629, 2}, /* tamma */
+	{53635, 2}, /* tammara */
+	{53643, 2}, /* tammi */
+	{53649, 3}, /* tammie */
+	{53656, 3}, /* tammy */
+	{53662, 2}, /* tamqrah */
+	{53670, 2}, /* tamra */
+	{53676, 1}, /* tan */
+	{53680, 2}, /* tana */
+	{53685, 2}, /* tandi */
+	{53691, 2}, /* tandie */
+	{53698, 2}, /* tandy */
+	{53704, 2}, /* tanhya */
+	{53711, 2}, /* tani */
+	{53716, 2}, /* tania */
+	{53722, 2}, /* tanitansy */
+	{53732, 1}, /* tann */
+	{53737, 1}, /* tanner */
+	{53744, 1}, /* tanney */
+	{53751, 1}, /* tannie */
+	{53758, 1}, /* tanny */
+	{53764, 2}, /* tansy */
+	{53770, 2}, /* tanya */
+	{53776, 2}, /* tara */
+	{53781, 2}, /* tarah */
+	{53787, 2}, /* tarra */
+	{53793, 2}, /* tarrah */
+	{53800, 1}, /* tarrance */
+	{53809, 2}, /* taryn */
+	{53815, 2}, /* tasha */
+	{53821, 2}, /* tasia */
+	{53827, 3}, /* tate */
+	{53832, 2}, /* tatiana */
+	{53840, 2}, /* tatiania */
+	{53849, 2}, /* tatum */
+	{53855, 2}, /* tawnya */
+	{53862, 2}, /* tawsha */
+	{53869, 1}, /* taylor */
+	{53876, 1}, /* teador */
+	{53883, 3}, /* ted */
+	{53887, 1}, /* tedd */
+	{53892, 2}, /* tedda */
+	{53898, 2}, /* teddi */
+	{53904, 3}, /* teddie */
+	{53911, 3}, /* teddy */
+	{53917, 2}, /* tedi */
+	{53922, 1}, /* tedie */
+	{53928, 1}, /* tedman */
+	{53935, 1}, /* tedmund */
+	{53943, 2}, /* tedra */
+	{53949, 2}, /* teena */
+	{53955, 2}, /* teirtza */
+	{53963, 1}, /* temp */
+	{53968, 1}, /* temple */
+	{53975, 1}, /* templeton */
+	{53985, 1}, /* teodoor */
+	{53993, 1}, /* teodor */
+	{54000, 2}, /* teodora */
+	{54008, 1}, /* teodorico */
+	{54018, 1}, /* teodoro */
+	{54026, 2}, /* tera */
+	{54031, 1}, /* terence */
+	{54039, 1}, /* terencio */
+	{54048, 2}, /* teresa */
+	{54055, 2}, /* terese */
+	{54062, 2}, /* teresina */
+	{54071, 2}, /* teresita */
+	{54080, 2}, /* teressa */
+	{54088, 2}, /* teri */
+	{54093, 2}, /* teriann */
+	{54101, 2}, /* terra */
+	{54107, 1}, /* terrance */
+	{54116, 1}, /* terrel */
+	{54123, 1}, /* terrell */
+	{54131, 1}, /* terrence */
+	{54140, 3}, /* terri */
+	{54146, 2}, /* terrie */
+	{54153, 2}, /* terrijo */
+	{54161, 1}, /* terrill */
+	{54169, 3}, /* terry */
+	{54175, 2}, /* terrye */
+	{54182, 2}, /* tersina */
+	{54190, 2}, /* terza */
+	{54196, 2}, /* tess */
+	{54201, 2}, /* tessa */
+	{54207, 2}, /* tessi */
+	{54213, 2}, /* tessie */
+	{54220, 2}, /* tessy */
+	{54226, 1}, /* thacher */
+	{54234, 1}, /* thaddeus */
+	{54243, 1}, /* thaddus */
+	{54251, 1}, /* thadeus */
+	{54259, 1}, /* thain */
+	{54265, 1}, /* thaine */
+	{54272, 2}, /* thalia */
+	{54279, 1}, /* thane */
+	{54285, 1}, /* thatch */
+	{54292, 1}, /* thatcher */
+	{54301, 1}, /* thaxter */
+	{54309, 1}, /* thayne */
+	{54316, 2}, /* thea */
+	{54321, 2}, /* theadora */
+	{54330, 1}, /* thebault */
+	{54339, 2}, /* theda */
+	{54345, 1}, /* thedric */
+	{54353, 1}, /* thedrick */
+	{54362, 2}, /* thekla */
+	{54369, 2}, /* thelma */
+	{54376, 3}, /* theo */
+	{54381, 1}, /* theobald */
+	{54390, 1}, /* theodor */
+	{54398, 2}, /* theodora */
+	{54407, 1}, /* theodore */
+	{54416, 1}, /* theodoric */
+	{54426, 2}, /* theodosia */
+	{54436, 2}, /* theresa */
+	{54444, 2}, /* therese */
+	{54452, 2}, /* theresina */
+	{54462, 2}, /* theresita */
+	{54472, 2}, /* theressa */
+	{54481, 2}, /* therine */
+	{54489, 2}, /* thia */
+	{54494, 1}, /* thibaud */
+	{54502, 1}, /* thibaut */
+	{54510, 1}, /* thom */
+	{54515, 1}, /* thoma */
+	{54521, 1}, /* thomas */
+	{54528, 2}, /* thomasa */
+	{54536, 2}, /* thomasin */
+	{54545, 2}, /* thomasina */
+	{54555, 2}, /* thomasine */
+	{54565, 1}, /* thor */
+	{54570, 1}, /* thorin */
+	{54577, 1}, /* thorn */
+	{54583, 1}, /* thorndike */
+	{54593, 1}, /* thornie */
+	{54601, 1}, /* thornton */
+	{54610, 1}, /* thorny */
+	{54617, 1}, /* thorpe */
+	{54624, 1}, /* thorstein */
+	{54634, 1}, /* thorsten */
+	{54643, 1}, /* thorvald */
+	{54652, 1}, /* thurstan */
+	{54661, 1}, /* thurston */
+	{54670, 1}, /* tibold */
+	{54677, 1}, /* tiebold */
+	{54685, 1}, /* tiebout */
+	{54693, 2}, /* tiena */
+	{54699, 2}, /* tierney */
+	{54707, 2}, /* tiertza */
+	{54715, 2}, /* tiff */
+	{54720, 2}, /* tiffani */
+	{54728, 2}, /* tiffanie */
+	{54737, 2}, /* tiffany */
+	{54745, 2}, /* tiffi */
+	{54751, 2}, /* tiffie */
+	{54758, 2}, /* tiffy */
+	{54764, 2}, /* tilda */
+	{54770, 2}, /* tildi */
+	{54776, 2}, /* tildie */
+	{54783, 2}, /* tildy */
+	{54789, 1}, /* tiler */
+	{54795, 2}, /* tillie */
+	{54802, 2}, /* tilly */
+	{54808, 3}, /* tim */
+	{54812, 2}, /* timi */
+	{54817, 2}, /* timmi */
+	{54823, 3}, /* timmie */
+	{54830, 3}, /* timmy */
+	{54836, 1}, /* timofei */
+	{54844, 1}, /* timoteo */
+	{54852, 2}, /* timothea */
+	{54861, 1}, /* timothee */
+	{54870, 1}, /* timotheus */
+	{54880, 1}, /* timothy */
+	{54888, 2}, /* tina */
+	{54893, 2}, /* tine */
+	{54898, 2}, /* tiphani */
+	{54906, 2}, /* tiphanie */
+	{54915, 2}, /* tiphany */
+	{54923, 1}, /* tirrell */
+	{54931, 2}, /* tish */
+	{54936, 2}, /* tisha */
+	{54942, 1}, /* tito */
+	{54947, 1}, /* titos */
+	{54953, 1}, /* titus */
+	{54959, 3}, /* tobe */
+	{54964, 2}, /* tobey */
+	{54970, 2}, /* tobi */
+	{54975, 1}, /* tobiah */
+	{54982, 1}, /* tobias */
+	{54989, 1}, /* tobie */
+	{54995, 1}, /* tobin */
+	{55001, 1}, /* tobit */
+	{55007, 3}, /* toby */
+	{55012, 2}, /* tobye */
+	{55018, 1}, /* tod */
+	{55022, 1}, /* todd */
+	{55027, 1}, /* toddie */
+	{55034, 1}, /* toddy */
+	{55040, 1}, /* toiboid */
+	{55048, 2}, /* toinette */
+	{55057, 1}, /* tom */
+	{55061, 2}, /* toma */
+	{55066, 1}, /* tomas */
+	{55072, 2}, /* tomasina */
+	{55081, 2}, /* tomasine */
+	{55090, 1}, /* tomaso */
+	{55097, 1}, /* tome */
+	{55102, 2}, /* tomi */
+	{55107, 1}, /* tomkin */
+	{55114, 1}, /* tomlin */
+	{55121, 2}, /* tommi */
+	{55127, 3}, /* tommie */
+	{55134, 3}, /* tommy */
+	{55140, 2}, /* toni */
+	{55145, 2}, /* tonia */
+	{55151, 2}, /* tonie */
+	{55157, 1}, /* tonnie */
+	{55164, 3}, /* tony */
+	{55169, 2}, /* tonya */
+	{55175, 2}, /* tonye */
+	{55181, 2}, /* tootsie */
+	{55189, 1}, /* tore */
+	{55194, 3}, /* torey */
+	{55200, 2}, /* tori */
+	{55205, 2}, /* torie */
+	{55211, 1}, /* torin */
+	{55217, 1}, /* torr */
+	{55222, 1}, /* torrance */
+	{55231, 1}, /* torre */
+	{55237, 1}, /* torrence */
+	{55246, 1}, /* torrey */
+	{55253, 2}, /* torrie */
+	{55260, 1}, /* torrin */
+	{55267, 1}, /* torry */
+	{55273, 2}, /* tory */
+	{55278, 2}, /* tova */
+	{55283, 2}, /* tove */
+	{55288, 1}, /* town */
+	{55293, 1}, /* towney */
+	{55300, 1}, /* townie */
+	{55307, 1}, /* townsend */
+	{55316, 1}, /* towny */
+	{55322, 1}, /* trace */
+	{55328, 2}, /* tracee */
+	{55335, 3}, /* tracey */
+	{55342, 2}, /* traci */
+	{55348, 3}, /* tracie */
+	{55355, 3}, /* tracy */
+	{55361, 1}, /* traver */
+	{55368, 1}, /* travers */
+	{55376, 1}, /* travis */
+	{55383, 1}, /* travus */
+	{55390, 1}, /* trefor */
+	{55397, 1}, /* tremain */
+	{55405, 1}, /* tremaine */
+	{55414, 1}, /* tremayne */
+	{55423, 2}, /* trenna */
+	{55430, 1}, /* trent */
+	{55436, 1}, /* trenton */
+	{55444, 2}, /* tresa */
+	{55450, 2}, /* trescha */
+	{55458, 2}, /* tressa */
+	{55465, 1}, /* trev */
+	{55470, 1}, /* trevar */
+	{55477, 1}, /* trever */
+	{55484, 1}, /* trevor */
+	{55491, 1}, /* trey */
+	{55496, 2}, /* tricia */
+	{55503, 2}, /* trina */
+	{55509, 1}, /* trip */
+	{55514, 1}, /* tripp */
+	{55520, 1}, /* tris */
+	{55525, 2}, /* trish */
+	{55531, 2}, /* trisha */
+	{55538, 2}, /* trista */
+	{55545, 1}, /* tristam */
+	{55553, 1}, /* tristan */
+	{55561, 2}, /* trix */
+	{55566, 2}, /* trixi */
+	{55572, 2}, /* trixie */
+	{55579, 2}, /* trixy */
+	{55585, 1}, /* troy */
+	{55590, 1}, /* trstram */
+	{55598, 2}, /* truda */
+	{55604, 2}, /* trude */
+	{55610, 2}, /* trudey */
+	{55617, 2}, /* trudi */
+	{55623, 2}, /* trudie */
+	{55630, 2}, /* trudy */
+	{55636, 1}, /* trueman */
+	{55644, 2}, /* trula */
+	{55650, 1}, /* trumaine */
+	{55659, 1}, /* truman */
+	{55666, 1}, /* trumann */
+	{55674, 1}, /* tuck */
+	{55679, 1}, /* tucker */
+	{55686, 1}, /* tuckie */
+	{55693, 1}, /* tucky */
+	{55699, 1}, /* tudor */
+	{55705, 2}, /* tuesday */
+	{55713, 1}, /* tull */
+	{55718, 1}, /* tulley */
+	{55725, 1}, /* tully */
+	{55731, 1}, /* turner */
+	{55738, 2}, /* twila */
+	{55744, 2}, /* twyla */
+	{55750, 1}, /* ty */
+	{55753, 1}, /* tybalt */
+	{55760, 2}, /* tybi */
+	{55765, 2}, /* tybie */
+	{55771, 1}, /* tye */
+	{55775, 1}, /* tyler */
+	{55781, 1}, /* tymon */
+	{55787, 1}, /* tymothy */
+	{55795, 1}, /* tynan */
+	{55801, 2}, /* tyne */
+	{55806, 1}, /* tyrone */
+	{55813, 1}, /* tyrus */
+	{55819, 1}, /* tyson */
+	{55825, 1}, /* udale */
+	{55831, 1}, /* udall */
+	{55837, 1}, /* udell */
+	{55843, 1}, /* ugo */
+	{55847, 2}, /* ula */
+	{55851, 1}, /* ulberto */
+	{55859, 1}, /* ulick */
+	{55865, 1}, /* ulises */
+	{55872, 2}, /* ulla */
+	{55877, 1}, /* ulric */
+	{55883, 2}, /* ulrica */
+	{55890, 1}, /* ulrich */
+	{55897, 1}, /* ulrick */
+	{55904, 2}, /* ulrika */
+	{55911, 2}, /* ulrikaumeko */
+	{55923, 2}, /* ulrike */
+	{55930, 1}, /* ulysses */
+	{55938, 1}, /* umberto */
+	{55946, 2}, /* umeko */
+	{55952, 2}, /* una */
+	{55956, 1}, /* upton */
+	{55962, 1}, /* urbain */
+	{55969, 1}, /* urban */
+	{55975, 1}, /* urbano */
+	{55982, 1}, /* urbanus */
+	{55990, 1}, /* uri */
+	{55994, 1}, /* uriah */
+	{56000, 1}, /* uriel */
+	{56006, 2}, /* ursa */
+	{56011, 2}, /* ursala */
+	{56018, 2}, /* ursola */
+	{56025, 1}, /* urson */
+	{56031, 2}, /* ursula */
+	{56038, 2}, /* ursulina */
+	{56047, 2}, /* ursuline */
+	{56056, 2}, /* uta */
+	{56060, 1}, /* vachel */
+	{56067, 1}, /* vaclav */
+	{56074, 1}, /* vail */
+	{56079, 3}, /* val */
+	{56083, 2}, /* valaree */
+	{56091, 2}, /* valaria */
+	{56099, 1}, /* valdemar */
+	{56108, 3}, /* vale */
+	{56113, 2}, /* valeda */
+	{56120, 2}, /* valencia */
+	{56129, 2}, /* valene */
+	{56136, 2}, /* valenka */
+	{56144, 2}, /* valentia */
+	{56153, 1}, /* valentijn */
+	{56163, 1}, /* valentin */
+	{56172, 2}, /* valentina */
+	{56182, 3}, /* valentine */
+	{56192, 1}, /* valentino */
+	{56202, 2}, /* valera */
+	{56209, 2}, /* valeria */
+	{56217, 2}, /* valerie */
+	{56225, 2}, /* valery */
+	{56232, 2}, /* valerye */
+	{56240, 2}, /* valida */
+	{56247, 2}, /* valina */
+	{56254, 1}, /* valle */
+	{56260, 2}, /* valli */
+	{56266, 2}, /* vallie */
+	{56273, 2}, /* vally */
+	{56279, 2}, /* valma */
+	{56285, 2}, /* valry */
+	{56291, 3}, /* van */
+	{56295, 1}, /* vance */
+	{56301, 2}, /* vanda */
+	{56307, 2}, /* vanessa */
+	{56315, 2}, /* vania */
+	{56321, 2}, /* vanna */
+	{56327, 2}, /* vanni */
+	{56333, 2}, /* vannie */
+	{56340, 2}, /* vanny */
+	{56346, 3}, /* vanya */
+	{56352, 1}, /* vasili */
+	{56359, 1}, /* vasilis */
+	{56367, 1}, /* vasily */
+	{56374, 1}, /* vassili */
+	{56382, 1}, /* vassily */
+	{56390, 1}, /* vaughan */
+	{56398, 1}, /* vaughn */
+	{56405, 2}, /* veda */
+	{56410, 2}, /* velma */
+	{56416, 2}, /* velvet */
+	{56423, 2}, /* venita */
+	{56430, 2}, /* venus */
+	{56436, 2}, /* vera */
+	{56441, 2}, /* veradis */
+	{56449, 2}, /* vere */
+	{56454, 2}, /* verena */
+	{56461, 2}, /* verene */
+	{56468, 1}, /* verge */
+	{56474, 1}, /* vergil */
+	{56481, 2}, /* veriee */
+	{56488, 2}, /* verile */
+	{56495, 2}, /* verina */
+	{56502, 2}, /* verine */
+	{56509, 2}, /* verla */
+	{56515, 1}, /* vern */
+	{56520, 2}, /* verna */
+	{56526, 3}, /* verne */
+	{56532, 1}, /* vernen */
+	{56539, 1}, /* verney */
+	{56546, 2}, /* vernice */
+	{56554, 1}, /* vernon */
+	{56561, 1}, /* vernor */
+	{56568, 2}, /* veronica */
+	{56577, 2}, /* veronika */
+	{56586, 2}, /* veronike */
+	{56595, 2}, /* veronique */
+	{56605, 2}, /* vevay */
+	{56611, 2}, /* vi */
+	{56614, 1}, /* vic */
+	{56618, 1}, /* vick */
+	{56623, 2}, /* vicki */
+	{56629, 2}, /* vickie */
+	{56636, 2}, /* vicky */
+	{56642, 1}, /* victoir */
+	{56650, 1}, /* victor */
+	{56657, 2}, /* victoria */
+	{56666, 2}, /* vida */
+	{56671, 1}, /* vidovic */
+	{56679, 1}, /* vidovik */
+	{56687, 2}, /* viki */
+	{56692, 2}, /* vikki */
+	{56698, 2}, /* vikky */
+	{56704, 2}, /* vilhelmina */
+	{56715, 2}, /* vilma */
+	{56721, 3}, /* vin */
+	{56725, 2}, /* vina */
+	{56730, 1}, /* vince */
+	{56736, 1}, /* vincent */
+	{56744, 1}, /* vincents */
+	{56753, 1}, /* vincenty */
+	{56762, 1}, /* vincenz */
+	{56770, 2}, /* vinita */
+	{56777, 2}, /* vinni */
+	{56783, 3}, /* vinnie */
+	{56790, 3}, /* vinny */
+	{56796, 1}, /* vinson */
+	{56803, 2}, /* viola */
+	{56809, 2}, /* violante */
+	{56818, 2}, /* viole */
+	{56824, 2}, /* violet */
+	{56831, 2}, /* violetta */
+	{56840, 2}, /* violette */
+	{56849, 1}, /* virge */
+	{56855, 3}, /* virgie */
+	{56862, 1}, /* virgil */
+	{56869, 1}, /* virgilio */
+	{56878, 2}, /* virgina */
+	{56886, 2}, /* virginia */
+	{56895, 2}, /* virginie */
+	{56904, 2}, /* vita */
+	{56909, 1}, /* vite */
+	{56914, 2}, /* vitia */
+	{56920, 1}, /* vito */
+	{56925, 2}, /* vitoria */
+	{56933, 2}, /* vittoria */
+	{56942, 1}, /* vittorio */
+	{56951, 2}, /* viv */
+	{56955, 2}, /* viva */
+	{56960, 2}, /* vivi */
+	{56965, 2}, /* vivia */
+	{56971, 2}, /* vivian */
+	{56978, 2}, /* viviana */
+	{56986, 2}, /* vivianna */
+	{56995, 2}, /* vivianne */
+	{57004, 2}, /* vivie */
+	{57010, 2}, /* vivien */
+	{57017, 2}, /* viviene */
+	{57025, 2}, /* vivienne */
+	{57034, 2}, /* viviyan */
+	{57042, 2}, /* vivyan */
+	{57049, 2}, /* vivyanne */
+	{57058, 1}, /* vlad */
+	{57063, 1}, /* vladamir */
+	{57072, 1}, /* vladimir */
+	{57081, 1}, /* von */
+	{57085, 2}, /* vonni */
+	{57091, 2}, /* vonnie */
+	{57098, 2}, /* vonny */
+	{57104, 2}, /* vyky */
+	{57109, 1}, /* wade */
+	{57114, 1}, /* wadsworth */
+	{57124, 1}, /* wain */
+	{57129, 1}, /* wainwright */
+	{57140, 1}, /* wait */
+	{57145, 1}, /* waite */
+	{57151, 1}, /* waiter */
+	{57158, 1}, /* wake */
+	{57163, 1}, /* wakefield */
+	{57173, 1}, /* wald */
+	{57178, 1}, /* waldemar */
+	{57187, 1}, /* walden */
+	{57194, 1}, /* waldo */
+	{57200, 1}, /* waldon */
+	{57207, 1}, /* walker */
+	{57214, 1}, /* wallace */
+	{57222, 1}, /* wallache */
+	{57231, 1}, /* wallas */
+	{57238, 3}, /* wallie */
+	{57245, 3}, /* wallis */
+	{57252, 2}, /* walliw */
+	{57259, 3}, /* wally */
+	{57265, 1}, /* walsh */
+	{57271, 1}, /* walt */
+	{57276, 1}, /* walther */
+	{57284, 1}, /* walton */
+	{57291, 2}, /* waly */
+	{57296, 2}, /* wanda */
+	{57302, 2}, /* wandie */
+	{57309, 2}, /* wandis */
+	{57316, 2}, /* waneta */
+	{57323, 1}, /* wang */
+	{57328, 2}, /* wanids */
+	{57335, 1}, /* ward */
+	{57340, 1}, /* warde */
+	{57346, 1}, /* warden */
+	{57353, 1}, /* ware */
+	{57358, 1}, /* waring */
+	{57365, 1}, /* warner */
+	{57372, 1}, /* warren */
+	{57379, 1}, /* wash */
+	{57384, 1}, /* washington */
+	{57395, 1}, /* wat */
+	{57399, 1}, /* waverley */
+	{57408, 1}, /* waverly */
+	{57416, 1}, /* way */
+	{57420, 1}, /* waylan */
+	{57427, 1}, /* wayland */
+	{57435, 1}, /* waylen */
+	{57442, 1}, /* waylin */
+	{57449, 1}, /* waylon */
+	{57456, 1}, /* wayne */
+	{57462, 1}, /* web */
+	{57466, 1}, /* webb */
+	{57471, 1}, /* weber */
+	{57477, 1}, /* webster */
+	{57485, 1}, /* weidar */
+	{57492, 1}, /* weider */
+	{57499, 1}, /* welbie */
+	{57506, 1}, /* welby */
+	{57512, 1}, /* welch */
+	{57518, 1}, /* wells */
+	{57524, 1}, /* welsh */
+	{57530, 2}, /* wenda */
+	{57536, 1}, /* wendall */
+	{57544, 1}, /* wendel */
+	{57551, 2}, /* wendeline */
+	{57561, 1}, /* wendell */
+	{57569, 2}, /* wendi */
+	{57575, 2}, /* wendie */
+	{57582, 2}, /* wendy */
+	{57588, 2}, /* wendye */
+	{57595, 2}, /* wenona */
+	{57602, 2}, /* wenonah */
+	{57610, 1}, /* werner */
+	{57617, 1}, /* wernher */
+	{57625, 1}, /* wes */
+	{57629, 1}, /* wesley */
+	{57636, 1}, /* west */
+	{57641, 1}, /* westbrook */
+	{57651, 1}, /* westbrooke */
+	{57662, 1}, /* westleigh */
+	{57672, 1}, /* westley */
+	{57680, 1}, /* weston */
+	{57687, 1}, /* weylin */
+	{57694, 1}, /* wheeler */
+	{57702, 1}, /* whit */
+	{57707, 1}, /* whitaker */
+	{57716, 1}, /* whitby */
+	{57723, 1}, /* whitman */
+	{57731, 3}, /* whitney */
+	{57739, 1}, /* whittaker */
+	{57749, 1}, /* wiatt */
+	{57755, 1}, /* wilbert */
+	{57763, 1}, /* wilbur */
+	{57770, 1}, /* wilburt */
+	{57778, 1}, /* wilden */
+	{57785, 1}, /* wildon */
+	{57792, 2}, /* wileen */
+	{57799, 1}, /* wilek */
+	{57805, 1}, /* wiley */
+	{57811, 1}, /* wilfred */
+	{57819, 1}, /* wilfrid */
+	{57827, 1}, /* wilhelm */
+	{57835, 2}, /* wilhelmina */
+	{57846, 2}, /* wilhelmine */
+	{57857, 2}, /* wilie */
+	{57863, 1}, /* will */
+	{57868, 2}, /* willa */
+	{57874, 2}, /* willabella */
+	{57885, 2}, /* willamina */
+	{57895, 1}, /* willard */
+	{57903, 1}, /* willdon */
+	{57911, 1}, /* willem */
+	{57918, 2}, /* willetta */
+	{57927, 2}, /* willette */
+	{57936, 1}, /* willey */
+	{57943, 3}, /* willi */
+	{57949, 1}, /* william */
+	{57957, 3}, /* willie */
+	{57964, 1}, /* willis */
+	{57971, 2}, /* willow */
+	{57978, 3}, /* willy */
+	{57984, 2}, /* willyt */
+	{57991, 2}, /* wilma */
+	{57997, 1}, /* wilmar */
+	{58004, 1}, /* wilmer */
+	{58011, 2}, /* wilmette */
+	{58020, 2}, /* wilona */
+	{58027, 2}, /* wilone */
+	{58034, 2}, /* wilow */
+	{58040, 1}, /* wilt */
+	{58045, 1}, /* wilton */
+	{58052, 1}, /* win */
+	{58056, 1}, /* windham */
+	{58064, 2}, /* windy */
+	{58070, 1}, /* winfield */
+	{58079, 1}, /* winfred */
+	{58087, 2}, /* wini */
+	{58092, 1}, /* winifield */
+	{58102, 2}, /* winifred */
+	{58111, 1}, /* winn */
+	{58116, 2}, /* winna */
+	{58122, 2}, /* winnah */
+	{58129, 2}, /* winne */
+	{58135, 2}, /* winni */
+	{58141, 3}, /* winnie */
+	{58148, 2}, /* winnifred */
+	{58158, 3}, /* winny */
+	{58164, 2}, /* winona */
+	{58171, 2}, /* winonah */
+	{58179, 1}, /* winslow */
+	{58187, 1}, /* winston */
+	{58195, 1}, /* winthrop */
+	{58204, 1}, /* wit */
+	{58208, 1}, /* witt */
+	{58213, 1}, /* wittie */
+	{58220, 1}, /* witty */
+	{58226, 1}, /* wolf */
+	{58231, 1}, /* wolfgang */
+	{58240, 1}, /* wolfie */
+	{58247, 1}, /* wolfy */
+	{58253, 1}, /* wood */
+	{58258, 1}, /* woodie */
+	{58265, 1}, /* woodman */
+	{58273, 1}, /* woodrow */
+	{58281, 1}, /* woody */
+	{58287, 1}, /* worden */
+	{58294, 1}, /* worth */
+	{58300, 1}, /* worthington */
+	{58312, 1}, /* worthy */
+	{58319, 2}, /* wren */
+	{58324, 2}, /* wrennie */
+	{58332, 1}, /* wright */
+	{58339, 1}, /* wyatan */
+	{58346, 1}, /* wyatt */
+	{58352, 1}, /* wye */
+	{58356, 1}, /* wylie */
+	{58362, 2}, /* wylma */
+	{58368, 1}, /* wyn */
+	{58372, 1}, /* wyndham */
+	{58380, 3}, /* wynn */
+	{58385, 2}, /* wynne */
+	{58391, 2}, /* wynnie */
+	{58398, 2}, /* wynny */
+	{58404, 1}, /* xavier */
+	{58411, 2}, /* xaviera */
+	{58419, 2}, /* xena */
+	{58424, 2}, /* xenia */
+	{58430, 1}, /* xenos */
+	{58436, 1}, /* xerxes */
+	{58443, 1}, /* xever */
+	{58449, 1}, /* ximenes */
+	{58457, 1}, /* ximenez */
+	{58465, 2}, /* xylia */
+	{58471, 2}, /* xylina */
+	{58478, 1}, /* xymenes */
+	{58486, 1}, /* yale */
+	{58491, 2}, /* yalonda */
+	{58499, 1}, /* yanaton */
+	{58507, 1}, /* yance */
+	{58513, 1}, /* yancey */
+	{58520, 1}, /* yancy */
+	{58526, 1}, /* yank */
+	{58531, 1}, /* yankee */
+	{58538, 1}, /* yard */
+	{58543, 1}, /* yardley */
+	{58551, 2}, /* yasmeen */
+	{58559, 2}, /* yasmin */
+	{58566, 1}, /* yehudi */
+	{58573, 1}, /* yehudit */
+	{58581, 2}, /* yelena */
+	{58588, 2}, /* yetta */
+	{58594, 2}, /* yettie */
+	{58601, 2}, /* yetty */
+	{58607, 2}, /* yevette */
+	{58615, 2}, /* ynes */
+	{58620, 2}, /* ynez */
+	{58625, 2}, /* yoko */
+	{58630, 2}, /* yolanda */
+	{58638, 2}, /* yolande */
+	{58646, 2}, /* yolane */
+	{58653, 2}, /* yolanthe */
+	{58662, 1}, /* yorgo */
+	{58668, 1}, /* yorgos */
+	{58675, 1}, /* york */
+	{58680, 1}, /* yorke */
+	{58686, 1}, /* yorker */
+	{58693, 2}, /* yoshi */
+	{58699, 2}, /* yoshiko */
+	{58707, 2}, /* yovonnda */
+	{58716, 2}, /* ysabel */
+	{58723, 1}, /* yul */
+	{58727, 1}, /* yule */
+	{58732, 1}, /* yulma */
+	{58738, 1}, /* yuma */
+	{58743, 1}, /* yuri */
+	{58748, 1}, /* yurik */
+	{58754, 1}, /* yves */
+	{58759, 2}, /* yvette */
+	{58766, 1}, /* yvon */
+	{58771, 2}, /* yvonne */
+	{58778, 1}, /* yvor */
+	{58783, 2}, /* zabrina */
+	{58791, 1}, /* zaccaria */
+	{58800, 1}, /* zach */
+	{58805, 1}, /* zacharia */
+	{58814, 1}, /* zachariah */
+	{58824, 1}, /* zacharias */
+	{58834, 1}, /* zacharie */
+	{58843, 1}, /* zachary */
+	{58851, 1}, /* zacherie */
+	{58860, 1}, /* zachery */
+	{58868, 1}, /* zack */
+	{58873, 1}, /* zackariah */
+	{58883, 2}, /* zahara */
+	{58890, 1}, /* zak */
+	{58894, 2}, /* zandra */
+	{58901, 1}, /* zane */
+	{58906, 2}, /* zaneta */
+	{58913, 2}, /* zara */
+	{58918, 2}, /* zarah */
+	{58924, 1}, /* zared */
+	{58930, 2}, /* zaria */
+	{58936, 2}, /* zarla */
+	{58942, 2}, /* zea */
+	{58946, 1}, /* zeb */
+	{58950, 1}, /* zebadiah */
+	{58959, 1}, /* zebedee */
+	{58967, 1}, /* zebulen */
+	{58975, 1}, /* zebulon */
+	{58983, 1}, /* zechariah */
+	{58993, 1}, /* zed */
+	{58997, 1}, /* zedekiah */
+	{59006, 1}, /* zeke */
+	{59011, 2}, /* zelda */
+	{59017, 1}, /* zelig */
+	{59023, 2}, /* zelma */
+	{59029, 2}, /* zena */
+	{59034, 2}, /* zenia */
+	{59040, 1}, /* zerk */
+	{59045, 2}, /* zia */
+	{59049, 2}, /* zilvia */
+	{59056, 2}, /* zita */
+	{59061, 2}, /* zitella */
+	{59069, 2}, /* zoe */
+	{59073, 2}, /* zola */
+	{59078, 1}, /* zollie */
+	{59085, 1}, /* zolly */
+	{59091, 2}, /* zonda */
+	{59097, 2}, /* zondra */
+	{59104, 2}, /* zonnya */
+	{59111, 2}, /* zora */
+	{59116, 2}, /* zorah */
+	{59122, 2}, /* zorana */
+	{59129, 2}, /* zorina */
+	{59136, 2}, /* zorine */
+	{59143, 2}, /* zsa */
+	{59147, 2}, /* zsazsa */
+	{59154, 2}, /* zulema */
+	{59161, 2}, /* zuzana */
 };
 
 const uint32_t tf_first_names_size = 8422;
@@ -13901,3 +13901,8430 @@ const tf_slot tf_first_name_slots[] = {
 };
 
 const uint32_t tf_first_name_nslots = 32768;
+
+/* the strings of the tables above: offsets into it, 0 for none */
+const char tf_first_name_pool[59168] =
+	"\0"
+	"aaren\0" /* 1 */
+	"aarika\0" /* 7 */
+	"aaron\0" /* 14 */
+	"ab\0" /* 20 */
+	"abagael\0" /* 23 */
+	"abagail\0" /* 31 */
+	"abba\0" /* 39 */
+	"abbe\0" /* 44 */
+	"abbey\0" /* 49 */
+	"abbi\0" /* 55 */
+	"abbie\0" /* 60 */
+	"abbot\0" /* 66 */
+	"abbott\0" /* 72 */
+	"abby\0" /* 79 */
+	"abbye\0" /* 84 */
+	"abdel\0" /* 90 */
+	"abdul\0" /* 96 */
+	"abe\0" /* 102 */
+	"abel\0" /* 106 */
+	"abelard\0" /* 111 */
+	"abeu\0" /* 119 */
+	"abey\0" /* 124 */
+	"abie\0" /* 129 */
+	"abigael\0" /* 134 */
+	"abigail\0" /* 142 */
+	"abigale\0" /* 150 */
+	"abner\0" /* 158 */
+	"abra\0" /* 164 */
+	"abraham\0" /* 169 */
+	"abrahan\0" /* 177 */
+	"abram\0" /* 185 */
+	"abramo\0" /* 191 */
+	"abran\0" /* 198 */
+	"ad\0" /* 204 */
+	"ada\0" /* 207 */
+	"adah\0" /* 211 */
+	"adair\0" /* 216 */
+	"adaline\0" /* 222 */
+	"adam\0" /* 230 */
+	"adamo\0" /* 235 */
+	"adams\0" /* 241 */
+	"adan\0" /* 247 */
+	"adara\0" /* 252 */
+	"adda\0" /* 258 */
+	"addi\0" /* 263 */
+	"addia\0" /* 268 */
+	"addie\0" /* 274 */
+	"addison\0" /* 280 */
+	"addy\0" /* 288 */
+	"ade\0" /* 293 */
+	"adel\0" /* 297 */
+	"adela\0" /* 302 */
+	"adelaida\0" /* 308 */
+	"adelaide\0" /* 317 */
+	"adelbert\0" /* 326 */
+	"adele\0" /* 335 */
+	"adelheid\0" /* 341 */
+	"adelice\0" /* 350 */
+	"adelina\0" /* 358 */
+	"adelind\0" /* 366 */
+	"adeline\0" /* 374 */
+	"adella\0" /* 382 */
+	"adelle\0" /* 389 */
+	"adena\0" /* 396 */
+	"adey\0" /* 402 */
+	"adham\0" /* 407 */
+	"adi\0" /* 413 */
+	"adiana\0" /* 417 */
+	"adina\0" /* 424 */
+	"adlai\0" /* 430 */
+	"adler\0" /* 436 */
+	"ado\0" /* 442 */
+	"adolf\0" /* 446 */
+	"adolph\0" /* 452 */
+	"adolphe\0" /* 459 */
+	"adolpho\0" /* 467 */
+	"adolphus\0" /* 475 */
+	"adora\0" /* 484 */
+	"adore\0" /* 490 */
+	"adoree\0" /* 496 */
+	"adorne\0" /* 503 */
+	"adrea\0" /* 510 */
+	"adria\0" /* 516 */
+	"adriaens\0" /* 522 */
+	"adrian\0" /* 531 */
+	"adriana\0" /* 538 */
+	"adriane\0" /* 546 */
+	"adrianna\0" /* 554 */
+	"adrianne\0" /* 563 */
+	"adriano\0" /* 572 */
+	"adrien\0" /* 580 */
+	"adriena\0" /* 587 */
+	"adrienne\0" /* 595 */
+	"aeriel\0" /* 604 */
+	"aeriela\0" /* 611 */
+	"aeriell\0" /* 619 */
+	"afton\0" /* 627 */
+	"ag\0" /* 633 */
+	"agace\0" /* 636 */
+	"agata\0" /* 642 */
+	"agatha\0" /* 648 */
+	"agathe\0" /* 655 */
+	"aggi\0" /* 662 */
+	"aggie\0" /* 667 */
+	"aggy\0" /* 673 */
+	"agna\0" /* 678 */
+	"agnella\0" /* 683 */
+	"agnes\0" /* 691 */
+	"agnese\0" /* 697 */
+	"agnesse\0" /* 704 */
+	"agneta\0" /* 712 */
+	"agnola\0" /* 719 */
+	"agosto\0" /* 726 */
+	"agretha\0" /* 733 */
+	"aguie\0" /* 741 */
+	"aguistin\0" /* 747 */
+	"aguste\0" /* 756 */
+	"agustin\0" /* 763 */
+	"aharon\0" /* 771 */
+	"ahmad\0" /* 778 */
+	"ahmed\0" /* 784 */
+	"aida\0" /* 790 */
+	"aidan\0" /* 795 */
+	"aigneis\0" /* 801 */
+	"aila\0" /* 809 */
+	"ailbert\0" /* 814 */
+	"aile\0" /* 822 */
+	"ailee\0" /* 827 */
+	"aileen\0" /* 833 */
+	"ailene\0" /* 840 */
+	"ailey\0" /* 847 */
+	"aili\0" /* 853 */
+	"ailina\0" /* 858 */
+	"ailis\0" /* 865 */
+	"ailsun\0" /* 871 */
+	"ailyn\0" /* 878 */
+	"aime\0" /* 884 */
+	"aimee\0" /* 889 */
+	"aimil\0" /* 895 */
+	"aindrea\0" /* 901 */
+	"ainslee\0" /* 909 */
+	"ainsley\0" /* 917 */
+	"ainslie\0" /* 925 */
+	"ajay\0" /* 933 */
+	"akim\0" /* 938 */
+	"aksel\0" /* 943 */
+	"al\0" /* 949 */
+	"alain\0" /* 952 */
+	"alaine\0" /* 958 */
+	"alair\0" /* 965 */
+	"alameda\0" /* 971 */
+	"alan\0" /* 979 */
+	"alana\0" /* 984 */
+	"alanah\0" /* 990 */
+	"aland\0" /* 997 */
+	"alane\0" /* 1003 */
+	"alanna\0" /* 1009 */
+	"alano\0" /* 1016 */
+	"alanson\0" /* 1022 */
+	"alard\0" /* 1030 */
+	"alaric\0" /* 1036 */
+	"alasdair\0" /* 1043 */
+	"alastair\0" /* 1052 */
+	"alasteir\0" /* 1061 */
+	"alaster\0" /* 1070 */
+	"alayne\0" /* 1078 */
+	"alberik\0" /* 1085 */
+	"albert\0" /* 1093 */
+	"alberta\0" /* 1100 */
+	"albertina\0" /* 1108 */
+	"albertine\0" /* 1118 */
+	"alberto\0" /* 1128 */
+	"albie\0" /* 1136 */
+	"albina\0" /* 1142 */
+	"albrecht\0" /* 1149 */
+	"alden\0" /* 1158 */
+	"aldin\0" /* 1164 */
+	"aldis\0" /* 1170 */
+	"aldo\0" /* 1176 */
+	"aldon\0" /* 1181 */
+	"aldous\0" /* 1187 */
+	"aldric\0" /* 1194 */
+	"aldrich\0" /* 1201 */
+	"aldridge\0" /* 1209 */
+	"aldus\0" /* 1218 */
+	"aldwin\0" /* 1224 */
+	"alec\0" /* 1231 */
+	"alecia\0" /* 1236 */
+	"aleda\0" /* 1243 */
+	"aleece\0" /* 1249 */
+	"aleen\0" /* 1256 */
+	"alejandra\0" /* 1262 */
+	"alejandrina\0" /* 1272 */
+	"alejandro\0" /* 1284 */
+	"alejoa\0" /* 1294 */
+	"aleksandr\0" /* 1301 */
+	"alena\0" /* 1311 */
+	"alene\0" /* 1317 */
+	"alessandra\0" /* 1323 */
+	"alessandro\0" /* 1334 */
+	"aleta\0" /* 1345 */
+	"alethea\0" /* 1351 */
+	"alex\0" /* 1359 */
+	"alexa\0" /* 1364 */
+	"alexander\0" /* 1370 */
+	"alexandr\0" /* 1380 */
+	"alexandra\0" /* 1389 */
+	"alexandre\0" /* 1399 */
+	"alexandrina\0" /* 1409 */
+	"alexandro\0" /* 1421 */
+	"alexandros\0" /* 1431 */
+	"alexei\0" /* 1442 */
+	"alexi\0" /* 1449 */
+	"alexia\0" /* 1455 */
+	"alexina\0" /* 1462 */
+	"alexine\0" /* 1470 */
+	"alexio\0" /* 1478 */
+	"alexis\0" /* 1485 */
+	"alf\0" /* 1492 */
+	"alfi\0" /* 1496 */
+	"alfie\0" /* 1501 */
+	"alfons\0" /* 1507 */
+	"alfonse\0" /* 1514 */
+	"alfonso\0" /* 1522 */
+	"alford\0" /* 1530 */
+	"alfred\0" /* 1537 */
+	"alfreda\0" /* 1544 */
+	"alfredo\0" /* 1552 */
+	"alfy\0" /* 1560 */
+	"algernon\0" /* 1565 */
+	"ali\0" /* 1574 */
+	"alia\0" /* 1578 */
+	"alic\0" /* 1583 */
+	"alica\0" /* 1588 */
+	"alice\0" /* 1594 */
+	"alicea\0" /* 1600 */
+	"alicia\0" /* 1607 */
+	"alick\0" /* 1614 */
+	"alida\0" /* 1620 */
+	"alidia\0" /* 1626 */
+	"alie\0" /* 1633 */
+	"alika\0" /* 1638 */
+	"alikee\0" /* 1644 */
+	"alina\0" /* 1651 */
+	"aline\0" /* 1657 */
+	"alis\0" /* 1663 */
+	"alisa\0" /* 1668 */
+	"alisander\0" /* 1674 */
+	"alisha\0" /* 1684 */
+	"alison\0" /* 1691 */
+	"alissa\0" /* 1698 */
+	"alistair\0" /* 1705 */
+	"alister\0" /* 1714 */
+	"alisun\0" /* 1722 */
+	"alix\0" /* 1729 */
+	"aliza\0" /* 1734 */
+	"alla\0" /* 1740 */
+	"allan\0" /* 1745 */
+	"allard\0" /* 1751 */
+	"allayne\0" /* 1758 */
+	"alleen\0" /* 1766 */
+	"allegra\0" /* 1773 */
+	"allen\0" /* 1781 */
+	"allene\0" /* 1787 */
+	"alley\0" /* 1794 */
+	"alleyn\0" /* 1800 */
+	"alli\0" /* 1807 */
+	"allianora\0" /* 1812 */
+	"allie\0" /* 1822 */
+	"allin\0" /* 1828 */
+	"allina\0" /* 1834 */
+	"allis\0" /* 1841 */
+	"allison\0" /* 1847 */
+	"allissa\0" /* 1855 */
+	"allister\0" /* 1863 */
+	"allistir\0" /* 1872 */
+	"allix\0" /* 1881 */
+	"allsun\0" /* 1887 */
+	"allx\0" /* 1894 */
+	"ally\0" /* 1899 */
+	"allyce\0" /* 1904 */
+	"allyn\0" /* 1911 */
+	"allys\0" /* 1917 */
+	"allyson\0" /* 1923 */
+	"alma\0" /* 1931 */
+	"almeda\0" /* 1936 */
+	"almeria\0" /* 1943 */
+	"almeta\0" /* 1951 */
+	"almira\0" /* 1958 */
+	"almire\0" /* 1965 */
+	"aloin\0" /* 1972 */
+	"aloise\0" /* 1978 */
+	"aloisia\0" /* 1985 */
+	"alon\0" /* 1993 */
+	"alonso\0" /* 1998 */
+	"alonzo\0" /* 2005 */
+	"aloysia\0" /* 2012 */
+	"aloysius\0" /* 2020 */
+	"alphard\0" /* 2029 */
+	"alphonse\0" /* 2037 */
+	"alphonso\0" /* 2046 */
+	"alric\0" /* 2055 */
+	"alta\0" /* 2061 */
+	"althea\0" /* 2066 */
+	"aluin\0" /* 2073 */
+	"aluino\0" /* 2079 */
+	"alva\0" /* 2086 */
+	"alvan\0" /* 2091 */
+	"alvera\0" /* 2097 */
+	"alverta\0" /* 2104 */
+	"alvie\0" /* 2112 */
+	"alvin\0" /* 2118 */
+	"alvina\0" /* 2124 */
+	"alvinia\0" /* 2131 */
+	"alvira\0" /* 2139 */
+	"alvis\0" /* 2146 */
+	"alvy\0" /* 2152 */
+	"alwin\0" /* 2157 */
+	"alwyn\0" /* 2163 */
+	"alyce\0" /* 2169 */
+	"alyda\0" /* 2175 */
+	"alyosha\0" /* 2181 */
+	"alys\0" /* 2189 */
+	"alysa\0" /* 2194 */
+	"alyse\0" /* 2200 */
+	"alysia\0" /* 2206 */
+	"alyson\0" /* 2213 */
+	"alyss\0" /* 2220 */
+	"alyssa\0" /* 2226 */
+	"amabel\0" /* 2233 */
+	"amabelle\0" /* 2240 */
+	"amalea\0" /* 2249 */
+	"amalee\0" /* 2256 */
+	"amaleta\0" /* 2263 */
+	"amalia\0" /* 2271 */
+	"amalie\0" /* 2278 */
+	"amalita\0" /* 2285 */
+	"amalle\0" /* 2293 */
+	"amanda\0" /* 2300 */
+	"amandi\0" /* 2307 */
+	"amandie\0" /* 2314 */
+	"amandy\0" /* 2322 */
+	"amara\0" /* 2329 */
+	"amargo\0" /* 2335 */
+	"amata\0" /* 2342 */
+	"amber\0" /* 2348 */
+	"amberly\0" /* 2354 */
+	"amble\0" /* 2362 */
+	"ambros\0" /* 2368 */
+	"ambrose\0" /* 2375 */
+	"ambrosi\0" /* 2383 */
+	"ambrosio\0" /* 2391 */
+	"ambrosius\0" /* 2400 */
+	"ambur\0" /* 2410 */
+	"amby\0" /* 2416 */
+	"ame\0" /* 2421 */
+	"amelia\0" /* 2425 */
+	"amelie\0" /* 2432 */
+	"amelina\0" /* 2439 */
+	"ameline\0" /* 2447 */
+	"amelita\0" /* 2455 */
+	"amerigo\0" /* 2463 */
+	"amery\0" /* 2471 */
+	"ami\0" /* 2477 */
+	"amie\0" /* 2481 */
+	"amii\0" /* 2486 */
+	"amil\0" /* 2491 */
+	"amitie\0" /* 2496 */
+	"amity\0" /* 2503 */
+	"ammamaria\0" /* 2509 */
+	"amory\0" /* 2519 */
+	"amos\0" /* 2525 */
+	"amy\0" /* 2530 */
+	"amye\0" /* 2534 */
+	"ana\0" /* 2539 */
+	"anabal\0" /* 2543 */
+	"anabel\0" /* 2550 */
+	"anabella\0" /* 2557 */
+	"anabelle\0" /* 2566 */
+	"analiese\0" /* 2575 */
+	"analise\0" /* 2584 */
+	"anallese\0" /* 2592 */
+	"anallise\0" /* 2601 */
+	"anastasia\0" /* 2610 */
+	"anastasie\0" /* 2620 */
+	"anastassia\0" /* 2630 */
+	"anatol\0" /* 2641 */
+	"anatola\0" /* 2648 */
+	"anatole\0" /* 2656 */
+	"anatollo\0" /* 2664 */
+	"ancell\0" /* 2673 */
+	"andee\0" /* 2680 */
+	"andeee\0" /* 2686 */
+	"anderea\0" /* 2693 */
+	"anders\0" /* 2701 */
+	"anderson\0" /* 2708 */
+	"andi\0" /* 2717 */
+	"andie\0" /* 2722 */
+	"andonis\0" /* 2728 */
+	"andra\0" /* 2736 */
+	"andras\0" /* 2742 */
+	"andre\0" /* 2749 */
+	"andrea\0" /* 2755 */
+	"andreana\0" /* 2762 */
+	"andreas\0" /* 2771 */
+	"andree\0" /* 2779 */
+	"andrei\0" /* 2786 */
+	"andrej\0" /* 2793 */
+	"andres\0" /* 2800 */
+	"andrew\0" /* 2807 */
+	"andrey\0" /* 2814 */
+	"andria\0" /* 2821 */
+	"andriana\0" /* 2828 */
+	"andriette\0" /* 2837 */
+	"andris\0" /* 2847 */
+	"andromache\0" /* 2854 */
+	"andros\0" /* 2865 */
+	"andrus\0" /* 2872 */
+	"andy\0" /* 2879 */
+	"anestassia\0" /* 2884 */
+	"anet\0" /* 2895 */
+	"anett\0" /* 2900 */
+	"anetta\0" /* 2906 */
+	"anette\0" /* 2913 */
+	"ange\0" /* 2920 */
+	"angel\0" /* 2925 */
+	"angela\0" /* 2931 */
+	"angele\0" /* 2938 */
+	"angeli\0" /* 2945 */
+	"angelia\0" /* 2952 */
+	"angelica\0" /* 2960 */
+	"angelico\0" /* 2969 */
+	"angelika\0" /* 2978 */
+	"angelina\0" /* 2987 */
+	"angeline\0" /* 2996 */
+	"angelique\0" /* 3005 */
+	"angelita\0" /* 3015 */
+	"angelle\0" /* 3024 */
+	"angelo\0" /* 3032 */
+	"angie\0" /* 3039 */
+	"angil\0" /* 3045 */
+	"angus\0" /* 3051 */
+	"angy\0" /* 3057 */
+	"ania\0" /* 3062 */
+	"anica\0" /* 3067 */
+	"anissa\0" /* 3073 */
+	"anita\0" /* 3080 */
+	"anitra\0" /* 3086 */
+	"anjanette\0" /* 3093 */
+	"anjela\0" /* 3103 */
+	"ann\0" /* 3110 */
+	"ann-marie\0" /* 3114 */
+	"anna\0" /* 3124 */
+	"anna-diana\0" /* 3129 */
+	"anna-diane\0" /* 3140 */
+	"anna-maria\0" /* 3151 */
+	"annabal\0" /* 3162 */
+	"annabel\0" /* 3170 */
+	"annabela\0" /* 3178 */
+	"annabell\0" /* 3187 */
+	"annabella\0" /* 3196 */
+	"annabelle\0" /* 3206 */
+	"annadiana\0" /* 3216 */
+	"annadiane\0" /* 3226 */
+	"annalee\0" /* 3236 */
+	"annaliese\0" /* 3244 */
+	"annalise\0" /* 3254 */
+	"annamaria\0" /* 3263 */
+	"annamarie\0" /* 3273 */
+	"anne\0" /* 3283 */
+	"anne-corinne\0" /* 3288 */
+	"anne-marie\0" /* 3301 */
+	"annecorinne\0" /* 3312 */
+	"anneliese\0" /* 3324 */
+	"annelise\0" /* 3334 */
+	"annemarie\0" /* 3343 */
+	"annetta\0" /* 3353 */
+	"annette\0" /* 3361 */
+	"anni\0" /* 3369 */
+	"annice\0" /* 3374 */
+	"annie\0" /* 3381 */
+	"annis\0" /* 3387 */
+	"annissa\0" /* 3393 */
+	"annmaria\0" /* 3401 */
+	"annmarie\0" /* 3410 */
+	"annnora\0" /* 3419 */
+	"annora\0" /* 3427 */
+	"anny\0" /* 3434 */
+	"ansel\0" /* 3439 */
+	"ansell\0" /* 3445 */
+	"anselm\0" /* 3452 */
+	"anselma\0" /* 3459 */
+	"ansley\0" /* 3467 */
+	"anson\0" /* 3474 */
+	"anstice\0" /* 3480 */
+	"anthe\0" /* 3488 */
+	"anthea\0" /* 3494 */
+	"anthia\0" /* 3501 */
+	"anthiathia\0" /* 3508 */
+	"anthony\0" /* 3519 */
+	"antin\0" /* 3527 */
+	"antoine\0" /* 3533 */
+	"antoinette\0" /* 3541 */
+	"anton\0" /* 3552 */
+	"antone\0" /* 3558 */
+	"antonella\0" /* 3565 */
+	"antonetta\0" /* 3575 */
+	"antoni\0" /* 3585 */
+	"antonia\0" /* 3592 */
+	"antonie\0" /* 3600 */
+	"antonietta\0" /* 3608 */
+	"antonin\0" /* 3619 */
+	"antonina\0" /* 3627 */
+	"antonino\0" /* 3636 */
+	"antonio\0" /* 3645 */
+	"antonius\0" /* 3653 */
+	"antons\0" /* 3662 */
+	"antony\0" /* 3669 */
+	"any\0" /* 3676 */
+	"anya\0" /* 3680 */
+	"appolonia\0" /* 3685 */
+	"april\0" /* 3695 */
+	"aprilette\0" /* 3701 */
+	"ara\0" /* 3711 */
+	"arabel\0" /* 3715 */
+	"arabela\0" /* 3722 */
+	"arabele\0" /* 3730 */
+	"arabella\0" /* 3738 */
+	"arabelle\0" /* 3747 */
+	"araldo\0" /* 3756 */
+	"arch\0" /* 3763 */
+	"archaimbaud\0" /* 3768 */
+	"archambault\0" /* 3780 */
+	"archer\0" /* 3792 */
+	"archibald\0" /* 3799 */
+	"archibaldo\0" /* 3809 */
+	"archibold\0" /* 3820 */
+	"archie\0" /* 3830 */
+	"archy\0" /* 3837 */
+	"arda\0" /* 3843 */
+	"ardath\0" /* 3848 */
+	"ardeen\0" /* 3855 */
+	"ardelia\0" /* 3862 */
+	"ardelis\0" /* 3870 */
+	"ardella\0" /* 3878 */
+	"ardelle\0" /* 3886 */
+	"arden\0" /* 3894 */
+	"ardene\0" /* 3900 */
+	"ardenia\0" /* 3907 */
+	"ardine\0" /* 3915 */
+	"ardis\0" /* 3922 */
+	"ardisj\0" /* 3928 */
+	"ardith\0" /* 3935 */
+	"ardra\0" /* 3942 */
+	"ardyce\0" /* 3948 */
+	"ardys\0" /* 3955 */
+	"ardyth\0" /* 3961 */
+	"arel\0" /* 3968 */
+	"aretha\0" /* 3973 */
+	"ari\0" /* 3980 */
+	"ariadne\0" /* 3984 */
+	"ariana\0" /* 3992 */
+	"aridatha\0" /* 3999 */
+	"arie\0" /* 4008 */
+	"ariel\0" /* 4013 */
+	"ariela\0" /* 4019 */
+	"ariella\0" /* 4026 */
+	"arielle\0" /* 4034 */
+	"arin\0" /* 4042 */
+	"ario\0" /* 4047 */
+	"aristotle\0" /* 4052 */
+	"arlan\0" /* 4062 */
+	"arlana\0" /* 4068 */
+	"arlee\0" /* 4075 */
+	"arleen\0" /* 4081 */
+	"arlen\0" /* 4088 */
+	"arlena\0" /* 4094 */
+	"arlene\0" /* 4101 */
+	"arleta\0" /* 4108 */
+	"arlette\0" /* 4115 */
+	"arley\0" /* 4123 */
+	"arleyne\0" /* 4129 */
+	"arlie\0" /* 4137 */
+	"arliene\0" /* 4143 */
+	"arlin\0" /* 4151 */
+	"arlina\0" /* 4157 */
+	"arlinda\0" /* 4164 */
+	"arline\0" /* 4172 */
+	"arluene\0" /* 4179 */
+	"arly\0" /* 4187 */
+	"arlyn\0" /* 4192 */
+	"arlyne\0" /* 4198 */
+	"arman\0" /* 4205 */
+	"armand\0" /* 4211 */
+	"armando\0" /* 4218 */
+	"armin\0" /* 4226 */
+	"armstrong\0" /* 4232 */
+	"arnaldo\0" /* 4242 */
+	"arne\0" /* 4250 */
+	"arney\0" /* 4255 */
+	"arni\0" /* 4261 */
+	"arnie\0" /* 4266 */
+	"arnold\0" /* 4272 */
+	"arnoldo\0" /* 4279 */
+	"arnuad\0" /* 4287 */
+	"arny\0" /* 4294 */
+	"aron\0" /* 4299 */
+	"arri\0" /* 4304 */
+	"arron\0" /* 4309 */
+	"art\0" /* 4315 */
+	"artair\0" /* 4319 */
+	"arte\0" /* 4326 */
+	"artemas\0" /* 4331 */
+	"artemis\0" /* 4339 */
+	"artemus\0" /* 4347 */
+	"arther\0" /* 4355 */
+	"arthur\0" /* 4362 */
+	"artie\0" /* 4369 */
+	"artur\0" /* 4375 */
+	"arturo\0" /* 4381 */
+	"artus\0" /* 4388 */
+	"arty\0" /* 4394 */
+	"arv\0" /* 4399 */
+	"arvie\0" /* 4403 */
+	"arvin\0" /* 4409 */
+	"arvy\0" /* 4415 */
+	"aryn\0" /* 4420 */
+	"asa\0" /* 4425 */
+	"ase\0" /* 4429 */
+	"ash\0" /* 4433 */
+	"ashbey\0" /* 4437 */
+	"ashby\0" /* 4444 */
+	"ashely\0" /* 4450 */
+	"asher\0" /* 4457 */
+	"ashia\0" /* 4463 */
+	"ashien\0" /* 4469 */
+	"ashil\0" /* 4476 */
+	"ashla\0" /* 4482 */
+	"ashlan\0" /* 4488 */
+	"ashlee\0" /* 4495 */
+	"ashleigh\0" /* 4502 */
+	"ashlen\0" /* 4511 */
+	"ashley\0" /* 4518 */
+	"ashli\0" /* 4525 */
+	"ashlie\0" /* 4531 */
+	"ashlin\0" /* 4538 */
+	"ashly\0" /* 4545 */
+	"ashton\0" /* 4551 */
+	"asia\0" /* 4558 */
+	"astra\0" /* 4563 */
+	"astrid\0" /* 4569 */
+	"astrix\0" /* 4576 */
+	"atalanta\0" /* 4583 */
+	"athena\0" /* 4592 */
+	"athene\0" /* 4599 */
+	"atlanta\0" /* 4606 */
+	"atlante\0" /* 4614 */
+	"aube\0" /* 4622 */
+	"auberon\0" /* 4627 */
+	"aubert\0" /* 4635 */
+	"auberta\0" /* 4642 */
+	"aubine\0" /* 4650 */
+	"aubree\0" /* 4657 */
+	"aubrette\0" /* 4664 */
+	"aubrey\0" /* 4673 */
+	"aubrie\0" /* 4680 */
+	"aubry\0" /* 4687 */
+	"audi\0" /* 4693 */
+	"audie\0" /* 4698 */
+	"audra\0" /* 4704 */
+	"audre\0" /* 4710 */
+	"audrey\0" /* 4716 */
+	"audrie\0" /* 4723 */
+	"audry\0" /* 4730 */
+	"audrye\0" /* 4736 */
+	"audy\0" /* 4743 */
+	"augie\0" /* 4748 */
+	"august\0" /* 4754 */
+	"augusta\0" /* 4761 */
+	"auguste\0" /* 4769 */
+	"augustin\0" /* 4777 */
+	"augustina\0" /* 4786 */
+	"augustine\0" /* 4796 */
+	"augusto\0" /* 4806 */
+	"augustus\0" /* 4814 */
+	"augy\0" /* 4823 */
+	"aundrea\0" /* 4828 */
+	"aura\0" /* 4836 */
+	"aurea\0" /* 4841 */
+	"aurel\0" /* 4847 */
+	"aurelea\0" /* 4853 */
+	"aurelia\0" /* 4861 */
+	"aurelie\0" /* 4869 */
+	"auria\0" /* 4877 */
+	"aurie\0" /* 4883 */
+	"aurilia\0" /* 4889 */
+	"aurlie\0" /* 4897 */
+	"auroora\0" /* 4904 */
+	"aurora\0" /* 4912 */
+	"aurore\0" /* 4919 */
+	"aurthur\0" /* 4926 */
+	"austen\0" /* 4934 */
+	"austin\0" /* 4941 */
+	"austina\0" /* 4948 */
+	"austine\0" /* 4956 */
+	"ava\0" /* 4964 */
+	"ave\0" /* 4968 */
+	"aveline\0" /* 4972 */
+	"averell\0" /* 4980 */
+	"averil\0" /* 4988 */
+	"averill\0" /* 4995 */
+	"avery\0" /* 5003 */
+	"averyl\0" /* 5009 */
+	"avictor\0" /* 5016 */
+	"avie\0" /* 5024 */
+	"avigdor\0" /* 5029 */
+	"avis\0" /* 5037 */
+	"aviva\0" /* 5042 */
+	"avivah\0" /* 5048 */
+	"avram\0" /* 5055 */
+	"avril\0" /* 5061 */
+	"avrit\0" /* 5067 */
+	"avrom\0" /* 5073 */
+	"ax\0" /* 5079 */
+	"axe\0" /* 5082 */
+	"axel\0" /* 5086 */
+	"aylmar\0" /* 5091 */
+	"aylmer\0" /* 5098 */
+	"aymer\0" /* 5105 */
+	"ayn\0" /* 5111 */
+	"bab\0" /* 5115 */
+	"babara\0" /* 5119 */
+	"babb\0" /* 5126 */
+	"babbette\0" /* 5131 */
+	"babbie\0" /* 5140 */
+	"babette\0" /* 5147 */
+	"babita\0" /* 5155 */
+	"babs\0" /* 5162 */
+	"bail\0" /* 5167 */
+	"bailey\0" /* 5172 */
+	"bailie\0" /* 5179 */
+	"baillie\0" /* 5186 */
+	"baily\0" /* 5194 */
+	"baird\0" /* 5200 */
+	"bald\0" /* 5206 */
+	"balduin\0" /* 5211 */
+	"baldwin\0" /* 5219 */
+	"bale\0" /* 5227 */
+	"bambi\0" /* 5232 */
+	"bambie\0" /* 5238 */
+	"bamby\0" /* 5245 */
+	"ban\0" /* 5251 */
+	"bancroft\0" /* 5255 */
+	"bank\0" /* 5264 */
+	"banky\0" /* 5269 */
+	"bar\0" /* 5275 */
+	"barb\0" /* 5279 */
+	"barbabas\0" /* 5284 */
+	"barbabra\0" /* 5293 */
+	"barbara\0" /* 5302 */
+	"barbara-anne\0" /* 5310 */
+	"barbaraanne\0" /* 5323 */
+	"barbe\0" /* 5335 */
+	"barbee\0" /* 5341 */
+	"barbette\0" /* 5348 */
+	"barbey\0" /* 5357 */
+	"barbi\0" /* 5364 */
+	"barbie\0" /* 5370 */
+	"barbra\0" /* 5377 */
+	"barby\0" /* 5384 */
+	"barclay\0" /* 5390 */
+	"bard\0" /* 5398 */
+	"barde\0" /* 5403 */
+	"bari\0" /* 5409 */
+	"barn\0" /* 5414 */
+	"barnabas\0" /* 5419 */
+	"barnabe\0" /* 5428 */
+	"barnaby\0" /* 5436 */
+	"barnard\0" /* 5444 */
+	"barnebas\0" /* 5452 */
+	"barnett\0" /* 5461 */
+	"barney\0" /* 5469 */
+	"barnie\0" /* 5476 */
+	"barny\0" /* 5483 */
+	"baron\0" /* 5489 */
+	"barr\0" /* 5495 */
+	"barret\0" /* 5500 */
+	"barrett\0" /* 5507 */
+	"barri\0" /* 5515 */
+	"barrie\0" /* 5521 */
+	"barris\0" /* 5528 */
+	"barron\0" /* 5535 */
+	"barry\0" /* 5542 */
+	"bart\0" /* 5548 */
+	"bartel\0" /* 5553 */
+	"barth\0" /* 5560 */
+	"barthel\0" /* 5566 */
+	"bartholemy\0" /* 5574 */
+	"bartholomeo\0" /* 5585 */
+	"bartholomeus\0" /* 5597 */
+	"bartholomew\0" /* 5610 */
+	"bartie\0" /* 5622 */
+	"bartlet\0" /* 5629 */
+	"bartlett\0" /* 5637 */
+	"bartolemo\0" /* 5646 */
+	"bartolomeo\0" /* 5656 */
+	"barton\0" /* 5667 */
+	"bartram\0" /* 5674 */
+	"barty\0" /* 5682 */
+	"bary\0" /* 5688 */
+	"baryram\0" /* 5693 */
+	"base\0" /* 5701 */
+	"basia\0" /* 5706 */
+	"basil\0" /* 5712 */
+	"basile\0" /* 5718 */
+	"basilio\0" /* 5725 */
+	"basilius\0" /* 5733 */
+	"bastian\0" /* 5742 */
+	"bastien\0" /* 5750 */
+	"bat\0" /* 5758 */
+	"batholomew\0" /* 5762 */
+	"bathsheba\0" /* 5773 */
+	"batsheva\0" /* 5783 */
+	"baudoin\0" /* 5792 */
+	"bax\0" /* 5800 */
+	"baxie\0" /* 5804 */
+	"baxter\0" /* 5810 */
+	"baxy\0" /* 5817 */
+	"bay\0" /* 5822 */
+	"bayard\0" /* 5826 */
+	"bea\0" /* 5833 */
+	"beale\0" /* 5837 */
+	"bealle\0" /* 5843 */
+	"bear\0" /* 5850 */
+	"bearnard\0" /* 5855 */
+	"beatrice\0" /* 5864 */
+	"beatrisa\0" /* 5873 */
+	"beatrix\0" /* 5882 */
+	"beatriz\0" /* 5890 */
+	"beau\0" /* 5898 */
+	"beaufort\0" /* 5903 */
+	"beauregard\0" /* 5912 */
+	"bebe\0" /* 5923 */
+	"becca\0" /* 5928 */
+	"beck\0" /* 5934 */
+	"becka\0" /* 5939 */
+	"becki\0" /* 5945 */
+	"beckie\0" /* 5951 */
+	"becky\0" /* 5958 */
+	"bee\0" /* 5964 */
+	"beilul\0" /* 5968 */
+	"beitris\0" /* 5975 */
+	"bekki\0" /* 5983 */
+	"bel\0" /* 5989 */
+	"belia\0" /* 5993 */
+	"belicia\0" /* 5999 */
+	"belinda\0" /* 6007 */
+	"belita\0" /* 6015 */
+	"bell\0" /* 6022 */
+	"bella\0" /* 6027 */
+	"bellanca\0" /* 6033 */
+	"belle\0" /* 6042 */
+	"bellina\0" /* 6048 */
+	"beltran\0" /* 6056 */
+	"belva\0" /* 6064 */
+	"belvia\0" /* 6070 */
+	"ben\0" /* 6077 */
+	"bendick\0" /* 6081 */
+	"bendicty\0" /* 6089 */
+	"bendite\0" /* 6098 */
+	"bendix\0" /* 6106 */
+	"benedetta\0" /* 6113 */
+	"benedetto\0" /* 6123 */
+	"benedick\0" /* 6133 */
+	"benedict\0" /* 6142 */
+	"benedicta\0" /* 6151 */
+	"benedicto\0" /* 6161 */
+	"benedikt\0" /* 6171 */
+	"benedikta\0" /* 6180 */
+	"benetta\0" /* 6190 */
+	"bengt\0" /* 6198 */
+	"beniamino\0" /* 6204 */
+	"benita\0" /* 6214 */
+	"benito\0" /* 6221 */
+	"benjamen\0" /* 6228 */
+	"benjamin\0" /* 6237 */
+	"benji\0" /* 6246 */
+	"benjie\0" /* 6252 */
+	"benjy\0" /* 6259 */
+	"benn\0" /* 6265 */
+	"bennett\0" /* 6270 */
+	"benni\0" /* 6278 */
+	"bennie\0" /* 6284 */
+	"benny\0" /* 6291 */
+	"benoit\0" /* 6297 */
+	"benoite\0" /* 6304 */
+	"benson\0" /* 6312 */
+	"bent\0" /* 6319 */
+	"bentlee\0" /* 6324 */
+	"bentley\0" /* 6332 */
+	"benton\0" /* 6340 */
+	"benyamin\0" /* 6347 */
+	"ber\0" /* 6356 */
+	"berenice\0" /* 6360 */
+	"beret\0" /* 6369 */
+	"berget\0" /* 6375 */
+	"berk\0" /* 6382 */
+	"berke\0" /* 6387 */
+	"berkeley\0" /* 6393 */
+	"berkie\0" /* 6402 */
+	"berkley\0" /* 6409 */
+	"berkly\0" /* 6417 */
+	"berky\0" /* 6424 */
+	"bern\0" /* 6430 */
+	"berna\0" /* 6435 */
+	"bernadene\0" /* 6441 */
+	"bernadette\0" /* 6451 */
+	"bernadina\0" /* 6462 */
+	"bernadine\0" /* 6472 */
+	"bernard\0" /* 6482 */
+	"bernardina\0" /* 6490 */
+	"bernardine\0" /* 6501 */
+	"bernardo\0" /* 6512 */
+	"bernarr\0" /* 6521 */
+	"berne\0" /* 6529 */
+	"bernelle\0" /* 6535 */
+	"bernete\0" /* 6544 */
+	"bernetta\0" /* 6552 */
+	"bernette\0" /* 6561 */
+	"bernhard\0" /* 6570 */
+	"berni\0" /* 6579 */
+	"bernice\0" /* 6585 */
+	"bernie\0" /* 6593 */
+	"bernita\0" /* 6600 */
+	"berny\0" /* 6608 */
+	"berri\0" /* 6614 */
+	"berrie\0" /* 6620 */
+	"berry\0" /* 6627 */
+	"bert\0" /* 6633 */
+	"berta\0" /* 6638 */
+	"berte\0" /* 6644 */
+	"bertha\0" /* 6650 */
+	"berthe\0" /* 6657 */
+	"berti\0" /* 6664 */
+	"bertie\0" /* 6670 */
+	"bertina\0" /* 6677 */
+	"bertine\0" /* 6685 */
+	"berton\0" /* 6693 */
+	"bertram\0" /* 6700 */
+	"bertrand\0" /* 6708 */
+	"bertrando\0" /* 6717 */
+	"berty\0" /* 6727 */
+	"beryl\0" /* 6733 */
+	"beryle\0" /* 6739 */
+	"bess\0" /* 6746 */
+	"bessie\0" /* 6751 */
+	"bessy\0" /* 6758 */
+	"beth\0" /* 6764 */
+	"bethanne\0" /* 6769 */
+	"bethany\0" /* 6778 */
+	"bethena\0" /* 6786 */
+	"bethina\0" /* 6794 */
+	"betsey\0" /* 6802 */
+	"betsy\0" /* 6809 */
+	"betta\0" /* 6815 */
+	"bette\0" /* 6821 */
+	"bette-ann\0" /* 6827 */
+	"betteann\0" /* 6837 */
+	"betteanne\0" /* 6846 */
+	"betti\0" /* 6856 */
+	"bettina\0" /* 6862 */
+	"bettine\0" /* 6870 */
+	"betty\0" /* 6878 */
+	"bettye\0" /* 6884 */
+	"beulah\0" /* 6891 */
+	"bev\0" /* 6898 */
+	"bevan\0" /* 6902 */
+	"beverie\0" /* 6908 */
+	"beverlee\0" /* 6916 */
+	"beverley\0" /* 6925 */
+	"beverlie\0" /* 6934 */
+	"beverly\0" /* 6943 */
+	"bevin\0" /* 6951 */
+	"bevon\0" /* 6957 */
+	"bevvy\0" /* 6963 */
+	"bianca\0" /* 6969 */
+	"bianka\0" /* 6976 */
+	"bibbie\0" /* 6983 */
+	"bibby\0" /* 6990 */
+	"bibbye\0" /* 6996 */
+	"bibi\0" /* 7003 */
+	"biddie\0" /* 7008 */
+	"biddy\0" /* 7015 */
+	"bidget\0" /* 7021 */
+	"bil\0" /* 7028 */
+	"bili\0" /* 7032 */
+	"bill\0" /* 7037 */
+	"billi\0" /* 7042 */
+	"billie\0" /* 7048 */
+	"billy\0" /* 7055 */
+	"billye\0" /* 7061 */
+	"bing\0" /* 7068 */
+	"bink\0" /* 7073 */
+	"binky\0" /* 7078 */
+	"binni\0" /* 7084 */
+	"binnie\0" /* 7090 */
+	"binny\0" /* 7097 */
+	"birch\0" /* 7103 */
+	"bird\0" /* 7109 */
+	"birdie\0" /* 7114 */
+	"birgit\0" /* 7121 */
+	"birgitta\0" /* 7128 */
+	"birk\0" /* 7137 */
+	"biron\0" /* 7142 */
+	"bjorn\0" /* 7148 */
+	"blaine\0" /* 7154 */
+	"blair\0" /* 7161 */
+	"blaire\0" /* 7167 */
+	"blake\0" /* 7174 */
+	"blakelee\0" /* 7180 */
+	"blakeley\0" /* 7189 */
+	"blanca\0" /* 7198 */
+	"blanch\0" /* 7205 */
+	"blancha\0" /* 7212 */
+	"blanche\0" /* 7220 */
+	"blane\0" /* 7228 */
+	"blayne\0" /* 7234 */
+	"blinni\0" /* 7241 */
+	"blinnie\0" /* 7248 */
+	"blinny\0" /* 7256 */
+	"bliss\0" /* 7263 */
+	"blisse\0" /* 7269 */
+	"blithe\0" /* 7276 */
+	"blondell\0" /* 7283 */
+	"blondelle\0" /* 7292 */
+	"blondie\0" /* 7302 */
+	"blondy\0" /* 7310 */
+	"blythe\0" /* 7317 */
+	"bo\0" /* 7324 */
+	"bob\0" /* 7327 */
+	"bobbe\0" /* 7331 */
+	"bobbee\0" /* 7337 */
+	"bobbette\0" /* 7344 */
+	"bobbi\0" /* 7353 */
+	"bobbie\0" /* 7359 */
+	"bobby\0" /* 7366 */
+	"bobbye\0" /* 7372 */
+	"bobette\0" /* 7379 */
+	"bobina\0" /* 7387 */
+	"bobine\0" /* 7394 */
+	"bobinette\0" /* 7401 */
+	"bogart\0" /* 7411 */
+	"bogey\0" /* 7418 */
+	"boigie\0" /* 7424 */
+	"bond\0" /* 7431 */
+	"bondie\0" /* 7436 */
+	"bondon\0" /* 7443 */
+	"bondy\0" /* 7450 */
+	"bone\0" /* 7456 */
+	"boniface\0" /* 7461 */
+	"bonita\0" /* 7470 */
+	"bonnee\0" /* 7477 */
+	"bonni\0" /* 7484 */
+	"bonnibelle\0" /* 7490 */
+	"bonnie\0" /* 7501 */
+	"bonny\0" /* 7508 */
+	"boone\0" /* 7514 */
+	"boonie\0" /* 7520 */
+	"boony\0" /* 7527 */
+	"boot\0" /* 7533 */
+	"boote\0" /* 7538 */
+	"booth\0" /* 7544 */
+	"boothe\0" /* 7550 */
+	"bord\0" /* 7557 */
+	"borden\0" /* 7562 */
+	"bordie\0" /* 7569 */
+	"bordy\0" /* 7576 */
+	"borg\0" /* 7582 */
+	"boris\0" /* 7587 */
+	"bourke\0" /* 7593 */
+	"bowie\0" /* 7600 */
+	"boy\0" /* 7606 */
+	"boyce\0" /* 7610 */
+	"boycey\0" /* 7616 */
+	"boycie\0" /* 7623 */
+	"boyd\0" /* 7630 */
+	"brad\0" /* 7635 */
+	"bradan\0" /* 7640 */
+	"brade\0" /* 7647 */
+	"braden\0" /* 7653 */
+	"bradford\0" /* 7660 */
+	"bradley\0" /* 7669 */
+	"bradly\0" /* 7677 */
+	"bradney\0" /* 7684 */
+	"brady\0" /* 7692 */
+	"bram\0" /* 7698 */
+	"bran\0" /* 7703 */
+	"brana\0" /* 7708 */
+	"brand\0" /* 7714 */
+	"brandais\0" /* 7720 */
+	"brande\0" /* 7729 */
+	"brandea\0" /* 7736 */
+	"branden\0" /* 7744 */
+	"brander\0" /* 7752 */
+	"brandi\0" /* 7760 */
+	"brandice\0" /* 7767 */
+	"brandie\0" /* 7776 */
+	"brandise\0" /* 7784 */
+	"brandon\0" /* 7793 */
+	"brandtr\0" /* 7801 */
+	"brandy\0" /* 7809 */
+	"brandyn\0" /* 7816 */
+	"brannon\0" /* 7824 */
+	"brant\0" /* 7832 */
+	"brantley\0" /* 7838 */
+	"breanne\0" /* 7847 */
+	"brear\0" /* 7855 */
+	"bree\0" /* 7861 */
+	"breena\0" /* 7866 */
+	"bren\0" /* 7873 */
+	"brena\0" /* 7878 */
+	"brenda\0" /* 7884 */
+	"brendan\0" /* 7891 */
+	"brenden\0" /* 7899 */
+	"brendin\0" /* 7907 */
+	"brendis\0" /* 7915 */
+	"brendon\0" /* 7923 */
+	"brenn\0" /* 7931 */
+	"brenna\0" /* 7937 */
+	"brennan\0" /* 7944 */
+	"brennen\0" /* 7952 */
+	"brent\0" /* 7960 */
+	"bret\0" /* 7966 */
+	"brett\0" /* 7971 */
+	"brew\0" /* 7977 */
+	"brewer\0" /* 7982 */
+	"brewster\0" /* 7989 */
+	"bria\0" /* 7998 */
+	"brian\0" /* 8003 */
+	"briana\0" /* 8009 */
+	"brianna\0" /* 8016 */
+	"brianne\0" /* 8024 */
+	"briano\0" /* 8032 */
+	"briant\0" /* 8039 */
+	"brice\0" /* 8046 */
+	"bride\0" /* 8052 */
+	"bridget\0" /* 8058 */
+	"bridgette\0" /* 8066 */
+	"bridie\0" /* 8076 */
+	"brien\0" /* 8083 */
+	"brier\0" /* 8089 */
+	"brietta\0" /* 8095 */
+	"brig\0" /* 8103 */
+	"brigg\0" /* 8108 */
+	"briggs\0" /* 8114 */
+	"brigham\0" /* 8121 */
+	"brigid\0" /* 8129 */
+	"brigida\0" /* 8136 */
+	"brigit\0" /* 8144 */
+	"brigitta\0" /* 8151 */
+	"brigitte\0" /* 8160 */
+	"brina\0" /* 8169 */
+	"briney\0" /* 8175 */
+	"brinn\0" /* 8182 */
+	"brinna\0" /* 8188 */
+	"briny\0" /* 8195 */
+	"brion\0" /* 8201 */
+	"brit\0" /* 8207 */
+	"brita\0" /* 8212 */
+	"britney\0" /* 8218 */
+	"britni\0" /* 8226 */
+	"britt\0" /* 8233 */
+	"britta\0" /* 8239 */
+	"brittan\0" /* 8246 */
+	"brittaney\0" /* 8254 */
+	"brittani\0" /* 8264 */
+	"brittany\0" /* 8273 */
+	"britte\0" /* 8282 */
+	"britteny\0" /* 8289 */
+	"brittne\0" /* 8298 */
+	"brittney\0" /* 8306 */
+	"brittni\0" /* 8315 */
+	"brnaba\0" /* 8323 */
+	"brnaby\0" /* 8330 */
+	"brock\0" /* 8337 */
+	"brockie\0" /* 8343 */
+	"brocky\0" /* 8351 */
+	"brod\0" /* 8358 */
+	"broddie\0" /* 8363 */
+	"broddy\0" /* 8371 */
+	"broderic\0" /* 8378 */
+	"broderick\0" /* 8387 */
+	"brodie\0" /* 8397 */
+	"brody\0" /* 8404 */
+	"brok\0" /* 8410 */
+	"bron\0" /* 8415 */
+	"bronnie\0" /* 8420 */
+	"bronny\0" /* 8428 */
+	"bronson\0" /* 8435 */
+	"brook\0" /* 8443 */
+	"brooke\0" /* 8449 */
+	"brooks\0" /* 8456 */
+	"brose\0" /* 8463 */
+	"bruce\0" /* 8469 */
+	"brucie\0" /* 8475 */
+	"bruis\0" /* 8482 */
+	"brunhilda\0" /* 8488 */
+	"brunhilde\0" /* 8498 */
+	"bruno\0" /* 8508 */
+	"bryan\0" /* 8514 */
+	"bryana\0" /* 8520 */
+	"bryant\0" /* 8527 */
+	"bryanty\0" /* 8534 */
+	"bryce\0" /* 8542 */
+	"bryn\0" /* 8548 */
+	"bryna\0" /* 8553 */
+	"brynn\0" /* 8559 */
+	"brynna\0" /* 8565 */
+	"brynne\0" /* 8572 */
+	"bryon\0" /* 8579 */
+	"buck\0" /* 8585 */
+	"buckie\0" /* 8590 */
+	"bucky\0" /* 8597 */
+	"bud\0" /* 8603 */
+	"budd\0" /* 8607 */
+	"buddie\0" /* 8612 */
+	"buddy\0" /* 8619 */
+	"buffy\0" /* 8625 */
+	"buiron\0" /* 8631 */
+	"bunni\0" /* 8638 */
+	"bunnie\0" /* 8644 */
+	"bunny\0" /* 8651 */
+	"burch\0" /* 8657 */
+	"burg\0" /* 8663 */
+	"burgess\0" /* 8668 */
+	"burk\0" /* 8676 */
+	"burke\0" /* 8681 */
+	"burl\0" /* 8687 */
+	"burlie\0" /* 8692 */
+	"burnaby\0" /* 8699 */
+	"burnard\0" /* 8707 */
+	"burr\0" /* 8715 */
+	"burt\0" /* 8720 */
+	"burtie\0" /* 8725 */
+	"burton\0" /* 8732 */
+	"burty\0" /* 8739 */
+	"butch\0" /* 8745 */
+	"byram\0" /* 8751 */
+	"byran\0" /* 8757 */
+	"byrann\0" /* 8763 */
+	"byrle\0" /* 8770 */
+	"byrom\0" /* 8776 */
+	"byron\0" /* 8782 */
+	"cacilia\0" /* 8788 */
+	"cacilie\0" /* 8796 */
+	"cad\0" /* 8804 */
+	"caddric\0" /* 8808 */
+	"caesar\0" /* 8816 */
+	"cahra\0" /* 8823 */
+	"cairistiona\0" /* 8829 */
+	"caitlin\0" /* 8841 */
+	"caitrin\0" /* 8849 */
+	"cal\0" /* 8857 */
+	"caldwell\0" /* 8861 */
+	"cale\0" /* 8870 */
+	"caleb\0" /* 8875 */
+	"calhoun\0" /* 8881 */
+	"calida\0" /* 8889 */
+	"calla\0" /* 8896 */
+	"callean\0" /* 8902 */
+	"calley\0" /* 8910 */
+	"calli\0" /* 8917 */
+	"callida\0" /* 8923 */
+	"callie\0" /* 8931 */
+	"cally\0" /* 8938 */
+	"calv\0" /* 8944 */
+	"calvin\0" /* 8949 */
+	"calypso\0" /* 8956 */
+	"cam\0" /* 8964 */
+	"camala\0" /* 8968 */
+	"camel\0" /* 8975 */
+	"camella\0" /* 8981 */
+	"camellia\0" /* 8989 */
+	"cameron\0" /* 8998 */
+	"camey\0" /* 9006 */
+	"cami\0" /* 9012 */
+	"camila\0" /* 9017 */
+	"camile\0" /* 9024 */
+	"camilla\0" /* 9031 */
+	"camille\0" /* 9039 */
+	"cammi\0" /* 9047 */
+	"cammie\0" /* 9053 */
+	"cammy\0" /* 9060 */
+	"candace\0" /* 9066 */
+	"candi\0" /* 9074 */
+	"candice\0" /* 9080 */
+	"candida\0" /* 9088 */
+	"candide\0" /* 9096 */
+	"candie\0" /* 9104 */
+	"candis\0" /* 9111 */
+	"candra\0" /* 9118 */
+	"candy\0" /* 9125 */
+	"caprice\0" /* 9131 */
+	"car\0" /* 9139 */
+	"cara\0" /* 9143 */
+	"caralie\0" /* 9148 */
+	"carce\0" /* 9156 */
+	"care\0" /* 9162 */
+	"caren\0" /* 9167 */
+	"carena\0" /* 9173 */
+	"caresa\0" /* 9180 */
+	"caressa\0" /* 9187 */
+	"caresse\0" /* 9195 */
+	"carey\0" /* 9203 */
+	"cari\0" /* 9209 */
+	"caria\0" /* 9214 */
+	"carie\0" /* 9220 */
+	"caril\0" /* 9226 */
+	"carilyn\0" /* 9232 */
+	"carin\0" /* 9240 */
+	"carina\0" /* 9246 */
+	"carine\0" /* 9253 */
+	"cariotta\0" /* 9260 */
+	"carissa\0" /* 9269 */
+	"carita\0" /* 9277 */
+	"caritta\0" /* 9284 */
+	"carl\0" /* 9292 */
+	"carla\0" /* 9297 */
+	"carlee\0" /* 9303 */
+	"carleen\0" /* 9310 */
+	"carlen\0" /* 9318 */
+	"carlene\0" /* 9325 */
+	"carleton\0" /* 9333 */
+	"carley\0" /* 9342 */
+	"carlie\0" /* 9349 */
+	"carlin\0" /* 9356 */
+	"carlina\0" /* 9363 */
+	"carline\0" /* 9371 */
+	"carling\0" /* 9379 */
+	"carlita\0" /* 9387 */
+	"carlo\0" /* 9395 */
+	"carlos\0" /* 9401 */
+	"carlota\0" /* 9408 */
+	"carlotta\0" /* 9416 */
+	"carly\0" /* 9425 */
+	"carlye\0" /* 9431 */
+	"carlyle\0" /* 9438 */
+	"carlyn\0" /* 9446 */
+	"carlynn\0" /* 9453 */
+	"carlynne\0" /* 9461 */
+	"carma\0" /* 9470 */
+	"carmel\0" /* 9476 */
+	"carmela\0" /* 9483 */
+	"carmelia\0" /* 9491 */
+	"carmelina\0" /* 9500 */
+	"carmelita\0" /* 9510 */
+	"carmella\0" /* 9520 */
+	"carmelle\0" /* 9529 */
+	"carmen\0" /* 9538 */
+	"carmencita\0" /* 9545 */
+	"carmina\0" /* 9556 */
+	"carmine\0" /* 9564 */
+	"carmita\0" /* 9572 */
+	"carmon\0" /* 9580 */
+	"carney\0" /* 9587 */
+	"carny\0" /* 9594 */
+	"caro\0" /* 9600 */
+	"carol\0" /* 9605 */
+	"carol-jean\0" /* 9611 */
+	"carola\0" /* 9622 */
+	"carolan\0" /* 9629 */
+	"carolann\0" /* 9637 */
+	"carole\0" /* 9646 */
+	"carolee\0" /* 9653 */
+	"carolin\0" /* 9661 */
+	"carolina\0" /* 9669 */
+	"caroline\0" /* 9678 */
+	"caroljean\0" /* 9687 */
+	"carolus\0" /* 9697 */
+	"carolyn\0" /* 9705 */
+	"carolyne\0" /* 9713 */
+	"carolynn\0" /* 9722 */
+	"caron\0" /* 9731 */
+	"carr\0" /* 9737 */
+	"carree\0" /* 9742 */
+	"carri\0" /* 9749 */
+	"carrie\0" /* 9755 */
+	"carrissa\0" /* 9762 */
+	"carrol\0" /* 9771 */
+	"carroll\0" /* 9778 */
+	"carry\0" /* 9786 */
+	"carson\0" /* 9792 */
+	"cart\0" /* 9799 */
+	"carter\0" /* 9804 */
+	"carver\0" /* 9811 */
+	"cary\0" /* 9818 */
+	"caryl\0" /* 9823 */
+	"caryn\0" /* 9829 */
+	"casandra\0" /* 9835 */
+	"casar\0" /* 9844 */
+	"case\0" /* 9850 */
+	"casey\0" /* 9855 */
+	"cash\0" /* 9861 */
+	"casi\0" /* 9866 */
+	"casie\0" /* 9871 */
+	"caspar\0" /* 9877 */
+	"casper\0" /* 9884 */
+	"cass\0" /* 9891 */
+	"cassandra\0" /* 9896 */
+	"cassandre\0" /* 9906 */
+	"cassandry\0" /* 9916 */
+	"cassaundra\0" /* 9926 */
+	"cassey\0" /* 9937 */
+	"cassi\0" /* 9944 */
+	"cassie\0" /* 9950 */
+	"cassius\0" /* 9957 */
+	"cassondra\0" /* 9965 */
+	"cassy\0" /* 9975 */
+	"catarina\0" /* 9981 */
+	"cate\0" /* 9990 */
+	"caterina\0" /* 9995 */
+	"catha\0" /* 10004 */
+	"catharina\0" /* 10010 */
+	"catharine\0" /* 10020 */
+	"cathe\0" /* 10030 */
+	"cathee\0" /* 10036 */
+	"catherin\0" /* 10043 */
+	"catherina\0" /* 10052 */
+	"catherine\0" /* 10062 */
+	"cathi\0" /* 10072 */
+	"cathie\0" /* 10078 */
+	"cathleen\0" /* 10085 */
+	"cathlene\0" /* 10094 */
+	"cathrin\0" /* 10103 */
+	"cathrine\0" /* 10111 */
+	"cathryn\0" /* 10120 */
+	"cathy\0" /* 10128 */
+	"cathyleen\0" /* 10134 */
+	"cati\0" /* 10144 */
+	"catie\0" /* 10149 */
+	"catina\0" /* 10155 */
+	"catlaina\0" /* 10162 */
+	"catlee\0" /* 10171 */
+	"catlin\0" /* 10178 */
+	"catrina\0" /* 10185 */
+	"catriona\0" /* 10193 */
+	"caty\0" /* 10202 */
+	"caye\0" /* 10207 */
+	"cayla\0" /* 10212 */
+	"caz\0" /* 10218 */
+	"cazzie\0" /* 10222 */
+	"cchaddie\0" /* 10229 */
+	"cece\0" /* 10238 */
+	"cecelia\0" /* 10243 */
+	"cecil\0" /* 10251 */
+	"cecile\0" /* 10257 */
+	"ceciley\0" /* 10264 */
+	"cecilia\0" /* 10272 */
+	"cecilio\0" /* 10280 */
+	"cecilius\0" /* 10288 */
+	"cecilla\0" /* 10297 */
+	"cecily\0" /* 10305 */
+	"ced\0" /* 10312 */
+	"cedric\0" /* 10316 */
+	"ceil\0" /* 10323 */
+	"cele\0" /* 10328 */
+	"celene\0" /* 10333 */
+	"celesta\0" /* 10340 */
+	"celeste\0" /* 10348 */
+	"celestia\0" /* 10356 */
+	"celestina\0" /* 10365 */
+	"celestine\0" /* 10375 */
+	"celestyn\0" /* 10385 */
+	"celestyna\0" /* 10394 */
+	"celia\0" /* 10404 */
+	"celie\0" /* 10410 */
+	"celina\0" /* 10416 */
+	"celinda\0" /* 10423 */
+	"celine\0" /* 10431 */
+	"celinka\0" /* 10438 */
+	"celisse\0" /* 10446 */
+	"celka\0" /* 10454 */
+	"celle\0" /* 10460 */
+	"cello\0" /* 10466 */
+	"cesar\0" /* 10472 */
+	"cesare\0" /* 10478 */
+	"cesaro\0" /* 10485 */
+	"cesya\0" /* 10492 */
+	"chad\0" /* 10498 */
+	"chadd\0" /* 10503 */
+	"chaddie\0" /* 10509 */
+	"chaddy\0" /* 10517 */
+	"chadwick\0" /* 10524 */
+	"chaim\0" /* 10533 */
+	"chalmers\0" /* 10539 */
+	"chan\0" /* 10548 */
+	"chance\0" /* 10553 */
+	"chancey\0" /* 10560 */
+	"chanda\0" /* 10568 */
+	"chandal\0" /* 10575 */
+	"chandler\0" /* 10583 */
+	"chandra\0" /* 10592 */
+	"chane\0" /* 10600 */
+	"channa\0" /* 10606 */
+	"chantal\0" /* 10613 */
+	"chantalle\0" /* 10621 */
+	"charil\0" /* 10631 */
+	"charin\0" /* 10638 */
+	"chariot\0" /* 10645 */
+	"charis\0" /* 10653 */
+	"charissa\0" /* 10660 */
+	"charisse\0" /* 10669 */
+	"charita\0" /* 10678 */
+	"charity\0" /* 10686 */
+	"charla\0" /* 10694 */
+	"charlean\0" /* 10701 */
+	"charleen\0" /* 10710 */
+	"charlena\0" /* 10719 */
+	"charlene\0" /* 10728 */
+	"charles\0" /* 10737 */
+	"charley\0" /* 10745 */
+	"charlie\0" /* 10753 */
+	"charline\0" /* 10761 */
+	"charlot\0" /* 10770 */
+	"charlotta\0" /* 10778 */
+	"charlotte\0" /* 10788 */
+	"charlton\0" /* 10798 */
+	"charmain\0" /* 10807 */
+	"charmaine\0" /* 10816 */
+	"charmane\0" /* 10826 */
+	"charmian\0" /* 10835 */
+	"charmine\0" /* 10844 */
+	"charmion\0" /* 10853 */
+	"charo\0" /* 10862 */
+	"charyl\0" /* 10868 */
+	"chas\0" /* 10875 */
+	"chase\0" /* 10880 */
+	"chastity\0" /* 10886 */
+	"chaunce\0" /* 10895 */
+	"chauncey\0" /* 10903 */
+	"che\0" /* 10912 */
+	"chelsae\0" /* 10916 */
+	"chelsea\0" /* 10924 */
+	"chelsey\0" /* 10932 */
+	"chelsie\0" /* 10940 */
+	"chelsy\0" /* 10948 */
+	"chen\0" /* 10955 */
+	"cher\0" /* 10960 */
+	"chere\0" /* 10965 */
+	"cherey\0" /* 10971 */
+	"cheri\0" /* 10978 */
+	"cherianne\0" /* 10984 */
+	"cherice\0" /* 10994 */
+	"cherida\0" /* 11002 */
+	"cherie\0" /* 11010 */
+	"cherilyn\0" /* 11017 */
+	"cherilynn\0" /* 11026 */
+	"cherin\0" /* 11036 */
+	"cherise\0" /* 11043 */
+	"cherish\0" /* 11051 */
+	"cherlyn\0" /* 11059 */
+	"cherri\0" /* 11067 */
+	"cherrita\0" /* 11074 */
+	"cherry\0" /* 11083 */
+	"chery\0" /* 11090 */
+	"cherye\0" /* 11096 */
+	"cheryl\0" /* 11103 */
+	"ches\0" /* 11110 */
+	"cheslie\0" /* 11115 */
+	"chester\0" /* 11123 */
+	"cheston\0" /* 11131 */
+	"chet\0" /* 11139 */
+	"chev\0" /* 11144 */
+	"chevalier\0" /* 11149 */
+	"chevy\0" /* 11159 */
+	"chiarra\0" /* 11165 */
+	"chic\0" /* 11173 */
+	"chick\0" /* 11178 */
+	"chickie\0" /* 11184 */
+	"chicky\0" /* 11192 */
+	"chico\0" /* 11199 */
+	"chilton\0" /* 11205 */
+	"chip\0" /* 11213 */
+	"chiquia\0" /* 11218 */
+	"chiquita\0" /* 11226 */
+	"chlo\0" /* 11235 */
+	"chloe\0" /* 11240 */
+	"chloette\0" /* 11246 */
+	"chloris\0" /* 11255 */
+	"chris\0" /* 11263 */
+	"chrisse\0" /* 11269 */
+	"chrissie\0" /* 11277 */
+	"chrissy\0" /* 11286 */
+	"christa\0" /* 11294 */
+	"christabel\0" /* 11302 */
+	"christabella\0" /* 11313 */
+	"christal\0" /* 11326 */
+	"christalle\0" /* 11335 */
+	"christan\0" /* 11346 */
+	"christean\0" /* 11355 */
+	"christel\0" /* 11365 */
+	"christen\0" /* 11374 */
+	"christi\0" /* 11383 */
+	"christian\0" /* 11391 */
+	"christiana\0" /* 11401 */
+	"christiane\0" /* 11412 */
+	"christiano\0" /* 11423 */
+	"christie\0" /* 11434 */
+	"christin\0" /* 11443 */
+	"christina\0" /* 11452 */
+	"christine\0" /* 11462 */
+	"christoffer\0" /* 11472 */
+	"christoforo\0" /* 11484 */
+	"christoper\0" /* 11496 */
+	"christoph\0" /* 11507 */
+	"christophe\0" /* 11517 */
+	"christopher\0" /* 11528 */
+	"christophorus\0" /* 11540 */
+	"christos\0" /* 11554 */
+	"christy\0" /* 11563 */
+	"christye\0" /* 11571 */
+	"christyna\0" /* 11580 */
+	"chrisy\0" /* 11590 */
+	"chrotoem\0" /* 11597 */
+	"chrysa\0" /* 11606 */
+	"chrysler\0" /* 11613 */
+	"chrystal\0" /* 11622 */
+	"chryste\0" /* 11631 */
+	"chrystel\0" /* 11639 */
+	"chucho\0" /* 11648 */
+	"chuck\0" /* 11655 */
+	"cicely\0" /* 11661 */
+	"cicily\0" /* 11668 */
+	"ciel\0" /* 11675 */
+	"cilka\0" /* 11680 */
+	"cinda\0" /* 11686 */
+	"cindee\0" /* 11692 */
+	"cindelyn\0" /* 11699 */
+	"cinderella\0" /* 11708 */
+	"cindi\0" /* 11719 */
+	"cindie\0" /* 11725 */
+	"cindra\0" /* 11732 */
+	"cindy\0" /* 11739 */
+	"cinnamon\0" /* 11745 */
+	"cirillo\0" /* 11754 */
+	"cirilo\0" /* 11762 */
+	"ciro\0" /* 11769 */
+	"cissiee\0" /* 11774 */
+	"cissy\0" /* 11782 */
+	"claiborn\0" /* 11788 */
+	"claiborne\0" /* 11797 */
+	"clair\0" /* 11807 */
+	"claire\0" /* 11813 */
+	"clara\0" /* 11820 */
+	"clarabelle\0" /* 11826 */
+	"clarance\0" /* 11837 */
+	"clare\0" /* 11846 */
+	"clarence\0" /* 11852 */
+	"claresta\0" /* 11861 */
+	"clareta\0" /* 11870 */
+	"claretta\0" /* 11878 */
+	"clarette\0" /* 11887 */
+	"clarey\0" /* 11896 */
+	"clari\0" /* 11903 */
+	"claribel\0" /* 11909 */
+	"clarice\0" /* 11918 */
+	"clarie\0" /* 11926 */
+	"clarinda\0" /* 11933 */
+	"clarine\0" /* 11942 */
+	"clarissa\0" /* 11950 */
+	"clarisse\0" /* 11959 */
+	"clarita\0" /* 11968 */
+	"clark\0" /* 11976 */
+	"clarke\0" /* 11982 */
+	"clary\0" /* 11989 */
+	"claude\0" /* 11995 */
+	"claudell\0" /* 12002 */
+	"claudelle\0" /* 12011 */
+	"claudetta\0" /* 12021 */
+	"claudette\0" /* 12031 */
+	"claudia\0" /* 12041 */
+	"claudian\0" /* 12049 */
+	"claudianus\0" /* 12058 */
+	"claudie\0" /* 12069 */
+	"claudina\0" /* 12077 */
+	"claudine\0" /* 12086 */
+	"claudio\0" /* 12095 */
+	"claudius\0" /* 12103 */
+	"claus\0" /* 12112 */
+	"clay\0" /* 12118 */
+	"clayborn\0" /* 12123 */
+	"clayborne\0" /* 12132 */
+	"claybourne\0" /* 12142 */
+	"clayson\0" /* 12153 */
+	"clayton\0" /* 12161 */
+	"clea\0" /* 12169 */
+	"cleavland\0" /* 12174 */
+	"clem\0" /* 12184 */
+	"clemence\0" /* 12189 */
+	"clemens\0" /* 12198 */
+	"clement\0" /* 12206 */
+	"clemente\0" /* 12214 */
+	"clementia\0" /* 12223 */
+	"clementina\0" /* 12233 */
+	"clementine\0" /* 12244 */
+	"clementius\0" /* 12255 */
+	"clemmie\0" /* 12266 */
+	"clemmy\0" /* 12274 */
+	"cleo\0" /* 12281 */
+	"cleon\0" /* 12286 */
+	"cleopatra\0" /* 12292 */
+	"clerc\0" /* 12302 */
+	"clerissa\0" /* 12308 */
+	"cletis\0" /* 12317 */
+	"cletus\0" /* 12324 */
+	"cleve\0" /* 12331 */
+	"cleveland\0" /* 12337 */
+	"clevey\0" /* 12347 */
+	"clevie\0" /* 12354 */
+	"cliff\0" /* 12361 */
+	"clifford\0" /* 12367 */
+	"clim\0" /* 12376 */
+	"clint\0" /* 12381 */
+	"clio\0" /* 12387 */
+	"clive\0" /* 12392 */
+	"clo\0" /* 12398 */
+	"cloe\0" /* 12402 */
+	"cloris\0" /* 12407 */
+	"clotilda\0" /* 12414 */
+	"clovis\0" /* 12423 */
+	"cly\0" /* 12430 */
+	"clyde\0" /* 12434 */
+	"clyve\0" /* 12440 */
+	"clywd\0" /* 12446 */
+	"cob\0" /* 12452 */
+	"cobb\0" /* 12456 */
+	"cobbie\0" /* 12461 */
+	"cobby\0" /* 12468 */
+	"codee\0" /* 12474 */
+	"codi\0" /* 12480 */
+	"codie\0" /* 12485 */
+	"cody\0" /* 12491 */
+	"cointon\0" /* 12496 */
+	"colan\0" /* 12504 */
+	"colas\0" /* 12510 */
+	"colby\0" /* 12516 */
+	"cole\0" /* 12522 */
+	"coleen\0" /* 12527 */
+	"coleman\0" /* 12534 */
+	"colene\0" /* 12542 */
+	"colet\0" /* 12549 */
+	"coletta\0" /* 12555 */
+	"colette\0" /* 12563 */
+	"colin\0" /* 12571 */
+	"colleen\0" /* 12577 */
+	"collen\0" /* 12585 */
+	"collete\0" /* 12592 */
+	"collette\0" /* 12600 */
+	"collie\0" /* 12609 */
+	"collin\0" /* 12616 */
+	"colline\0" /* 12623 */
+	"colly\0" /* 12631 */
+	"colman\0" /* 12637 */
+	"colver\0" /* 12644 */
+	"con\0" /* 12651 */
+	"conan\0" /* 12655 */
+	"conant\0" /* 12661 */
+	"concettina\0" /* 12668 */
+	"conchita\0" /* 12679 */
+	"concordia\0" /* 12688 */
+	"conn\0" /* 12698 */
+	"conney\0" /* 12703 */
+	"conni\0" /* 12710 */
+	"connie\0" /* 12716 */
+	"connor\0" /* 12723 */
+	"conny\0" /* 12730 */
+	"conrad\0" /* 12736 */
+	"conrade\0" /* 12743 */
+	"conrado\0" /* 12751 */
+	"conroy\0" /* 12759 */
+	"consalve\0" /* 12766 */
+	"consolata\0" /* 12775 */
+	"constance\0" /* 12785 */
+	"constancia\0" /* 12795 */
+	"constancy\0" /* 12806 */
+	"constanta\0" /* 12816 */
+	"constantia\0" /* 12826 */
+	"constantin\0" /* 12837 */
+	"constantina\0" /* 12848 */
+	"constantine\0" /* 12860 */
+	"constantino\0" /* 12872 */
+	"consuela\0" /* 12884 */
+	"consuelo\0" /* 12893 */
+	"conway\0" /* 12902 */
+	"cookie\0" /* 12909 */
+	"coop\0" /* 12916 */
+	"cooper\0" /* 12921 */
+	"cora\0" /* 12928 */
+	"corabel\0" /* 12933 */
+	"corabella\0" /* 12941 */
+	"corabelle\0" /* 12951 */
+	"coral\0" /* 12961 */
+	"coralie\0" /* 12967 */
+	"coraline\0" /* 12975 */
+	"coralyn\0" /* 12984 */
+	"corbet\0" /* 12992 */
+	"corbett\0" /* 12999 */
+	"corbie\0" /* 13007 */
+	"corbin\0" /* 13014 */
+	"corby\0" /* 13021 */
+	"cord\0" /* 13027 */
+	"cordelia\0" /* 13032 */
+	"cordelie\0" /* 13041 */
+	"cordell\0" /* 13050 */
+	"cordey\0" /* 13058 */
+	"cordi\0" /* 13065 */
+	"cordie\0" /* 13071 */
+	"cordula\0" /* 13078 */
+	"cordy\0" /* 13086 */
+	"coreen\0" /* 13092 */
+	"corella\0" /* 13099 */
+	"corenda\0" /* 13107 */
+	"corene\0" /* 13115 */
+	"coretta\0" /* 13122 */
+	"corette\0" /* 13130 */
+	"corey\0" /* 13138 */
+	"cori\0" /* 13144 */
+	"corie\0" /* 13149 */
+	"corilla\0" /* 13155 */
+	"corina\0" /* 13163 */
+	"corine\0" /* 13170 */
+	"corinna\0" /* 13177 */
+	"corinne\0" /* 13185 */
+	"coriss\0" /* 13193 */
+	"corissa\0" /* 13200 */
+	"corliss\0" /* 13208 */
+	"corly\0" /* 13216 */
+	"cornall\0" /* 13222 */
+	"cornela\0" /* 13230 */
+	"cornelia\0" /* 13238 */
+	"cornelius\0" /* 13247 */
+	"cornell\0" /* 13257 */
+	"cornelle\0" /* 13265 */
+	"corney\0" /* 13274 */
+	"cornie\0" /* 13281 */
+	"corny\0" /* 13288 */
+	"correna\0" /* 13294 */
+	"correy\0" /* 13302 */
+	"corri\0" /* 13309 */
+	"corrianne\0" /* 13315 */
+	"corrie\0" /* 13325 */
+	"corrina\0" /* 13332 */
+	"corrine\0" /* 13340 */
+	"corrinne\0" /* 13348 */
+	"corry\0" /* 13357 */
+	"cort\0" /* 13363 */
+	"cortie\0" /* 13368 */
+	"cortney\0" /* 13375 */
+	"corty\0" /* 13383 */
+	"cory\0" /* 13389 */
+	"cos\0" /* 13394 */
+	"cosetta\0" /* 13398 */
+	"cosette\0" /* 13406 */
+	"cosimo\0" /* 13414 */
+	"cosme\0" /* 13421 */
+	"cosmo\0" /* 13427 */
+	"costa\0" /* 13433 */
+	"costanza\0" /* 13439 */
+	"court\0" /* 13448 */
+	"courtenay\0" /* 13454 */
+	"courtnay\0" /* 13464 */
+	"courtney\0" /* 13473 */
+	"cozmo\0" /* 13482 */
+	"craggie\0" /* 13488 */
+	"craggy\0" /* 13496 */
+	"craig\0" /* 13503 */
+	"crawford\0" /* 13509 */
+	"creigh\0" /* 13518 */
+	"creight\0" /* 13525 */
+	"creighton\0" /* 13533 */
+	"crichton\0" /* 13543 */
+	"crin\0" /* 13552 */
+	"cris\0" /* 13557 */
+	"crissie\0" /* 13562 */
+	"crissy\0" /* 13570 */
+	"crista\0" /* 13577 */
+	"cristabel\0" /* 13584 */
+	"cristal\0" /* 13594 */
+	"cristen\0" /* 13602 */
+	"cristi\0" /* 13610 */
+	"cristian\0" /* 13617 */
+	"cristiano\0" /* 13626 */
+	"cristie\0" /* 13636 */
+	"cristin\0" /* 13644 */
+	"cristina\0" /* 13652 */
+	"cristine\0" /* 13661 */
+	"cristionna\0" /* 13670 */
+	"cristobal\0" /* 13681 */
+	"cristy\0" /* 13691 */
+	"crosby\0" /* 13698 */
+	"cross\0" /* 13705 */
+	"crysta\0" /* 13711 */
+	"crystal\0" /* 13718 */
+	"crystie\0" /* 13726 */
+	"cthrine\0" /* 13734 */
+	"cull\0" /* 13742 */
+	"cullan\0" /* 13747 */
+	"cullen\0" /* 13754 */
+	"culley\0" /* 13761 */
+	"cullie\0" /* 13768 */
+	"cullin\0" /* 13775 */
+	"cully\0" /* 13782 */
+	"culver\0" /* 13788 */
+	"curcio\0" /* 13795 */
+	"curr\0" /* 13802 */
+	"curran\0" /* 13807 */
+	"currey\0" /* 13814 */
+	"currie\0" /* 13821 */
+	"curry\0" /* 13828 */
+	"curt\0" /* 13834 */
+	"curtice\0" /* 13839 */
+	"curtis\0" /* 13847 */
+	"cy\0" /* 13854 */
+	"cyb\0" /* 13857 */
+	"cybil\0" /* 13861 */
+	"cybill\0" /* 13867 */
+	"cymbre\0" /* 13874 */
+	"cynde\0" /* 13881 */
+	"cyndi\0" /* 13887 */
+	"cyndia\0" /* 13893 */
+	"cyndie\0" /* 13900 */
+	"cyndy\0" /* 13907 */
+	"cynthea\0" /* 13913 */
+	"cynthia\0" /* 13921 */
+	"cynthie\0" /* 13929 */
+	"cynthy\0" /* 13937 */
+	"cyril\0" /* 13944 */
+	"cyrill\0" /* 13950 */
+	"cyrille\0" /* 13957 */
+	"cyrillus\0" /* 13965 */
+	"cyrus\0" /* 13974 */
+	"dacey\0" /* 13980 */
+	"dacia\0" /* 13986 */
+	"dacie\0" /* 13992 */
+	"dacy\0" /* 13998 */
+	"dael\0" /* 14003 */
+	"daffi\0" /* 14008 */
+	"daffie\0" /* 14014 */
+	"daffy\0" /* 14021 */
+	"dag\0" /* 14027 */
+	"dagmar\0" /* 14031 */
+	"dagny\0" /* 14038 */
+	"dahlia\0" /* 14044 */
+	"daile\0" /* 14051 */
+	"daisey\0" /* 14057 */
+	"daisi\0" /* 14064 */
+	"daisie\0" /* 14070 */
+	"daisy\0" /* 14077 */
+	"dal\0" /* 14083 */
+	"dale\0" /* 14087 */
+	"dalenna\0" /* 14092 */
+	"dalia\0" /* 14100 */
+	"dalila\0" /* 14106 */
+	"dalis\0" /* 14113 */
+	"dall\0" /* 14119 */
+	"dallas\0" /* 14124 */
+	"dalli\0" /* 14131 */
+	"dallis\0" /* 14137 */
+	"dallon\0" /* 14144 */
+	"daloris\0" /* 14151 */
+	"dalston\0" /* 14159 */
+	"dalt\0" /* 14167 */
+	"dalton\0" /* 14172 */
+	"damara\0" /* 14179 */
+	"damaris\0" /* 14186 */
+	"dame\0" /* 14194 */
+	"damian\0" /* 14199 */
+	"damiano\0" /* 14206 */
+	"damien\0" /* 14214 */
+	"damita\0" /* 14221 */
+	"damon\0" /* 14228 */
+	"dan\0" /* 14234 */
+	"dana\0" /* 14238 */
+	"dane\0" /* 14243 */
+	"danell\0" /* 14248 */
+	"danella\0" /* 14255 */
+	"danette\0" /* 14263 */
+	"dani\0" /* 14271 */
+	"dania\0" /* 14276 */
+	"danica\0" /* 14282 */
+	"danice\0" /* 14289 */
+	"danie\0" /* 14296 */
+	"daniel\0" /* 14302 */
+	"daniela\0" /* 14309 */
+	"daniele\0" /* 14317 */
+	"daniella\0" /* 14325 */
+	"danielle\0" /* 14334 */
+	"danika\0" /* 14343 */
+	"danila\0" /* 14350 */
+	"danit\0" /* 14357 */
+	"danita\0" /* 14363 */
+	"danna\0" /* 14370 */
+	"dannel\0" /* 14376 */
+	"danni\0" /* 14383 */
+	"dannie\0" /* 14389 */
+	"danny\0" /* 14396 */
+	"dannye\0" /* 14402 */
+	"dante\0" /* 14409 */
+	"danya\0" /* 14415 */
+	"danyelle\0" /* 14421 */
+	"danyette\0" /* 14430 */
+	"daphene\0" /* 14439 */
+	"daphna\0" /* 14447 */
+	"daphne\0" /* 14454 */
+	"dar\0" /* 14461 */
+	"dara\0" /* 14465 */
+	"darb\0" /* 14470 */
+	"darbee\0" /* 14475 */
+	"darbie\0" /* 14482 */
+	"darby\0" /* 14489 */
+	"darcee\0" /* 14495 */
+	"darcey\0" /* 14502 */
+	"darci\0" /* 14509 */
+	"darcie\0" /* 14515 */
+	"darcy\0" /* 14522 */
+	"darda\0" /* 14528 */
+	"dare\0" /* 14534 */
+	"dareen\0" /* 14539 */
+	"darell\0" /* 14546 */
+	"darelle\0" /* 14553 */
+	"daren\0" /* 14561 */
+	"dari\0" /* 14567 */
+	"daria\0" /* 14572 */
+	"darice\0" /* 14578 */
+	"darill\0" /* 14585 */
+	"darin\0" /* 14592 */
+	"dario\0" /* 14598 */
+	"darius\0" /* 14604 */
+	"darla\0" /* 14611 */
+	"darleen\0" /* 14617 */
+	"darlene\0" /* 14625 */
+	"darline\0" /* 14633 */
+	"darlleen\0" /* 14641 */
+	"darn\0" /* 14650 */
+	"darnall\0" /* 14655 */
+	"darnell\0" /* 14663 */
+	"daron\0" /* 14671 */
+	"darrel\0" /* 14677 */
+	"darrell\0" /* 14684 */
+	"darrelle\0" /* 14692 */
+	"darren\0" /* 14701 */
+	"darrick\0" /* 14708 */
+	"darrin\0" /* 14716 */
+	"darryl\0" /* 14723 */
+	"darsey\0" /* 14730 */
+	"darsie\0" /* 14737 */
+	"darwin\0" /* 14744 */
+	"darya\0" /* 14751 */
+	"daryl\0" /* 14757 */
+	"daryle\0" /* 14763 */
+	"daryn\0" /* 14770 */
+	"dasha\0" /* 14776 */
+	"dasi\0" /* 14782 */
+	"dasie\0" /* 14787 */
+	"dasya\0" /* 14793 */
+	"datha\0" /* 14799 */
+	"daune\0" /* 14805 */
+	"dav\0" /* 14811 */
+	"dave\0" /* 14815 */
+	"daveen\0" /* 14820 */
+	"daven\0" /* 14827 */
+	"daveta\0" /* 14833 */
+	"davey\0" /* 14840 */
+	"david\0" /* 14846 */
+	"davida\0" /* 14852 */
+	"davidde\0" /* 14859 */
+	"davide\0" /* 14867 */
+	"davidson\0" /* 14874 */
+	"davie\0" /* 14883 */
+	"davin\0" /* 14889 */
+	"davina\0" /* 14895 */
+	"davine\0" /* 14902 */
+	"davis\0" /* 14909 */
+	"davita\0" /* 14915 */
+	"davon\0" /* 14922 */
+	"davy\0" /* 14928 */
+	"dawn\0" /* 14933 */
+	"dawna\0" /* 14938 */
+	"dayle\0" /* 14944 */
+	"dayna\0" /* 14950 */
+	"ddene\0" /* 14956 */
+	"de\0" /* 14962 */
+	"dean\0" /* 14965 */
+	"deana\0" /* 14970 */
+	"deane\0" /* 14976 */
+	"deanna\0" /* 14982 */
+	"deanne\0" /* 14989 */
+	"deb\0" /* 14996 */
+	"debbi\0" /* 15000 */
+	"debbie\0" /* 15006 */
+	"debby\0" /* 15013 */
+	"debee\0" /* 15019 */
+	"debera\0" /* 15025 */
+	"debi\0" /* 15032 */
+	"debor\0" /* 15037 */
+	"debora\0" /* 15043 */
+	"deborah\0" /* 15050 */
+	"debra\0" /* 15058 */
+	"decca\0" /* 15064 */
+	"deck\0" /* 15070 */
+	"dede\0" /* 15075 */
+	"dedie\0" /* 15080 */
+	"dedra\0" /* 15086 */
+	"dee\0" /* 15092 */
+	"deeann\0" /* 15096 */
+	"deeanne\0" /* 15103 */
+	"deedee\0" /* 15111 */
+	"deena\0" /* 15118 */
+	"deerdre\0" /* 15124 */
+	"deeyn\0" /* 15132 */
+	"dehlia\0" /* 15138 */
+	"deidre\0" /* 15145 */
+	"deina\0" /* 15152 */
+	"deirdre\0" /* 15158 */
+	"del\0" /* 15166 */
+	"dela\0" /* 15170 */
+	"delainey\0" /* 15175 */
+	"delaney\0" /* 15184 */
+	"delano\0" /* 15192 */
+	"delbert\0" /* 15199 */
+	"delcina\0" /* 15207 */
+	"delcine\0" /* 15215 */
+	"delia\0" /* 15223 */
+	"delila\0" /* 15229 */
+	"delilah\0" /* 15236 */
+	"delinda\0" /* 15244 */
+	"dell\0" /* 15252 */
+	"della\0" /* 15257 */
+	"delly\0" /* 15263 */
+	"delmar\0" /* 15269 */
+	"delmer\0" /* 15276 */
+	"delmor\0" /* 15283 */
+	"delmore\0" /* 15290 */
+	"delora\0" /* 15298 */
+	"delores\0" /* 15305 */
+	"deloria\0" /* 15313 */
+	"deloris\0" /* 15321 */
+	"delphine\0" /* 15329 */
+	"delphinia\0" /* 15338 */
+	"demeter\0" /* 15348 */
+	"demetra\0" /* 15356 */
+	"demetre\0" /* 15364 */
+	"demetri\0" /* 15372 */
+	"demetria\0" /* 15380 */
+	"demetris\0" /* 15389 */
+	"demetrius\0" /* 15398 */
+	"demott\0" /* 15408 */
+	"den\0" /* 15415 */
+	"dena\0" /* 15419 */
+	"dene\0" /* 15424 */
+	"deni\0" /* 15429 */
+	"denice\0" /* 15434 */
+	"denis\0" /* 15441 */
+	"denise\0" /* 15447 */
+	"denna\0" /* 15454 */
+	"dennet\0" /* 15460 */
+	"denney\0" /* 15467 */
+	"denni\0" /* 15474 */
+	"dennie\0" /* 15480 */
+	"dennis\0" /* 15487 */
+	"dennison\0" /* 15494 */
+	"denny\0" /* 15503 */
+	"denver\0" /* 15509 */
+	"deny\0" /* 15516 */
+	"denys\0" /* 15521 */
+	"denyse\0" /* 15527 */
+	"deonne\0" /* 15534 */
+	"der\0" /* 15541 */
+	"derby\0" /* 15545 */
+	"derek\0" /* 15551 */
+	"derick\0" /* 15557 */
+	"derk\0" /* 15564 */
+	"dermot\0" /* 15569 */
+	"derrek\0" /* 15576 */
+	"derrick\0" /* 15583 */
+	"derrik\0" /* 15591 */
+	"derril\0" /* 15598 */
+	"derron\0" /* 15605 */
+	"derry\0" /* 15612 */
+	"derward\0" /* 15618 */
+	"derwin\0" /* 15626 */
+	"des\0" /* 15633 */
+	"desdemona\0" /* 15637 */
+	"desi\0" /* 15647 */
+	"desirae\0" /* 15652 */
+	"desiree\0" /* 15660 */
+	"desiri\0" /* 15668 */
+	"desmond\0" /* 15675 */
+	"desmund\0" /* 15683 */
+	"dev\0" /* 15691 */
+	"deva\0" /* 15695 */
+	"devan\0" /* 15700 */
+	"devi\0" /* 15706 */
+	"devin\0" /* 15711 */
+	"devina\0" /* 15717 */
+	"devinne\0" /* 15724 */
+	"devland\0" /* 15732 */
+	"devlen\0" /* 15740 */
+	"devlin\0" /* 15747 */
+	"devon\0" /* 15754 */
+	"devondra\0" /* 15760 */
+	"devonna\0" /* 15769 */
+	"devonne\0" /* 15777 */
+	"devora\0" /* 15785 */
+	"devy\0" /* 15792 */
+	"dew\0" /* 15797 */
+	"dewain\0" /* 15801 */
+	"dewey\0" /* 15808 */
+	"dewie\0" /* 15814 */
+	"dewitt\0" /* 15820 */
+	"dex\0" /* 15827 */
+	"dexter\0" /* 15831 */
+	"di\0" /* 15838 */
+	"diahann\0" /* 15841 */
+	"dian\0" /* 15849 */
+	"diana\0" /* 15854 */
+	"diandra\0" /* 15860 */
+	"diane\0" /* 15868 */
+	"diane-marie\0" /* 15874 */
+	"dianemarie\0" /* 15886 */
+	"diann\0" /* 15897 */
+	"dianna\0" /* 15903 */
+	"dianne\0" /* 15910 */
+	"diannne\0" /* 15917 */
+	"diarmid\0" /* 15925 */
+	"dick\0" /* 15933 */
+	"dickie\0" /* 15938 */
+	"dicky\0" /* 15945 */
+	"didi\0" /* 15951 */
+	"dido\0" /* 15956 */
+	"diego\0" /* 15961 */
+	"diena\0" /* 15967 */
+	"dierdre\0" /* 15973 */
+	"dieter\0" /* 15981 */
+	"dietrich\0" /* 15988 */
+	"dilan\0" /* 15997 */
+	"dill\0" /* 16003 */
+	"dillie\0" /* 16008 */
+	"dillon\0" /* 16015 */
+	"dilly\0" /* 16022 */
+	"dimitri\0" /* 16028 */
+	"dimitry\0" /* 16036 */
+	"dina\0" /* 16044 */
+	"dinah\0" /* 16049 */
+	"dinnie\0" /* 16055 */
+	"dinny\0" /* 16062 */
+	"dino\0" /* 16068 */
+	"dion\0" /* 16073 */
+	"dione\0" /* 16078 */
+	"dionis\0" /* 16084 */
+	"dionisio\0" /* 16091 */
+	"dionne\0" /* 16100 */
+	"dionysus\0" /* 16107 */
+	"dirk\0" /* 16116 */
+	"dita\0" /* 16121 */
+	"dix\0" /* 16126 */
+	"dixie\0" /* 16130 */
+	"dmitri\0" /* 16136 */
+	"dniren\0" /* 16143 */
+	"dode\0" /* 16150 */
+	"dodi\0" /* 16155 */
+	"dodie\0" /* 16160 */
+	"dody\0" /* 16166 */
+	"doe\0" /* 16171 */
+	"dolf\0" /* 16175 */
+	"doll\0" /* 16180 */
+	"dolley\0" /* 16185 */
+	"dolli\0" /* 16192 */
+	"dollie\0" /* 16198 */
+	"dolly\0" /* 16205 */
+	"dolores\0" /* 16211 */
+	"dolorita\0" /* 16219 */
+	"doloritas\0" /* 16228 */
+	"dolph\0" /* 16238 */
+	"dom\0" /* 16244 */
+	"domenic\0" /* 16248 */
+	"domenico\0" /* 16256 */
+	"domeniga\0" /* 16265 */
+	"dominga\0" /* 16274 */
+	"domingo\0" /* 16282 */
+	"domini\0" /* 16290 */
+	"dominic\0" /* 16297 */
+	"dominica\0" /* 16305 */
+	"dominick\0" /* 16314 */
+	"dominik\0" /* 16323 */
+	"dominique\0" /* 16331 */
+	"don\0" /* 16341 */
+	"dona\0" /* 16345 */
+	"donal\0" /* 16350 */
+	"donall\0" /* 16356 */
+	"donalt\0" /* 16363 */
+	"donaugh\0" /* 16370 */
+	"donavon\0" /* 16378 */
+	"donella\0" /* 16386 */
+	"donelle\0" /* 16394 */
+	"donetta\0" /* 16402 */
+	"donia\0" /* 16410 */
+	"donica\0" /* 16416 */
+	"donielle\0" /* 16423 */
+	"donn\0" /* 16432 */
+	"donna\0" /* 16437 */
+	"donnamarie\0" /* 16443 */
+	"donnell\0" /* 16454 */
+	"donni\0" /* 16462 */
+	"donnie\0" /* 16468 */
+	"donny\0" /* 16475 */
+	"donovan\0" /* 16481 */
+	"dora\0" /* 16489 */
+	"doralia\0" /* 16494 */
+	"doralin\0" /* 16502 */
+	"doralyn\0" /* 16510 */
+	"doralynn\0" /* 16518 */
+	"doralynne\0" /* 16527 */
+	"dore\0" /* 16537 */
+	"doreen\0" /* 16542 */
+	"dorelia\0" /* 16549 */
+	"dorella\0" /* 16557 */
+	"dorelle\0" /* 16565 */
+	"dorena\0" /* 16573 */
+	"dorene\0" /* 16580 */
+	"doretta\0" /* 16587 */
+	"dorette\0" /* 16595 */
+	"dorey\0" /* 16603 */
+	"dori\0" /* 16609 */
+	"doria\0" /* 16614 */
+	"dorian\0" /* 16620 */
+	"dorice\0" /* 16627 */
+	"dorie\0" /* 16634 */
+	"dorine\0" /* 16640 */
+	"doris\0" /* 16647 */
+	"dorisa\0" /* 16653 */
+	"dorise\0" /* 16660 */
+	"dorita\0" /* 16667 */
+	"doro\0" /* 16674 */
+	"dorolice\0" /* 16679 */
+	"dorolisa\0" /* 16688 */
+	"dorotea\0" /* 16697 */
+	"doroteya\0" /* 16705 */
+	"dorothea\0" /* 16714 */
+	"dorothee\0" /* 16723 */
+	"dorothy\0" /* 16732 */
+	"dorree\0" /* 16740 */
+	"dorri\0" /* 16747 */
+	"dorrie\0" /* 16753 */
+	"dorris\0" /* 16760 */
+	"dorry\0" /* 16767 */
+	"dorthea\0" /* 16773 */
+	"dorthy\0" /* 16781 */
+	"dory\0" /* 16788 */
+	"dosi\0" /* 16793 */
+	"dot\0" /* 16798 */
+	"doti\0" /* 16802 */
+	"dotti\0" /* 16807 */
+	"dottie\0" /* 16813 */
+	"dotty\0" /* 16820 */
+	"doug\0" /* 16826 */
+	"dougie\0" /* 16831 */
+	"douglas\0" /* 16838 */
+	"douglass\0" /* 16846 */
+	"dougy\0" /* 16855 */
+	"dov\0" /* 16861 */
+	"doy\0" /* 16865 */
+	"doyle\0" /* 16869 */
+	"drake\0" /* 16875 */
+	"dre\0" /* 16881 */
+	"dreddy\0" /* 16885 */
+	"dredi\0" /* 16892 */
+	"drew\0" /* 16898 */
+	"drona\0" /* 16903 */
+	"dru\0" /* 16909 */
+	"druci\0" /* 16913 */
+	"drucie\0" /* 16919 */
+	"drucill\0" /* 16926 */
+	"drucy\0" /* 16934 */
+	"drud\0" /* 16940 */
+	"drugi\0" /* 16945 */
+	"drusi\0" /* 16951 */
+	"drusie\0" /* 16957 */
+	"drusilla\0" /* 16964 */
+	"drusy\0" /* 16973 */
+	"duane\0" /* 16979 */
+	"dud\0" /* 16985 */
+	"dudley\0" /* 16989 */
+	"duff\0" /* 16996 */
+	"duffie\0" /* 17001 */
+	"duffy\0" /* 17008 */
+	"dugald\0" /* 17014 */
+	"duke\0" /* 17021 */
+	"dukey\0" /* 17026 */
+	"dukie\0" /* 17032 */
+	"duky\0" /* 17038 */
+	"dulce\0" /* 17043 */
+	"dulcea\0" /* 17049 */
+	"dulci\0" /* 17056 */
+	"dulcia\0" /* 17062 */
+	"dulciana\0" /* 17069 */
+	"dulcie\0" /* 17078 */
+	"dulcine\0" /* 17085 */
+	"dulcinea\0" /* 17093 */
+	"dulcy\0" /* 17102 */
+	"dulsea\0" /* 17108 */
+	"dun\0" /* 17115 */
+	"dunc\0" /* 17119 */
+	"duncan\0" /* 17124 */
+	"dunn\0" /* 17131 */
+	"dunstan\0" /* 17136 */
+	"dur\0" /* 17144 */
+	"durand\0" /* 17148 */
+	"durant\0" /* 17155 */
+	"durante\0" /* 17162 */
+	"durward\0" /* 17170 */
+	"dusty\0" /* 17178 */
+	"dwain\0" /* 17184 */
+	"dwayne\0" /* 17190 */
+	"dwight\0" /* 17197 */
+	"dyan\0" /* 17204 */
+	"dyana\0" /* 17209 */
+	"dyane\0" /* 17215 */
+	"dyann\0" /* 17221 */
+	"dyanna\0" /* 17227 */
+	"dyanne\0" /* 17234 */
+	"dylan\0" /* 17241 */
+	"dyna\0" /* 17247 */
+	"dynah\0" /* 17252 */
+	"eachelle\0" /* 17258 */
+	"eada\0" /* 17267 */
+	"eadie\0" /* 17272 */
+	"eadith\0" /* 17278 */
+	"eadmund\0" /* 17285 */
+	"eal\0" /* 17293 */
+	"ealasaid\0" /* 17297 */
+	"eamon\0" /* 17306 */
+	"earl\0" /* 17312 */
+	"earle\0" /* 17317 */
+	"earlie\0" /* 17323 */
+	"early\0" /* 17330 */
+	"eartha\0" /* 17336 */
+	"earvin\0" /* 17343 */
+	"easter\0" /* 17350 */
+	"eb\0" /* 17357 */
+	"eba\0" /* 17360 */
+	"ebba\0" /* 17364 */
+	"eben\0" /* 17369 */
+	"ebeneser\0" /* 17374 */
+	"ebenezer\0" /* 17383 */
+	"eberhard\0" /* 17392 */
+	"eberto\0" /* 17401 */
+	"ebonee\0" /* 17408 */
+	"ebony\0" /* 17415 */
+	"ed\0" /* 17421 */
+	"eda\0" /* 17424 */
+	"edan\0" /* 17428 */
+	"edd\0" /* 17433 */
+	"eddi\0" /* 17437 */
+	"eddie\0" /* 17442 */
+	"eddy\0" /* 17448 */
+	"ede\0" /* 17453 */
+	"edee\0" /* 17457 */
+	"edeline\0" /* 17462 */
+	"eden\0" /* 17470 */
+	"edgar\0" /* 17475 */
+	"edgard\0" /* 17481 */
+	"edgardo\0" /* 17488 */
+	"edi\0" /* 17496 */
+	"edie\0" /* 17500 */
+	"edik\0" /* 17505 */
+	"edin\0" /* 17510 */
+	"edita\0" /* 17515 */
+	"edith\0" /* 17521 */
+	"editha\0" /* 17527 */
+	"edithe\0" /* 17534 */
+	"ediva\0" /* 17541 */
+	"edlin\0" /* 17547 */
+	"edmon\0" /* 17553 */
+	"edmund\0" /* 17559 */
+	"edna\0" /* 17566 */
+	"edouard\0" /* 17571 */
+	"edsel\0" /* 17579 */
+	"eduard\0" /* 17585 */
+	"eduardo\0" /* 17592 */
+	"eduino\0" /* 17600 */
+	"edvard\0" /* 17607 */
+	"edward\0" /* 17614 */
+	"edwin\0" /* 17621 */
+	"edwina\0" /* 17627 */
+	"edy\0" /* 17634 */
+	"edyth\0" /* 17638 */
+	"edythe\0" /* 17644 */
+	"effie\0" /* 17651 */
+	"efrem\0" /* 17657 */
+	"efren\0" /* 17663 */
+	"egan\0" /* 17669 */
+	"egbert\0" /* 17674 */
+	"egon\0" /* 17681 */
+	"egor\0" /* 17686 */
+	"eileen\0" /* 17691 */
+	"eilis\0" /* 17698 */
+	"eimile\0" /* 17704 */
+	"eirena\0" /* 17711 */
+	"ekaterina\0" /* 17718 */
+	"el\0" /* 17728 */
+	"elaina\0" /* 17731 */
+	"elaine\0" /* 17738 */
+	"elana\0" /* 17745 */
+	"elane\0" /* 17751 */
+	"elayne\0" /* 17757 */
+	"elbert\0" /* 17764 */
+	"elberta\0" /* 17771 */
+	"elbertina\0" /* 17779 */
+	"elbertine\0" /* 17789 */
+	"elden\0" /* 17799 */
+	"eldin\0" /* 17805 */
+	"eldon\0" /* 17811 */
+	"eldredge\0" /* 17817 */
+	"eldridge\0" /* 17826 */
+	"eleanor\0" /* 17835 */
+	"eleanora\0" /* 17843 */
+	"eleanore\0" /* 17852 */
+	"electra\0" /* 17861 */
+	"eleen\0" /* 17869 */
+	"elena\0" /* 17875 */
+	"elene\0" /* 17881 */
+	"eleni\0" /* 17887 */
+	"elenore\0" /* 17893 */
+	"eleonora\0" /* 17901 */
+	"eleonore\0" /* 17910 */
+	"elfie\0" /* 17919 */
+	"elfreda\0" /* 17925 */
+	"elfrida\0" /* 17933 */
+	"elfrieda\0" /* 17941 */
+	"elga\0" /* 17950 */
+	"eli\0" /* 17955 */
+	"elia\0" /* 17959 */
+	"elianora\0" /* 17964 */
+	"elianore\0" /* 17973 */
+	"elias\0" /* 17982 */
+	"elicia\0" /* 17988 */
+	"elie\0" /* 17995 */
+	"elihu\0" /* 18000 */
+	"elijah\0" /* 18006 */
+	"elinor\0" /* 18013 */
+	"elinore\0" /* 18020 */
+	"eliot\0" /* 18028 */
+	"elisa\0" /* 18034 */
+	"elisabet\0" /* 18040 */
+	"elisabeth\0" /* 18049 */
+	"elisabetta\0" /* 18059 */
+	"elise\0" /* 18070 */
+	"elisha\0" /* 18076 */
+	"elissa\0" /* 18083 */
+	"elita\0" /* 18090 */
+	"eliza\0" /* 18096 */
+	"elizabet\0" /* 18102 */
+	"elizabeth\0" /* 18111 */
+	"elka\0" /* 18121 */
+	"elke\0" /* 18126 */
+	"ella\0" /* 18131 */
+	"elladine\0" /* 18136 */
+	"ellary\0" /* 18145 */
+	"elle\0" /* 18152 */
+	"ellen\0" /* 18157 */
+	"ellene\0" /* 18163 */
+	"ellerey\0" /* 18170 */
+	"ellery\0" /* 18178 */
+	"ellette\0" /* 18185 */
+	"elli\0" /* 18193 */
+	"ellie\0" /* 18198 */
+	"elliot\0" /* 18204 */
+	"elliott\0" /* 18211 */
+	"ellis\0" /* 18219 */
+	"ellissa\0" /* 18225 */
+	"ellswerth\0" /* 18233 */
+	"ellsworth\0" /* 18243 */
+	"ellwood\0" /* 18253 */
+	"elly\0" /* 18261 */
+	"ellyn\0" /* 18266 */
+	"ellynn\0" /* 18272 */
+	"elmer\0" /* 18279 */
+	"elmira\0" /* 18285 */
+	"elmo\0" /* 18292 */
+	"elmore\0" /* 18297 */
+	"elna\0" /* 18304 */
+	"elnar\0" /* 18309 */
+	"elnora\0" /* 18315 */
+	"elnore\0" /* 18322 */
+	"eloisa\0" /* 18329 */
+	"eloise\0" /* 18336 */
+	"elonore\0" /* 18343 */
+	"elora\0" /* 18351 */
+	"elroy\0" /* 18357 */
+	"elsa\0" /* 18363 */
+	"elsbeth\0" /* 18368 */
+	"else\0" /* 18376 */
+	"elset\0" /* 18381 */
+	"elsey\0" /* 18387 */
+	"elsi\0" /* 18393 */
+	"elsie\0" /* 18398 */
+	"elsinore\0" /* 18404 */
+	"elspeth\0" /* 18413 */
+	"elston\0" /* 18421 */
+	"elsworth\0" /* 18428 */
+	"elsy\0" /* 18437 */
+	"elton\0" /* 18442 */
+	"elva\0" /* 18448 */
+	"elvera\0" /* 18453 */
+	"elvin\0" /* 18460 */
+	"elvina\0" /* 18466 */
+	"elvira\0" /* 18473 */
+	"elvis\0" /* 18480 */
+	"elvyn\0" /* 18486 */
+	"elwin\0" /* 18492 */
+	"elwira\0" /* 18498 */
+	"elwood\0" /* 18505 */
+	"elwyn\0" /* 18512 */
+	"ely\0" /* 18518 */
+	"elyn\0" /* 18522 */
+	"elyse\0" /* 18527 */
+	"elysee\0" /* 18533 */
+	"elysha\0" /* 18540 */
+	"elysia\0" /* 18547 */
+	"elyssa\0" /* 18554 */
+	"em\0" /* 18561 */
+	"ema\0" /* 18564 */
+	"emalee\0" /* 18568 */
+	"emalia\0" /* 18575 */
+	"emanuel\0" /* 18582 */
+	"emanuele\0" /* 18590 */
+	"emelda\0" /* 18599 */
+	"emelen\0" /* 18606 */
+	"emelia\0" /* 18613 */
+	"emelina\0" /* 18620 */
+	"emeline\0" /* 18628 */
+	"emelita\0" /* 18636 */
+	"emelyne\0" /* 18644 */
+	"emera\0" /* 18652 */
+	"emerson\0" /* 18658 */
+	"emery\0" /* 18666 */
+	"emile\0" /* 18672 */
+	"emilee\0" /* 18678 */
+	"emili\0" /* 18685 */
+	"emilia\0" /* 18691 */
+	"emilie\0" /* 18698 */
+	"emiline\0" /* 18705 */
+	"emilio\0" /* 18713 */
+	"emily\0" /* 18720 */
+	"emlen\0" /* 18726 */
+	"emlyn\0" /* 18732 */
+	"emlynn\0" /* 18738 */
+	"emlynne\0" /* 18745 */
+	"emma\0" /* 18753 */
+	"emmalee\0" /* 18758 */
+	"emmaline\0" /* 18766 */
+	"emmalyn\0" /* 18775 */
+	"emmalynn\0" /* 18783 */
+	"emmalynne\0" /* 18792 */
+	"emmanuel\0" /* 18802 */
+	"emmeline\0" /* 18811 */
+	"emmerich\0" /* 18820 */
+	"emmery\0" /* 18829 */
+	"emmet\0" /* 18836 */
+	"emmett\0" /* 18842 */
+	"emmey\0" /* 18849 */
+	"emmi\0" /* 18855 */
+	"emmie\0" /* 18860 */
+	"emmit\0" /* 18866 */
+	"emmott\0" /* 18872 */
+	"emmy\0" /* 18879 */
+	"emmye\0" /* 18884 */
+	"emogene\0" /* 18890 */
+	"emory\0" /* 18898 */
+	"emyle\0" /* 18904 */
+	"emylee\0" /* 18910 */
+	"engelbert\0" /* 18917 */
+	"englebert\0" /* 18927 */
+	"engracia\0" /* 18937 */
+	"enid\0" /* 18946 */
+	"ennis\0" /* 18951 */
+	"enoch\0" /* 18957 */
+	"enos\0" /* 18963 */
+	"enrica\0" /* 18968 */
+	"enrichetta\0" /* 18975 */
+	"enrico\0" /* 18986 */
+	"enrika\0" /* 18993 */
+	"enrique\0" /* 19000 */
+	"enriqueta\0" /* 19008 */
+	"eolanda\0" /* 19018 */
+	"eolande\0" /* 19026 */
+	"ephraim\0" /* 19034 */
+	"ephrayim\0" /* 19042 */
+	"ephrem\0" /* 19051 */
+	"eran\0" /* 19058 */
+	"erasmus\0" /* 19063 */
+	"erastus\0" /* 19071 */
+	"erda\0" /* 19079 */
+	"erek\0" /* 19084 */
+	"erena\0" /* 19089 */
+	"erhard\0" /* 19095 */
+	"erhart\0" /* 19102 */
+	"eric\0" /* 19109 */
+	"erica\0" /* 19114 */
+	"erich\0" /* 19120 */
+	"ericha\0" /* 19126 */
+	"erick\0" /* 19133 */
+	"ericka\0" /* 19139 */
+	"erie\0" /* 19146 */
+	"erik\0" /* 19151 */
+	"erika\0" /* 19156 */
+	"erin\0" /* 19162 */
+	"erina\0" /* 19167 */
+	"erinn\0" /* 19173 */
+	"erinna\0" /* 19179 */
+	"erl\0" /* 19186 */
+	"erma\0" /* 19190 */
+	"ermanno\0" /* 19195 */
+	"ermengarde\0" /* 19203 */
+	"ermentrude\0" /* 19214 */
+	"ermin\0" /* 19225 */
+	"ermina\0" /* 19231 */
+	"erminia\0" /* 19238 */
+	"erminie\0" /* 19246 */
+	"erna\0" /* 19254 */
+	"ernaline\0" /* 19259 */
+	"ernest\0" /* 19268 */
+	"ernesta\0" /* 19275 */
+	"ernestine\0" /* 19283 */
+	"ernesto\0" /* 19293 */
+	"ernestus\0" /* 19301 */
+	"ernie\0" /* 19310 */
+	"ernst\0" /* 19316 */
+	"erny\0" /* 19322 */
+	"errick\0" /* 19327 */
+	"errol\0" /* 19334 */
+	"erroll\0" /* 19340 */
+	"erskine\0" /* 19347 */
+	"ertha\0" /* 19355 */
+	"erv\0" /* 19361 */
+	"ervin\0" /* 19365 */
+	"erwin\0" /* 19371 */
+	"eryn\0" /* 19377 */
+	"esdras\0" /* 19382 */
+	"esma\0" /* 19389 */
+	"esmaria\0" /* 19394 */
+	"esme\0" /* 19402 */
+	"esmeralda\0" /* 19407 */
+	"esra\0" /* 19417 */
+	"essa\0" /* 19422 */
+	"essie\0" /* 19427 */
+	"essy\0" /* 19433 */
+	"esta\0" /* 19438 */
+	"esteban\0" /* 19443 */
+	"estel\0" /* 19451 */
+	"estele\0" /* 19457 */
+	"estell\0" /* 19464 */
+	"estella\0" /* 19471 */
+	"estelle\0" /* 19479 */
+	"ester\0" /* 19487 */
+	"estevan\0" /* 19493 */
+	"esther\0" /* 19501 */
+	"estrella\0" /* 19508 */
+	"estrellita\0" /* 19517 */
+	"etan\0" /* 19528 */
+	"ethan\0" /* 19533 */
+	"ethe\0" /* 19539 */
+	"ethel\0" /* 19544 */
+	"ethelbert\0" /* 19550 */
+	"ethelda\0" /* 19560 */
+	"ethelin\0" /* 19568 */
+	"ethelind\0" /* 19576 */
+	"etheline\0" /* 19585 */
+	"ethelred\0" /* 19594 */
+	"ethelyn\0" /* 19603 */
+	"ethyl\0" /* 19611 */
+	"etienne\0" /* 19617 */
+	"etta\0" /* 19625 */
+	"etti\0" /* 19630 */
+	"ettie\0" /* 19635 */
+	"ettore\0" /* 19641 */
+	"etty\0" /* 19648 */
+	"eudora\0" /* 19653 */
+	"euell\0" /* 19660 */
+	"eugen\0" /* 19666 */
+	"eugene\0" /* 19672 */
+	"eugenia\0" /* 19679 */
+	"eugenie\0" /* 19687 */
+	"eugenio\0" /* 19695 */
+	"eugenius\0" /* 19703 */
+	"eugine\0" /* 19712 */
+	"eula\0" /* 19719 */
+	"eulalie\0" /* 19724 */
+	"eunice\0" /* 19732 */
+	"euphemia\0" /* 19739 */
+	"eustace\0" /* 19748 */
+	"eustacia\0" /* 19756 */
+	"ev\0" /* 19765 */
+	"eva\0" /* 19768 */
+	"evaleen\0" /* 19772 */
+	"evan\0" /* 19780 */
+	"evangelia\0" /* 19785 */
+	"evangelin\0" /* 19795 */
+	"evangelina\0" /* 19805 */
+	"evangeline\0" /* 19816 */
+	"evania\0" /* 19827 */
+	"evanne\0" /* 19834 */
+	"eve\0" /* 19841 */
+	"eveleen\0" /* 19845 */
+	"evelin\0" /* 19853 */
+	"evelina\0" /* 19860 */
+	"eveline\0" /* 19868 */
+	"evelyn\0" /* 19876 */
+	"even\0" /* 19883 */
+	"everard\0" /* 19888 */
+	"evered\0" /* 19896 */
+	"everett\0" /* 19903 */
+	"evey\0" /* 19911 */
+	"evie\0" /* 19916 */
+	"evin\0" /* 19921 */
+	"evita\0" /* 19926 */
+	"evonne\0" /* 19932 */
+	"evvie\0" /* 19939 */
+	"evvy\0" /* 19945 */
+	"evy\0" /* 19950 */
+	"evyn\0" /* 19954 */
+	"ewan\0" /* 19959 */
+	"eward\0" /* 19964 */
+	"ewart\0" /* 19970 */
+	"ewell\0" /* 19976 */
+	"ewen\0" /* 19982 */
+	"eyde\0" /* 19987 */
+	"eydie\0" /* 19992 */
+	"ezechiel\0" /* 19998 */
+	"ezekiel\0" /* 20007 */
+	"ezequiel\0" /* 20015 */
+	"eziechiele\0" /* 20024 */
+	"ezmeralda\0" /* 20035 */
+	"ezra\0" /* 20045 */
+	"ezri\0" /* 20050 */
+	"fabe\0" /* 20055 */
+	"faber\0" /* 20060 */
+	"fabian\0" /* 20066 */
+	"fabiano\0" /* 20073 */
+	"fabien\0" /* 20081 */
+	"fabio\0" /* 20088 */
+	"fae\0" /* 20094 */
+	"faina\0" /* 20098 */
+	"fair\0" /* 20104 */
+	"fairfax\0" /* 20109 */
+	"fairleigh\0" /* 20117 */
+	"fairlie\0" /* 20127 */
+	"faith\0" /* 20135 */
+	"falito\0" /* 20141 */
+	"falkner\0" /* 20148 */
+	"fallon\0" /* 20156 */
+	"fan\0" /* 20163 */
+	"fanchette\0" /* 20167 */
+	"fanchon\0" /* 20177 */
+	"fancie\0" /* 20185 */
+	"fancy\0" /* 20192 */
+	"fanechka\0" /* 20198 */
+	"fania\0" /* 20207 */
+	"fanni\0" /* 20213 */
+	"fannie\0" /* 20219 */
+	"fanny\0" /* 20226 */
+	"fanya\0" /* 20232 */
+	"far\0" /* 20238 */
+	"fara\0" /* 20242 */
+	"farah\0" /* 20247 */
+	"farand\0" /* 20253 */
+	"farica\0" /* 20260 */
+	"farlay\0" /* 20267 */
+	"farlee\0" /* 20274 */
+	"farleigh\0" /* 20281 */
+	"farley\0" /* 20290 */
+	"farlie\0" /* 20297 */
+	"farly\0" /* 20304 */
+	"farr\0" /* 20310 */
+	"farra\0" /* 20315 */
+	"farrah\0" /* 20321 */
+	"farrand\0" /* 20328 */
+	"farrel\0" /* 20336 */
+	"farrell\0" /* 20343 */
+	"farris\0" /* 20351 */
+	"faulkner\0" /* 20358 */
+	"faun\0" /* 20367 */
+	"faunie\0" /* 20372 */
+	"faustina\0" /* 20379 */
+	"faustine\0" /* 20388 */
+	"fawn\0" /* 20397 */
+	"fawne\0" /* 20402 */
+	"fawnia\0" /* 20408 */
+	"fax\0" /* 20415 */
+	"fay\0" /* 20419 */
+	"faydra\0" /* 20423 */
+	"faye\0" /* 20430 */
+	"fayette\0" /* 20435 */
+	"fayina\0" /* 20443 */
+	"fayre\0" /* 20450 */
+	"fayth\0" /* 20456 */
+	"faythe\0" /* 20462 */
+	"federica\0" /* 20469 */
+	"federico\0" /* 20478 */
+	"fedora\0" /* 20487 */
+	"fee\0" /* 20494 */
+	"felecia\0" /* 20498 */
+	"felic\0" /* 20506 */
+	"felicdad\0" /* 20512 */
+	"felice\0" /* 20521 */
+	"felicia\0" /* 20528 */
+	"felicio\0" /* 20536 */
+	"felicity\0" /* 20544 */
+	"felicle\0" /* 20553 */
+	"felike\0" /* 20561 */
+	"feliks\0" /* 20568 */
+	"felipa\0" /* 20575 */
+	"felipe\0" /* 20582 */
+	"felisha\0" /* 20589 */
+	"felita\0" /* 20597 */
+	"felix\0" /* 20604 */
+	"feliza\0" /* 20610 */
+	"felizio\0" /* 20617 */
+	"fenelia\0" /* 20625 */
+	"feodor\0" /* 20633 */
+	"feodora\0" /* 20640 */
+	"ferd\0" /* 20648 */
+	"ferdie\0" /* 20653 */
+	"ferdinand\0" /* 20660 */
+	"ferdinanda\0" /* 20670 */
+	"ferdinande\0" /* 20681 */
+	"ferdy\0" /* 20692 */
+	"fergus\0" /* 20698 */
+	"ferguson\0" /* 20705 */
+	"fern\0" /* 20714 */
+	"fernanda\0" /* 20719 */
+	"fernande\0" /* 20728 */
+	"fernandina\0" /* 20737 */
+	"fernando\0" /* 20748 */
+	"ferne\0" /* 20757 */
+	"ferrel\0" /* 20763 */
+	"ferrell\0" /* 20770 */
+	"ferris\0" /* 20778 */
+	"fey\0" /* 20785 */
+	"fiann\0" /* 20789 */
+	"fianna\0" /* 20795 */
+	"fidel\0" /* 20802 */
+	"fidela\0" /* 20808 */
+	"fidelia\0" /* 20815 */
+	"fidelio\0" /* 20823 */
+	"fidelity\0" /* 20831 */
+	"fidole\0" /* 20840 */
+	"field\0" /* 20847 */
+	"fielding\0" /* 20853 */
+	"fields\0" /* 20862 */
+	"fifi\0" /* 20869 */
+	"fifine\0" /* 20874 */
+	"filbert\0" /* 20881 */
+	"filberte\0" /* 20889 */
+	"filberto\0" /* 20898 */
+	"filia\0" /* 20907 */
+	"filide\0" /* 20913 */
+	"filip\0" /* 20920 */
+	"filippa\0" /* 20926 */
+	"filippo\0" /* 20934 */
+	"filmer\0" /* 20942 */
+	"filmore\0" /* 20949 */
+	"fin\0" /* 20957 */
+	"fina\0" /* 20961 */
+	"findlay\0" /* 20966 */
+	"findley\0" /* 20974 */
+	"finlay\0" /* 20982 */
+	"finley\0" /* 20989 */
+	"finn\0" /* 20996 */
+	"fiona\0" /* 21001 */
+	"fionna\0" /* 21007 */
+	"fionnula\0" /* 21014 */
+	"fiorenze\0" /* 21023 */
+	"fitz\0" /* 21032 */
+	"fitzgerald\0" /* 21037 */
+	"flem\0" /* 21048 */
+	"fleming\0" /* 21053 */
+	"flemming\0" /* 21061 */
+	"fletch\0" /* 21070 */
+	"fletcher\0" /* 21077 */
+	"fleur\0" /* 21086 */
+	"fleurette\0" /* 21092 */
+	"flin\0" /* 21102 */
+	"flinn\0" /* 21107 */
+	"flint\0" /* 21113 */
+	"flo\0" /* 21119 */
+	"flor\0" /* 21123 */
+	"flora\0" /* 21128 */
+	"florance\0" /* 21134 */
+	"flore\0" /* 21143 */
+	"florella\0" /* 21149 */
+	"florence\0" /* 21158 */
+	"florencia\0" /* 21167 */
+	"florentia\0" /* 21177 */
+	"florenza\0" /* 21187 */
+	"florette\0" /* 21196 */
+	"flori\0" /* 21205 */
+	"floria\0" /* 21211 */
+	"florian\0" /* 21218 */
+	"florida\0" /* 21226 */
+	"florie\0" /* 21234 */
+	"florina\0" /* 21241 */
+	"florinda\0" /* 21249 */
+	"floris\0" /* 21258 */
+	"florri\0" /* 21265 */
+	"florrie\0" /* 21272 */
+	"florry\0" /* 21280 */
+	"flory\0" /* 21287 */
+	"flossi\0" /* 21293 */
+	"flossie\0" /* 21300 */
+	"flossy\0" /* 21308 */
+	"floyd\0" /* 21315 */
+	"flss\0" /* 21321 */
+	"flynn\0" /* 21326 */
+	"fons\0" /* 21332 */
+	"fonsie\0" /* 21337 */
+	"fonz\0" /* 21344 */
+	"fonzie\0" /* 21349 */
+	"forbes\0" /* 21356 */
+	"ford\0" /* 21363 */
+	"forest\0" /* 21368 */
+	"forester\0" /* 21375 */
+	"forrest\0" /* 21384 */
+	"forrester\0" /* 21392 */
+	"forster\0" /* 21402 */
+	"foss\0" /* 21410 */
+	"foster\0" /* 21415 */
+	"fowler\0" /* 21422 */
+	"fran\0" /* 21429 */
+	"francene\0" /* 21434 */
+	"frances\0" /* 21443 */
+	"francesca\0" /* 21451 */
+	"francesco\0" /* 21461 */
+	"franchot\0" /* 21471 */
+	"francine\0" /* 21480 */
+	"francis\0" /* 21489 */
+	"francisca\0" /* 21497 */
+	"francisco\0" /* 21507 */
+	"franciska\0" /* 21517 */
+	"franciskus\0" /* 21527 */
+	"francklin\0" /* 21538 */
+	"francklyn\0" /* 21548 */
+	"francois\0" /* 21558 */
+	"francoise\0" /* 21567 */
+	"francyne\0" /* 21577 */
+	"frank\0" /* 21586 */
+	"frankie\0" /* 21592 */
+	"franklin\0" /* 21600 */
+	"franklyn\0" /* 21609 */
+	"franky\0" /* 21618 */
+	"franni\0" /* 21625 */
+	"frannie\0" /* 21632 */
+	"franny\0" /* 21640 */
+	"frans\0" /* 21647 */
+	"fransisco\0" /* 21653 */
+	"frants\0" /* 21663 */
+	"franz\0" /* 21670 */
+	"franzen\0" /* 21676 */
+	"frasco\0" /* 21684 */
+	"fraser\0" /* 21691 */
+	"frasier\0" /* 21698 */
+	"frasquito\0" /* 21706 */
+	"frayda\0" /* 21716 */
+	"fraze\0" /* 21723 */
+	"frazer\0" /* 21729 */
+	"frazier\0" /* 21736 */
+	"fred\0" /* 21744 */
+	"freda\0" /* 21749 */
+	"freddi\0" /* 21755 */
+	"freddie\0" /* 21762 */
+	"freddy\0" /* 21770 */
+	"fredek\0" /* 21777 */
+	"fredelia\0" /* 21784 */
+	"frederic\0" /* 21793 */
+	"frederica\0" /* 21802 */
+	"frederich\0" /* 21812 */
+	"frederick\0" /* 21822 */
+	"fredericka\0" /* 21832 */
+	"frederico\0" /* 21843 */
+	"frederigo\0" /* 21853 */
+	"frederik\0" /* 21863 */
+	"frederique\0" /* 21872 */
+	"fredi\0" /* 21883 */
+	"fredia\0" /* 21889 */
+	"fredra\0" /* 21896 */
+	"fredric\0" /* 21903 */
+	"fredrick\0" /* 21911 */
+	"fredrika\0" /* 21920 */
+	"free\0" /* 21929 */
+	"freedman\0" /* 21934 */
+	"freeland\0" /* 21943 */
+	"freeman\0" /* 21952 */
+	"freemon\0" /* 21960 */
+	"freida\0" /* 21968 */
+	"fremont\0" /* 21975 */
+	"frieda\0" /* 21983 */
+	"friederike\0" /* 21990 */
+	"friedrich\0" /* 22001 */
+	"friedrick\0" /* 22011 */
+	"fritz\0" /* 22021 */
+	"fulton\0" /* 22027 */
+	"fulvia\0" /* 22034 */
+	"gabbey\0" /* 22041 */
+	"gabbi\0" /* 22048 */
+	"gabbie\0" /* 22054 */
+	"gabby\0" /* 22061 */
+	"gabe\0" /* 22067 */
+	"gabey\0" /* 22072 */
+	"gabi\0" /* 22078 */
+	"gabie\0" /* 22083 */
+	"gabriel\0" /* 22089 */
+	"gabriela\0" /* 22097 */
+	"gabriele\0" /* 22106 */
+	"gabriell\0" /* 22115 */
+	"gabriella\0" /* 22124 */
+	"gabrielle\0" /* 22134 */
+	"gabriellia\0" /* 22144 */
+	"gabriello\0" /* 22155 */
+	"gabrila\0" /* 22165 */
+	"gaby\0" /* 22173 */
+	"gae\0" /* 22178 */
+	"gael\0" /* 22182 */
+	"gaelan\0" /* 22187 */
+	"gage\0" /* 22194 */
+	"gail\0" /* 22199 */
+	"gaile\0" /* 22204 */
+	"gal\0" /* 22210 */
+	"gale\0" /* 22214 */
+	"galen\0" /* 22219 */
+	"galina\0" /* 22225 */
+	"gallagher\0" /* 22232 */
+	"gallard\0" /* 22242 */
+	"galvan\0" /* 22250 */
+	"galven\0" /* 22257 */
+	"galvin\0" /* 22264 */
+	"gamaliel\0" /* 22271 */
+	"gan\0" /* 22280 */
+	"gannie\0" /* 22284 */
+	"gannon\0" /* 22291 */
+	"ganny\0" /* 22298 */
+	"gar\0" /* 22304 */
+	"garald\0" /* 22308 */
+	"gard\0" /* 22315 */
+	"gardener\0" /* 22320 */
+	"gardie\0" /* 22329 */
+	"gardiner\0" /* 22336 */
+	"gardner\0" /* 22345 */
+	"gardy\0" /* 22353 */
+	"gare\0" /* 22359 */
+	"garek\0" /* 22364 */
+	"gareth\0" /* 22370 */
+	"garey\0" /* 22377 */
+	"garfield\0" /* 22383 */
+	"garik\0" /* 22392 */
+	"garland\0" /* 22398 */
+	"garner\0" /* 22406 */
+	"garnet\0" /* 22413 */
+	"garnette\0" /* 22420 */
+	"garold\0" /* 22429 */
+	"garrard\0" /* 22436 */
+	"garrek\0" /* 22444 */
+	"garret\0" /* 22451 */
+	"garreth\0" /* 22458 */
+	"garrett\0" /* 22466 */
+	"garrick\0" /* 22474 */
+	"garrik\0" /* 22482 */
+	"garrot\0" /* 22489 */
+	"garrott\0" /* 22496 */
+	"garry\0" /* 22504 */
+	"garth\0" /* 22510 */
+	"garv\0" /* 22516 */
+	"garvey\0" /* 22521 */
+	"garvin\0" /* 22528 */
+	"garvy\0" /* 22535 */
+	"garwin\0" /* 22541 */
+	"garwood\0" /* 22548 */
+	"gary\0" /* 22556 */
+	"gaspar\0" /* 22561 */
+	"gaspard\0" /* 22568 */
+	"gasparo\0" /* 22576 */
+	"gasper\0" /* 22584 */
+	"gaston\0" /* 22591 */
+	"gates\0" /* 22598 */
+	"gaultiero\0" /* 22604 */
+	"gauthier\0" /* 22614 */
+	"gav\0" /* 22623 */
+	"gavan\0" /* 22627 */
+	"gaven\0" /* 22633 */
+	"gavin\0" /* 22639 */
+	"gavra\0" /* 22645 */
+	"gavrielle\0" /* 22651 */
+	"gawain\0" /* 22661 */
+	"gawen\0" /* 22668 */
+	"gay\0" /* 22674 */
+	"gaye\0" /* 22678 */
+	"gayel\0" /* 22683 */
+	"gayelord\0" /* 22689 */
+	"gayla\0" /* 22698 */
+	"gayle\0" /* 22704 */
+	"gayleen\0" /* 22710 */
+	"gaylene\0" /* 22718 */
+	"gayler\0" /* 22726 */
+	"gaylor\0" /* 22733 */
+	"gaylord\0" /* 22740 */
+	"gaynor\0" /* 22748 */
+	"gearalt\0" /* 22755 */
+	"gearard\0" /* 22763 */
+	"gelya\0" /* 22771 */
+	"gena\0" /* 22777 */
+	"gene\0" /* 22782 */
+	"geneva\0" /* 22787 */
+	"genevieve\0" /* 22794 */
+	"genevra\0" /* 22804 */
+	"genia\0" /* 22812 */
+	"genna\0" /* 22818 */
+	"genni\0" /* 22824 */
+	"gennie\0" /* 22830 */
+	"gennifer\0" /* 22837 */
+	"genny\0" /* 22846 */
+	"geno\0" /* 22852 */
+	"genovera\0" /* 22857 */
+	"genvieve\0" /* 22866 */
+	"geoff\0" /* 22875 */
+	"geoffrey\0" /* 22881 */
+	"geoffry\0" /* 22890 */
+	"georas\0" /* 22898 */
+	"geordie\0" /* 22905 */
+	"georg\0" /* 22913 */
+	"george\0" /* 22919 */
+	"georgeanna\0" /* 22926 */
+	"georgeanne\0" /* 22937 */
+	"georgena\0" /* 22948 */
+	"georges\0" /* 22957 */
+	"georgeta\0" /* 22965 */
+	"georgetta\0" /* 22974 */
+	"georgette\0" /* 22984 */
+	"georgi\0" /* 22994 */
+	"georgia\0" /* 23001 */
+	"georgiana\0" /* 23009 */
+	"georgianna\0" /* 23019 */
+	"georgianne\0" /* 23030 */
+	"georgie\0" /* 23041 */
+	"georgina\0" /* 23049 */
+	"georgine\0" /* 23058 */
+	"georgy\0" /* 23067 */
+	"gerald\0" /* 23074 */
+	"geralda\0" /* 23081 */
+	"geraldine\0" /* 23089 */
+	"gerard\0" /* 23099 */
+	"gerardo\0" /* 23106 */
+	"gerda\0" /* 23114 */
+	"gerek\0" /* 23120 */
+	"gerhard\0" /* 23126 */
+	"gerhardine\0" /* 23134 */
+	"gerhardt\0" /* 23145 */
+	"geri\0" /* 23154 */
+	"gerianna\0" /* 23159 */
+	"gerianne\0" /* 23168 */
+	"gerick\0" /* 23177 */
+	"gerik\0" /* 23184 */
+	"gerladina\0" /* 23190 */
+	"germain\0" /* 23200 */
+	"germaine\0" /* 23208 */
+	"germana\0" /* 23217 */
+	"germayne\0" /* 23225 */
+	"gerome\0" /* 23234 */
+	"gerrard\0" /* 23241 */
+	"gerri\0" /* 23249 */
+	"gerrie\0" /* 23255 */
+	"gerrilee\0" /* 23262 */
+	"gerry\0" /* 23271 */
+	"gert\0" /* 23277 */
+	"gerta\0" /* 23282 */
+	"gerti\0" /* 23288 */
+	"gertie\0" /* 23294 */
+	"gertrud\0" /* 23301 */
+	"gertruda\0" /* 23309 */
+	"gertrude\0" /* 23318 */
+	"gertrudis\0" /* 23327 */
+	"gerty\0" /* 23337 */
+	"gery\0" /* 23343 */
+	"gherardo\0" /* 23348 */
+	"giacinta\0" /* 23357 */
+	"giacobo\0" /* 23366 */
+	"giacomo\0" /* 23374 */
+	"giacopo\0" /* 23382 */
+	"gian\0" /* 23390 */
+	"giana\0" /* 23395 */
+	"gianina\0" /* 23401 */
+	"gianna\0" /* 23409 */
+	"gianni\0" /* 23416 */
+	"giavani\0" /* 23423 */
+	"gib\0" /* 23431 */
+	"gibb\0" /* 23435 */
+	"gibbie\0" /* 23440 */
+	"gibby\0" /* 23447 */
+	"gideon\0" /* 23453 */
+	"giff\0" /* 23460 */
+	"giffard\0" /* 23465 */
+	"giffer\0" /* 23473 */
+	"giffie\0" /* 23480 */
+	"gifford\0" /* 23487 */
+	"giffy\0" /* 23495 */
+	"gigi\0" /* 23501 */
+	"gil\0" /* 23506 */
+	"gilbert\0" /* 23510 */
+	"gilberta\0" /* 23518 */
+	"gilberte\0" /* 23527 */
+	"gilbertina\0" /* 23536 */
+	"gilbertine\0" /* 23547 */
+	"gilberto\0" /* 23558 */
+	"gilburt\0" /* 23567 */
+	"gilda\0" /* 23575 */
+	"gilemette\0" /* 23581 */
+	"giles\0" /* 23591 */
+	"gill\0" /* 23597 */
+	"gillan\0" /* 23602 */
+	"gilles\0" /* 23609 */
+	"gilli\0" /* 23616 */
+	"gillian\0" /* 23622 */
+	"gillie\0" /* 23630 */
+	"gilligan\0" /* 23637 */
+	"gilly\0" /* 23646 */
+	"gina\0" /* 23652 */
+	"ginelle\0" /* 23657 */
+	"ginevra\0" /* 23665 */
+	"ginger\0" /* 23673 */
+	"ginni\0" /* 23680 */
+	"ginnie\0" /* 23686 */
+	"ginnifer\0" /* 23693 */
+	"ginny\0" /* 23702 */
+	"gino\0" /* 23708 */
+	"giordano\0" /* 23713 */
+	"giorgi\0" /* 23722 */
+	"giorgia\0" /* 23729 */
+	"giorgio\0" /* 23737 */
+	"giovanna\0" /* 23745 */
+	"giovanni\0" /* 23754 */
+	"gipsy\0" /* 23763 */
+	"giralda\0" /* 23769 */
+	"giraldo\0" /* 23777 */
+	"giraud\0" /* 23785 */
+	"gisela\0" /* 23792 */
+	"giselbert\0" /* 23799 */
+	"gisele\0" /* 23809 */
+	"gisella\0" /* 23816 */
+	"giselle\0" /* 23824 */
+	"giuditta\0" /* 23832 */
+	"giulia\0" /* 23841 */
+	"giulietta\0" /* 23848 */
+	"giulio\0" /* 23858 */
+	"giuseppe\0" /* 23865 */
+	"giustina\0" /* 23874 */
+	"giustino\0" /* 23883 */
+	"giusto\0" /* 23892 */
+	"gizela\0" /* 23899 */
+	"glad\0" /* 23906 */
+	"gladi\0" /* 23911 */
+	"gladys\0" /* 23917 */
+	"gleda\0" /* 23924 */
+	"glen\0" /* 23930 */
+	"glenda\0" /* 23935 */
+	"glenden\0" /* 23942 */
+	"glendon\0" /* 23950 */
+	"glenine\0" /* 23958 */
+	"glenn\0" /* 23966 */
+	"glenna\0" /* 23972 */
+	"glennie\0" /* 23979 */
+	"glennis\0" /* 23987 */
+	"glori\0" /* 23995 */
+	"gloria\0" /* 24001 */
+	"gloriana\0" /* 24008 */
+	"gloriane\0" /* 24017 */
+	"glory\0" /* 24026 */
+	"glyn\0" /* 24032 */
+	"glynda\0" /* 24037 */
+	"glynis\0" /* 24044 */
+	"glynn\0" /* 24051 */
+	"glynnis\0" /* 24057 */
+	"gnni\0" /* 24065 */
+	"godard\0" /* 24070 */
+	"godart\0" /* 24077 */
+	"goddard\0" /* 24084 */
+	"goddart\0" /* 24092 */
+	"godfree\0" /* 24100 */
+	"godfrey\0" /* 24108 */
+	"godfry\0" /* 24116 */
+	"godiva\0" /* 24123 */
+	"godwin\0" /* 24130 */
+	"golda\0" /* 24137 */
+	"goldarina\0" /* 24143 */
+	"goldi\0" /* 24153 */
+	"goldia\0" /* 24159 */
+	"goldie\0" /* 24166 */
+	"goldina\0" /* 24173 */
+	"goldy\0" /* 24181 */
+	"gonzales\0" /* 24187 */
+	"gonzalo\0" /* 24196 */
+	"goober\0" /* 24204 */
+	"goran\0" /* 24211 */
+	"goraud\0" /* 24217 */
+	"gordan\0" /* 24224 */
+	"gorden\0" /* 24231 */
+	"gordie\0" /* 24238 */
+	"gordon\0" /* 24245 */
+	"gordy\0" /* 24252 */
+	"gothart\0" /* 24258 */
+	"gottfried\0" /* 24266 */
+	"grace\0" /* 24276 */
+	"gracia\0" /* 24282 */
+	"gracie\0" /* 24289 */
+	"gradeigh\0" /* 24296 */
+	"gradey\0" /* 24305 */
+	"grady\0" /* 24312 */
+	"graehme\0" /* 24318 */
+	"graeme\0" /* 24326 */
+	"graham\0" /* 24333 */
+	"graig\0" /* 24340 */
+	"gram\0" /* 24346 */
+	"gran\0" /* 24351 */
+	"grange\0" /* 24356 */
+	"granger\0" /* 24363 */
+	"grannie\0" /* 24371 */
+	"granny\0" /* 24379 */
+	"grant\0" /* 24386 */
+	"grantham\0" /* 24392 */
+	"granthem\0" /* 24401 */
+	"grantley\0" /* 24410 */
+	"granville\0" /* 24419 */
+	"grata\0" /* 24429 */
+	"gratia\0" /* 24435 */
+	"gratiana\0" /* 24442 */
+	"gray\0" /* 24451 */
+	"grayce\0" /* 24456 */
+	"grazia\0" /* 24463 */
+	"greer\0" /* 24470 */
+	"greg\0" /* 24476 */
+	"gregg\0" /* 24481 */
+	"greggory\0" /* 24487 */
+	"gregoire\0" /* 24496 */
+	"gregoor\0" /* 24505 */
+	"gregor\0" /* 24513 */
+	"gregorio\0" /* 24520 */
+	"gregorius\0" /* 24529 */
+	"gregory\0" /* 24539 */
+	"grenville\0" /* 24547 */
+	"greta\0" /* 24557 */
+	"gretal\0" /* 24563 */
+	"gretchen\0" /* 24570 */
+	"grete\0" /* 24579 */
+	"gretel\0" /* 24585 */
+	"grethel\0" /* 24592 */
+	"gretna\0" /* 24600 */
+	"gretta\0" /* 24607 */
+	"grier\0" /* 24614 */
+	"griff\0" /* 24620 */
+	"griffie\0" /* 24626 */
+	"griffin\0" /* 24634 */
+	"griffith\0" /* 24642 */
+	"griffy\0" /* 24651 */
+	"gris\0" /* 24658 */
+	"griselda\0" /* 24663 */
+	"grissel\0" /* 24672 */
+	"griswold\0" /* 24680 */
+	"griz\0" /* 24689 */
+	"grove\0" /* 24694 */
+	"grover\0" /* 24700 */
+	"gualterio\0" /* 24707 */
+	"guendolen\0" /* 24717 */
+	"guenevere\0" /* 24727 */
+	"guenna\0" /* 24737 */
+	"guglielma\0" /* 24744 */
+	"guglielmo\0" /* 24754 */
+	"gui\0" /* 24764 */
+	"guido\0" /* 24768 */
+	"guilbert\0" /* 24774 */
+	"guillaume\0" /* 24783 */
+	"guillema\0" /* 24793 */
+	"guillemette\0" /* 24802 */
+	"guillermo\0" /* 24814 */
+	"guinevere\0" /* 24824 */
+	"guinna\0" /* 24834 */
+	"gun\0" /* 24841 */
+	"gunar\0" /* 24845 */
+	"gunilla\0" /* 24851 */
+	"gunner\0" /* 24859 */
+	"guntar\0" /* 24866 */
+	"gunter\0" /* 24873 */
+	"gunther\0" /* 24880 */
+	"gus\0" /* 24888 */
+	"gusella\0" /* 24892 */
+	"guss\0" /* 24900 */
+	"gussi\0" /* 24905 */
+	"gussie\0" /* 24911 */
+	"gussy\0" /* 24918 */
+	"gusta\0" /* 24924 */
+	"gustaf\0" /* 24930 */
+	"gustav\0" /* 24937 */
+	"gustave\0" /* 24944 */
+	"gustavo\0" /* 24952 */
+	"gustavus\0" /* 24960 */
+	"gusti\0" /* 24969 */
+	"gustie\0" /* 24975 */
+	"gusty\0" /* 24982 */
+	"guthrey\0" /* 24988 */
+	"guthrie\0" /* 24996 */
+	"guthry\0" /* 25004 */
+	"guy\0" /* 25011 */
+	"gwen\0" /* 25015 */
+	"gwendolen\0" /* 25020 */
+	"gwendolin\0" /* 25030 */
+	"gwendolyn\0" /* 25040 */
+	"gweneth\0" /* 25050 */
+	"gwenette\0" /* 25058 */
+	"gwenneth\0" /* 25067 */
+	"gwenni\0" /* 25076 */
+	"gwennie\0" /* 25083 */
+	"gwenny\0" /* 25091 */
+	"gwenora\0" /* 25098 */
+	"gwenore\0" /* 25106 */
+	"gwyn\0" /* 25114 */
+	"gwyneth\0" /* 25119 */
+	"gwynne\0" /* 25127 */
+	"gypsy\0" /* 25134 */
+	"had\0" /* 25140 */
+	"hadlee\0" /* 25144 */
+	"hadleigh\0" /* 25151 */
+	"hadley\0" /* 25160 */
+	"hadria\0" /* 25167 */
+	"hadrian\0" /* 25174 */
+	"hagan\0" /* 25182 */
+	"hagen\0" /* 25188 */
+	"hailee\0" /* 25194 */
+	"hailey\0" /* 25201 */
+	"haily\0" /* 25208 */
+	"hakeem\0" /* 25214 */
+	"hakim\0" /* 25221 */
+	"hal\0" /* 25227 */
+	"hale\0" /* 25231 */
+	"haleigh\0" /* 25236 */
+	"halette\0" /* 25244 */
+	"haley\0" /* 25252 */
+	"hali\0" /* 25258 */
+	"halie\0" /* 25263 */
+	"halimeda\0" /* 25269 */
+	"hall\0" /* 25278 */
+	"halley\0" /* 25283 */
+	"halli\0" /* 25290 */
+	"hallie\0" /* 25296 */
+	"hallsy\0" /* 25303 */
+	"hally\0" /* 25310 */
+	"halsey\0" /* 25316 */
+	"halsy\0" /* 25323 */
+	"ham\0" /* 25329 */
+	"hamel\0" /* 25333 */
+	"hamid\0" /* 25339 */
+	"hamil\0" /* 25345 */
+	"hamilton\0" /* 25351 */
+	"hamish\0" /* 25360 */
+	"hamlen\0" /* 25367 */
+	"hamlin\0" /* 25374 */
+	"hammad\0" /* 25381 */
+	"hamnet\0" /* 25388 */
+	"hana\0" /* 25395 */
+	"hanan\0" /* 25400 */
+	"hank\0" /* 25406 */
+	"hanna\0" /* 25411 */
+	"hannah\0" /* 25417 */
+	"hanni\0" /* 25424 */
+	"hannie\0" /* 25430 */
+	"hannis\0" /* 25437 */
+	"hanny\0" /* 25444 */
+	"hans\0" /* 25450 */
+	"hansiain\0" /* 25455 */
+	"hanson\0" /* 25464 */
+	"happy\0" /* 25471 */
+	"harald\0" /* 25477 */
+	"harbert\0" /* 25484 */
+	"harcourt\0" /* 25492 */
+	"hardy\0" /* 25501 */
+	"harlan\0" /* 25507 */
+	"harland\0" /* 25514 */
+	"harlen\0" /* 25522 */
+	"harlene\0" /* 25529 */
+	"harley\0" /* 25537 */
+	"harli\0" /* 25544 */
+	"harlie\0" /* 25550 */
+	"harlin\0" /* 25557 */
+	"harman\0" /* 25564 */
+	"harmon\0" /* 25571 */
+	"harmonia\0" /* 25578 */
+	"harmonie\0" /* 25587 */
+	"harmony\0" /* 25596 */
+	"harold\0" /* 25604 */
+	"haroun\0" /* 25611 */
+	"harp\0" /* 25618 */
+	"harper\0" /* 25623 */
+	"harri\0" /* 25630 */
+	"harrie\0" /* 25636 */
+	"harriet\0" /* 25643 */
+	"harriett\0" /* 25651 */
+	"harrietta\0" /* 25660 */
+	"harriette\0" /* 25670 */
+	"harriot\0" /* 25680 */
+	"harriott\0" /* 25688 */
+	"harris\0" /* 25697 */
+	"harrison\0" /* 25704 */
+	"harry\0" /* 25713 */
+	"hart\0" /* 25719 */
+	"hartley\0" /* 25724 */
+	"hartwell\0" /* 25732 */
+	"harv\0" /* 25741 */
+	"harvey\0" /* 25746 */
+	"harwell\0" /* 25753 */
+	"harwilll\0" /* 25761 */
+	"hasheem\0" /* 25770 */
+	"hashim\0" /* 25778 */
+	"haskel\0" /* 25785 */
+	"haskell\0" /* 25792 */
+	"haslett\0" /* 25800 */
+	"hastie\0" /* 25808 */
+	"hastings\0" /* 25815 */
+	"hasty\0" /* 25824 */
+	"hatti\0" /* 25830 */
+	"hattie\0" /* 25836 */
+	"hatty\0" /* 25843 */
+	"haven\0" /* 25849 */
+	"hayden\0" /* 25855 */
+	"haydon\0" /* 25862 */
+	"hayes\0" /* 25869 */
+	"hayley\0" /* 25875 */
+	"hayward\0" /* 25882 */
+	"haywood\0" /* 25890 */
+	"hayyim\0" /* 25898 */
+	"haze\0" /* 25905 */
+	"hazel\0" /* 25910 */
+	"hazlett\0" /* 25916 */
+	"heall\0" /* 25924 */
+	"heath\0" /* 25930 */
+	"heather\0" /* 25936 */
+	"hebert\0" /* 25944 */
+	"hector\0" /* 25951 */
+	"heda\0" /* 25958 */
+	"hedda\0" /* 25963 */
+	"heddi\0" /* 25969 */
+	"heddie\0" /* 25975 */
+	"hedi\0" /* 25982 */
+	"hedvig\0" /* 25987 */
+	"hedvige\0" /* 25994 */
+	"hedwig\0" /* 26002 */
+	"hedwiga\0" /* 26009 */
+	"hedy\0" /* 26017 */
+	"heida\0" /* 26022 */
+	"heidi\0" /* 26028 */
+	"heidie\0" /* 26034 */
+	"heindrick\0" /* 26041 */
+	"heinrick\0" /* 26051 */
+	"heinrik\0" /* 26060 */
+	"helaina\0" /* 26068 */
+	"helaine\0" /* 26076 */
+	"helen\0" /* 26084 */
+	"helen-elizabeth\0" /* 26090 */
+	"helena\0" /* 26106 */
+	"helene\0" /* 26113 */
+	"helenka\0" /* 26120 */
+	"helga\0" /* 26128 */
+	"helge\0" /* 26134 */
+	"helli\0" /* 26140 */
+	"heloise\0" /* 26146 */
+	"helsa\0" /* 26154 */
+	"helyn\0" /* 26160 */
+	"henderson\0" /* 26166 */
+	"hendrick\0" /* 26176 */
+	"hendrik\0" /* 26185 */
+	"hendrika\0" /* 26193 */
+	"henka\0" /* 26202 */
+	"henri\0" /* 26208 */
+	"henrie\0" /* 26214 */
+	"henrieta\0" /* 26221 */
+	"henrietta\0" /* 26230 */
+	"henriette\0" /* 26240 */
+	"henrik\0" /* 26250 */
+	"henry\0" /* 26257 */
+	"henryetta\0" /* 26263 */
+	"hephzibah\0" /* 26273 */
+	"herb\0" /* 26283 */
+	"herbert\0" /* 26288 */
+	"herbie\0" /* 26296 */
+	"herby\0" /* 26303 */
+	"herc\0" /* 26309 */
+	"hercule\0" /* 26314 */
+	"hercules\0" /* 26322 */
+	"herculie\0" /* 26331 */
+	"heriberto\0" /* 26340 */
+	"herman\0" /* 26350 */
+	"hermann\0" /* 26357 */
+	"hermia\0" /* 26365 */
+	"hermie\0" /* 26372 */
+	"hermina\0" /* 26379 */
+	"hermine\0" /* 26387 */
+	"herminia\0" /* 26395 */
+	"hermione\0" /* 26404 */
+	"hermon\0" /* 26413 */
+	"hermy\0" /* 26420 */
+	"hernando\0" /* 26426 */
+	"herold\0" /* 26435 */
+	"herrick\0" /* 26442 */
+	"hersch\0" /* 26450 */
+	"herschel\0" /* 26457 */
+	"hersh\0" /* 26466 */
+	"hershel\0" /* 26472 */
+	"herta\0" /* 26480 */
+	"hertha\0" /* 26486 */
+	"herve\0" /* 26493 */
+	"hervey\0" /* 26499 */
+	"hester\0" /* 26506 */
+	"hesther\0" /* 26513 */
+	"hestia\0" /* 26521 */
+	"hetti\0" /* 26528 */
+	"hettie\0" /* 26534 */
+	"hetty\0" /* 26541 */
+	"hew\0" /* 26547 */
+	"hewe\0" /* 26551 */
+	"hewet\0" /* 26556 */
+	"hewett\0" /* 26562 */
+	"hewie\0" /* 26569 */
+	"hewitt\0" /* 26575 */
+	"heywood\0" /* 26582 */
+	"hi\0" /* 26590 */
+	"hieronymus\0" /* 26593 */
+	"hilario\0" /* 26604 */
+	"hilarius\0" /* 26612 */
+	"hilary\0" /* 26621 */
+	"hilda\0" /* 26628 */
+	"hildagard\0" /* 26634 */
+	"hildagarde\0" /* 26644 */
+	"hilde\0" /* 26655 */
+	"hildegaard\0" /* 26661 */
+	"hildegarde\0" /* 26672 */
+	"hildy\0" /* 26683 */
+	"hill\0" /* 26689 */
+	"hillard\0" /* 26694 */
+	"hillary\0" /* 26702 */
+	"hillel\0" /* 26710 */
+	"hillery\0" /* 26717 */
+	"hilliard\0" /* 26725 */
+	"hilliary\0" /* 26734 */
+	"hillie\0" /* 26743 */
+	"hillier\0" /* 26750 */
+	"hilly\0" /* 26758 */
+	"hillyer\0" /* 26764 */
+	"hilton\0" /* 26772 */
+	"hinda\0" /* 26779 */
+	"hinze\0" /* 26785 */
+	"hiram\0" /* 26791 */
+	"hirsch\0" /* 26797 */
+	"hobard\0" /* 26804 */
+	"hobart\0" /* 26811 */
+	"hobey\0" /* 26818 */
+	"hobie\0" /* 26824 */
+	"hodge\0" /* 26830 */
+	"hoebart\0" /* 26836 */
+	"hogan\0" /* 26844 */
+	"holden\0" /* 26850 */
+	"holli\0" /* 26857 */
+	"hollie\0" /* 26863 */
+	"hollis\0" /* 26870 */
+	"holly\0" /* 26877 */
+	"holly-anne\0" /* 26883 */
+	"hollyanne\0" /* 26894 */
+	"holmes\0" /* 26904 */
+	"holt\0" /* 26911 */
+	"homer\0" /* 26916 */
+	"homere\0" /* 26922 */
+	"homerus\0" /* 26929 */
+	"honey\0" /* 26937 */
+	"honor\0" /* 26943 */
+	"honoria\0" /* 26949 */
+	"hope\0" /* 26957 */
+	"horace\0" /* 26962 */
+	"horacio\0" /* 26969 */
+	"horatia\0" /* 26977 */
+	"horatio\0" /* 26985 */
+	"horatius\0" /* 26993 */
+	"horst\0" /* 27002 */
+	"hort\0" /* 27008 */
+	"horten\0" /* 27013 */
+	"hortense\0" /* 27020 */
+	"hortensia\0" /* 27029 */
+	"horton\0" /* 27039 */
+	"howard\0" /* 27046 */
+	"howey\0" /* 27053 */
+	"howie\0" /* 27059 */
+	"hoyt\0" /* 27065 */
+	"hube\0" /* 27070 */
+	"hubert\0" /* 27075 */
+	"huberto\0" /* 27082 */
+	"hubey\0" /* 27090 */
+	"hubie\0" /* 27096 */
+	"huey\0" /* 27102 */
+	"hugh\0" /* 27107 */
+	"hughie\0" /* 27112 */
+	"hugibert\0" /* 27119 */
+	"hugo\0" /* 27128 */
+	"hugues\0" /* 27133 */
+	"hulda\0" /* 27140 */
+	"humbert\0" /* 27146 */
+	"humberto\0" /* 27154 */
+	"humfrey\0" /* 27163 */
+	"humfrid\0" /* 27171 */
+	"humfried\0" /* 27179 */
+	"humphrey\0" /* 27188 */
+	"hunfredo\0" /* 27197 */
+	"hunt\0" /* 27206 */
+	"hunter\0" /* 27211 */
+	"huntington\0" /* 27218 */
+	"huntlee\0" /* 27229 */
+	"huntley\0" /* 27237 */
+	"hurlee\0" /* 27245 */
+	"hurleigh\0" /* 27252 */
+	"hurley\0" /* 27261 */
+	"husain\0" /* 27268 */
+	"husein\0" /* 27275 */
+	"hussein\0" /* 27282 */
+	"hy\0" /* 27290 */
+	"hyacinth\0" /* 27293 */
+	"hyacintha\0" /* 27302 */
+	"hyacinthe\0" /* 27312 */
+	"hyacinthia\0" /* 27322 */
+	"hyacinthie\0" /* 27333 */
+	"hyatt\0" /* 27344 */
+	"hyman\0" /* 27350 */
+	"hymie\0" /* 27356 */
+	"hynda\0" /* 27362 */
+	"iago\0" /* 27368 */
+	"iain\0" /* 27373 */
+	"ian\0" /* 27378 */
+	"ianthe\0" /* 27382 */
+	"ibbie\0" /* 27389 */
+	"ibby\0" /* 27395 */
+	"ibrahim\0" /* 27400 */
+	"ichabod\0" /* 27408 */
+	"ida\0" /* 27416 */
+	"idalia\0" /* 27420 */
+	"idalina\0" /* 27427 */
+	"idaline\0" /* 27435 */
+	"idell\0" /* 27443 */
+	"idelle\0" /* 27449 */
+	"idette\0" /* 27456 */
+	"iggie\0" /* 27463 */
+	"iggy\0" /* 27469 */
+	"ignace\0" /* 27474 */
+	"ignacio\0" /* 27481 */
+	"ignacius\0" /* 27489 */
+	"ignatius\0" /* 27498 */
+	"ignaz\0" /* 27507 */
+	"ignazio\0" /* 27513 */
+	"igor\0" /* 27521 */
+	"ike\0" /* 27526 */
+	"ikey\0" /* 27530 */
+	"ilaire\0" /* 27535 */
+	"ilario\0" /* 27542 */
+	"ileana\0" /* 27549 */
+	"ileane\0" /* 27556 */
+	"ilene\0" /* 27563 */
+	"ilise\0" /* 27569 */
+	"ilka\0" /* 27575 */
+	"illa\0" /* 27580 */
+	"ilsa\0" /* 27585 */
+	"ilse\0" /* 27590 */
+	"ilysa\0" /* 27595 */
+	"ilyse\0" /* 27601 */
+	"ilyssa\0" /* 27607 */
+	"imelda\0" /* 27614 */
+	"immanuel\0" /* 27621 */
+	"imogen\0" /* 27630 */
+	"imogene\0" /* 27637 */
+	"imojean\0" /* 27645 */
+	"ina\0" /* 27653 */
+	"indira\0" /* 27657 */
+	"ines\0" /* 27664 */
+	"inesita\0" /* 27669 */
+	"inessa\0" /* 27677 */
+	"inez\0" /* 27684 */
+	"inga\0" /* 27689 */
+	"ingaberg\0" /* 27694 */
+	"ingaborg\0" /* 27703 */
+	"ingamar\0" /* 27712 */
+	"ingar\0" /* 27720 */
+	"inge\0" /* 27726 */
+	"ingeberg\0" /* 27731 */
+	"ingeborg\0" /* 27740 */
+	"ingelbert\0" /* 27749 */
+	"ingemar\0" /* 27759 */
+	"inger\0" /* 27767 */
+	"inglebert\0" /* 27773 */
+	"inglis\0" /* 27783 */
+	"ingmar\0" /* 27790 */
+	"ingra\0" /* 27797 */
+	"ingram\0" /* 27803 */
+	"ingrid\0" /* 27810 */
+	"ingrim\0" /* 27817 */
+	"ingunna\0" /* 27824 */
+	"inigo\0" /* 27832 */
+	"inna\0" /* 27838 */
+	"inness\0" /* 27843 */
+	"innis\0" /* 27850 */
+	"iolande\0" /* 27856 */
+	"iolanthe\0" /* 27864 */
+	"iona\0" /* 27873 */
+	"iorgo\0" /* 27878 */
+	"iorgos\0" /* 27884 */
+	"iormina\0" /* 27891 */
+	"iosep\0" /* 27899 */
+	"ira\0" /* 27905 */
+	"irena\0" /* 27909 */
+	"irene\0" /* 27915 */
+	"irina\0" /* 27921 */
+	"iris\0" /* 27927 */
+	"irita\0" /* 27932 */
+	"irma\0" /* 27938 */
+	"irv\0" /* 27943 */
+	"irvin\0" /* 27947 */
+	"irvine\0" /* 27953 */
+	"irving\0" /* 27960 */
+	"irwin\0" /* 27967 */
+	"irwinn\0" /* 27973 */
+	"isa\0" /* 27980 */
+	"isaac\0" /* 27984 */
+	"isaak\0" /* 27990 */
+	"isabel\0" /* 27996 */
+	"isabelita\0" /* 28003 */
+	"isabella\0" /* 28013 */
+	"isabelle\0" /* 28022 */
+	"isac\0" /* 28031 */
+	"isacco\0" /* 28036 */
+	"isador\0" /* 28043 */
+	"isadora\0" /* 28050 */
+	"isadore\0" /* 28058 */
+	"isahella\0" /* 28066 */
+	"isaiah\0" /* 28075 */
+	"isak\0" /* 28082 */
+	"iseabal\0" /* 28087 */
+	"isiahi\0" /* 28095 */
+	"isidor\0" /* 28102 */
+	"isidora\0" /* 28109 */
+	"isidore\0" /* 28117 */
+	"isidoro\0" /* 28125 */
+	"isidro\0" /* 28133 */
+	"isis\0" /* 28140 */
+	"isobel\0" /* 28145 */
+	"israel\0" /* 28152 */
+	"issi\0" /* 28159 */
+	"issiah\0" /* 28164 */
+	"issie\0" /* 28171 */
+	"issy\0" /* 28177 */
+	"itch\0" /* 28182 */
+	"ivan\0" /* 28187 */
+	"ivar\0" /* 28192 */
+	"ive\0" /* 28197 */
+	"iver\0" /* 28201 */
+	"ives\0" /* 28206 */
+	"ivett\0" /* 28211 */
+	"ivette\0" /* 28217 */
+	"ivie\0" /* 28224 */
+	"ivonne\0" /* 28229 */
+	"ivor\0" /* 28236 */
+	"ivory\0" /* 28241 */
+	"ivy\0" /* 28247 */
+	"izaak\0" /* 28251 */
+	"izabel\0" /* 28257 */
+	"izak\0" /* 28264 */
+	"izzy\0" /* 28269 */
+	"jabez\0" /* 28274 */
+	"jacenta\0" /* 28280 */
+	"jacinda\0" /* 28288 */
+	"jacinta\0" /* 28296 */
+	"jacintha\0" /* 28304 */
+	"jacinthe\0" /* 28313 */
+	"jack\0" /* 28322 */
+	"jackelyn\0" /* 28327 */
+	"jacki\0" /* 28336 */
+	"jackie\0" /* 28342 */
+	"jacklin\0" /* 28349 */
+	"jacklyn\0" /* 28357 */
+	"jackquelin\0" /* 28365 */
+	"jackqueline\0" /* 28376 */
+	"jackson\0" /* 28388 */
+	"jacky\0" /* 28396 */
+	"jaclin\0" /* 28402 */
+	"jaclyn\0" /* 28409 */
+	"jacob\0" /* 28416 */
+	"jacobo\0" /* 28422 */
+	"jacquelin\0" /* 28429 */
+	"jacqueline\0" /* 28439 */
+	"jacquelyn\0" /* 28450 */
+	"jacquelynn\0" /* 28460 */
+	"jacquenetta\0" /* 28471 */
+	"jacquenette\0" /* 28483 */
+	"jacques\0" /* 28495 */
+	"jacquetta\0" /* 28503 */
+	"jacquette\0" /* 28513 */
+	"jacqui\0" /* 28523 */
+	"jacquie\0" /* 28530 */
+	"jacynth\0" /* 28538 */
+	"jada\0" /* 28546 */
+	"jade\0" /* 28551 */
+	"jae\0" /* 28556 */
+	"jaime\0" /* 28560 */
+	"jaimie\0" /* 28566 */
+	"jaine\0" /* 28573 */
+	"jake\0" /* 28579 */
+	"jakie\0" /* 28584 */
+	"jakob\0" /* 28590 */
+	"jamaal\0" /* 28596 */
+	"jamal\0" /* 28603 */
+	"james\0" /* 28609 */
+	"jameson\0" /* 28615 */
+	"jamesy\0" /* 28623 */
+	"jamey\0" /* 28630 */
+	"jami\0" /* 28636 */
+	"jamie\0" /* 28641 */
+	"jamil\0" /* 28647 */
+	"jamill\0" /* 28653 */
+	"jamima\0" /* 28660 */
+	"jamison\0" /* 28667 */
+	"jammal\0" /* 28675 */
+	"jammie\0" /* 28682 */
+	"jan\0" /* 28689 */
+	"jana\0" /* 28693 */
+	"janaya\0" /* 28698 */
+	"janaye\0" /* 28705 */
+	"jandy\0" /* 28712 */
+	"jane\0" /* 28718 */
+	"janean\0" /* 28723 */
+	"janeczka\0" /* 28730 */
+	"janeen\0" /* 28739 */
+	"janek\0" /* 28746 */
+	"janel\0" /* 28752 */
+	"janela\0" /* 28758 */
+	"janella\0" /* 28765 */
+	"janelle\0" /* 28773 */
+	"janene\0" /* 28781 */
+	"janenna\0" /* 28788 */
+	"janessa\0" /* 28796 */
+	"janet\0" /* 28804 */
+	"janeta\0" /* 28810 */
+	"janetta\0" /* 28817 */
+	"janette\0" /* 28825 */
+	"janeva\0" /* 28833 */
+	"janey\0" /* 28840 */
+	"jania\0" /* 28846 */
+	"janice\0" /* 28852 */
+	"janie\0" /* 28859 */
+	"janifer\0" /* 28865 */
+	"janina\0" /* 28873 */
+	"janine\0" /* 28880 */
+	"janis\0" /* 28887 */
+	"janith\0" /* 28893 */
+	"janka\0" /* 28900 */
+	"janna\0" /* 28906 */
+	"jannel\0" /* 28912 */
+	"jannelle\0" /* 28919 */
+	"janos\0" /* 28928 */
+	"janot\0" /* 28934 */
+	"jany\0" /* 28940 */
+	"jaquelin\0" /* 28945 */
+	"jaquelyn\0" /* 28954 */
+	"jaquenetta\0" /* 28963 */
+	"jaquenette\0" /* 28974 */
+	"jaquith\0" /* 28985 */
+	"jarad\0" /* 28993 */
+	"jard\0" /* 28999 */
+	"jareb\0" /* 29004 */
+	"jared\0" /* 29010 */
+	"jarib\0" /* 29016 */
+	"jarid\0" /* 29022 */
+	"jarrad\0" /* 29028 */
+	"jarred\0" /* 29035 */
+	"jarret\0" /* 29042 */
+	"jarrett\0" /* 29049 */
+	"jarrid\0" /* 29057 */
+	"jarrod\0" /* 29064 */
+	"jarvis\0" /* 29071 */
+	"jase\0" /* 29078 */
+	"jasen\0" /* 29083 */
+	"jasmin\0" /* 29089 */
+	"jasmina\0" /* 29096 */
+	"jasmine\0" /* 29104 */
+	"jason\0" /* 29112 */
+	"jasper\0" /* 29118 */
+	"jasun\0" /* 29125 */
+	"javier\0" /* 29131 */
+	"jay\0" /* 29138 */
+	"jaye\0" /* 29142 */
+	"jayme\0" /* 29147 */
+	"jaymee\0" /* 29153 */
+	"jaymie\0" /* 29160 */
+	"jayne\0" /* 29167 */
+	"jaynell\0" /* 29173 */
+	"jayson\0" /* 29181 */
+	"jazmin\0" /* 29188 */
+	"jdavie\0" /* 29195 */
+	"jean\0" /* 29202 */
+	"jeana\0" /* 29207 */
+	"jeane\0" /* 29213 */
+	"jeanelle\0" /* 29219 */
+	"jeanette\0" /* 29228 */
+	"jeanie\0" /* 29237 */
+	"jeanine\0" /* 29244 */
+	"jeanna\0" /* 29252 */
+	"jeanne\0" /* 29259 */
+	"jeannette\0" /* 29266 */
+	"jeannie\0" /* 29276 */
+	"jeannine\0" /* 29284 */
+	"jecho\0" /* 29293 */
+	"jed\0" /* 29299 */
+	"jedd\0" /* 29303 */
+	"jeddy\0" /* 29308 */
+	"jedediah\0" /* 29314 */
+	"jedidiah\0" /* 29323 */
+	"jeff\0" /* 29332 */
+	"jefferey\0" /* 29337 */
+	"jefferson\0" /* 29346 */
+	"jeffie\0" /* 29356 */
+	"jeffrey\0" /* 29363 */
+	"jeffry\0" /* 29371 */
+	"jeffy\0" /* 29378 */
+	"jehanna\0" /* 29384 */
+	"jehu\0" /* 29392 */
+	"jelene\0" /* 29397 */
+	"jemie\0" /* 29404 */
+	"jemima\0" /* 29410 */
+	"jemimah\0" /* 29417 */
+	"jemmie\0" /* 29425 */
+	"jemmy\0" /* 29432 */
+	"jen\0" /* 29438 */
+	"jena\0" /* 29442 */
+	"jenda\0" /* 29447 */
+	"jenelle\0" /* 29453 */
+	"jeni\0" /* 29461 */
+	"jenica\0" /* 29466 */
+	"jeniece\0" /* 29473 */
+	"jenifer\0" /* 29481 */
+	"jeniffer\0" /* 29489 */
+	"jenilee\0" /* 29498 */
+	"jenine\0" /* 29506 */
+	"jenn\0" /* 29513 */
+	"jenna\0" /* 29518 */
+	"jennee\0" /* 29524 */
+	"jennette\0" /* 29531 */
+	"jenni\0" /* 29540 */
+	"jennica\0" /* 29546 */
+	"jennie\0" /* 29554 */
+	"jennifer\0" /* 29561 */
+	"jennilee\0" /* 29570 */
+	"jennine\0" /* 29579 */
+	"jenny\0" /* 29587 */
+	"jeno\0" /* 29593 */
+	"jens\0" /* 29598 */
+	"jephthah\0" /* 29603 */
+	"jerad\0" /* 29612 */
+	"jerald\0" /* 29618 */
+	"jeralee\0" /* 29625 */
+	"jeramey\0" /* 29633 */
+	"jeramie\0" /* 29641 */
+	"jere\0" /* 29649 */
+	"jereme\0" /* 29654 */
+	"jeremiah\0" /* 29661 */
+	"jeremias\0" /* 29670 */
+	"jeremie\0" /* 29679 */
+	"jeremy\0" /* 29687 */
+	"jeri\0" /* 29694 */
+	"jermain\0" /* 29699 */
+	"jermaine\0" /* 29707 */
+	"jermayne\0" /* 29716 */
+	"jerome\0" /* 29725 */
+	"jeromy\0" /* 29732 */
+	"jerri\0" /* 29739 */
+	"jerrie\0" /* 29745 */
+	"jerrilee\0" /* 29752 */
+	"jerrilyn\0" /* 29761 */
+	"jerrine\0" /* 29770 */
+	"jerrold\0" /* 29778 */
+	"jerrome\0" /* 29786 */
+	"jerry\0" /* 29794 */
+	"jerrylee\0" /* 29800 */
+	"jervis\0" /* 29809 */
+	"jess\0" /* 29816 */
+	"jessa\0" /* 29821 */
+	"jessalin\0" /* 29827 */
+	"jessalyn\0" /* 29836 */
+	"jessamine\0" /* 29845 */
+	"jessamyn\0" /* 29855 */
+	"jesse\0" /* 29864 */
+	"jessee\0" /* 29870 */
+	"jesselyn\0" /* 29877 */
+	"jessey\0" /* 29886 */
+	"jessi\0" /* 29893 */
+	"jessica\0" /* 29899 */
+	"jessie\0" /* 29907 */
+	"jessika\0" /* 29914 */
+	"jessy\0" /* 29922 */
+	"jesus\0" /* 29928 */
+	"jeth\0" /* 29934 */
+	"jethro\0" /* 29939 */
+	"jewel\0" /* 29946 */
+	"jewell\0" /* 29952 */
+	"jewelle\0" /* 29959 */
+	"jill\0" /* 29967 */
+	"jillana\0" /* 29972 */
+	"jillane\0" /* 29980 */
+	"jillayne\0" /* 29988 */
+	"jilleen\0" /* 29997 */
+	"jillene\0" /* 30005 */
+	"jilli\0" /* 30013 */
+	"jillian\0" /* 30019 */
+	"jillie\0" /* 30027 */
+	"jilly\0" /* 30034 */
+	"jim\0" /* 30040 */
+	"jimmie\0" /* 30044 */
+	"jimmy\0" /* 30051 */
+	"jinny\0" /* 30057 */
+	"jo\0" /* 30063 */
+	"jo-ann\0" /* 30066 */
+	"jo-anne\0" /* 30073 */
+	"joachim\0" /* 30081 */
+	"joan\0" /* 30089 */
+	"joana\0" /* 30094 */
+	"joane\0" /* 30100 */
+	"joanie\0" /* 30106 */
+	"joann\0" /* 30113 */
+	"joanna\0" /* 30119 */
+	"joanne\0" /* 30126 */
+	"joannes\0" /* 30133 */
+	"joaquin\0" /* 30141 */
+	"job\0" /* 30149 */
+	"jobey\0" /* 30153 */
+	"jobi\0" /* 30159 */
+	"jobie\0" /* 30164 */
+	"jobina\0" /* 30170 */
+	"joby\0" /* 30177 */
+	"jobye\0" /* 30182 */
+	"jobyna\0" /* 30188 */
+	"jocelin\0" /* 30195 */
+	"joceline\0" /* 30203 */
+	"jocelyn\0" /* 30212 */
+	"jocelyne\0" /* 30220 */
+	"jock\0" /* 30229 */
+	"jocko\0" /* 30234 */
+	"jodee\0" /* 30240 */
+	"jodi\0" /* 30246 */
+	"jodie\0" /* 30251 */
+	"jody\0" /* 30257 */
+	"joe\0" /* 30262 */
+	"joeann\0" /* 30266 */
+	"joel\0" /* 30273 */
+	"joela\0" /* 30278 */
+	"joelie\0" /* 30284 */
+	"joell\0" /* 30291 */
+	"joella\0" /* 30297 */
+	"joelle\0" /* 30304 */
+	"joellen\0" /* 30311 */
+	"joelly\0" /* 30319 */
+	"joellyn\0" /* 30326 */
+	"joelynn\0" /* 30334 */
+	"joete\0" /* 30342 */
+	"joey\0" /* 30348 */
+	"johan\0" /* 30353 */
+	"johann\0" /* 30359 */
+	"johanna\0" /* 30366 */
+	"johannah\0" /* 30374 */
+	"johannes\0" /* 30383 */
+	"john\0" /* 30392 */
+	"johna\0" /* 30397 */
+	"johnath\0" /* 30403 */
+	"johnathan\0" /* 30411 */
+	"johnathon\0" /* 30421 */
+	"johnette\0" /* 30431 */
+	"johnna\0" /* 30440 */
+	"johnnie\0" /* 30447 */
+	"johnny\0" /* 30455 */
+	"johny\0" /* 30462 */
+	"joice\0" /* 30468 */
+	"jojo\0" /* 30474 */
+	"jolee\0" /* 30479 */
+	"joleen\0" /* 30485 */
+	"jolene\0" /* 30492 */
+	"joletta\0" /* 30499 */
+	"joli\0" /* 30507 */
+	"jolie\0" /* 30512 */
+	"joline\0" /* 30518 */
+	"joly\0" /* 30525 */
+	"jolyn\0" /* 30530 */
+	"jolynn\0" /* 30536 */
+	"jon\0" /* 30543 */
+	"jonah\0" /* 30547 */
+	"jonas\0" /* 30553 */
+	"jonathan\0" /* 30559 */
+	"jonathon\0" /* 30568 */
+	"jone\0" /* 30577 */
+	"jonell\0" /* 30582 */
+	"joni\0" /* 30589 */
+	"jonie\0" /* 30594 */
+	"jonis\0" /* 30600 */
+	"jordain\0" /* 30606 */
+	"jordan\0" /* 30614 */
+	"jordana\0" /* 30621 */
+	"jordanna\0" /* 30629 */
+	"jordon\0" /* 30638 */
+	"jorey\0" /* 30645 */
+	"jorgan\0" /* 30651 */
+	"jorge\0" /* 30658 */
+	"jori\0" /* 30664 */
+	"jorie\0" /* 30669 */
+	"jorrie\0" /* 30675 */
+	"jorry\0" /* 30682 */
+	"jory\0" /* 30688 */
+	"joscelin\0" /* 30693 */
+	"jose\0" /* 30702 */
+	"josee\0" /* 30707 */
+	"josefa\0" /* 30713 */
+	"josefina\0" /* 30720 */
+	"joseito\0" /* 30729 */
+	"joseph\0" /* 30737 */
+	"josepha\0" /* 30744 */
+	"josephina\0" /* 30752 */
+	"josephine\0" /* 30762 */
+	"josey\0" /* 30772 */
+	"josh\0" /* 30778 */
+	"joshia\0" /* 30783 */
+	"joshua\0" /* 30790 */
+	"joshuah\0" /* 30797 */
+	"josi\0" /* 30805 */
+	"josiah\0" /* 30810 */
+	"josias\0" /* 30817 */
+	"josie\0" /* 30824 */
+	"josselyn\0" /* 30830 */
+	"josy\0" /* 30839 */
+	"jourdain\0" /* 30844 */
+	"jourdan\0" /* 30853 */
+	"joy\0" /* 30861 */
+	"joya\0" /* 30865 */
+	"joyan\0" /* 30870 */
+	"joyann\0" /* 30876 */
+	"joyce\0" /* 30883 */
+	"joycelin\0" /* 30889 */
+	"joye\0" /* 30898 */
+	"jozef\0" /* 30903 */
+	"jsandye\0" /* 30909 */
+	"juan\0" /* 30917 */
+	"juana\0" /* 30922 */
+	"juanita\0" /* 30928 */
+	"jud\0" /* 30936 */
+	"judah\0" /* 30940 */
+	"judas\0" /* 30946 */
+	"judd\0" /* 30952 */
+	"jude\0" /* 30957 */
+	"judi\0" /* 30962 */
+	"judie\0" /* 30967 */
+	"judith\0" /* 30973 */
+	"juditha\0" /* 30980 */
+	"judon\0" /* 30988 */
+	"judy\0" /* 30994 */
+	"judye\0" /* 30999 */
+	"juieta\0" /* 31005 */
+	"jule\0" /* 31012 */
+	"julee\0" /* 31017 */
+	"jules\0" /* 31023 */
+	"juli\0" /* 31029 */
+	"julia\0" /* 31034 */
+	"julian\0" /* 31040 */
+	"juliana\0" /* 31047 */
+	"juliane\0" /* 31055 */
+	"juliann\0" /* 31063 */
+	"julianna\0" /* 31071 */
+	"julianne\0" /* 31080 */
+	"julie\0" /* 31089 */
+	"julienne\0" /* 31095 */
+	"juliet\0" /* 31104 */
+	"julieta\0" /* 31111 */
+	"julietta\0" /* 31119 */
+	"juliette\0" /* 31128 */
+	"julina\0" /* 31137 */
+	"juline\0" /* 31144 */
+	"julio\0" /* 31151 */
+	"julissa\0" /* 31157 */
+	"julita\0" /* 31165 */
+	"julius\0" /* 31172 */
+	"june\0" /* 31179 */
+	"junette\0" /* 31184 */
+	"junia\0" /* 31192 */
+	"junie\0" /* 31198 */
+	"junina\0" /* 31204 */
+	"justen\0" /* 31211 */
+	"justin\0" /* 31218 */
+	"justina\0" /* 31225 */
+	"justine\0" /* 31233 */
+	"justinian\0" /* 31241 */
+	"justinn\0" /* 31251 */
+	"justino\0" /* 31259 */
+	"justis\0" /* 31267 */
+	"justus\0" /* 31274 */
+	"jyoti\0" /* 31281 */
+	"kacey\0" /* 31287 */
+	"kacie\0" /* 31293 */
+	"kacy\0" /* 31299 */
+	"kaela\0" /* 31304 */
+	"kahaleel\0" /* 31310 */
+	"kahlil\0" /* 31319 */
+	"kai\0" /* 31326 */
+	"kaia\0" /* 31330 */
+	"kaila\0" /* 31335 */
+	"kaile\0" /* 31341 */
+	"kailey\0" /* 31347 */
+	"kain\0" /* 31354 */
+	"kaine\0" /* 31359 */
+	"kaiser\0" /* 31365 */
+	"kaitlin\0" /* 31372 */
+	"kaitlyn\0" /* 31380 */
+	"kaitlynn\0" /* 31388 */
+	"kaja\0" /* 31397 */
+	"kakalina\0" /* 31402 */
+	"kala\0" /* 31411 */
+	"kale\0" /* 31416 */
+	"kaleb\0" /* 31421 */
+	"kaleena\0" /* 31427 */
+	"kali\0" /* 31435 */
+	"kalie\0" /* 31440 */
+	"kalil\0" /* 31446 */
+	"kalila\0" /* 31452 */
+	"kalina\0" /* 31459 */
+	"kalinda\0" /* 31466 */
+	"kalindi\0" /* 31474 */
+	"kalle\0" /* 31482 */
+	"kalli\0" /* 31488 */
+	"kally\0" /* 31494 */
+	"kalvin\0" /* 31500 */
+	"kameko\0" /* 31507 */
+	"kamila\0" /* 31514 */
+	"kamilah\0" /* 31521 */
+	"kamillah\0" /* 31529 */
+	"kandace\0" /* 31538 */
+	"kandy\0" /* 31546 */
+	"kane\0" /* 31552 */
+	"kania\0" /* 31557 */
+	"kanya\0" /* 31563 */
+	"kara\0" /* 31569 */
+	"kara-lynn\0" /* 31574 */
+	"karalee\0" /* 31584 */
+	"karalynn\0" /* 31592 */
+	"kare\0" /* 31601 */
+	"karee\0" /* 31606 */
+	"kareem\0" /* 31612 */
+	"karel\0" /* 31619 */
+	"karen\0" /* 31625 */
+	"karena\0" /* 31631 */
+	"kari\0" /* 31638 */
+	"karia\0" /* 31643 */
+	"karie\0" /* 31649 */
+	"karil\0" /* 31655 */
+	"karilynn\0" /* 31661 */
+	"karim\0" /* 31670 */
+	"karin\0" /* 31676 */
+	"karina\0" /* 31682 */
+	"karine\0" /* 31689 */
+	"kariotta\0" /* 31696 */
+	"karisa\0" /* 31705 */
+	"karissa\0" /* 31712 */
+	"karita\0" /* 31720 */
+	"karl\0" /* 31727 */
+	"karla\0" /* 31732 */
+	"karlan\0" /* 31738 */
+	"karlee\0" /* 31745 */
+	"karleen\0" /* 31752 */
+	"karlen\0" /* 31760 */
+	"karlene\0" /* 31767 */
+	"karlens\0" /* 31775 */
+	"karlie\0" /* 31783 */
+	"karlik\0" /* 31790 */
+	"karlis\0" /* 31797 */
+	"karlotta\0" /* 31804 */
+	"karlotte\0" /* 31813 */
+	"karly\0" /* 31822 */
+	"karlyn\0" /* 31828 */
+	"karmen\0" /* 31835 */
+	"karna\0" /* 31842 */
+	"karney\0" /* 31848 */
+	"karol\0" /* 31855 */
+	"karola\0" /* 31861 */
+	"karole\0" /* 31868 */
+	"karolina\0" /* 31875 */
+	"karoline\0" /* 31884 */
+	"karoly\0" /* 31893 */
+	"karon\0" /* 31900 */
+	"karrah\0" /* 31906 */
+	"karrie\0" /* 31913 */
+	"karry\0" /* 31920 */
+	"kary\0" /* 31926 */
+	"karyl\0" /* 31931 */
+	"karylin\0" /* 31937 */
+	"karyn\0" /* 31945 */
+	"kasey\0" /* 31951 */
+	"kaspar\0" /* 31957 */
+	"kasper\0" /* 31964 */
+	"kass\0" /* 31971 */
+	"kassandra\0" /* 31976 */
+	"kassey\0" /* 31986 */
+	"kassi\0" /* 31993 */
+	"kassia\0" /* 31999 */
+	"kassie\0" /* 32006 */
+	"kat\0" /* 32013 */
+	"kata\0" /* 32017 */
+	"katalin\0" /* 32022 */
+	"kate\0" /* 32030 */
+	"katee\0" /* 32035 */
+	"katerina\0" /* 32041 */
+	"katerine\0" /* 32050 */
+	"katey\0" /* 32059 */
+	"kath\0" /* 32065 */
+	"katha\0" /* 32070 */
+	"katharina\0" /* 32076 */
+	"katharine\0" /* 32086 */
+	"katharyn\0" /* 32096 */
+	"kathe\0" /* 32105 */
+	"katherina\0" /* 32111 */
+	"katherine\0" /* 32121 */
+	"katheryn\0" /* 32131 */
+	"kathi\0" /* 32140 */
+	"kathie\0" /* 32146 */
+	"kathleen\0" /* 32153 */
+	"kathlin\0" /* 32162 */
+	"kathrine\0" /* 32170 */
+	"kathryn\0" /* 32179 */
+	"kathryne\0" /* 32187 */
+	"kathy\0" /* 32196 */
+	"kathye\0" /* 32202 */
+	"kati\0" /* 32209 */
+	"katie\0" /* 32214 */
+	"katina\0" /* 32220 */
+	"katine\0" /* 32227 */
+	"katinka\0" /* 32234 */
+	"katleen\0" /* 32242 */
+	"katlin\0" /* 32250 */
+	"katrina\0" /* 32257 */
+	"katrine\0" /* 32265 */
+	"katrinka\0" /* 32273 */
+	"katti\0" /* 32282 */
+	"kattie\0" /* 32288 */
+	"katuscha\0" /* 32295 */
+	"katusha\0" /* 32304 */
+	"katy\0" /* 32312 */
+	"katya\0" /* 32317 */
+	"kay\0" /* 32323 */
+	"kaycee\0" /* 32327 */
+	"kaye\0" /* 32334 */
+	"kayla\0" /* 32339 */
+	"kayle\0" /* 32345 */
+	"kaylee\0" /* 32351 */
+	"kayley\0" /* 32358 */
+	"kaylil\0" /* 32365 */
+	"kaylyn\0" /* 32372 */
+	"kayne\0" /* 32379 */
+	"kean\0" /* 32385 */
+	"keane\0" /* 32390 */
+	"kearney\0" /* 32396 */
+	"keary\0" /* 32404 */
+	"keefe\0" /* 32410 */
+	"keefer\0" /* 32416 */
+	"keelby\0" /* 32423 */
+	"keeley\0" /* 32430 */
+	"keelia\0" /* 32437 */
+	"keely\0" /* 32444 */
+	"keen\0" /* 32450 */
+	"keenan\0" /* 32455 */
+	"keene\0" /* 32462 */
+	"keir\0" /* 32468 */
+	"keith\0" /* 32473 */
+	"kelbee\0" /* 32479 */
+	"kelby\0" /* 32486 */
+	"kelcey\0" /* 32492 */
+	"kelci\0" /* 32499 */
+	"kelcie\0" /* 32505 */
+	"kelcy\0" /* 32512 */
+	"kele\0" /* 32518 */
+	"kelila\0" /* 32523 */
+	"kellby\0" /* 32530 */
+	"kellen\0" /* 32537 */
+	"kelley\0" /* 32544 */
+	"kelli\0" /* 32551 */
+	"kellia\0" /* 32557 */
+	"kellie\0" /* 32564 */
+	"kellina\0" /* 32571 */
+	"kellsie\0" /* 32579 */
+	"kelly\0" /* 32587 */
+	"kellyann\0" /* 32593 */
+	"kelsey\0" /* 32602 */
+	"kelsi\0" /* 32609 */
+	"kelsy\0" /* 32615 */
+	"kelvin\0" /* 32621 */
+	"kelwin\0" /* 32628 */
+	"ken\0" /* 32635 */
+	"kendal\0" /* 32639 */
+	"kendall\0" /* 32646 */
+	"kendell\0" /* 32654 */
+	"kendra\0" /* 32662 */
+	"kendre\0" /* 32669 */
+	"kendrick\0" /* 32676 */
+	"kendricks\0" /* 32685 */
+	"kenn\0" /* 32695 */
+	"kenna\0" /* 32700 */
+	"kennan\0" /* 32706 */
+	"kennedy\0" /* 32713 */
+	"kenneth\0" /* 32721 */
+	"kennett\0" /* 32729 */
+	"kennie\0" /* 32737 */
+	"kennith\0" /* 32744 */
+	"kenny\0" /* 32752 */
+	"kenon\0" /* 32758 */
+	"kent\0" /* 32764 */
+	"kenton\0" /* 32769 */
+	"kenyon\0" /* 32776 */
+	"ker\0" /* 32783 */
+	"kerby\0" /* 32787 */
+	"keri\0" /* 32793 */
+	"keriann\0" /* 32798 */
+	"kerianne\0" /* 32806 */
+	"kerk\0" /* 32815 */
+	"kermie\0" /* 32820 */
+	"kermit\0" /* 32827 */
+	"kermy\0" /* 32834 */
+	"kerr\0" /* 32840 */
+	"kerri\0" /* 32845 */
+	"kerrie\0" /* 32851 */
+	"kerrill\0" /* 32858 */
+	"kerrin\0" /* 32866 */
+	"kerry\0" /* 32873 */
+	"kerstin\0" /* 32879 */
+	"kerwin\0" /* 32887 */
+	"kerwinn\0" /* 32894 */
+	"kesley\0" /* 32902 */
+	"keslie\0" /* 32909 */
+	"kessia\0" /* 32916 */
+	"kessiah\0" /* 32923 */
+	"ketti\0" /* 32931 */
+	"kettie\0" /* 32937 */
+	"ketty\0" /* 32944 */
+	"kev\0" /* 32950 */
+	"kevan\0" /* 32954 */
+	"keven\0" /* 32960 */
+	"kevin\0" /* 32966 */
+	"kevina\0" /* 32972 */
+	"kevon\0" /* 32979 */
+	"kevyn\0" /* 32985 */
+	"khalil\0" /* 32991 */
+	"ki\0" /* 32998 */
+	"kiah\0" /* 33001 */
+	"kial\0" /* 33006 */
+	"kiel\0" /* 33011 */
+	"kiele\0" /* 33016 */
+	"kienan\0" /* 33022 */
+	"kiersten\0" /* 33029 */
+	"kikelia\0" /* 33038 */
+	"kile\0" /* 33046 */
+	"kiley\0" /* 33051 */
+	"kilian\0" /* 33057 */
+	"killian\0" /* 33064 */
+	"killie\0" /* 33072 */
+	"killy\0" /* 33079 */
+	"kim\0" /* 33085 */
+	"kimball\0" /* 33089 */
+	"kimbell\0" /* 33097 */
+	"kimberlee\0" /* 33105 */
+	"kimberley\0" /* 33115 */
+	"kimberli\0" /* 33125 */
+	"kimberly\0" /* 33134 */
+	"kimberlyn\0" /* 33143 */
+	"kimble\0" /* 33153 */
+	"kimbra\0" /* 33160 */
+	"kimmi\0" /* 33167 */
+	"kimmie\0" /* 33173 */
+	"kimmy\0" /* 33180 */
+	"kin\0" /* 33186 */
+	"kincaid\0" /* 33190 */
+	"king\0" /* 33198 */
+	"kingsley\0" /* 33203 */
+	"kingsly\0" /* 33212 */
+	"kingston\0" /* 33220 */
+	"kinna\0" /* 33229 */
+	"kinnie\0" /* 33235 */
+	"kinny\0" /* 33242 */
+	"kinsley\0" /* 33248 */
+	"kip\0" /* 33256 */
+	"kipp\0" /* 33260 */
+	"kippar\0" /* 33265 */
+	"kipper\0" /* 33272 */
+	"kippie\0" /* 33279 */
+	"kippy\0" /* 33286 */
+	"kira\0" /* 33292 */
+	"kirbee\0" /* 33297 */
+	"kirbie\0" /* 33304 */
+	"kirby\0" /* 33311 */
+	"kiri\0" /* 33317 */
+	"kirk\0" /* 33322 */
+	"kirsten\0" /* 33327 */
+	"kirsteni\0" /* 33335 */
+	"kirsti\0" /* 33344 */
+	"kirstin\0" /* 33351 */
+	"kirstyn\0" /* 33359 */
+	"kissee\0" /* 33367 */
+	"kissiah\0" /* 33374 */
+	"kissie\0" /* 33382 */
+	"kit\0" /* 33389 */
+	"kitti\0" /* 33393 */
+	"kittie\0" /* 33399 */
+	"kitty\0" /* 33406 */
+	"kizzee\0" /* 33412 */
+	"kizzie\0" /* 33419 */
+	"klara\0" /* 33426 */
+	"klarika\0" /* 33432 */
+	"klarrisa\0" /* 33440 */
+	"klaus\0" /* 33449 */
+	"klemens\0" /* 33455 */
+	"klement\0" /* 33463 */
+	"kleon\0" /* 33471 */
+	"kliment\0" /* 33477 */
+	"knox\0" /* 33485 */
+	"koenraad\0" /* 33490 */
+	"konrad\0" /* 33499 */
+	"konstance\0" /* 33506 */
+	"konstantin\0" /* 33516 */
+	"konstantine\0" /* 33527 */
+	"konstanze\0" /* 33539 */
+	"koo\0" /* 33549 */
+	"kora\0" /* 33553 */
+	"koral\0" /* 33558 */
+	"koralle\0" /* 33564 */
+	"kordula\0" /* 33572 */
+	"kore\0" /* 33580 */
+	"korella\0" /* 33585 */
+	"koren\0" /* 33593 */
+	"koressa\0" /* 33599 */
+	"korey\0" /* 33607 */
+	"kori\0" /* 33613 */
+	"korie\0" /* 33618 */
+	"korney\0" /* 33624 */
+	"korrie\0" /* 33631 */
+	"korry\0" /* 33638 */
+	"kort\0" /* 33644 */
+	"kory\0" /* 33649 */
+	"kris\0" /* 33654 */
+	"krisha\0" /* 33659 */
+	"krishna\0" /* 33666 */
+	"krishnah\0" /* 33674 */
+	"krispin\0" /* 33683 */
+	"krissie\0" /* 33691 */
+	"krissy\0" /* 33699 */
+	"krista\0" /* 33706 */
+	"kristal\0" /* 33713 */
+	"kristan\0" /* 33721 */
+	"kriste\0" /* 33729 */
+	"kristel\0" /* 33736 */
+	"kristen\0" /* 33744 */
+	"kristi\0" /* 33752 */
+	"kristian\0" /* 33759 */
+	"kristien\0" /* 33768 */
+	"kristin\0" /* 33777 */
+	"kristina\0" /* 33785 */
+	"kristine\0" /* 33794 */
+	"kristo\0" /* 33803 */
+	"kristofer\0" /* 33810 */
+	"kristoffer\0" /* 33820 */
+	"kristofor\0" /* 33831 */
+	"kristoforo\0" /* 33841 */
+	"kristopher\0" /* 33852 */
+	"kristos\0" /* 33863 */
+	"kristy\0" /* 33871 */
+	"kristyn\0" /* 33878 */
+	"krysta\0" /* 33886 */
+	"krystal\0" /* 33893 */
+	"krystalle\0" /* 33901 */
+	"krystle\0" /* 33911 */
+	"krystyna\0" /* 33919 */
+	"kurt\0" /* 33928 */
+	"kurtis\0" /* 33933 */
+	"ky\0" /* 33940 */
+	"kyla\0" /* 33943 */
+	"kyle\0" /* 33948 */
+	"kylen\0" /* 33953 */
+	"kylie\0" /* 33959 */
+	"kylila\0" /* 33965 */
+	"kylynn\0" /* 33972 */
+	"kym\0" /* 33979 */
+	"kynthia\0" /* 33983 */
+	"kyrstin\0" /* 33991 */
+	"la\0" /* 33999 */
+	"lacee\0" /* 34002 */
+	"lacey\0" /* 34008 */
+	"lacie\0" /* 34014 */
+	"lacy\0" /* 34020 */
+	"ladonna\0" /* 34025 */
+	"laetitia\0" /* 34033 */
+	"laina\0" /* 34042 */
+	"lainey\0" /* 34048 */
+	"laird\0" /* 34055 */
+	"lalo\0" /* 34061 */
+	"lamar\0" /* 34066 */
+	"lambert\0" /* 34072 */
+	"lammond\0" /* 34080 */
+	"lamond\0" /* 34088 */
+	"lamont\0" /* 34095 */
+	"lana\0" /* 34102 */
+	"lanae\0" /* 34107 */
+	"lance\0" /* 34113 */
+	"lancelot\0" /* 34119 */
+	"land\0" /* 34128 */
+	"lane\0" /* 34133 */
+	"lanette\0" /* 34138 */
+	"laney\0" /* 34146 */
+	"langsdon\0" /* 34152 */
+	"langston\0" /* 34161 */
+	"lani\0" /* 34170 */
+	"lanie\0" /* 34175 */
+	"lanita\0" /* 34181 */
+	"lanna\0" /* 34188 */
+	"lanni\0" /* 34194 */
+	"lannie\0" /* 34200 */
+	"lanny\0" /* 34207 */
+	"lara\0" /* 34213 */
+	"laraine\0" /* 34218 */
+	"lari\0" /* 34226 */
+	"larina\0" /* 34231 */
+	"larine\0" /* 34238 */
+	"larisa\0" /* 34245 */
+	"larissa\0" /* 34252 */
+	"lark\0" /* 34260 */
+	"larry\0" /* 34265 */
+	"lars\0" /* 34271 */
+	"laryssa\0" /* 34276 */
+	"latashia\0" /* 34284 */
+	"latia\0" /* 34293 */
+	"latisha\0" /* 34299 */
+	"latrena\0" /* 34307 */
+	"latrina\0" /* 34315 */
+	"laughton\0" /* 34323 */
+	"launce\0" /* 34332 */
+	"laura\0" /* 34339 */
+	"lauraine\0" /* 34345 */
+	"laural\0" /* 34354 */
+	"lauralee\0" /* 34361 */
+	"laure\0" /* 34370 */
+	"lauree\0" /* 34376 */
+	"laureen\0" /* 34383 */
+	"laurel\0" /* 34391 */
+	"laurella\0" /* 34398 */
+	"lauren\0" /* 34407 */
+	"laurena\0" /* 34414 */
+	"laurence\0" /* 34422 */
+	"laurene\0" /* 34431 */
+	"laurens\0" /* 34439 */
+	"laurent\0" /* 34447 */
+	"lauretta\0" /* 34455 */
+	"laurette\0" /* 34464 */
+	"lauri\0" /* 34473 */
+	"laurianne\0" /* 34479 */
+	"laurice\0" /* 34489 */
+	"laurie\0" /* 34497 */
+	"lauritz\0" /* 34504 */
+	"lauryn\0" /* 34512 */
+	"lavena\0" /* 34519 */
+	"laverna\0" /* 34526 */
+	"laverne\0" /* 34534 */
+	"lavina\0" /* 34542 */
+	"lavinia\0" /* 34549 */
+	"lavinie\0" /* 34557 */
+	"law\0" /* 34565 */
+	"lawrence\0" /* 34569 */
+	"lawry\0" /* 34578 */
+	"lawton\0" /* 34584 */
+	"lay\0" /* 34591 */
+	"layla\0" /* 34595 */
+	"layne\0" /* 34601 */
+	"layney\0" /* 34607 */
+	"layton\0" /* 34614 */
+	"lazar\0" /* 34621 */
+	"lazare\0" /* 34627 */
+	"lazaro\0" /* 34634 */
+	"lazarus\0" /* 34641 */
+	"lea\0" /* 34649 */
+	"leah\0" /* 34653 */
+	"leandra\0" /* 34658 */
+	"leann\0" /* 34666 */
+	"leanna\0" /* 34672 */
+	"leanor\0" /* 34679 */
+	"leanora\0" /* 34686 */
+	"lebbie\0" /* 34694 */
+	"leda\0" /* 34701 */
+	"lee\0" /* 34706 */
+	"leeann\0" /* 34710 */
+	"leeanne\0" /* 34717 */
+	"leela\0" /* 34725 */
+	"leelah\0" /* 34731 */
+	"leeland\0" /* 34738 */
+	"leena\0" /* 34746 */
+	"leesa\0" /* 34752 */
+	"leese\0" /* 34758 */
+	"lefty\0" /* 34764 */
+	"legra\0" /* 34770 */
+	"leia\0" /* 34776 */
+	"leicester\0" /* 34781 */
+	"leif\0" /* 34791 */
+	"leigh\0" /* 34796 */
+	"leigha\0" /* 34802 */
+	"leighton\0" /* 34809 */
+	"leila\0" /* 34818 */
+	"leilah\0" /* 34824 */
+	"leisha\0" /* 34831 */
+	"lek\0" /* 34838 */
+	"lela\0" /* 34842 */
+	"lelah\0" /* 34847 */
+	"leland\0" /* 34853 */
+	"lelia\0" /* 34860 */
+	"lem\0" /* 34866 */
+	"lemar\0" /* 34870 */
+	"lemmie\0" /* 34876 */
+	"lemmy\0" /* 34883 */
+	"lemuel\0" /* 34889 */
+	"lena\0" /* 34896 */
+	"lenard\0" /* 34901 */
+	"lenci\0" /* 34908 */
+	"lenee\0" /* 34914 */
+	"lenette\0" /* 34920 */
+	"lenka\0" /* 34928 */
+	"lenna\0" /* 34934 */
+	"lennard\0" /* 34940 */
+	"lennie\0" /* 34948 */
+	"lenora\0" /* 34955 */
+	"lenore\0" /* 34962 */
+	"leo\0" /* 34969 */
+	"leodora\0" /* 34973 */
+	"leoine\0" /* 34981 */
+	"leola\0" /* 34988 */
+	"leoline\0" /* 34994 */
+	"leon\0" /* 35002 */
+	"leona\0" /* 35007 */
+	"leonanie\0" /* 35013 */
+	"leonard\0" /* 35022 */
+	"leonardo\0" /* 35030 */
+	"leone\0" /* 35039 */
+	"leonelle\0" /* 35045 */
+	"leonerd\0" /* 35054 */
+	"leonhard\0" /* 35062 */
+	"leonid\0" /* 35071 */
+	"leonidas\0" /* 35078 */
+	"leonie\0" /* 35087 */
+	"leonora\0" /* 35094 */
+	"leonore\0" /* 35102 */
+	"leontine\0" /* 35110 */
+	"leontyne\0" /* 35119 */
+	"leopold\0" /* 35128 */
+	"leora\0" /* 35136 */
+	"leroi\0" /* 35142 */
+	"leroy\0" /* 35148 */
+	"les\0" /* 35154 */
+	"leshia\0" /* 35158 */
+	"lesley\0" /* 35165 */
+	"lesli\0" /* 35172 */
+	"leslie\0" /* 35178 */
+	"lesly\0" /* 35185 */
+	"lester\0" /* 35191 */
+	"lesya\0" /* 35198 */
+	"leta\0" /* 35204 */
+	"lethia\0" /* 35209 */
+	"leticia\0" /* 35216 */
+	"letisha\0" /* 35224 */
+	"letitia\0" /* 35232 */
+	"letizia\0" /* 35240 */
+	"letta\0" /* 35248 */
+	"letti\0" /* 35254 */
+	"lettie\0" /* 35260 */
+	"letty\0" /* 35267 */
+	"leupold\0" /* 35273 */
+	"lev\0" /* 35281 */
+	"levey\0" /* 35285 */
+	"levi\0" /* 35291 */
+	"levin\0" /* 35296 */
+	"levon\0" /* 35302 */
+	"levy\0" /* 35308 */
+	"lew\0" /* 35313 */
+	"lewes\0" /* 35317 */
+	"lewie\0" /* 35323 */
+	"lewiss\0" /* 35329 */
+	"lexi\0" /* 35336 */
+	"lexie\0" /* 35341 */
+	"lexine\0" /* 35347 */
+	"lexis\0" /* 35354 */
+	"lexy\0" /* 35360 */
+	"leyla\0" /* 35365 */
+	"lezley\0" /* 35371 */
+	"lezlie\0" /* 35378 */
+	"lia\0" /* 35385 */
+	"liam\0" /* 35389 */
+	"lian\0" /* 35394 */
+	"liana\0" /* 35399 */
+	"liane\0" /* 35405 */
+	"lianna\0" /* 35411 */
+	"lianne\0" /* 35418 */
+	"lib\0" /* 35425 */
+	"libbey\0" /* 35429 */
+	"libbi\0" /* 35436 */
+	"libbie\0" /* 35442 */
+	"libby\0" /* 35449 */
+	"licha\0" /* 35455 */
+	"lida\0" /* 35461 */
+	"lidia\0" /* 35466 */
+	"lief\0" /* 35472 */
+	"liesa\0" /* 35477 */
+	"lil\0" /* 35483 */
+	"lila\0" /* 35487 */
+	"lilah\0" /* 35492 */
+	"lilas\0" /* 35498 */
+	"lilia\0" /* 35504 */
+	"lilian\0" /* 35510 */
+	"liliane\0" /* 35517 */
+	"lilias\0" /* 35525 */
+	"lilith\0" /* 35532 */
+	"lilla\0" /* 35539 */
+	"lilli\0" /* 35545 */
+	"lillian\0" /* 35551 */
+	"lillis\0" /* 35559 */
+	"lilllie\0" /* 35566 */
+	"lilly\0" /* 35574 */
+	"lily\0" /* 35580 */
+	"lilyan\0" /* 35585 */
+	"lin\0" /* 35592 */
+	"lina\0" /* 35596 */
+	"linc\0" /* 35601 */
+	"lincoln\0" /* 35606 */
+	"lind\0" /* 35614 */
+	"linda\0" /* 35619 */
+	"lindi\0" /* 35625 */
+	"lindie\0" /* 35631 */
+	"lindon\0" /* 35638 */
+	"lindsay\0" /* 35645 */
+	"lindsey\0" /* 35653 */
+	"lindsy\0" /* 35661 */
+	"lindy\0" /* 35668 */
+	"linea\0" /* 35674 */
+	"linell\0" /* 35680 */
+	"linet\0" /* 35687 */
+	"linette\0" /* 35693 */
+	"link\0" /* 35701 */
+	"linn\0" /* 35706 */
+	"linnea\0" /* 35711 */
+	"linnell\0" /* 35718 */
+	"linnet\0" /* 35726 */
+	"linnie\0" /* 35733 */
+	"linoel\0" /* 35740 */
+	"linus\0" /* 35747 */
+	"linzy\0" /* 35753 */
+	"lion\0" /* 35759 */
+	"lionel\0" /* 35764 */
+	"lionello\0" /* 35771 */
+	"lira\0" /* 35780 */
+	"lisa\0" /* 35785 */
+	"lisabeth\0" /* 35790 */
+	"lisbeth\0" /* 35799 */
+	"lise\0" /* 35807 */
+	"lisetta\0" /* 35812 */
+	"lisette\0" /* 35820 */
+	"lisha\0" /* 35828 */
+	"lishe\0" /* 35834 */
+	"lisle\0" /* 35840 */
+	"lissa\0" /* 35846 */
+	"lissi\0" /* 35852 */
+	"lissie\0" /* 35858 */
+	"lissy\0" /* 35865 */
+	"lita\0" /* 35871 */
+	"liuka\0" /* 35876 */
+	"liv\0" /* 35882 */
+	"liva\0" /* 35886 */
+	"livia\0" /* 35891 */
+	"livvie\0" /* 35897 */
+	"livvy\0" /* 35904 */
+	"livvyy\0" /* 35910 */
+	"livy\0" /* 35917 */
+	"liz\0" /* 35922 */
+	"liza\0" /* 35926 */
+	"lizabeth\0" /* 35931 */
+	"lizbeth\0" /* 35940 */
+	"lizette\0" /* 35948 */
+	"lizzie\0" /* 35956 */
+	"lizzy\0" /* 35963 */
+	"llewellyn\0" /* 35969 */
+	"lloyd\0" /* 35979 */
+	"llywellyn\0" /* 35985 */
+	"lock\0" /* 35995 */
+	"locke\0" /* 36000 */
+	"lockwood\0" /* 36006 */
+	"lodovico\0" /* 36015 */
+	"loella\0" /* 36024 */
+	"logan\0" /* 36031 */
+	"lois\0" /* 36037 */
+	"loise\0" /* 36042 */
+	"lola\0" /* 36048 */
+	"loleta\0" /* 36053 */
+	"lolita\0" /* 36060 */
+	"lolly\0" /* 36067 */
+	"lombard\0" /* 36073 */
+	"lon\0" /* 36081 */
+	"lona\0" /* 36085 */
+	"lonee\0" /* 36090 */
+	"loni\0" /* 36096 */
+	"lonna\0" /* 36101 */
+	"lonnard\0" /* 36107 */
+	"lonni\0" /* 36115 */
+	"lonnie\0" /* 36121 */
+	"lonny\0" /* 36128 */
+	"lora\0" /* 36134 */
+	"lorain\0" /* 36139 */
+	"loraine\0" /* 36146 */
+	"loralee\0" /* 36154 */
+	"loralie\0" /* 36162 */
+	"loralyn\0" /* 36170 */
+	"lorant\0" /* 36178 */
+	"loree\0" /* 36185 */
+	"loreen\0" /* 36191 */
+	"lorelei\0" /* 36198 */
+	"lorelle\0" /* 36206 */
+	"loren\0" /* 36214 */
+	"lorena\0" /* 36220 */
+	"lorene\0" /* 36227 */
+	"lorens\0" /* 36234 */
+	"lorenza\0" /* 36241 */
+	"lorenzo\0" /* 36249 */
+	"loretta\0" /* 36257 */
+	"lorette\0" /* 36265 */
+	"lori\0" /* 36273 */
+	"loria\0" /* 36278 */
+	"lorianna\0" /* 36284 */
+	"lorianne\0" /* 36293 */
+	"lorie\0" /* 36302 */
+	"lorilee\0" /* 36308 */
+	"lorilyn\0" /* 36316 */
+	"lorin\0" /* 36324 */
+	"lorinda\0" /* 36330 */
+	"lorine\0" /* 36338 */
+	"lorita\0" /* 36345 */
+	"lorna\0" /* 36352 */
+	"lorne\0" /* 36358 */
+	"lorraine\0" /* 36364 */
+	"lorrayne\0" /* 36373 */
+	"lorri\0" /* 36382 */
+	"lorrie\0" /* 36388 */
+	"lorrin\0" /* 36395 */
+	"lorry\0" /* 36402 */
+	"lory\0" /* 36408 */
+	"lothaire\0" /* 36413 */
+	"lothario\0" /* 36422 */
+	"lotta\0" /* 36431 */
+	"lotte\0" /* 36437 */
+	"lotti\0" /* 36443 */
+	"lottie\0" /* 36449 */
+	"lotty\0" /* 36456 */
+	"lou\0" /* 36462 */
+	"louella\0" /* 36466 */
+	"louie\0" /* 36474 */
+	"louis\0" /* 36480 */
+	"louisa\0" /* 36486 */
+	"louise\0" /* 36493 */
+	"louisette\0" /* 36500 */
+	"loutitia\0" /* 36510 */
+	"lovell\0" /* 36519 */
+	"lowe\0" /* 36526 */
+	"lowell\0" /* 36531 */
+	"lowrance\0" /* 36538 */
+	"loy\0" /* 36547 */
+	"loydie\0" /* 36551 */
+	"lu\0" /* 36558 */
+	"luca\0" /* 36561 */
+	"lucais\0" /* 36566 */
+	"lucas\0" /* 36573 */
+	"luce\0" /* 36579 */
+	"lucho\0" /* 36584 */
+	"luci\0" /* 36590 */
+	"lucia\0" /* 36595 */
+	"lucian\0" /* 36601 */
+	"luciana\0" /* 36608 */
+	"luciano\0" /* 36616 */
+	"lucias\0" /* 36624 */
+	"lucie\0" /* 36631 */
+	"lucien\0" /* 36637 */
+	"lucienne\0" /* 36644 */
+	"lucila\0" /* 36653 */
+	"lucilia\0" /* 36660 */
+	"lucille\0" /* 36668 */
+	"lucina\0" /* 36676 */
+	"lucinda\0" /* 36683 */
+	"lucine\0" /* 36691 */
+	"lucio\0" /* 36698 */
+	"lucita\0" /* 36704 */
+	"lucius\0" /* 36711 */
+	"lucky\0" /* 36718 */
+	"lucretia\0" /* 36724 */
+	"lucy\0" /* 36733 */
+	"ludovico\0" /* 36738 */
+	"ludovika\0" /* 36747 */
+	"ludvig\0" /* 36756 */
+	"ludwig\0" /* 36763 */
+	"luella\0" /* 36770 */
+	"luelle\0" /* 36777 */
+	"luigi\0" /* 36784 */
+	"luis\0" /* 36790 */
+	"luisa\0" /* 36795 */
+	"luise\0" /* 36801 */
+	"lukas\0" /* 36807 */
+	"luke\0" /* 36813 */
+	"lula\0" /* 36818 */
+	"lulita\0" /* 36823 */
+	"lulu\0" /* 36830 */
+	"lura\0" /* 36835 */
+	"lurette\0" /* 36840 */
+	"lurleen\0" /* 36848 */
+	"lurlene\0" /* 36856 */
+	"lurline\0" /* 36864 */
+	"lusa\0" /* 36872 */
+	"lutero\0" /* 36877 */
+	"luther\0" /* 36884 */
+	"luz\0" /* 36891 */
+	"ly\0" /* 36895 */
+	"lyda\0" /* 36898 */
+	"lydia\0" /* 36903 */
+	"lydie\0" /* 36909 */
+	"lydon\0" /* 36915 */
+	"lyell\0" /* 36921 */
+	"lyle\0" /* 36927 */
+	"lyman\0" /* 36932 */
+	"lyn\0" /* 36938 */
+	"lynda\0" /* 36942 */
+	"lynde\0" /* 36948 */
+	"lyndel\0" /* 36954 */
+	"lyndell\0" /* 36961 */
+	"lyndsay\0" /* 36969 */
+	"lyndsey\0" /* 36977 */
+	"lyndsie\0" /* 36985 */
+	"lyndy\0" /* 36993 */
+	"lynea\0" /* 36999 */
+	"lynelle\0" /* 37005 */
+	"lynett\0" /* 37013 */
+	"lynette\0" /* 37020 */
+	"lynn\0" /* 37028 */
+	"lynna\0" /* 37033 */
+	"lynne\0" /* 37039 */
+	"lynnea\0" /* 37045 */
+	"lynnell\0" /* 37052 */
+	"lynnelle\0" /* 37060 */
+	"lynnet\0" /* 37069 */
+	"lynnett\0" /* 37076 */
+	"lynnette\0" /* 37084 */
+	"lynsey\0" /* 37093 */
+	"lyon\0" /* 37100 */
+	"lyssa\0" /* 37105 */
+	"mab\0" /* 37111 */
+	"mabel\0" /* 37115 */
+	"mabelle\0" /* 37121 */
+	"mable\0" /* 37129 */
+	"mac\0" /* 37135 */
+	"mace\0" /* 37139 */
+	"mack\0" /* 37144 */
+	"mackenzie\0" /* 37149 */
+	"mada\0" /* 37159 */
+	"madalena\0" /* 37164 */
+	"madalyn\0" /* 37173 */
+	"maddalena\0" /* 37181 */
+	"maddi\0" /* 37191 */
+	"maddie\0" /* 37197 */
+	"maddy\0" /* 37204 */
+	"madel\0" /* 37210 */
+	"madelaine\0" /* 37216 */
+	"madeleine\0" /* 37226 */
+	"madelena\0" /* 37236 */
+	"madelene\0" /* 37245 */
+	"madelin\0" /* 37254 */
+	"madelina\0" /* 37262 */
+	"madeline\0" /* 37271 */
+	"madella\0" /* 37280 */
+	"madelle\0" /* 37288 */
+	"madelon\0" /* 37296 */
+	"madelyn\0" /* 37304 */
+	"madge\0" /* 37312 */
+	"madison\0" /* 37318 */
+	"madlen\0" /* 37326 */
+	"madlin\0" /* 37333 */
+	"madonna\0" /* 37340 */
+	"mady\0" /* 37348 */
+	"mae\0" /* 37353 */
+	"maegan\0" /* 37357 */
+	"mag\0" /* 37364 */
+	"magda\0" /* 37368 */
+	"magdaia\0" /* 37374 */
+	"magdalen\0" /* 37382 */
+	"magdalena\0" /* 37391 */
+	"magdalene\0" /* 37401 */
+	"maggee\0" /* 37411 */
+	"maggi\0" /* 37418 */
+	"maggie\0" /* 37424 */
+	"maggy\0" /* 37431 */
+	"magnum\0" /* 37437 */
+	"mahala\0" /* 37444 */
+	"mahalia\0" /* 37451 */
+	"mahmoud\0" /* 37459 */
+	"mahmud\0" /* 37467 */
+	"maia\0" /* 37474 */
+	"maible\0" /* 37479 */
+	"maiga\0" /* 37486 */
+	"maighdiln\0" /* 37492 */
+	"mair\0" /* 37502 */
+	"maire\0" /* 37507 */
+	"maisey\0" /* 37513 */
+	"maisie\0" /* 37520 */
+	"maison\0" /* 37527 */
+	"maitilde\0" /* 37534 */
+	"maje\0" /* 37543 */
+	"major\0" /* 37548 */
+	"mal\0" /* 37554 */
+	"mala\0" /* 37558 */
+	"malachi\0" /* 37563 */
+	"malanie\0" /* 37571 */
+	"malchy\0" /* 37579 */
+	"malcolm\0" /* 37586 */
+	"malena\0" /* 37594 */
+	"malia\0" /* 37601 */
+	"malina\0" /* 37607 */
+	"malinda\0" /* 37614 */
+	"malinde\0" /* 37622 */
+	"malissa\0" /* 37630 */
+	"malissia\0" /* 37638 */
+	"mallissa\0" /* 37647 */
+	"mallorie\0" /* 37656 */
+	"mallory\0" /* 37665 */
+	"malorie\0" /* 37673 */
+	"malory\0" /* 37681 */
+	"malva\0" /* 37688 */
+	"malvin\0" /* 37694 */
+	"malvina\0" /* 37701 */
+	"malynda\0" /* 37709 */
+	"mame\0" /* 37717 */
+	"mamie\0" /* 37722 */
+	"man\0" /* 37728 */
+	"manda\0" /* 37732 */
+	"mandel\0" /* 37738 */
+	"mandi\0" /* 37745 */
+	"mandie\0" /* 37751 */
+	"mandy\0" /* 37758 */
+	"manfred\0" /* 37764 */
+	"mannie\0" /* 37772 */
+	"manny\0" /* 37779 */
+	"mano\0" /* 37785 */
+	"manolo\0" /* 37790 */
+	"manon\0" /* 37797 */
+	"manuel\0" /* 37803 */
+	"manya\0" /* 37810 */
+	"mar\0" /* 37816 */
+	"mara\0" /* 37820 */
+	"marabel\0" /* 37825 */
+	"marc\0" /* 37833 */
+	"marcel\0" /* 37838 */
+	"marcela\0" /* 37845 */
+	"marcelia\0" /* 37853 */
+	"marcella\0" /* 37862 */
+	"marcelle\0" /* 37871 */
+	"marcellina\0" /* 37880 */
+	"marcelline\0" /* 37891 */
+	"marcello\0" /* 37902 */
+	"marcellus\0" /* 37911 */
+	"marcelo\0" /* 37921 */
+	"marchall\0" /* 37929 */
+	"marchelle\0" /* 37938 */
+	"marci\0" /* 37948 */
+	"marcia\0" /* 37954 */
+	"marcie\0" /* 37961 */
+	"marcile\0" /* 37968 */
+	"marcille\0" /* 37976 */
+	"marco\0" /* 37985 */
+	"marcos\0" /* 37991 */
+	"marcus\0" /* 37998 */
+	"marcy\0" /* 38005 */
+	"mareah\0" /* 38011 */
+	"maren\0" /* 38018 */
+	"marena\0" /* 38024 */
+	"maressa\0" /* 38031 */
+	"marga\0" /* 38039 */
+	"margalit\0" /* 38045 */
+	"margalo\0" /* 38054 */
+	"margaret\0" /* 38062 */
+	"margareta\0" /* 38071 */
+	"margarete\0" /* 38081 */
+	"margaretha\0" /* 38091 */
+	"margarethe\0" /* 38102 */
+	"margaretta\0" /* 38113 */
+	"margarette\0" /* 38124 */
+	"margarita\0" /* 38135 */
+	"margaux\0" /* 38145 */
+	"marge\0" /* 38153 */
+	"margeaux\0" /* 38159 */
+	"margery\0" /* 38168 */
+	"marget\0" /* 38176 */
+	"margette\0" /* 38183 */
+	"margi\0" /* 38192 */
+	"margie\0" /* 38198 */
+	"margit\0" /* 38205 */
+	"margo\0" /* 38212 */
+	"margot\0" /* 38218 */
+	"margret\0" /* 38225 */
+	"marguerite\0" /* 38233 */
+	"margy\0" /* 38244 */
+	"mari\0" /* 38250 */
+	"maria\0" /* 38255 */
+	"mariam\0" /* 38261 */
+	"marian\0" /* 38268 */
+	"mariana\0" /* 38275 */
+	"mariann\0" /* 38283 */
+	"marianna\0" /* 38291 */
+	"marianne\0" /* 38300 */
+	"maribel\0" /* 38309 */
+	"maribelle\0" /* 38317 */
+	"maribeth\0" /* 38327 */
+	"marice\0" /* 38336 */
+	"maridel\0" /* 38343 */
+	"marie\0" /* 38351 */
+	"marie-ann\0" /* 38357 */
+	"marie-jeanne\0" /* 38367 */
+	"marieann\0" /* 38380 */
+	"mariejeanne\0" /* 38389 */
+	"mariel\0" /* 38401 */
+	"mariele\0" /* 38408 */
+	"marielle\0" /* 38416 */
+	"mariellen\0" /* 38425 */
+	"marietta\0" /* 38435 */
+	"mariette\0" /* 38444 */
+	"marigold\0" /* 38453 */
+	"marijn\0" /* 38462 */
+	"marijo\0" /* 38469 */
+	"marika\0" /* 38476 */
+	"marilee\0" /* 38483 */
+	"marilin\0" /* 38491 */
+	"marillin\0" /* 38499 */
+	"marilyn\0" /* 38508 */
+	"marin\0" /* 38516 */
+	"marina\0" /* 38522 */
+	"marinna\0" /* 38529 */
+	"mario\0" /* 38537 */
+	"marion\0" /* 38543 */
+	"mariquilla\0" /* 38550 */
+	"maris\0" /* 38561 */
+	"marisa\0" /* 38567 */
+	"mariska\0" /* 38574 */
+	"marissa\0" /* 38582 */
+	"marita\0" /* 38590 */
+	"maritsa\0" /* 38597 */
+	"marius\0" /* 38605 */
+	"mariya\0" /* 38612 */
+	"marj\0" /* 38619 */
+	"marja\0" /* 38624 */
+	"marje\0" /* 38630 */
+	"marji\0" /* 38636 */
+	"marjie\0" /* 38642 */
+	"marjorie\0" /* 38649 */
+	"marjory\0" /* 38658 */
+	"marjy\0" /* 38666 */
+	"mark\0" /* 38672 */
+	"marketa\0" /* 38677 */
+	"markos\0" /* 38685 */
+	"markus\0" /* 38692 */
+	"marla\0" /* 38699 */
+	"marlane\0" /* 38705 */
+	"marleah\0" /* 38713 */
+	"marlee\0" /* 38721 */
+	"marleen\0" /* 38728 */
+	"marlena\0" /* 38736 */
+	"marlene\0" /* 38744 */
+	"marley\0" /* 38752 */
+	"marlie\0" /* 38759 */
+	"marlin\0" /* 38766 */
+	"marline\0" /* 38773 */
+	"marlo\0" /* 38781 */
+	"marlon\0" /* 38787 */
+	"marlow\0" /* 38794 */
+	"marlowe\0" /* 38801 */
+	"marlyn\0" /* 38809 */
+	"marmaduke\0" /* 38816 */
+	"marna\0" /* 38826 */
+	"marne\0" /* 38832 */
+	"marney\0" /* 38838 */
+	"marni\0" /* 38845 */
+	"marnia\0" /* 38851 */
+	"marnie\0" /* 38858 */
+	"marquita\0" /* 38865 */
+	"marrilee\0" /* 38874 */
+	"marris\0" /* 38883 */
+	"marrissa\0" /* 38890 */
+	"marsh\0" /* 38899 */
+	"marsha\0" /* 38905 */
+	"marshal\0" /* 38912 */
+	"marshall\0" /* 38920 */
+	"marsiella\0" /* 38929 */
+	"mart\0" /* 38939 */
+	"marta\0" /* 38944 */
+	"martainn\0" /* 38950 */
+	"martelle\0" /* 38959 */
+	"marten\0" /* 38968 */
+	"martguerita\0" /* 38975 */
+	"martha\0" /* 38987 */
+	"marthe\0" /* 38994 */
+	"marthena\0" /* 39001 */
+	"marti\0" /* 39010 */
+	"martica\0" /* 39016 */
+	"martie\0" /* 39024 */
+	"martin\0" /* 39031 */
+	"martina\0" /* 39038 */
+	"martino\0" /* 39046 */
+	"martita\0" /* 39054 */
+	"marty\0" /* 39062 */
+	"martyn\0" /* 39068 */
+	"martynne\0" /* 39075 */
+	"marv\0" /* 39084 */
+	"marve\0" /* 39089 */
+	"marven\0" /* 39095 */
+	"marvin\0" /* 39102 */
+	"marwin\0" /* 39109 */
+	"mary\0" /* 39116 */
+	"marya\0" /* 39121 */
+	"maryann\0" /* 39127 */
+	"maryanna\0" /* 39135 */
+	"maryanne\0" /* 39144 */
+	"marybelle\0" /* 39153 */
+	"marybeth\0" /* 39163 */
+	"maryellen\0" /* 39172 */
+	"maryjane\0" /* 39182 */
+	"maryjo\0" /* 39191 */
+	"maryl\0" /* 39198 */
+	"marylee\0" /* 39204 */
+	"marylin\0" /* 39212 */
+	"marylinda\0" /* 39220 */
+	"marylou\0" /* 39230 */
+	"marylynne\0" /* 39238 */
+	"maryrose\0" /* 39248 */
+	"marys\0" /* 39257 */
+	"marysa\0" /* 39263 */
+	"masha\0" /* 39270 */
+	"mason\0" /* 39276 */
+	"massimiliano\0" /* 39282 */
+	"massimo\0" /* 39295 */
+	"mata\0" /* 39303 */
+	"matelda\0" /* 39308 */
+	"mateo\0" /* 39316 */
+	"mathe\0" /* 39322 */
+	"mathew\0" /* 39328 */
+	"mathian\0" /* 39335 */
+	"mathias\0" /* 39343 */
+	"mathilda\0" /* 39351 */
+	"mathilde\0" /* 39360 */
+	"matias\0" /* 39369 */
+	"matilda\0" /* 39376 */
+	"matilde\0" /* 39384 */
+	"matt\0" /* 39392 */
+	"matteo\0" /* 39397 */
+	"matthaeus\0" /* 39404 */
+	"mattheus\0" /* 39414 */
+	"matthew\0" /* 39423 */
+	"matthias\0" /* 39431 */
+	"matthieu\0" /* 39440 */
+	"matthiew\0" /* 39449 */
+	"matthus\0" /* 39458 */
+	"matti\0" /* 39466 */
+	"mattias\0" /* 39472 */
+	"mattie\0" /* 39480 */
+	"matty\0" /* 39487 */
+	"maud\0" /* 39493 */
+	"maude\0" /* 39498 */
+	"maudie\0" /* 39504 */
+	"maura\0" /* 39511 */
+	"maure\0" /* 39517 */
+	"maureen\0" /* 39523 */
+	"maureene\0" /* 39531 */
+	"maurene\0" /* 39540 */
+	"maurice\0" /* 39548 */
+	"mauricio\0" /* 39556 */
+	"maurie\0" /* 39565 */
+	"maurine\0" /* 39572 */
+	"maurise\0" /* 39580 */
+	"maurita\0" /* 39588 */
+	"maurits\0" /* 39596 */
+	"maurizia\0" /* 39604 */
+	"maurizio\0" /* 39613 */
+	"maury\0" /* 39622 */
+	"mavis\0" /* 39628 */
+	"mavra\0" /* 39634 */
+	"max\0" /* 39640 */
+	"maxi\0" /* 39644 */
+	"maxie\0" /* 39649 */
+	"maxim\0" /* 39655 */
+	"maximilian\0" /* 39661 */
+	"maximilianus\0" /* 39672 */
+	"maximilien\0" /* 39685 */
+	"maximo\0" /* 39696 */
+	"maxine\0" /* 39703 */
+	"maxwell\0" /* 39710 */
+	"maxy\0" /* 39718 */
+	"may\0" /* 39723 */
+	"maybelle\0" /* 39727 */
+	"maye\0" /* 39736 */
+	"mayer\0" /* 39741 */
+	"maynard\0" /* 39747 */
+	"mayne\0" /* 39755 */
+	"maynord\0" /* 39761 */
+	"mayor\0" /* 39769 */
+	"mead\0" /* 39775 */
+	"meade\0" /* 39780 */
+	"meagan\0" /* 39786 */
+	"meaghan\0" /* 39793 */
+	"meara\0" /* 39801 */
+	"mechelle\0" /* 39807 */
+	"meg\0" /* 39816 */
+	"megan\0" /* 39820 */
+	"megen\0" /* 39826 */
+	"meggi\0" /* 39832 */
+	"meggie\0" /* 39838 */
+	"meggy\0" /* 39845 */
+	"meghan\0" /* 39851 */
+	"meghann\0" /* 39858 */
+	"mehetabel\0" /* 39866 */
+	"mei\0" /* 39876 */
+	"meier\0" /* 39880 */
+	"meir\0" /* 39886 */
+	"mel\0" /* 39891 */
+	"mela\0" /* 39895 */
+	"melamie\0" /* 39900 */
+	"melania\0" /* 39908 */
+	"melanie\0" /* 39916 */
+	"melantha\0" /* 39924 */
+	"melany\0" /* 39933 */
+	"melba\0" /* 39940 */
+	"melesa\0" /* 39946 */
+	"melessa\0" /* 39953 */
+	"melicent\0" /* 39961 */
+	"melina\0" /* 39970 */
+	"melinda\0" /* 39977 */
+	"melinde\0" /* 39985 */
+	"melisa\0" /* 39993 */
+	"melisande\0" /* 40000 */
+	"melisandra\0" /* 40010 */
+	"melisenda\0" /* 40021 */
+	"melisent\0" /* 40031 */
+	"melissa\0" /* 40040 */
+	"melisse\0" /* 40048 */
+	"melita\0" /* 40056 */
+	"melitta\0" /* 40063 */
+	"mella\0" /* 40071 */
+	"melli\0" /* 40077 */
+	"mellicent\0" /* 40083 */
+	"mellie\0" /* 40093 */
+	"mellisa\0" /* 40100 */
+	"mellisent\0" /* 40108 */
+	"melloney\0" /* 40118 */
+	"melly\0" /* 40127 */
+	"melodee\0" /* 40133 */
+	"melodie\0" /* 40141 */
+	"melody\0" /* 40149 */
+	"melonie\0" /* 40156 */
+	"melony\0" /* 40164 */
+	"melosa\0" /* 40171 */
+	"melva\0" /* 40178 */
+	"melvin\0" /* 40184 */
+	"melvyn\0" /* 40191 */
+	"menard\0" /* 40198 */
+	"mendel\0" /* 40205 */
+	"mendie\0" /* 40212 */
+	"mendy\0" /* 40219 */
+	"mercedes\0" /* 40225 */
+	"merci\0" /* 40234 */
+	"mercie\0" /* 40240 */
+	"mercy\0" /* 40247 */
+	"meredeth\0" /* 40253 */
+	"meredith\0" /* 40262 */
+	"meredithe\0" /* 40271 */
+	"merell\0" /* 40281 */
+	"meridel\0" /* 40288 */
+	"meridith\0" /* 40296 */
+	"meriel\0" /* 40305 */
+	"merilee\0" /* 40312 */
+	"merill\0" /* 40320 */
+	"merilyn\0" /* 40327 */
+	"meris\0" /* 40335 */
+	"merissa\0" /* 40341 */
+	"merl\0" /* 40349 */
+	"merla\0" /* 40354 */
+	"merle\0" /* 40360 */
+	"merlina\0" /* 40366 */
+	"merline\0" /* 40374 */
+	"merna\0" /* 40382 */
+	"merola\0" /* 40388 */
+	"merralee\0" /* 40395 */
+	"merrel\0" /* 40404 */
+	"merrick\0" /* 40411 */
+	"merridie\0" /* 40419 */
+	"merrie\0" /* 40428 */
+	"merrielle\0" /* 40435 */
+	"merrile\0" /* 40445 */
+	"merrilee\0" /* 40453 */
+	"merrili\0" /* 40462 */
+	"merrill\0" /* 40470 */
+	"merrily\0" /* 40478 */
+	"merry\0" /* 40486 */
+	"mersey\0" /* 40492 */
+	"merv\0" /* 40499 */
+	"mervin\0" /* 40504 */
+	"merwin\0" /* 40511 */
+	"merwyn\0" /* 40518 */
+	"meryl\0" /* 40525 */
+	"meta\0" /* 40531 */
+	"meyer\0" /* 40536 */
+	"mia\0" /* 40542 */
+	"mic\0" /* 40546 */
+	"micaela\0" /* 40550 */
+	"micah\0" /* 40558 */
+	"michael\0" /* 40564 */
+	"michaela\0" /* 40572 */
+	"michaelina\0" /* 40581 */
+	"michaeline\0" /* 40592 */
+	"michaella\0" /* 40603 */
+	"michail\0" /* 40613 */
+	"michal\0" /* 40621 */
+	"michale\0" /* 40628 */
+	"micheal\0" /* 40636 */
+	"micheil\0" /* 40644 */
+	"michel\0" /* 40652 */
+	"michele\0" /* 40659 */
+	"michelina\0" /* 40667 */
+	"micheline\0" /* 40677 */
+	"michell\0" /* 40687 */
+	"michelle\0" /* 40695 */
+	"mick\0" /* 40704 */
+	"mickey\0" /* 40709 */
+	"micki\0" /* 40716 */
+	"mickie\0" /* 40722 */
+	"micky\0" /* 40729 */
+	"midge\0" /* 40735 */
+	"mignon\0" /* 40741 */
+	"mignonne\0" /* 40748 */
+	"miguel\0" /* 40757 */
+	"miguela\0" /* 40764 */
+	"miguelita\0" /* 40772 */
+	"mikael\0" /* 40782 */
+	"mikaela\0" /* 40789 */
+	"mike\0" /* 40797 */
+	"mikel\0" /* 40802 */
+	"mikey\0" /* 40808 */
+	"mikkel\0" /* 40814 */
+	"mikol\0" /* 40821 */
+	"mil\0" /* 40827 */
+	"mildred\0" /* 40831 */
+	"mildrid\0" /* 40839 */
+	"mile\0" /* 40847 */
+	"milena\0" /* 40852 */
+	"miles\0" /* 40859 */
+	"milicent\0" /* 40865 */
+	"milissent\0" /* 40874 */
+	"milka\0" /* 40884 */
+	"mill\0" /* 40890 */
+	"millard\0" /* 40895 */
+	"miller\0" /* 40903 */
+	"milli\0" /* 40910 */
+	"millicent\0" /* 40916 */
+	"millie\0" /* 40926 */
+	"millisent\0" /* 40933 */
+	"milly\0" /* 40943 */
+	"milo\0" /* 40949 */
+	"milt\0" /* 40954 */
+	"miltie\0" /* 40959 */
+	"milton\0" /* 40966 */
+	"milty\0" /* 40973 */
+	"milzie\0" /* 40979 */
+	"mimi\0" /* 40986 */
+	"min\0" /* 40991 */
+	"mina\0" /* 40995 */
+	"minda\0" /* 41000 */
+	"mindy\0" /* 41006 */
+	"miner\0" /* 41012 */
+	"minerva\0" /* 41018 */
+	"minetta\0" /* 41026 */
+	"minette\0" /* 41034 */
+	"minna\0" /* 41042 */
+	"minnaminnie\0" /* 41048 */
+	"minne\0" /* 41060 */
+	"minni\0" /* 41066 */
+	"minnie\0" /* 41072 */
+	"minnnie\0" /* 41079 */
+	"minny\0" /* 41087 */
+	"minor\0" /* 41093 */
+	"minta\0" /* 41099 */
+	"miof\0" /* 41105 */
+	"miquela\0" /* 41110 */
+	"mira\0" /* 41118 */
+	"mirabel\0" /* 41123 */
+	"mirabella\0" /* 41131 */
+	"mirabelle\0" /* 41141 */
+	"miran\0" /* 41151 */
+	"miranda\0" /* 41157 */
+	"mireielle\0" /* 41165 */
+	"mireille\0" /* 41175 */
+	"mirella\0" /* 41184 */
+	"mirelle\0" /* 41192 */
+	"miriam\0" /* 41200 */
+	"mirilla\0" /* 41207 */
+	"mirna\0" /* 41215 */
+	"mischa\0" /* 41221 */
+	"misha\0" /* 41228 */
+	"missie\0" /* 41234 */
+	"missy\0" /* 41241 */
+	"misti\0" /* 41247 */
+	"misty\0" /* 41253 */
+	"mitch\0" /* 41259 */
+	"mitchael\0" /* 41265 */
+	"mitchel\0" /* 41274 */
+	"mitchell\0" /* 41282 */
+	"mitzi\0" /* 41291 */
+	"modesta\0" /* 41297 */
+	"modestia\0" /* 41305 */
+	"modestine\0" /* 41314 */
+	"modesty\0" /* 41324 */
+	"moe\0" /* 41332 */
+	"mohammed\0" /* 41336 */
+	"mohandas\0" /* 41345 */
+	"mohandis\0" /* 41354 */
+	"moina\0" /* 41363 */
+	"moira\0" /* 41369 */
+	"moise\0" /* 41375 */
+	"moises\0" /* 41381 */
+	"moishe\0" /* 41388 */
+	"moll\0" /* 41395 */
+	"mollee\0" /* 41400 */
+	"molli\0" /* 41407 */
+	"mollie\0" /* 41413 */
+	"molly\0" /* 41420 */
+	"mommy\0" /* 41426 */
+	"mona\0" /* 41432 */
+	"monah\0" /* 41437 */
+	"monica\0" /* 41443 */
+	"monika\0" /* 41450 */
+	"monique\0" /* 41457 */
+	"monro\0" /* 41465 */
+	"monroe\0" /* 41471 */
+	"montague\0" /* 41478 */
+	"monte\0" /* 41487 */
+	"montgomery\0" /* 41493 */
+	"monti\0" /* 41504 */
+	"monty\0" /* 41510 */
+	"moore\0" /* 41516 */
+	"mora\0" /* 41522 */
+	"mord\0" /* 41527 */
+	"mordecai\0" /* 41532 */
+	"mordy\0" /* 41541 */
+	"moreen\0" /* 41547 */
+	"morena\0" /* 41554 */
+	"morey\0" /* 41561 */
+	"morgan\0" /* 41567 */
+	"morgana\0" /* 41574 */
+	"morganica\0" /* 41582 */
+	"morganne\0" /* 41592 */
+	"morgen\0" /* 41601 */
+	"morgun\0" /* 41608 */
+	"moria\0" /* 41615 */
+	"morie\0" /* 41621 */
+	"morissa\0" /* 41627 */
+	"moritz\0" /* 41635 */
+	"morlee\0" /* 41642 */
+	"morley\0" /* 41649 */
+	"morly\0" /* 41656 */
+	"morna\0" /* 41662 */
+	"morrie\0" /* 41668 */
+	"morris\0" /* 41675 */
+	"morry\0" /* 41682 */
+	"morse\0" /* 41688 */
+	"mort\0" /* 41694 */
+	"morten\0" /* 41699 */
+	"mortie\0" /* 41706 */
+	"mortimer\0" /* 41713 */
+	"morton\0" /* 41722 */
+	"morty\0" /* 41729 */
+	"mose\0" /* 41735 */
+	"moselle\0" /* 41740 */
+	"moses\0" /* 41748 */
+	"moshe\0" /* 41754 */
+	"moss\0" /* 41760 */
+	"moyna\0" /* 41765 */
+	"moyra\0" /* 41771 */
+	"mozelle\0" /* 41777 */
+	"mozes\0" /* 41785 */
+	"muffin\0" /* 41791 */
+	"mufi\0" /* 41798 */
+	"mufinella\0" /* 41803 */
+	"muhammad\0" /* 41813 */
+	"muire\0" /* 41822 */
+	"munmro\0" /* 41828 */
+	"munroe\0" /* 41835 */
+	"murdoch\0" /* 41842 */
+	"murdock\0" /* 41850 */
+	"mureil\0" /* 41858 */
+	"murial\0" /* 41865 */
+	"muriel\0" /* 41872 */
+	"murielle\0" /* 41879 */
+	"murray\0" /* 41888 */
+	"murry\0" /* 41895 */
+	"murvyn\0" /* 41901 */
+	"my\0" /* 41908 */
+	"myca\0" /* 41911 */
+	"mycah\0" /* 41916 */
+	"mychal\0" /* 41922 */
+	"myer\0" /* 41929 */
+	"myles\0" /* 41934 */
+	"mylo\0" /* 41940 */
+	"myra\0" /* 41945 */
+	"myrah\0" /* 41950 */
+	"myranda\0" /* 41956 */
+	"myriam\0" /* 41964 */
+	"myrilla\0" /* 41971 */
+	"myrle\0" /* 41979 */
+	"myrlene\0" /* 41985 */
+	"myrna\0" /* 41993 */
+	"myron\0" /* 41999 */
+	"myrta\0" /* 42005 */
+	"myrtia\0" /* 42011 */
+	"myrtice\0" /* 42018 */
+	"myrtie\0" /* 42026 */
+	"myrtle\0" /* 42033 */
+	"myrvyn\0" /* 42040 */
+	"myrwyn\0" /* 42047 */
+	"nada\0" /* 42054 */
+	"nadean\0" /* 42059 */
+	"nadeen\0" /* 42066 */
+	"nadia\0" /* 42073 */
+	"nadine\0" /* 42079 */
+	"nadiya\0" /* 42086 */
+	"nady\0" /* 42093 */
+	"nadya\0" /* 42098 */
+	"nahum\0" /* 42104 */
+	"nalani\0" /* 42110 */
+	"nan\0" /* 42117 */
+	"nana\0" /* 42121 */
+	"nananne\0" /* 42126 */
+	"nance\0" /* 42134 */
+	"nancee\0" /* 42140 */
+	"nancey\0" /* 42147 */
+	"nanci\0" /* 42154 */
+	"nancie\0" /* 42160 */
+	"nancy\0" /* 42167 */
+	"nanete\0" /* 42173 */
+	"nanette\0" /* 42180 */
+	"nani\0" /* 42188 */
+	"nanice\0" /* 42193 */
+	"nanine\0" /* 42200 */
+	"nannette\0" /* 42207 */
+	"nanni\0" /* 42216 */
+	"nannie\0" /* 42222 */
+	"nanny\0" /* 42229 */
+	"nanon\0" /* 42235 */
+	"naoma\0" /* 42241 */
+	"naomi\0" /* 42247 */
+	"nap\0" /* 42253 */
+	"napoleon\0" /* 42257 */
+	"nappie\0" /* 42266 */
+	"nappy\0" /* 42273 */
+	"nara\0" /* 42279 */
+	"nari\0" /* 42284 */
+	"nariko\0" /* 42289 */
+	"nat\0" /* 42296 */
+	"nata\0" /* 42300 */
+	"natal\0" /* 42305 */
+	"natala\0" /* 42311 */
+	"natale\0" /* 42318 */
+	"natalee\0" /* 42325 */
+	"natalie\0" /* 42333 */
+	"natalina\0" /* 42341 */
+	"nataline\0" /* 42350 */
+	"natalya\0" /* 42359 */
+	"nataniel\0" /* 42367 */
+	"natasha\0" /* 42376 */
+	"natassia\0" /* 42384 */
+	"nate\0" /* 42393 */
+	"nathalia\0" /* 42398 */
+	"nathalie\0" /* 42407 */
+	"nathan\0" /* 42416 */
+	"nathanael\0" /* 42423 */
+	"nathanial\0" /* 42433 */
+	"nathaniel\0" /* 42443 */
+	"nathanil\0" /* 42453 */
+	"natividad\0" /* 42462 */
+	"natka\0" /* 42472 */
+	"natty\0" /* 42478 */
+	"neal\0" /* 42484 */
+	"neala\0" /* 42489 */
+	"neale\0" /* 42495 */
+	"neall\0" /* 42501 */
+	"nealon\0" /* 42507 */
+	"nealson\0" /* 42514 */
+	"nealy\0" /* 42522 */
+	"ned\0" /* 42528 */
+	"neda\0" /* 42532 */
+	"nedda\0" /* 42537 */
+	"neddie\0" /* 42543 */
+	"neddy\0" /* 42550 */
+	"nedi\0" /* 42556 */
+	"neel\0" /* 42561 */
+	"neely\0" /* 42566 */
+	"nefen\0" /* 42572 */
+	"nehemiah\0" /* 42578 */
+	"neil\0" /* 42587 */
+	"neila\0" /* 42592 */
+	"neile\0" /* 42598 */
+	"neill\0" /* 42604 */
+	"neilla\0" /* 42610 */
+	"neille\0" /* 42617 */
+	"neils\0" /* 42624 */
+	"nelia\0" /* 42630 */
+	"nelie\0" /* 42636 */
+	"nell\0" /* 42642 */
+	"nelle\0" /* 42647 */
+	"nelli\0" /* 42653 */
+	"nellie\0" /* 42659 */
+	"nelly\0" /* 42666 */
+	"nels\0" /* 42672 */
+	"nelson\0" /* 42677 */
+	"nerissa\0" /* 42684 */
+	"nerita\0" /* 42692 */
+	"nero\0" /* 42699 */
+	"neron\0" /* 42704 */
+	"nert\0" /* 42710 */
+	"nerta\0" /* 42715 */
+	"nerte\0" /* 42721 */
+	"nerti\0" /* 42727 */
+	"nertie\0" /* 42733 */
+	"nerty\0" /* 42740 */
+	"nessa\0" /* 42746 */
+	"nessi\0" /* 42752 */
+	"nessie\0" /* 42758 */
+	"nessy\0" /* 42765 */
+	"nesta\0" /* 42771 */
+	"nester\0" /* 42777 */
+	"nestor\0" /* 42784 */
+	"netta\0" /* 42791 */
+	"netti\0" /* 42797 */
+	"nettie\0" /* 42803 */
+	"nettle\0" /* 42810 */
+	"netty\0" /* 42817 */
+	"nev\0" /* 42823 */
+	"nevil\0" /* 42827 */
+	"nevile\0" /* 42833 */
+	"neville\0" /* 42840 */
+	"nevin\0" /* 42848 */
+	"nevins\0" /* 42854 */
+	"nevsa\0" /* 42861 */
+	"newton\0" /* 42867 */
+	"neysa\0" /* 42874 */
+	"nial\0" /* 42880 */
+	"niall\0" /* 42885 */
+	"niccolo\0" /* 42891 */
+	"nichol\0" /* 42899 */
+	"nicholas\0" /* 42906 */
+	"nichole\0" /* 42915 */
+	"nicholle\0" /* 42923 */
+	"nichols\0" /* 42932 */
+	"nick\0" /* 42940 */
+	"nickey\0" /* 42945 */
+	"nicki\0" /* 42952 */
+	"nickie\0" /* 42958 */
+	"nicko\0" /* 42965 */
+	"nickola\0" /* 42971 */
+	"nickolai\0" /* 42979 */
+	"nickolas\0" /* 42988 */
+	"nickolaus\0" /* 42997 */
+	"nicky\0" /* 43007 */
+	"nico\0" /* 43013 */
+	"nicol\0" /* 43018 */
+	"nicola\0" /* 43024 */
+	"nicolai\0" /* 43031 */
+	"nicolais\0" /* 43039 */
+	"nicolas\0" /* 43048 */
+	"nicole\0" /* 43056 */
+	"nicolea\0" /* 43063 */
+	"nicolette\0" /* 43071 */
+	"nicoli\0" /* 43081 */
+	"nicolina\0" /* 43088 */
+	"nicoline\0" /* 43097 */
+	"nicolis\0" /* 43106 */
+	"nicolle\0" /* 43114 */
+	"niel\0" /* 43122 */
+	"niels\0" /* 43127 */
+	"nigel\0" /* 43133 */
+	"nikaniki\0" /* 43139 */
+	"nike\0" /* 43148 */
+	"niki\0" /* 43153 */
+	"nikita\0" /* 43158 */
+	"nikki\0" /* 43165 */
+	"nikkie\0" /* 43171 */
+	"niko\0" /* 43178 */
+	"nikola\0" /* 43183 */
+	"nikolai\0" /* 43190 */
+	"nikolaos\0" /* 43198 */
+	"nikolas\0" /* 43207 */
+	"nikolaus\0" /* 43215 */
+	"nikoletta\0" /* 43224 */
+	"nikolia\0" /* 43234 */
+	"nikolos\0" /* 43242 */
+	"nikos\0" /* 43250 */
+	"nil\0" /* 43256 */
+	"niles\0" /* 43260 */
+	"nils\0" /* 43266 */
+	"nilson\0" /* 43271 */
+	"nina\0" /* 43278 */
+	"ninetta\0" /* 43283 */
+	"ninette\0" /* 43291 */
+	"ninnetta\0" /* 43299 */
+	"ninnette\0" /* 43308 */
+	"ninon\0" /* 43317 */
+	"nissa\0" /* 43323 */
+	"nisse\0" /* 43329 */
+	"nissie\0" /* 43335 */
+	"nissy\0" /* 43342 */
+	"nita\0" /* 43348 */
+	"niven\0" /* 43353 */
+	"nixie\0" /* 43359 */
+	"noach\0" /* 43365 */
+	"noah\0" /* 43371 */
+	"noak\0" /* 43376 */
+	"noam\0" /* 43381 */
+	"noami\0" /* 43386 */
+	"nobe\0" /* 43392 */
+	"nobie\0" /* 43397 */
+	"noble\0" /* 43403 */
+	"noby\0" /* 43409 */
+	"noe\0" /* 43414 */
+	"noel\0" /* 43418 */
+	"noelani\0" /* 43423 */
+	"noell\0" /* 43431 */
+	"noella\0" /* 43437 */
+	"noelle\0" /* 43444 */
+	"noellyn\0" /* 43451 */
+	"noelyn\0" /* 43459 */
+	"noemi\0" /* 43466 */
+	"nola\0" /* 43472 */
+	"nolan\0" /* 43477 */
+	"nolana\0" /* 43483 */
+	"noland\0" /* 43490 */
+	"nolie\0" /* 43497 */
+	"noll\0" /* 43503 */
+	"nollie\0" /* 43508 */
+	"nolly\0" /* 43515 */
+	"nomi\0" /* 43521 */
+	"nona\0" /* 43526 */
+	"nonah\0" /* 43531 */
+	"noni\0" /* 43537 */
+	"nonie\0" /* 43542 */
+	"nonna\0" /* 43548 */
+	"nonnah\0" /* 43554 */
+	"nora\0" /* 43561 */
+	"norah\0" /* 43566 */
+	"norbert\0" /* 43572 */
+	"norbie\0" /* 43580 */
+	"norby\0" /* 43587 */
+	"norean\0" /* 43593 */
+	"noreen\0" /* 43600 */
+	"norene\0" /* 43607 */
+	"norina\0" /* 43614 */
+	"norine\0" /* 43621 */
+	"norma\0" /* 43628 */
+	"norman\0" /* 43634 */
+	"normand\0" /* 43641 */
+	"normie\0" /* 43649 */
+	"normy\0" /* 43656 */
+	"norri\0" /* 43662 */
+	"norrie\0" /* 43668 */
+	"norris\0" /* 43675 */
+	"norry\0" /* 43682 */
+	"north\0" /* 43688 */
+	"northrop\0" /* 43694 */
+	"northrup\0" /* 43703 */
+	"norton\0" /* 43712 */
+	"novelia\0" /* 43719 */
+	"nowell\0" /* 43727 */
+	"nydia\0" /* 43734 */
+	"nye\0" /* 43740 */
+	"nyssa\0" /* 43744 */
+	"oates\0" /* 43750 */
+	"obadiah\0" /* 43756 */
+	"obadias\0" /* 43764 */
+	"obed\0" /* 43772 */
+	"obediah\0" /* 43777 */
+	"oberon\0" /* 43785 */
+	"obidiah\0" /* 43792 */
+	"obie\0" /* 43800 */
+	"oby\0" /* 43805 */
+	"octavia\0" /* 43809 */
+	"octavius\0" /* 43817 */
+	"ode\0" /* 43826 */
+	"odele\0" /* 43830 */
+	"odelia\0" /* 43836 */
+	"odelinda\0" /* 43843 */
+	"odell\0" /* 43852 */
+	"odella\0" /* 43858 */
+	"odelle\0" /* 43865 */
+	"odessa\0" /* 43872 */
+	"odetta\0" /* 43879 */
+	"odette\0" /* 43886 */
+	"odey\0" /* 43893 */
+	"odie\0" /* 43898 */
+	"odilia\0" /* 43903 */
+	"odille\0" /* 43910 */
+	"odo\0" /* 43917 */
+	"ody\0" /* 43921 */
+	"ofelia\0" /* 43925 */
+	"ofella\0" /* 43932 */
+	"ofilia\0" /* 43939 */
+	"ogdan\0" /* 43946 */
+	"ogden\0" /* 43952 */
+	"ogdon\0" /* 43958 */
+	"ola\0" /* 43964 */
+	"olag\0" /* 43968 */
+	"olav\0" /* 43973 */
+	"ole\0" /* 43978 */
+	"olenka\0" /* 43982 */
+	"olenolin\0" /* 43989 */
+	"olga\0" /* 43998 */
+	"olia\0" /* 44003 */
+	"olimpia\0" /* 44008 */
+	"olin\0" /* 44016 */
+	"olive\0" /* 44021 */
+	"oliver\0" /* 44027 */
+	"olivero\0" /* 44034 */
+	"olivette\0" /* 44042 */
+	"olivia\0" /* 44051 */
+	"olivie\0" /* 44058 */
+	"olivier\0" /* 44065 */
+	"oliviero\0" /* 44073 */
+	"oliy\0" /* 44082 */
+	"ollie\0" /* 44087 */
+	"olly\0" /* 44093 */
+	"olva\0" /* 44098 */
+	"olvan\0" /* 44103 */
+	"olwen\0" /* 44109 */
+	"olympe\0" /* 44115 */
+	"olympia\0" /* 44122 */
+	"olympie\0" /* 44130 */
+	"omar\0" /* 44138 */
+	"omero\0" /* 44143 */
+	"ondrea\0" /* 44149 */
+	"oneida\0" /* 44156 */
+	"onfre\0" /* 44163 */
+	"onfroi\0" /* 44169 */
+	"onida\0" /* 44176 */
+	"onofredo\0" /* 44182 */
+	"oona\0" /* 44191 */
+	"opal\0" /* 44196 */
+	"opalina\0" /* 44201 */
+	"opaline\0" /* 44209 */
+	"ophelia\0" /* 44217 */
+	"ophelie\0" /* 44225 */
+	"ora\0" /* 44233 */
+	"oralee\0" /* 44237 */
+	"oralia\0" /* 44244 */
+	"oralie\0" /* 44251 */
+	"oralla\0" /* 44258 */
+	"oralle\0" /* 44265 */
+	"oran\0" /* 44272 */
+	"orazio\0" /* 44277 */
+	"orbadiah\0" /* 44284 */
+	"orel\0" /* 44293 */
+	"orelee\0" /* 44298 */
+	"orelia\0" /* 44305 */
+	"orelie\0" /* 44312 */
+	"orella\0" /* 44319 */
+	"orelle\0" /* 44326 */
+	"oren\0" /* 44333 */
+	"oriana\0" /* 44338 */
+	"orin\0" /* 44345 */
+	"orion\0" /* 44350 */
+	"orlan\0" /* 44356 */
+	"orland\0" /* 44362 */
+	"orlando\0" /* 44369 */
+	"orly\0" /* 44377 */
+	"orran\0" /* 44382 */
+	"orren\0" /* 44388 */
+	"orrin\0" /* 44394 */
+	"orsa\0" /* 44400 */
+	"orsola\0" /* 44405 */
+	"orson\0" /* 44412 */
+	"ortensia\0" /* 44418 */
+	"orton\0" /* 44427 */
+	"orv\0" /* 44433 */
+	"orville\0" /* 44437 */
+	"osbert\0" /* 44445 */
+	"osborn\0" /* 44452 */
+	"osborne\0" /* 44459 */
+	"osbourn\0" /* 44467 */
+	"osbourne\0" /* 44475 */
+	"osgood\0" /* 44484 */
+	"osmond\0" /* 44491 */
+	"osmund\0" /* 44498 */
+	"ossie\0" /* 44505 */
+	"oswald\0" /* 44511 */
+	"oswell\0" /* 44518 */
+	"otes\0" /* 44525 */
+	"otha\0" /* 44530 */
+	"othelia\0" /* 44535 */
+	"othella\0" /* 44543 */
+	"othello\0" /* 44551 */
+	"othilia\0" /* 44559 */
+	"othilie\0" /* 44567 */
+	"otho\0" /* 44575 */
+	"otis\0" /* 44580 */
+	"ottilie\0" /* 44585 */
+	"otto\0" /* 44593 */
+	"owen\0" /* 44598 */
+	"ozzie\0" /* 44603 */
+	"ozzy\0" /* 44609 */
+	"pablo\0" /* 44614 */
+	"pace\0" /* 44620 */
+	"packston\0" /* 44625 */
+	"paco\0" /* 44634 */
+	"pacorro\0" /* 44639 */
+	"paddie\0" /* 44647 */
+	"paddy\0" /* 44654 */
+	"padget\0" /* 44660 */
+	"padgett\0" /* 44667 */
+	"padraic\0" /* 44675 */
+	"padraig\0" /* 44683 */
+	"padriac\0" /* 44691 */
+	"page\0" /* 44699 */
+	"paige\0" /* 44704 */
+	"pail\0" /* 44710 */
+	"pall\0" /* 44715 */
+	"palm\0" /* 44720 */
+	"palmer\0" /* 44725 */
+	"paloma\0" /* 44732 */
+	"pam\0" /* 44739 */
+	"pamela\0" /* 44743 */
+	"pamelina\0" /* 44750 */
+	"pamella\0" /* 44759 */
+	"pammi\0" /* 44767 */
+	"pammie\0" /* 44773 */
+	"pammy\0" /* 44780 */
+	"panchito\0" /* 44786 */
+	"pancho\0" /* 44795 */
+	"pandora\0" /* 44802 */
+	"pansie\0" /* 44810 */
+	"pansy\0" /* 44817 */
+	"paola\0" /* 44823 */
+	"paolina\0" /* 44829 */
+	"paolo\0" /* 44837 */
+	"papagena\0" /* 44843 */
+	"papageno\0" /* 44852 */
+	"paquito\0" /* 44861 */
+	"park\0" /* 44869 */
+	"parke\0" /* 44874 */
+	"parker\0" /* 44880 */
+	"parnell\0" /* 44887 */
+	"parrnell\0" /* 44895 */
+	"parry\0" /* 44904 */
+	"parsifal\0" /* 44910 */
+	"pascal\0" /* 44919 */
+	"pascale\0" /* 44926 */
+	"pasquale\0" /* 44934 */
+	"pat\0" /* 44943 */
+	"pate\0" /* 44947 */
+	"paten\0" /* 44952 */
+	"patience\0" /* 44958 */
+	"patin\0" /* 44967 */
+	"paton\0" /* 44973 */
+	"patric\0" /* 44979 */
+	"patrica\0" /* 44986 */
+	"patrice\0" /* 44994 */
+	"patricia\0" /* 45002 */
+	"patricio\0" /* 45011 */
+	"patrick\0" /* 45020 */
+	"patrizia\0" /* 45028 */
+	"patrizio\0" /* 45037 */
+	"patrizius\0" /* 45046 */
+	"patsy\0" /* 45056 */
+	"patten\0" /* 45062 */
+	"patti\0" /* 45069 */
+	"pattie\0" /* 45075 */
+	"pattin\0" /* 45082 */
+	"patton\0" /* 45089 */
+	"patty\0" /* 45096 */
+	"paul\0" /* 45102 */
+	"paula\0" /* 45107 */
+	"paule\0" /* 45113 */
+	"pauletta\0" /* 45119 */
+	"paulette\0" /* 45128 */
+	"pauli\0" /* 45137 */
+	"paulie\0" /* 45143 */
+	"paulina\0" /* 45150 */
+	"pauline\0" /* 45158 */
+	"paulita\0" /* 45166 */
+	"paulo\0" /* 45174 */
+	"pauly\0" /* 45180 */
+	"pavel\0" /* 45186 */
+	"pavia\0" /* 45192 */
+	"pavla\0" /* 45198 */
+	"pavlov\0" /* 45204 */
+	"paxon\0" /* 45211 */
+	"paxton\0" /* 45217 */
+	"payton\0" /* 45224 */
+	"peadar\0" /* 45231 */
+	"pearce\0" /* 45238 */
+	"pearl\0" /* 45245 */
+	"pearla\0" /* 45251 */
+	"pearle\0" /* 45258 */
+	"pearline\0" /* 45265 */
+	"pebrook\0" /* 45274 */
+	"peder\0" /* 45282 */
+	"pedro\0" /* 45288 */
+	"peg\0" /* 45294 */
+	"pegeen\0" /* 45298 */
+	"peggi\0" /* 45305 */
+	"peggie\0" /* 45311 */
+	"peggy\0" /* 45318 */
+	"peirce\0" /* 45324 */
+	"pembroke\0" /* 45331 */
+	"pen\0" /* 45340 */
+	"penelopa\0" /* 45344 */
+	"penelope\0" /* 45353 */
+	"penn\0" /* 45362 */
+	"penni\0" /* 45367 */
+	"pennie\0" /* 45373 */
+	"penny\0" /* 45380 */
+	"penrod\0" /* 45386 */
+	"pepe\0" /* 45393 */
+	"pepi\0" /* 45398 */
+	"pepillo\0" /* 45403 */
+	"pepita\0" /* 45411 */
+	"pepito\0" /* 45418 */
+	"perceval\0" /* 45425 */
+	"percival\0" /* 45434 */
+	"percy\0" /* 45443 */
+	"peri\0" /* 45449 */
+	"peria\0" /* 45454 */
+	"perice\0" /* 45460 */
+	"perkin\0" /* 45467 */
+	"perl\0" /* 45474 */
+	"perla\0" /* 45479 */
+	"perle\0" /* 45485 */
+	"pernell\0" /* 45491 */
+	"perren\0" /* 45499 */
+	"perri\0" /* 45506 */
+	"perrine\0" /* 45512 */
+	"perry\0" /* 45520 */
+	"persis\0" /* 45526 */
+	"pet\0" /* 45533 */
+	"peta\0" /* 45537 */
+	"pete\0" /* 45542 */
+	"peter\0" /* 45547 */
+	"peterus\0" /* 45553 */
+	"petey\0" /* 45561 */
+	"petr\0" /* 45567 */
+	"petra\0" /* 45572 */
+	"petrina\0" /* 45578 */
+	"petronella\0" /* 45586 */
+	"petronia\0" /* 45597 */
+	"petronilla\0" /* 45606 */
+	"petronille\0" /* 45617 */
+	"petunia\0" /* 45628 */
+	"peyter\0" /* 45636 */
+	"peyton\0" /* 45643 */
+	"phaedra\0" /* 45650 */
+	"phaidra\0" /* 45658 */
+	"phebe\0" /* 45666 */
+	"phedra\0" /* 45672 */
+	"phelia\0" /* 45679 */
+	"phil\0" /* 45686 */
+	"philbert\0" /* 45691 */
+	"philip\0" /* 45700 */
+	"philipa\0" /* 45707 */
+	"philippa\0" /* 45715 */
+	"philippe\0" /* 45724 */
+	"philippine\0" /* 45733 */
+	"philis\0" /* 45744 */
+	"phillida\0" /* 45751 */
+	"phillie\0" /* 45760 */
+	"phillip\0" /* 45768 */
+	"phillipe\0" /* 45776 */
+	"phillipp\0" /* 45785 */
+	"phillis\0" /* 45794 */
+	"philly\0" /* 45802 */
+	"philomena\0" /* 45809 */
+	"phineas\0" /* 45819 */
+	"phip\0" /* 45827 */
+	"phoebe\0" /* 45832 */
+	"phylis\0" /* 45839 */
+	"phyllida\0" /* 45846 */
+	"phyllis\0" /* 45855 */
+	"phyllys\0" /* 45863 */
+	"phylys\0" /* 45871 */
+	"pia\0" /* 45878 */
+	"pier\0" /* 45882 */
+	"pierce\0" /* 45887 */
+	"pierette\0" /* 45894 */
+	"pierre\0" /* 45903 */
+	"pierrette\0" /* 45910 */
+	"pierson\0" /* 45920 */
+	"pieter\0" /* 45928 */
+	"pietra\0" /* 45935 */
+	"pietrek\0" /* 45942 */
+	"pietro\0" /* 45950 */
+	"piggy\0" /* 45957 */
+	"pincas\0" /* 45963 */
+	"pinchas\0" /* 45970 */
+	"pincus\0" /* 45978 */
+	"piotr\0" /* 45985 */
+	"pip\0" /* 45991 */
+	"piper\0" /* 45995 */
+	"pippa\0" /* 46001 */
+	"pippo\0" /* 46007 */
+	"pippy\0" /* 46013 */
+	"polly\0" /* 46019 */
+	"pollyanna\0" /* 46025 */
+	"pooh\0" /* 46035 */
+	"poppy\0" /* 46040 */
+	"port\0" /* 46046 */
+	"porter\0" /* 46051 */
+	"portia\0" /* 46058 */
+	"portie\0" /* 46065 */
+	"porty\0" /* 46072 */
+	"poul\0" /* 46078 */
+	"powell\0" /* 46083 */
+	"pren\0" /* 46090 */
+	"prent\0" /* 46095 */
+	"prentice\0" /* 46101 */
+	"prentiss\0" /* 46110 */
+	"prescott\0" /* 46119 */
+	"preston\0" /* 46128 */
+	"price\0" /* 46136 */
+	"prince\0" /* 46142 */
+	"prinz\0" /* 46149 */
+	"pris\0" /* 46155 */
+	"prisca\0" /* 46160 */
+	"priscella\0" /* 46167 */
+	"priscilla\0" /* 46177 */
+	"prissie\0" /* 46187 */
+	"pru\0" /* 46195 */
+	"prudence\0" /* 46199 */
+	"prudi\0" /* 46208 */
+	"prudy\0" /* 46214 */
+	"prue\0" /* 46220 */
+	"pryce\0" /* 46225 */
+	"puff\0" /* 46231 */
+	"purcell\0" /* 46236 */
+	"putnam\0" /* 46244 */
+	"putnem\0" /* 46251 */
+	"pyotr\0" /* 46258 */
+	"queenie\0" /* 46264 */
+	"quent\0" /* 46272 */
+	"quentin\0" /* 46278 */
+	"querida\0" /* 46286 */
+	"quill\0" /* 46294 */
+	"quillan\0" /* 46300 */
+	"quincey\0" /* 46308 */
+	"quincy\0" /* 46316 */
+	"quinlan\0" /* 46323 */
+	"quinn\0" /* 46331 */
+	"quint\0" /* 46337 */
+	"quinta\0" /* 46343 */
+	"quintana\0" /* 46350 */
+	"quintilla\0" /* 46359 */
+	"quintin\0" /* 46369 */
+	"quintina\0" /* 46377 */
+	"quinton\0" /* 46386 */
+	"quintus\0" /* 46394 */
+	"rab\0" /* 46402 */
+	"rabbi\0" /* 46406 */
+	"rabi\0" /* 46412 */
+	"rachael\0" /* 46417 */
+	"rachel\0" /* 46425 */
+	"rachele\0" /* 46432 */
+	"rachelle\0" /* 46440 */
+	"rad\0" /* 46449 */
+	"radcliffe\0" /* 46453 */
+	"raddie\0" /* 46463 */
+	"raddy\0" /* 46470 */
+	"rae\0" /* 46476 */
+	"raeann\0" /* 46480 */
+	"raf\0" /* 46487 */
+	"rafa\0" /* 46491 */
+	"rafael\0" /* 46496 */
+	"rafaela\0" /* 46503 */
+	"rafaelia\0" /* 46511 */
+	"rafaelita\0" /* 46520 */
+	"rafaellle\0" /* 46530 */
+	"rafaello\0" /* 46540 */
+	"rafe\0" /* 46549 */
+	"raff\0" /* 46554 */
+	"raffaello\0" /* 46559 */
+	"raffarty\0" /* 46569 */
+	"rafferty\0" /* 46578 */
+	"rafi\0" /* 46587 */
+	"ragnar\0" /* 46592 */
+	"rahal\0" /* 46599 */
+	"rahel\0" /* 46605 */
+	"raimondo\0" /* 46611 */
+	"raimund\0" /* 46620 */
+	"raimundo\0" /* 46628 */
+	"raina\0" /* 46637 */
+	"raine\0" /* 46643 */
+	"rainer\0" /* 46649 */
+	"rakel\0" /* 46656 */
+	"raleigh\0" /* 46662 */
+	"ralf\0" /* 46670 */
+	"ralina\0" /* 46675 */
+	"ralph\0" /* 46682 */
+	"ram\0" /* 46688 */
+	"ramon\0" /* 46692 */
+	"ramona\0" /* 46698 */
+	"ramonda\0" /* 46705 */
+	"ramsay\0" /* 46713 */
+	"ramsey\0" /* 46720 */
+	"rana\0" /* 46727 */
+	"rance\0" /* 46732 */
+	"rancell\0" /* 46738 */
+	"rand\0" /* 46746 */
+	"randa\0" /* 46751 */
+	"randal\0" /* 46757 */
+	"randall\0" /* 46764 */
+	"randee\0" /* 46772 */
+	"randell\0" /* 46779 */
+	"randene\0" /* 46787 */
+	"randi\0" /* 46795 */
+	"randie\0" /* 46801 */
+	"randolf\0" /* 46808 */
+	"randolph\0" /* 46816 */
+	"randy\0" /* 46825 */
+	"ranee\0" /* 46831 */
+	"rani\0" /* 46837 */
+	"rania\0" /* 46842 */
+	"ranice\0" /* 46848 */
+	"ranique\0" /* 46855 */
+	"ranna\0" /* 46863 */
+	"ransell\0" /* 46869 */
+	"ransom\0" /* 46877 */
+	"raoul\0" /* 46884 */
+	"raphael\0" /* 46890 */
+	"raphaela\0" /* 46898 */
+	"raquel\0" /* 46907 */
+	"raquela\0" /* 46914 */
+	"rasia\0" /* 46922 */
+	"rasla\0" /* 46928 */
+	"raul\0" /* 46934 */
+	"raven\0" /* 46939 */
+	"ravi\0" /* 46945 */
+	"ravid\0" /* 46950 */
+	"raviv\0" /* 46956 */
+	"rawley\0" /* 46962 */
+	"ray\0" /* 46969 */
+	"raychel\0" /* 46973 */
+	"raye\0" /* 46981 */
+	"raymond\0" /* 46986 */
+	"raymund\0" /* 46994 */
+	"rayna\0" /* 47002 */
+	"raynard\0" /* 47008 */
+	"raynell\0" /* 47016 */
+	"rayner\0" /* 47024 */
+	"raynor\0" /* 47031 */
+	"rayshell\0" /* 47038 */
+	"rea\0" /* 47047 */
+	"read\0" /* 47051 */
+	"reade\0" /* 47056 */
+	"reagan\0" /* 47062 */
+	"reagen\0" /* 47069 */
+	"reamonn\0" /* 47076 */
+	"reba\0" /* 47084 */
+	"rebbecca\0" /* 47089 */
+	"rebe\0" /* 47098 */
+	"rebeca\0" /* 47103 */
+	"rebecca\0" /* 47110 */
+	"rebecka\0" /* 47118 */
+	"rebeka\0" /* 47126 */
+	"rebekah\0" /* 47133 */
+	"rebekkah\0" /* 47141 */
+	"red\0" /* 47150 */
+	"redd\0" /* 47154 */
+	"redford\0" /* 47159 */
+	"ree\0" /* 47167 */
+	"reeba\0" /* 47171 */
+	"reece\0" /* 47177 */
+	"reed\0" /* 47183 */
+	"reena\0" /* 47188 */
+	"rees\0" /* 47194 */
+	"reese\0" /* 47199 */
+	"reeta\0" /* 47205 */
+	"reeva\0" /* 47211 */
+	"reg\0" /* 47217 */
+	"regan\0" /* 47221 */
+	"regen\0" /* 47227 */
+	"reggi\0" /* 47233 */
+	"reggie\0" /* 47239 */
+	"reggis\0" /* 47246 */
+	"reggy\0" /* 47253 */
+	"regina\0" /* 47259 */
+	"reginald\0" /* 47266 */
+	"reginauld\0" /* 47275 */
+	"regine\0" /* 47285 */
+	"reid\0" /* 47292 */
+	"reidar\0" /* 47297 */
+	"reider\0" /* 47304 */
+	"reiko\0" /* 47311 */
+	"reilly\0" /* 47317 */
+	"reina\0" /* 47324 */
+	"reinald\0" /* 47330 */
+	"reinaldo\0" /* 47338 */
+	"reinaldos\0" /* 47347 */
+	"reine\0" /* 47357 */
+	"reinhard\0" /* 47363 */
+	"reinhold\0" /* 47372 */
+	"reinold\0" /* 47381 */
+	"reinwald\0" /* 47389 */
+	"rem\0" /* 47398 */
+	"remington\0" /* 47402 */
+	"remus\0" /* 47412 */
+	"remy\0" /* 47418 */
+	"rena\0" /* 47423 */
+	"renado\0" /* 47428 */
+	"renae\0" /* 47435 */
+	"renaldo\0" /* 47441 */
+	"renard\0" /* 47449 */
+	"renata\0" /* 47456 */
+	"renate\0" /* 47463 */
+	"renato\0" /* 47470 */
+	"renaud\0" /* 47477 */
+	"renault\0" /* 47484 */
+	"rene\0" /* 47492 */
+	"renee\0" /* 47497 */
+	"renell\0" /* 47503 */
+	"renelle\0" /* 47510 */
+	"renie\0" /* 47518 */
+	"rennie\0" /* 47524 */
+	"reta\0" /* 47531 */
+	"retha\0" /* 47536 */
+	"reube\0" /* 47542 */
+	"reuben\0" /* 47548 */
+	"reuven\0" /* 47555 */
+	"revkah\0" /* 47562 */
+	"rex\0" /* 47569 */
+	"rey\0" /* 47573 */
+	"reyna\0" /* 47577 */
+	"reynard\0" /* 47583 */
+	"reynold\0" /* 47591 */
+	"reynolds\0" /* 47599 */
+	"rhea\0" /* 47608 */
+	"rheba\0" /* 47613 */
+	"rheta\0" /* 47619 */
+	"rhett\0" /* 47625 */
+	"rhetta\0" /* 47631 */
+	"rhiamon\0" /* 47638 */
+	"rhianna\0" /* 47646 */
+	"rhianon\0" /* 47654 */
+	"rhoda\0" /* 47662 */
+	"rhodia\0" /* 47668 */
+	"rhodie\0" /* 47675 */
+	"rhody\0" /* 47682 */
+	"rhona\0" /* 47688 */
+	"rhonda\0" /* 47694 */
+	"rhys\0" /* 47701 */
+	"riane\0" /* 47706 */
+	"riannon\0" /* 47712 */
+	"rianon\0" /* 47720 */
+	"ric\0" /* 47727 */
+	"rica\0" /* 47731 */
+	"ricard\0" /* 47736 */
+	"ricardo\0" /* 47743 */
+	"ricca\0" /* 47751 */
+	"riccardo\0" /* 47757 */
+	"rice\0" /* 47766 */
+	"rich\0" /* 47771 */
+	"richard\0" /* 47776 */
+	"richardo\0" /* 47784 */
+	"richart\0" /* 47793 */
+	"richie\0" /* 47801 */
+	"richmond\0" /* 47808 */
+	"richmound\0" /* 47817 */
+	"richy\0" /* 47827 */
+	"rici\0" /* 47833 */
+	"rick\0" /* 47838 */
+	"rickard\0" /* 47843 */
+	"rickert\0" /* 47851 */
+	"rickey\0" /* 47859 */
+	"ricki\0" /* 47866 */
+	"rickie\0" /* 47872 */
+	"ricky\0" /* 47879 */
+	"ricoriki\0" /* 47885 */
+	"rik\0" /* 47894 */
+	"riki\0" /* 47898 */
+	"rikki\0" /* 47903 */
+	"riley\0" /* 47909 */
+	"rina\0" /* 47915 */
+	"rinaldo\0" /* 47920 */
+	"ring\0" /* 47928 */
+	"ringo\0" /* 47933 */
+	"riobard\0" /* 47939 */
+	"riordan\0" /* 47947 */
+	"rip\0" /* 47955 */
+	"ripley\0" /* 47959 */
+	"risa\0" /* 47966 */
+	"rita\0" /* 47971 */
+	"ritchie\0" /* 47976 */
+	"riva\0" /* 47984 */
+	"rivalee\0" /* 47989 */
+	"rivi\0" /* 47997 */
+	"rivkah\0" /* 48002 */
+	"rivy\0" /* 48009 */
+	"roana\0" /* 48014 */
+	"roanna\0" /* 48020 */
+	"roanne\0" /* 48027 */
+	"roarke\0" /* 48034 */
+	"rob\0" /* 48041 */
+	"robb\0" /* 48045 */
+	"robbert\0" /* 48050 */
+	"robbi\0" /* 48058 */
+	"robbie\0" /* 48064 */
+	"robbin\0" /* 48071 */
+	"robby\0" /* 48078 */
+	"robbyn\0" /* 48084 */
+	"robena\0" /* 48091 */
+	"robenia\0" /* 48098 */
+	"robers\0" /* 48106 */
+	"robert\0" /* 48113 */
+	"roberta\0" /* 48120 */
+	"roberto\0" /* 48128 */
+	"robin\0" /* 48136 */
+	"robina\0" /* 48142 */
+	"robinet\0" /* 48149 */
+	"robinett\0" /* 48157 */
+	"robinetta\0" /* 48166 */
+	"robinette\0" /* 48176 */
+	"robinia\0" /* 48186 */
+	"robinson\0" /* 48194 */
+	"roby\0" /* 48203 */
+	"robyn\0" /* 48208 */
+	"roch\0" /* 48214 */
+	"rochell\0" /* 48219 */
+	"rochella\0" /* 48227 */
+	"rochelle\0" /* 48236 */
+	"rochester\0" /* 48245 */
+	"rochette\0" /* 48255 */
+	"rock\0" /* 48264 */
+	"rockey\0" /* 48269 */
+	"rockie\0" /* 48276 */
+	"rockwell\0" /* 48283 */
+	"rocky\0" /* 48292 */
+	"rod\0" /* 48298 */
+	"roda\0" /* 48302 */
+	"rodd\0" /* 48307 */
+	"roddie\0" /* 48312 */
+	"roddy\0" /* 48319 */
+	"roderic\0" /* 48325 */
+	"roderich\0" /* 48333 */
+	"roderick\0" /* 48342 */
+	"roderigo\0" /* 48351 */
+	"rodge\0" /* 48360 */
+	"rodger\0" /* 48366 */
+	"rodi\0" /* 48373 */
+	"rodie\0" /* 48378 */
+	"rodina\0" /* 48384 */
+	"rodney\0" /* 48391 */
+	"rodolfo\0" /* 48398 */
+	"rodolph\0" /* 48406 */
+	"rodolphe\0" /* 48414 */
+	"rodrick\0" /* 48423 */
+	"rodrigo\0" /* 48431 */
+	"rodrique\0" /* 48439 */
+	"rog\0" /* 48448 */
+	"roger\0" /* 48452 */
+	"rogerio\0" /* 48458 */
+	"rogers\0" /* 48466 */
+	"roi\0" /* 48473 */
+	"rois\0" /* 48477 */
+	"roland\0" /* 48482 */
+	"rolando\0" /* 48489 */
+	"roldan\0" /* 48497 */
+	"roley\0" /* 48504 */
+	"rolf\0" /* 48510 */
+	"rolfe\0" /* 48515 */
+	"rolland\0" /* 48521 */
+	"rollie\0" /* 48529 */
+	"rollin\0" /* 48536 */
+	"rollins\0" /* 48543 */
+	"rollo\0" /* 48551 */
+	"rolph\0" /* 48557 */
+	"roma\0" /* 48563 */
+	"romain\0" /* 48568 */
+	"roman\0" /* 48575 */
+	"romeo\0" /* 48581 */
+	"romola\0" /* 48587 */
+	"romona\0" /* 48594 */
+	"romonda\0" /* 48601 */
+	"romy\0" /* 48609 */
+	"ron\0" /* 48614 */
+	"rona\0" /* 48618 */
+	"ronald\0" /* 48623 */
+	"ronalda\0" /* 48630 */
+	"ronda\0" /* 48638 */
+	"ronica\0" /* 48644 */
+	"ronna\0" /* 48651 */
+	"ronni\0" /* 48657 */
+	"ronnica\0" /* 48663 */
+	"ronnie\0" /* 48671 */
+	"ronny\0" /* 48678 */
+	"roobbie\0" /* 48684 */
+	"rooney\0" /* 48692 */
+	"roosevelt\0" /* 48699 */
+	"rora\0" /* 48709 */
+	"rori\0" /* 48714 */
+	"rorie\0" /* 48719 */
+	"rorke\0" /* 48725 */
+	"rory\0" /* 48731 */
+	"ros\0" /* 48736 */
+	"rosa\0" /* 48740 */
+	"rosabel\0" /* 48745 */
+	"rosabella\0" /* 48753 */
+	"rosabelle\0" /* 48763 */
+	"rosaleen\0" /* 48773 */
+	"rosalia\0" /* 48782 */
+	"rosalie\0" /* 48790 */
+	"rosalind\0" /* 48798 */
+	"rosalinda\0" /* 48807 */
+	"rosalinde\0" /* 48817 */
+	"rosaline\0" /* 48827 */
+	"rosalyn\0" /* 48836 */
+	"rosalynd\0" /* 48844 */
+	"rosamond\0" /* 48853 */
+	"rosamund\0" /* 48862 */
+	"rosana\0" /* 48871 */
+	"rosanna\0" /* 48878 */
+	"rosanne\0" /* 48886 */
+	"rosco\0" /* 48894 */
+	"roscoe\0" /* 48900 */
+	"rose\0" /* 48907 */
+	"roseann\0" /* 48912 */
+	"roseanna\0" /* 48920 */
+	"roseanne\0" /* 48929 */
+	"roselia\0" /* 48938 */
+	"roselin\0" /* 48946 */
+	"roseline\0" /* 48954 */
+	"rosella\0" /* 48963 */
+	"roselle\0" /* 48971 */
+	"rosemaria\0" /* 48979 */
+	"rosemarie\0" /* 48989 */
+	"rosemary\0" /* 48999 */
+	"rosemonde\0" /* 49008 */
+	"rosene\0" /* 49018 */
+	"rosetta\0" /* 49025 */
+	"rosette\0" /* 49033 */
+	"roshelle\0" /* 49041 */
+	"rosie\0" /* 49050 */
+	"rosina\0" /* 49056 */
+	"rosita\0" /* 49063 */
+	"roslyn\0" /* 49070 */
+	"rosmunda\0" /* 49077 */
+	"ross\0" /* 49086 */
+	"rossie\0" /* 49091 */
+	"rossy\0" /* 49098 */
+	"rosy\0" /* 49104 */
+	"roth\0" /* 49109 */
+	"rourke\0" /* 49114 */
+	"rouvin\0" /* 49121 */
+	"row\0" /* 49128 */
+	"rowan\0" /* 49132 */
+	"rowe\0" /* 49138 */
+	"rowen\0" /* 49143 */
+	"rowena\0" /* 49149 */
+	"rowland\0" /* 49156 */
+	"rowney\0" /* 49164 */
+	"roxana\0" /* 49171 */
+	"roxane\0" /* 49178 */
+	"roxanna\0" /* 49185 */
+	"roxanne\0" /* 49193 */
+	"roxi\0" /* 49201 */
+	"roxie\0" /* 49206 */
+	"roxine\0" /* 49212 */
+	"roxy\0" /* 49219 */
+	"roy\0" /* 49224 */
+	"royal\0" /* 49228 */
+	"royall\0" /* 49234 */
+	"royce\0" /* 49241 */
+	"roz\0" /* 49247 */
+	"rozalie\0" /* 49251 */
+	"rozalin\0" /* 49259 */
+	"rozamond\0" /* 49267 */
+	"rozanna\0" /* 49276 */
+	"rozanne\0" /* 49284 */
+	"roze\0" /* 49292 */
+	"rozele\0" /* 49297 */
+	"rozella\0" /* 49304 */
+	"rozelle\0" /* 49312 */
+	"rozina\0" /* 49320 */
+	"rriocard\0" /* 49327 */
+	"rube\0" /* 49336 */
+	"ruben\0" /* 49341 */
+	"rubetta\0" /* 49347 */
+	"rubi\0" /* 49355 */
+	"rubia\0" /* 49360 */
+	"rubie\0" /* 49366 */
+	"rubin\0" /* 49372 */
+	"rubina\0" /* 49378 */
+	"ruby\0" /* 49385 */
+	"rudd\0" /* 49390 */
+	"ruddie\0" /* 49395 */
+	"ruddy\0" /* 49402 */
+	"rudie\0" /* 49408 */
+	"rudiger\0" /* 49414 */
+	"rudolf\0" /* 49422 */
+	"rudolfo\0" /* 49429 */
+	"rudolph\0" /* 49437 */
+	"rudy\0" /* 49445 */
+	"rudyard\0" /* 49450 */
+	"rufe\0" /* 49458 */
+	"rufus\0" /* 49463 */
+	"ruggiero\0" /* 49469 */
+	"rupert\0" /* 49478 */
+	"ruperta\0" /* 49485 */
+	"ruperto\0" /* 49493 */
+	"ruprecht\0" /* 49501 */
+	"rurik\0" /* 49510 */
+	"russ\0" /* 49516 */
+	"russell\0" /* 49521 */
+	"rustie\0" /* 49529 */
+	"rustin\0" /* 49536 */
+	"rusty\0" /* 49543 */
+	"rutger\0" /* 49549 */
+	"ruth\0" /* 49556 */
+	"ruthann\0" /* 49561 */
+	"ruthanne\0" /* 49569 */
+	"ruthe\0" /* 49578 */
+	"rutherford\0" /* 49584 */
+	"ruthi\0" /* 49595 */
+	"ruthie\0" /* 49601 */
+	"ruthy\0" /* 49608 */
+	"rutledge\0" /* 49614 */
+	"rutter\0" /* 49623 */
+	"ruttger\0" /* 49630 */
+	"ruy\0" /* 49638 */
+	"ryan\0" /* 49642 */
+	"ryann\0" /* 49647 */
+	"rycca\0" /* 49653 */
+	"ryley\0" /* 49659 */
+	"ryon\0" /* 49665 */
+	"ryun\0" /* 49670 */
+	"saba\0" /* 49675 */
+	"sabina\0" /* 49680 */
+	"sabine\0" /* 49687 */
+	"sabra\0" /* 49694 */
+	"sabrina\0" /* 49700 */
+	"sacha\0" /* 49708 */
+	"sada\0" /* 49714 */
+	"sadella\0" /* 49719 */
+	"sadie\0" /* 49727 */
+	"sadye\0" /* 49733 */
+	"saidee\0" /* 49739 */
+	"sal\0" /* 49746 */
+	"salaidh\0" /* 49750 */
+	"saleem\0" /* 49758 */
+	"salem\0" /* 49765 */
+	"salim\0" /* 49771 */
+	"sallee\0" /* 49777 */
+	"salli\0" /* 49784 */
+	"sallie\0" /* 49790 */
+	"sally\0" /* 49797 */
+	"sallyann\0" /* 49803 */
+	"sallyanne\0" /* 49812 */
+	"salmon\0" /* 49822 */
+	"saloma\0" /* 49829 */
+	"salome\0" /* 49836 */
+	"salomi\0" /* 49843 */
+	"salomo\0" /* 49850 */
+	"salomon\0" /* 49857 */
+	"salomone\0" /* 49865 */
+	"salvador\0" /* 49874 */
+	"salvatore\0" /* 49883 */
+	"salvidor\0" /* 49893 */
+	"sam\0" /* 49902 */
+	"samantha\0" /* 49906 */
+	"samara\0" /* 49915 */
+	"samaria\0" /* 49922 */
+	"sammie\0" /* 49930 */
+	"sammy\0" /* 49937 */
+	"sampson\0" /* 49943 */
+	"samson\0" /* 49951 */
+	"samuel\0" /* 49958 */
+	"samuele\0" /* 49965 */
+	"sancho\0" /* 49973 */
+	"sande\0" /* 49980 */
+	"sander\0" /* 49986 */
+	"sanders\0" /* 49993 */
+	"sanderson\0" /* 50001 */
+	"sandi\0" /* 50011 */
+	"sandie\0" /* 50017 */
+	"sandor\0" /* 50024 */
+	"sandra\0" /* 50031 */
+	"sandro\0" /* 50038 */
+	"sandy\0" /* 50045 */
+	"sandye\0" /* 50051 */
+	"sanford\0" /* 50058 */
+	"sanson\0" /* 50066 */
+	"sansone\0" /* 50073 */
+	"sapphira\0" /* 50081 */
+	"sapphire\0" /* 50090 */
+	"sara\0" /* 50099 */
+	"sara-ann\0" /* 50104 */
+	"saraann\0" /* 50113 */
+	"sarah\0" /* 50121 */
+	"sarajane\0" /* 50127 */
+	"saree\0" /* 50136 */
+	"sarena\0" /* 50142 */
+	"sarene\0" /* 50149 */
+	"sarette\0" /* 50156 */
+	"sarge\0" /* 50164 */
+	"sargent\0" /* 50170 */
+	"sari\0" /* 50178 */
+	"sarina\0" /* 50183 */
+	"sarine\0" /* 50190 */
+	"sarita\0" /* 50197 */
+	"sascha\0" /* 50204 */
+	"sasha\0" /* 50211 */
+	"sashenka\0" /* 50217 */
+	"saudra\0" /* 50226 */
+	"saul\0" /* 50233 */
+	"sauncho\0" /* 50238 */
+	"saunder\0" /* 50246 */
+	"saunders\0" /* 50254 */
+	"saunderson\0" /* 50263 */
+	"saundra\0" /* 50274 */
+	"sauveur\0" /* 50282 */
+	"savina\0" /* 50290 */
+	"saw\0" /* 50297 */
+	"sawyer\0" /* 50301 */
+	"sawyere\0" /* 50308 */
+	"sax\0" /* 50316 */
+	"saxe\0" /* 50320 */
+	"saxon\0" /* 50325 */
+	"say\0" /* 50331 */
+	"sayer\0" /* 50335 */
+	"sayers\0" /* 50341 */
+	"sayre\0" /* 50348 */
+	"sayres\0" /* 50354 */
+	"scarface\0" /* 50361 */
+	"scarlet\0" /* 50370 */
+	"scarlett\0" /* 50378 */
+	"schuyler\0" /* 50387 */
+	"scot\0" /* 50396 */
+	"scott\0" /* 50401 */
+	"scotti\0" /* 50407 */
+	"scottie\0" /* 50414 */
+	"scotty\0" /* 50422 */
+	"seamus\0" /* 50429 */
+	"sean\0" /* 50436 */
+	"seana\0" /* 50441 */
+	"sebastian\0" /* 50447 */
+	"sebastiano\0" /* 50457 */
+	"sebastien\0" /* 50468 */
+	"see\0" /* 50478 */
+	"seka\0" /* 50482 */
+	"sela\0" /* 50487 */
+	"selby\0" /* 50492 */
+	"selena\0" /* 50498 */
+	"selene\0" /* 50505 */
+	"selestina\0" /* 50512 */
+	"selia\0" /* 50522 */
+	"selie\0" /* 50528 */
+	"selig\0" /* 50534 */
+	"selina\0" /* 50540 */
+	"selinda\0" /* 50547 */
+	"seline\0" /* 50555 */
+	"sella\0" /* 50562 */
+	"selle\0" /* 50568 */
+	"selma\0" /* 50574 */
+	"sena\0" /* 50580 */
+	"sephira\0" /* 50585 */
+	"serena\0" /* 50593 */
+	"serene\0" /* 50600 */
+	"serge\0" /* 50607 */
+	"sergeant\0" /* 50613 */
+	"sergei\0" /* 50622 */
+	"sergent\0" /* 50629 */
+	"sergio\0" /* 50637 */
+	"seth\0" /* 50644 */
+	"seumas\0" /* 50649 */
+	"seward\0" /* 50656 */
+	"seymour\0" /* 50663 */
+	"shadow\0" /* 50671 */
+	"shae\0" /* 50678 */
+	"shaina\0" /* 50683 */
+	"shaine\0" /* 50690 */
+	"shalna\0" /* 50697 */
+	"shalne\0" /* 50704 */
+	"shalom\0" /* 50711 */
+	"shamus\0" /* 50718 */
+	"shana\0" /* 50725 */
+	"shanan\0" /* 50731 */
+	"shanda\0" /* 50738 */
+	"shandee\0" /* 50745 */
+	"shandeigh\0" /* 50753 */
+	"shandie\0" /* 50763 */
+	"shandra\0" /* 50771 */
+	"shandy\0" /* 50779 */
+	"shane\0" /* 50786 */
+	"shani\0" /* 50792 */
+	"shanie\0" /* 50798 */
+	"shanna\0" /* 50805 */
+	"shannah\0" /* 50812 */
+	"shannan\0" /* 50820 */
+	"shannen\0" /* 50828 */
+	"shannon\0" /* 50836 */
+	"shanon\0" /* 50844 */
+	"shanta\0" /* 50851 */
+	"shantee\0" /* 50858 */
+	"shara\0" /* 50866 */
+	"sharai\0" /* 50872 */
+	"shari\0" /* 50879 */
+	"sharia\0" /* 50885 */
+	"sharity\0" /* 50892 */
+	"sharl\0" /* 50900 */
+	"sharla\0" /* 50906 */
+	"sharleen\0" /* 50913 */
+	"sharlene\0" /* 50922 */
+	"sharline\0" /* 50931 */
+	"sharon\0" /* 50940 */
+	"sharona\0" /* 50947 */
+	"sharron\0" /* 50955 */
+	"sharyl\0" /* 50963 */
+	"shaughn\0" /* 50970 */
+	"shaun\0" /* 50978 */
+	"shauna\0" /* 50984 */
+	"shaw\0" /* 50991 */
+	"shawn\0" /* 50996 */
+	"shawna\0" /* 51002 */
+	"shawnee\0" /* 51009 */
+	"shay\0" /* 51017 */
+	"shayla\0" /* 51022 */
+	"shaylah\0" /* 51029 */
+	"shaylyn\0" /* 51037 */
+	"shaylynn\0" /* 51045 */
+	"shayna\0" /* 51054 */
+	"shayne\0" /* 51061 */
+	"shea\0" /* 51068 */
+	"sheba\0" /* 51073 */
+	"sheela\0" /* 51079 */
+	"sheelagh\0" /* 51086 */
+	"sheelah\0" /* 51095 */
+	"sheena\0" /* 51103 */
+	"sheeree\0" /* 51110 */
+	"sheff\0" /* 51118 */
+	"sheffie\0" /* 51124 */
+	"sheffield\0" /* 51132 */
+	"sheffy\0" /* 51142 */
+	"sheila\0" /* 51149 */
+	"sheila-kathryn\0" /* 51156 */
+	"sheilah\0" /* 51171 */
+	"shel\0" /* 51179 */
+	"shela\0" /* 51184 */
+	"shelagh\0" /* 51190 */
+	"shelba\0" /* 51198 */
+	"shelbi\0" /* 51205 */
+	"shelby\0" /* 51212 */
+	"shelden\0" /* 51219 */
+	"shelia\0" /* 51227 */
+	"shell\0" /* 51234 */
+	"shelley\0" /* 51240 */
+	"shelli\0" /* 51248 */
+	"shellie\0" /* 51255 */
+	"shelly\0" /* 51263 */
+	"shelton\0" /* 51270 */
+	"shem\0" /* 51278 */
+	"shena\0" /* 51283 */
+	"shep\0" /* 51289 */
+	"shepard\0" /* 51294 */
+	"shepherd\0" /* 51302 */
+	"sheppard\0" /* 51311 */
+	"shepperd\0" /* 51320 */
+	"sher\0" /* 51329 */
+	"sheree\0" /* 51334 */
+	"sheri\0" /* 51341 */
+	"sheridan\0" /* 51347 */
+	"sherie\0" /* 51356 */
+	"sherill\0" /* 51363 */
+	"sherilyn\0" /* 51371 */
+	"sherline\0" /* 51380 */
+	"sherlock\0" /* 51389 */
+	"sherlocke\0" /* 51398 */
+	"sherm\0" /* 51408 */
+	"sherman\0" /* 51414 */
+	"shermie\0" /* 51422 */
+	"shermy\0" /* 51430 */
+	"sherri\0" /* 51437 */
+	"sherrie\0" /* 51444 */
+	"sherry\0" /* 51452 */
+	"sherwin\0" /* 51459 */
+	"sherwood\0" /* 51467 */
+	"sherwynd\0" /* 51476 */
+	"sherye\0" /* 51485 */
+	"sheryl\0" /* 51492 */
+	"shina\0" /* 51499 */
+	"shir\0" /* 51505 */
+	"shirl\0" /* 51510 */
+	"shirlee\0" /* 51516 */
+	"shirleen\0" /* 51524 */
+	"shirlene\0" /* 51533 */
+	"shirley\0" /* 51542 */
+	"shirline\0" /* 51550 */
+	"sholom\0" /* 51559 */
+	"shoshana\0" /* 51566 */
+	"shoshanna\0" /* 51575 */
+	"shurlock\0" /* 51585 */
+	"shurlocke\0" /* 51594 */
+	"shurwood\0" /* 51604 */
+	"si\0" /* 51613 */
+	"siana\0" /* 51616 */
+	"sianna\0" /* 51622 */
+	"sib\0" /* 51629 */
+	"sibbie\0" /* 51633 */
+	"sibby\0" /* 51640 */
+	"sibeal\0" /* 51646 */
+	"sibel\0" /* 51653 */
+	"sibella\0" /* 51659 */
+	"sibelle\0" /* 51667 */
+	"sibilla\0" /* 51675 */
+	"sibley\0" /* 51683 */
+	"sibyl\0" /* 51690 */
+	"sibylla\0" /* 51696 */
+	"sibylle\0" /* 51704 */
+	"sid\0" /* 51712 */
+	"sidnee\0" /* 51716 */
+	"sidney\0" /* 51723 */
+	"sidoney\0" /* 51730 */
+	"sidonia\0" /* 51738 */
+	"sidonnie\0" /* 51746 */
+	"siegfried\0" /* 51755 */
+	"siffre\0" /* 51765 */
+	"sig\0" /* 51772 */
+	"sigfrid\0" /* 51776 */
+	"sigfried\0" /* 51784 */
+	"sigismond\0" /* 51793 */
+	"sigismondo\0" /* 51803 */
+	"sigismund\0" /* 51814 */
+	"sigismundo\0" /* 51824 */
+	"sigmund\0" /* 51835 */
+	"sigrid\0" /* 51843 */
+	"sigvard\0" /* 51850 */
+	"silas\0" /* 51858 */
+	"sile\0" /* 51864 */
+	"sileas\0" /* 51869 */
+	"silva\0" /* 51876 */
+	"silvain\0" /* 51882 */
+	"silvan\0" /* 51890 */
+	"silvana\0" /* 51897 */
+	"silvano\0" /* 51905 */
+	"silvanus\0" /* 51913 */
+	"silvester\0" /* 51922 */
+	"silvia\0" /* 51932 */
+	"silvie\0" /* 51939 */
+	"silvio\0" /* 51946 */
+	"sim\0" /* 51953 */
+	"simeon\0" /* 51957 */
+	"simmonds\0" /* 51964 */
+	"simon\0" /* 51973 */
+	"simona\0" /* 51979 */
+	"simone\0" /* 51986 */
+	"simonette\0" /* 51993 */
+	"simonne\0" /* 52003 */
+	"sinclair\0" /* 52011 */
+	"sinclare\0" /* 52020 */
+	"sindee\0" /* 52029 */
+	"siobhan\0" /* 52036 */
+	"sioux\0" /* 52044 */
+	"siouxie\0" /* 52050 */
+	"sisely\0" /* 52058 */
+	"sisile\0" /* 52065 */
+	"sissie\0" /* 52072 */
+	"sissy\0" /* 52079 */
+	"siusan\0" /* 52085 */
+	"siward\0" /* 52092 */
+	"skell\0" /* 52099 */
+	"skelly\0" /* 52105 */
+	"skip\0" /* 52112 */
+	"skipp\0" /* 52117 */
+	"skipper\0" /* 52123 */
+	"skippie\0" /* 52131 */
+	"skippy\0" /* 52139 */
+	"skipton\0" /* 52146 */
+	"sky\0" /* 52154 */
+	"skye\0" /* 52158 */
+	"skylar\0" /* 52163 */
+	"skyler\0" /* 52170 */
+	"slade\0" /* 52177 */
+	"sloan\0" /* 52183 */
+	"sloane\0" /* 52189 */
+	"sly\0" /* 52196 */
+	"smith\0" /* 52200 */
+	"smitty\0" /* 52206 */
+	"sofia\0" /* 52213 */
+	"sofie\0" /* 52219 */
+	"sol\0" /* 52225 */
+	"sollie\0" /* 52229 */
+	"solly\0" /* 52236 */
+	"solomon\0" /* 52242 */
+	"somerset\0" /* 52250 */
+	"son\0" /* 52259 */
+	"sondra\0" /* 52263 */
+	"sonia\0" /* 52270 */
+	"sonja\0" /* 52276 */
+	"sonni\0" /* 52282 */
+	"sonnie\0" /* 52288 */
+	"sonnnie\0" /* 52295 */
+	"sonny\0" /* 52303 */
+	"sonya\0" /* 52309 */
+	"sophey\0" /* 52315 */
+	"sophi\0" /* 52322 */
+	"sophia\0" /* 52328 */
+	"sophie\0" /* 52335 */
+	"sophronia\0" /* 52342 */
+	"sorcha\0" /* 52352 */
+	"sosanna\0" /* 52359 */
+	"spence\0" /* 52367 */
+	"spencer\0" /* 52374 */
+	"spense\0" /* 52382 */
+	"spenser\0" /* 52389 */
+	"spike\0" /* 52397 */
+	"stace\0" /* 52403 */
+	"stacee\0" /* 52409 */
+	"stacey\0" /* 52416 */
+	"staci\0" /* 52423 */
+	"stacia\0" /* 52429 */
+	"stacie\0" /* 52436 */
+	"stacy\0" /* 52443 */
+	"stafani\0" /* 52449 */
+	"staffard\0" /* 52457 */
+	"stafford\0" /* 52466 */
+	"staford\0" /* 52475 */
+	"stan\0" /* 52483 */
+	"standford\0" /* 52488 */
+	"stanfield\0" /* 52498 */
+	"stanford\0" /* 52508 */
+	"stanislas\0" /* 52517 */
+	"stanislaus\0" /* 52527 */
+	"stanislaw\0" /* 52538 */
+	"stanleigh\0" /* 52548 */
+	"stanley\0" /* 52558 */
+	"stanly\0" /* 52566 */
+	"stanton\0" /* 52573 */
+	"stanwood\0" /* 52581 */
+	"star\0" /* 52590 */
+	"starla\0" /* 52595 */
+	"starlene\0" /* 52602 */
+	"starlin\0" /* 52611 */
+	"starr\0" /* 52619 */
+	"stavro\0" /* 52625 */
+	"stavros\0" /* 52632 */
+	"stearn\0" /* 52640 */
+	"stearne\0" /* 52647 */
+	"stefa\0" /* 52655 */
+	"stefan\0" /* 52661 */
+	"stefania\0" /* 52668 */
+	"stefanie\0" /* 52677 */
+	"stefano\0" /* 52686 */
+	"steffane\0" /* 52694 */
+	"steffen\0" /* 52703 */
+	"steffi\0" /* 52711 */
+	"steffie\0" /* 52718 */
+	"stella\0" /* 52726 */
+	"stepha\0" /* 52733 */
+	"stephan\0" /* 52740 */
+	"stephana\0" /* 52748 */
+	"stephani\0" /* 52757 */
+	"stephanie\0" /* 52766 */
+	"stephannie\0" /* 52776 */
+	"stephanus\0" /* 52787 */
+	"stephen\0" /* 52797 */
+	"stephenie\0" /* 52805 */
+	"stephi\0" /* 52815 */
+	"stephie\0" /* 52822 */
+	"stephine\0" /* 52830 */
+	"sterling\0" /* 52839 */
+	"stern\0" /* 52848 */
+	"sterne\0" /* 52854 */
+	"stesha\0" /* 52861 */
+	"stevana\0" /* 52868 */
+	"steve\0" /* 52876 */
+	"steven\0" /* 52882 */
+	"stevena\0" /* 52889 */
+	"stevie\0" /* 52897 */
+	"stevy\0" /* 52904 */
+	"steward\0" /* 52910 */
+	"stewart\0" /* 52918 */
+	"stillman\0" /* 52926 */
+	"stillmann\0" /* 52935 */
+	"stinky\0" /* 52945 */
+	"stirling\0" /* 52952 */
+	"stoddard\0" /* 52961 */
+	"storm\0" /* 52970 */
+	"stormi\0" /* 52976 */
+	"stormie\0" /* 52983 */
+	"stormy\0" /* 52991 */
+	"stu\0" /* 52998 */
+	"stuart\0" /* 53002 */
+	"sue\0" /* 53009 */
+	"suellen\0" /* 53013 */
+	"sukey\0" /* 53021 */
+	"suki\0" /* 53027 */
+	"sula\0" /* 53032 */
+	"sullivan\0" /* 53037 */
+	"sully\0" /* 53046 */
+	"sumner\0" /* 53052 */
+	"sunny\0" /* 53059 */
+	"sunshine\0" /* 53065 */
+	"susan\0" /* 53074 */
+	"susana\0" /* 53080 */
+	"susanetta\0" /* 53087 */
+	"susann\0" /* 53097 */
+	"susanna\0" /* 53104 */
+	"susannah\0" /* 53112 */
+	"susanne\0" /* 53121 */
+	"susette\0" /* 53129 */
+	"susi\0" /* 53137 */
+	"susie\0" /* 53142 */
+	"susy\0" /* 53148 */
+	"sutherlan\0" /* 53153 */
+	"sutherland\0" /* 53163 */
+	"sutton\0" /* 53174 */
+	"suzann\0" /* 53181 */
+	"suzanna\0" /* 53188 */
+	"suzanne\0" /* 53196 */
+	"suzette\0" /* 53204 */
+	"suzi\0" /* 53212 */
+	"suzie\0" /* 53217 */
+	"suzy\0" /* 53223 */
+	"sven\0" /* 53228 */
+	"svend\0" /* 53233 */
+	"swen\0" /* 53239 */
+	"sybil\0" /* 53244 */
+	"sybila\0" /* 53250 */
+	"sybilla\0" /* 53257 */
+	"sybille\0" /* 53265 */
+	"sybyl\0" /* 53273 */
+	"syd\0" /* 53279 */
+	"sydel\0" /* 53283 */
+	"sydelle\0" /* 53289 */
+	"sydney\0" /* 53297 */
+	"sylas\0" /* 53304 */
+	"sylvan\0" /* 53310 */
+	"sylvester\0" /* 53317 */
+	"sylvia\0" /* 53327 */
+	"syman\0" /* 53334 */
+	"symon\0" /* 53340 */
+	"tab\0" /* 53346 */
+	"tabatha\0" /* 53350 */
+	"tabb\0" /* 53358 */
+	"tabbatha\0" /* 53363 */
+	"tabbi\0" /* 53372 */
+	"tabbie\0" /* 53378 */
+	"tabbitha\0" /* 53385 */
+	"tabby\0" /* 53394 */
+	"taber\0" /* 53400 */
+	"tabina\0" /* 53406 */
+	"tabitha\0" /* 53413 */
+	"tabor\0" /* 53421 */
+	"tad\0" /* 53427 */
+	"tadd\0" /* 53431 */
+	"taddeo\0" /* 53436 */
+	"taddeusz\0" /* 53443 */
+	"tadeas\0" /* 53452 */
+	"tadeo\0" /* 53459 */
+	"tades\0" /* 53465 */
+	"tadio\0" /* 53471 */
+	"taffy\0" /* 53477 */
+	"tailor\0" /* 53483 */
+	"tait\0" /* 53490 */
+	"taite\0" /* 53495 */
+	"talbert\0" /* 53501 */
+	"talbot\0" /* 53509 */
+	"talia\0" /* 53516 */
+	"tallia\0" /* 53522 */
+	"tallie\0" /* 53529 */
+	"tallou\0" /* 53536 */
+	"tallulah\0" /* 53543 */
+	"tally\0" /* 53552 */
+	"talya\0" /* 53558 */
+	"talyah\0" /* 53564 */
+	"tam\0" /* 53571 */
+	"tamar\0" /* 53575 */
+	"tamara\0" /* 53581 */
+	"tamarah\0" /* 53588 */
+	"tamarra\0" /* 53596 */
+	"tamas\0" /* 53604 */
+	"tamera\0" /* 53610 */
+	"tami\0" /* 53617 */
+	"tamiko\0" /* 53622 */
+	"tamma\0" /* 53629 */
+	"tammara\0" /* 53635 */
+	"tammi\0" /* 53643 */
+	"tammie\0" /* 53649 */
+	"tammy\0" /* 53656 */
+	"tamqrah\0" /* 53662 */
+	"tamra\0" /* 53670 */
+	"tan\0" /* 53676 */
+	"tana\0" /* 53680 */
+	"tandi\0" /* 53685 */
+	"tandie\0" /* 53691 */
+	"tandy\0" /* 53698 */
+	"tanhya\0" /* 53704 */
+	"tani\0" /* 53711 */
+	"tania\0" /* 53716 */
+	"tanitansy\0" /* 53722 */
+	"tann\0" /* 53732 */
+	"tanner\0" /* 53737 */
+	"tanney\0" /* 53744 */
+	"tannie\0" /* 53751 */
+	"tanny\0" /* 53758 */
+	"tansy\0" /* 53764 */
+	"tanya\0" /* 53770 */
+	"tara\0" /* 53776 */
+	"tarah\0" /* 53781 */
+	"tarra\0" /* 53787 */
+	"tarrah\0" /* 53793 */
+	"tarrance\0" /* 53800 */
+	"taryn\0" /* 53809 */
+	"tasha\0" /* 53815 */
+	"tasia\0" /* 53821 */
+	"tate\0" /* 53827 */
+	"tatiana\0" /* 53832 */
+	"tatiania\0" /* 53840 */
+	"tatum\0" /* 53849 */
+	"tawnya\0" /* 53855 */
+	"tawsha\0" /* 53862 */
+	"taylor\0" /* 53869 */
+	"teador\0" /* 53876 */
+	"ted\0" /* 53883 */
+	"tedd\0" /* 53887 */
+	"tedda\0" /* 53892 */
+	"teddi\0" /* 53898 */
+	"teddie\0" /* 53904 */
+	"teddy\0" /* 53911 */
+	"tedi\0" /* 53917 */
+	"tedie\0" /* 53922 */
+	"tedman\0" /* 53928 */
+	"tedmund\0" /* 53935 */
+	"tedra\0" /* 53943 */
+	"teena\0" /* 53949 */
+	"teirtza\0" /* 53955 */
+	"temp\0" /* 53963 */
+	"temple\0" /* 53968 */
+	"templeton\0" /* 53975 */
+	"teodoor\0" /* 53985 */
+	"teodor\0" /* 53993 */
+	"teodora\0" /* 54000 */
+	"teodorico\0" /* 54008 */
+	"teodoro\0" /* 54018 */
+	"tera\0" /* 54026 */
+	"terence\0" /* 54031 */
+	"terencio\0" /* 54039 */
+	"teresa\0" /* 54048 */
+	"terese\0" /* 54055 */
+	"teresina\0" /* 54062 */
+	"teresita\0" /* 54071 */
+	"teressa\0" /* 54080 */
+	"teri\0" /* 54088 */
+	"teriann\0" /* 54093 */
+	"terra\0" /* 54101 */
+	"terrance\0" /* 54107 */
+	"terrel\0" /* 54116 */
+	"terrell\0" /* 54123 */
+	"terrence\0" /* 54131 */
+	"terri\0" /* 54140 */
+	"terrie\0" /* 54146 */
+	"terrijo\0" /* 54153 */
+	"terrill\0" /* 54161 */
+	"terry\0" /* 54169 */
+	"terrye\0" /* 54175 */
+	"tersina\0" /* 54182 */
+	"terza\0" /* 54190 */
+	"tess\0" /* 54196 */
+	"tessa\0" /* 54201 */
+	"tessi\0" /* 54207 */
+	"tessie\0" /* 54213 */
+	"tessy\0" /* 54220 */
+	"thacher\0" /* 54226 */
+	"thaddeus\0" /* 54234 */
+	"thaddus\0" /* 54243 */
+	"thadeus\0" /* 54251 */
+	"thain\0" /* 54259 */
+	"thaine\0" /* 54265 */
+	"thalia\0" /* 54272 */
+	"thane\0" /* 54279 */
+	"thatch\0" /* 54285 */
+	"thatcher\0" /* 54292 */
+	"thaxter\0" /* 54301 */
+	"thayne\0" /* 54309 */
+	"thea\0" /* 54316 */
+	"theadora\0" /* 54321 */
+	"thebault\0" /* 54330 */
+	"theda\0" /* 54339 */
+	"thedric\0" /* 54345 */
+	"thedrick\0" /* 54353 */
+	"thekla\0" /* 54362 */
+	"thelma\0" /* 54369 */
+	"theo\0" /* 54376 */
+	"theobald\0" /* 54381 */
+	"theodor\0" /* 54390 */
+	"theodora\0" /* 54398 */
+	"theodore\0" /* 54407 */
+	"theodoric\0" /* 54416 */
+	"theodosia\0" /* 54426 */
+	"theresa\0" /* 54436 */
+	"therese\0" /* 54444 */
+	"theresina\0" /* 54452 */
+	"theresita\0" /* 54462 */
+	"theressa\0" /* 54472 */
+	"therine\0" /* 54481 */
+	"thia\0" /* 54489 */
+	"thibaud\0" /* 54494 */
+	"thibaut\0" /* 54502 */
+	"thom\0" /* 54510 */
+	"thoma\0" /* 54515 */
+	"thomas\0" /* 54521 */
+	"thomasa\0" /* 54528 */
+	"thomasin\0" /* 54536 */
+	"thomasina\0" /* 54545 */
+	"thomasine\0" /* 54555 */
+	"thor\0" /* 54565 */
+	"thorin\0" /* 54570 */
+	"thorn\0" /* 54577 */
+	"thorndike\0" /* 54583 */
+	"thornie\0" /* 54593 */
+	"thornton\0" /* 54601 */
+	"thorny\0" /* 54610 */
+	"thorpe\0" /* 54617 */
+	"thorstein\0" /* 54624 */
+	"thorsten\0" /* 54634 */
+	"thorvald\0" /* 54643 */
+	"thurstan\0" /* 54652 */
+	"thurston\0" /* 54661 */
+	"tibold\0" /* 54670 */
+	"tiebold\0" /* 54677 */
+	"tiebout\0" /* 54685 */
+	"tiena\0" /* 54693 */
+	"tierney\0" /* 54699 */
+	"tiertza\0" /* 54707 */
+	"tiff\0" /* 54715 */
+	"tiffani\0" /* 54720 */
+	"tiffanie\0" /* 54728 */
+	"tiffany\0" /* 54737 */
+	"tiffi\0" /* 54745 */
+	"tiffie\0" /* 54751 */
+	"tiffy\0" /* 54758 */
+	"tilda\0" /* 54764 */
+	"tildi\0" /* 54770 */
+	"tildie\0" /* 54776 */
+	"tildy\0" /* 54783 */
+	"tiler\0" /* 54789 */
+	"tillie\0" /* 54795 */
+	"tilly\0" /* 54802 */
+	"tim\0" /* 54808 */
+	"timi\0" /* 54812 */
+	"timmi\0" /* 54817 */
+	"timmie\0" /* 54823 */
+	"timmy\0" /* 54830 */
+	"timofei\0" /* 54836 */
+	"timoteo\0" /* 54844 */
+	"timothea\0" /* 54852 */
+	"timothee\0" /* 54861 */
+	"timotheus\0" /* 54870 */
+	"timothy\0" /* 54880 */
+	"tina\0" /* 54888 */
+	"tine\0" /* 54893 */
+	"tiphani\0" /* 54898 */
+	"tiphanie\0" /* 54906 */
+	"tiphany\0" /* 54915 */
+	"tirrell\0" /* 54923 */
+	"tish\0" /* 54931 */
+	"tisha\0" /* 54936 */
+	"tito\0" /* 54942 */
+	"titos\0" /* 54947 */
+	"titus\0" /* 54953 */
+	"tobe\0" /* 54959 */
+	"tobey\0" /* 54964 */
+	"tobi\0" /* 54970 */
+	"tobiah\0" /* 54975 */
+	"tobias\0" /* 54982 */
+	"tobie\0" /* 54989 */
+	"tobin\0" /* 54995 */
+	"tobit\0" /* 55001 */
+	"toby\0" /* 55007 */
+	"tobye\0" /* 55012 */
+	"tod\0" /* 55018 */
+	"todd\0" /* 55022 */
+	"toddie\0" /* 55027 */
+	"toddy\0" /* 55034 */
+	"toiboid\0" /* 55040 */
+	"toinette\0" /* 55048 */
+	"tom\0" /* 55057 */
+	"toma\0" /* 55061 */
+	"tomas\0" /* 55066 */
+	"tomasina\0" /* 55072 */
+	"tomasine\0" /* 55081 */
+	"tomaso\0" /* 55090 */
+	"tome\0" /* 55097 */
+	"tomi\0" /* 55102 */
+	"tomkin\0" /* 55107 */
+	"tomlin\0" /* 55114 */
+	"tommi\0" /* 55121 */
+	"tommie\0" /* 55127 */
+	"tommy\0" /* 55134 */
+	"toni\0" /* 55140 */
+	"tonia\0" /* 55145 */
+	"tonie\0" /* 55151 */
+	"tonnie\0" /* 55157 */
+	"tony\0" /* 55164 */
+	"tonya\0" /* 55169 */
+	"tonye\0" /* 55175 */
+	"tootsie\0" /* 55181 */
+	"tore\0" /* 55189 */
+	"torey\0" /* 55194 */
+	"tori\0" /* 55200 */
+	"torie\0" /* 55205 */
+	"torin\0" /* 55211 */
+	"torr\0" /* 55217 */
+	"torrance\0" /* 55222 */
+	"torre\0" /* 55231 */
+	"torrence\0" /* 55237 */
+	"torrey\0" /* 55246 */
+	"torrie\0" /* 55253 */
+	"torrin\0" /* 55260 */
+	"torry\0" /* 55267 */
+	"tory\0" /* 55273 */
+	"tova\0" /* 55278 */
+	"tove\0" /* 55283 */
+	"town\0" /* 55288 */
+	"towney\0" /* 55293 */
+	"townie\0" /* 55300 */
+	"townsend\0" /* 55307 */
+	"towny\0" /* 55316 */
+	"trace\0" /* 55322 */
+	"tracee\0" /* 55328 */
+	"tracey\0" /* 55335 */
+	"traci\0" /* 55342 */
+	"tracie\0" /* 55348 */
+	"tracy\0" /* 55355 */
+	"traver\0" /* 55361 */
+	"travers\0" /* 55368 */
+	"travis\0" /* 55376 */
+	"travus\0" /* 55383 */
+	"trefor\0" /* 55390 */
+	"tremain\0" /* 55397 */
+	"tremaine\0" /* 55405 */
+	"tremayne\0" /* 55414 */
+	"trenna\0" /* 55423 */
+	"trent\0" /* 55430 */
+	"trenton\0" /* 55436 */
+	"tresa\0" /* 55444 */
+	"trescha\0" /* 55450 */
+	"tressa\0" /* 55458 */
+	"trev\0" /* 55465 */
+	"trevar\0" /* 55470 */
+	"trever\0" /* 55477 */
+	"trevor\0" /* 55484 */
+	"trey\0" /* 55491 */
+	"tricia\0" /* 55496 */
+	"trina\0" /* 55503 */
+	"trip\0" /* 55509 */
+	"tripp\0" /* 55514 */
+	"tris\0" /* 55520 */
+	"trish\0" /* 55525 */
+	"trisha\0" /* 55531 */
+	"trista\0" /* 55538 */
+	"tristam\0" /* 55545 */
+	"tristan\0" /* 55553 */
+	"trix\0" /* 55561 */
+	"trixi\0" /* 55566 */
+	"trixie\0" /* 55572 */
+	"trixy\0" /* 55579 */
+	"troy\0" /* 55585 */
+	"trstram\0" /* 55590 */
+	"truda\0" /* 55598 */
+	"trude\0" /* 55604 */
+	"trudey\0" /* 55610 */
+	"trudi\0" /* 55617 */
+	"trudie\0" /* 55623 */
+	"trudy\0" /* 55630 */
+	"trueman\0" /* 55636 */
+	"trula\0" /* 55644 */
+	"trumaine\0" /* 55650 */
+	"truman\0" /* 55659 */
+	"trumann\0" /* 55666 */
+	"tuck\0" /* 55674 */
+	"tucker\0" /* 55679 */
+	"tuckie\0" /* 55686 */
+	"tucky\0" /* 55693 */
+	"tudor\0" /* 55699 */
+	"tuesday\0" /* 55705 */
+	"tull\0" /* 55713 */
+	"tulley\0" /* 55718 */
+	"tully\0" /* 55725 */
+	"turner\0" /* 55731 */
+	"twila\0" /* 55738 */
+	"twyla\0" /* 55744 */
+	"ty\0" /* 55750 */
+	"tybalt\0" /* 55753 */
+	"tybi\0" /* 55760 */
+	"tybie\0" /* 55765 */
+	"tye\0" /* 55771 */
+	"tyler\0" /* 55775 */
+	"tymon\0" /* 55781 */
+	"tymothy\0" /* 55787 */
+	"tynan\0" /* 55795 */
+	"tyne\0" /* 55801 */
+	"tyrone\0" /* 55806 */
+	"tyrus\0" /* 55813 */
+	"tyson\0" /* 55819 */
+	"udale\0" /* 55825 */
+	"udall\0" /* 55831 */
+	"udell\0" /* 55837 */
+	"ugo\0" /* 55843 */
+	"ula\0" /* 55847 */
+	"ulberto\0" /* 55851 */
+	"ulick\0" /* 55859 */
+	"ulises\0" /* 55865 */
+	"ulla\0" /* 55872 */
+	"ulric\0" /* 55877 */
+	"ulrica\0" /* 55883 */
+	"ulrich\0" /* 55890 */
+	"ulrick\0" /* 55897 */
+	"ulrika\0" /* 55904 */
+	"ulrikaumeko\0" /* 55911 */
+	"ulrike\0" /* 55923 */
+	"ulysses\0" /* 55930 */
+	"umberto\0" /* 55938 */
+	"umeko\0" /* 55946 */
+	"una\0" /* 55952 */
+	"upton\0" /* 55956 */
+	"urbain\0" /* 55962 */
+	"urban\0" /* 55969 */
+	"urbano\0" /* 55975 */
+	"urbanus\0" /* 55982 */
+	"uri\0" /* 55990 */
+	"uriah\0" /* 55994 */
+	"uriel\0" /* 56000 */
+	"ursa\0" /* 56006 */
+	"ursala\0" /* 56011 */
+	"ursola\0" /* 56018 */
+	"urson\0" /* 56025 */
+	"ursula\0" /* 56031 */
+	"ursulina\0" /* 56038 */
+	"ursuline\0" /* 56047 */
+	"uta\0" /* 56056 */
+	"vachel\0" /* 56060 */
+	"vaclav\0" /* 56067 */
+	"vail\0" /* 56074 */
+	"val\0" /* 56079 */
+	"valaree\0" /* 56083 */
+	"valaria\0" /* 56091 */
+	"valdemar\0" /* 56099 */
+	"vale\0" /* 56108 */
+	"valeda\0" /* 56113 */
+	"valencia\0" /* 56120 */
+	"valene\0" /* 56129 */
+	"valenka\0" /* 56136 */
+	"valentia\0" /* 56144 */
+	"valentijn\0" /* 56153 */
+	"valentin\0" /* 56163 */
+	"valentina\0" /* 56172 */
+	"valentine\0" /* 56182 */
+	"valentino\0" /* 56192 */
+	"valera\0" /* 56202 */
+	"valeria\0" /* 56209 */
+	"valerie\0" /* 56217 */
+	"valery\0" /* 56225 */
+	"valerye\0" /* 56232 */
+	"valida\0" /* 56240 */
+	"valina\0" /* 56247 */
+	"valle\0" /* 56254 */
+	"valli\0" /* 56260 */
+	"vallie\0" /* 56266 */
+	"vally\0" /* 56273 */
+	"valma\0" /* 56279 */
+	"valry\0" /* 56285 */
+	"van\0" /* 56291 */
+	"vance\0" /* 56295 */
+	"vanda\0" /* 56301 */
+	"vanessa\0" /* 56307 */
+	"vania\0" /* 56315 */
+	"vanna\0" /* 56321 */
+	"vanni\0" /* 56327 */
+	"vannie\0" /* 56333 */
+	"vanny\0" /* 56340 */
+	"vanya\0" /* 56346 */
+	"vasili\0" /* 56352 */
+	"vasilis\0" /* 56359 */
+	"vasily\0" /* 56367 */
+	"vassili\0" /* 56374 */
+	"vassily\0" /* 56382 */
+	"vaughan\0" /* 56390 */
+	"vaughn\0" /* 56398 */
+	"veda\0" /* 56405 */
+	"velma\0" /* 56410 */
+	"velvet\0" /* 56416 */
+	"venita\0" /* 56423 */
+	"venus\0" /* 56430 */
+	"vera\0" /* 56436 */
+	"veradis\0" /* 56441 */
+	"vere\0" /* 56449 */
+	"verena\0" /* 56454 */
+	"verene\0" /* 56461 */
+	"verge\0" /* 56468 */
+	"vergil\0" /* 56474 */
+	"veriee\0" /* 56481 */
+	"verile\0" /* 56488 */
+	"verina\0" /* 56495 */
+	"verine\0" /* 56502 */
+	"verla\0" /* 56509 */
+	"vern\0" /* 56515 */
+	"verna\0" /* 56520 */
+	"verne\0" /* 56526 */
+	"vernen\0" /* 56532 */
+	"verney\0" /* 56539 */
+	"vernice\0" /* 56546 */
+	"vernon\0" /* 56554 */
+	"vernor\0" /* 56561 */
+	"veronica\0" /* 56568 */
+	"veronika\0" /* 56577 */
+	"veronike\0" /* 56586 */
+	"veronique\0" /* 56595 */
+	"vevay\0" /* 56605 */
+	"vi\0" /* 56611 */
+	"vic\0" /* 56614 */
+	"vick\0" /* 56618 */
+	"vicki\0" /* 56623 */
+	"vickie\0" /* 56629 */
+	"vicky\0" /* 56636 */
+	"victoir\0" /* 56642 */
+	"victor\0" /* 56650 */
+	"victoria\0" /* 56657 */
+	"vida\0" /* 56666 */
+	"vidovic\0" /* 56671 */
+	"vidovik\0" /* 56679 */
+	"viki\0" /* 56687 */
+	"vikki\0" /* 56692 */
+	"vikky\0" /* 56698 */
+	"vilhelmina\0" /* 56704 */
+	"vilma\0" /* 56715 */
+	"vin\0" /* 56721 */
+	"vina\0" /* 56725 */
+	"vince\0" /* 56730 */
+	"vincent\0" /* 56736 */
+	"vincents\0" /* 56744 */
+	"vincenty\0" /* 56753 */
+	"vincenz\0" /* 56762 */
+	"vinita\0" /* 56770 */
+	"vinni\0" /* 56777 */
+	"vinnie\0" /* 56783 */
+	"vinny\0" /* 56790 */
+	"vinson\0" /* 56796 */
+	"viola\0" /* 56803 */
+	"violante\0" /* 56809 */
+	"viole\0" /* 56818 */
+	"violet\0" /* 56824 */
+	"violetta\0" /* 56831 */
+	"violette\0" /* 56840 */
+	"virge\0" /* 56849 */
+	"virgie\0" /* 56855 */
+	"virgil\0" /* 56862 */
+	"virgilio\0" /* 56869 */
+	"virgina\0" /* 56878 */
+	"virginia\0" /* 56886 */
+	"virginie\0" /* 56895 */
+	"vita\0" /* 56904 */
+	"vite\0" /* 56909 */
+	"vitia\0" /* 56914 */
+	"vito\0" /* 56920 */
+	"vitoria\0" /* 56925 */
+	"vittoria\0" /* 56933 */
+	"vittorio\0" /* 56942 */
+	"viv\0" /* 56951 */
+	"viva\0" /* 56955 */
+	"vivi\0" /* 56960 */
+	"vivia\0" /* 56965 */
+	"vivian\0" /* 56971 */
+	"viviana\0" /* 56978 */
+	"vivianna\0" /* 56986 */
+	"vivianne\0" /* 56995 */
+	"vivie\0" /* 57004 */
+	"vivien\0" /* 57010 */
+	"viviene\0" /* 57017 */
+	"vivienne\0" /* 57025 */
+	"viviyan\0" /* 57034 */
+	"vivyan\0" /* 57042 */
+	"vivyanne\0" /* 57049 */
+	"vlad\0" /* 57058 */
+	"vladamir\0" /* 57063 */
+	"vladimir\0" /* 57072 */
+	"von\0" /* 57081 */
+	"vonni\0" /* 57085 */
+	"vonnie\0" /* 57091 */
+	"vonny\0" /* 57098 */
+	"vyky\0" /* 57104 */
+	"wade\0" /* 57109 */
+	"wadsworth\0" /* 57114 */
+	"wain\0" /* 57124 */
+	"wainwright\0" /* 57129 */
+	"wait\0" /* 57140 */
+	"waite\0" /* 57145 */
+	"waiter\0" /* 57151 */
+	"wake\0" /* 57158 */
+	"wakefield\0" /* 57163 */
+	"wald\0" /* 57173 */
+	"waldemar\0" /* 57178 */
+	"walden\0" /* 57187 */
+	"waldo\0" /* 57194 */
+	"waldon\0" /* 57200 */
+	"walker\0" /* 57207 */
+	"wallace\0" /* 57214 */
+	"wallache\0" /* 57222 */
+	"wallas\0" /* 57231 */
+	"wallie\0" /* 57238 */
+	"wallis\0" /* 57245 */
+	"walliw\0" /* 57252 */
+	"wally\0" /* 57259 */
+	"walsh\0" /* 57265 */
+	"walt\0" /* 57271 */
+	"walther\0" /* 57276 */
+	"walton\0" /* 57284 */
+	"waly\0" /* 57291 */
+	"wanda\0" /* 57296 */
+	"wandie\0" /* 57302 */
+	"wandis\0" /* 57309 */
+	"waneta\0" /* 57316 */
+	"wang\0" /* 57323 */
+	"wanids\0" /* 57328 */
+	"ward\0" /* 57335 */
+	"warde\0" /* 57340 */
+	"warden\0" /* 57346 */
+	"ware\0" /* 57353 */
+	"waring\0" /* 57358 */
+	"warner\0" /* 57365 */
+	"warren\0" /* 57372 */
+	"wash\0" /* 57379 */
+	"washington\0" /* 57384 */
+	"wat\0" /* 57395 */
+	"waverley\0" /* 57399 */
+	"waverly\0" /* 57408 */
+	"way\0" /* 57416 */
+	"waylan\0" /* 57420 */
+	"wayland\0" /* 57427 */
+	"waylen\0" /* 57435 */
+	"waylin\0" /* 57442 */
+	"waylon\0" /* 57449 */
+	"wayne\0" /* 57456 */
+	"web\0" /* 57462 */
+	"webb\0" /* 57466 */
+	"weber\0" /* 57471 */
+	"webster\0" /* 57477 */
+	"weidar\0" /* 57485 */
+	"weider\0" /* 57492 */
+	"welbie\0" /* 57499 */
+	"welby\0" /* 57506 */
+	"welch\0" /* 57512 */
+	"wells\0" /* 57518 */
+	"welsh\0" /* 57524 */
+	"wenda\0" /* 57530 */
+	"wendall\0" /* 57536 */
+	"wendel\0" /* 57544 */
+	"wendeline\0" /* 57551 */
+	"wendell\0" /* 57561 */
+	"wendi\0" /* 57569 */
+	"wendie\0" /* 57575 */
+	"wendy\0" /* 57582 */
+	"wendye\0" /* 57588 */
+	"wenona\0" /* 57595 */
+	"wenonah\0" /* 57602 */
+	"werner\0" /* 57610 */
+	"wernher\0" /* 57617 */
+	"wes\0" /* 57625 */
+	"wesley\0" /* 57629 */
+	"west\0" /* 57636 */
+	"westbrook\0" /* 57641 */
+	"westbrooke\0" /* 57651 */
+	"westleigh\0" /* 57662 */
+	"westley\0" /* 57672 */
+	"weston\0" /* 57680 */
+	"weylin\0" /* 57687 */
+	"wheeler\0" /* 57694 */
+	"whit\0" /* 57702 */
+	"whitaker\0" /* 57707 */
+	"whitby\0" /* 57716 */
+	"whitman\0" /* 57723 */
+	"whitney\0" /* 57731 */
+	"whittaker\0" /* 57739 */
+	"wiatt\0" /* 57749 */
+	"wilbert\0" /* 57755 */
+	"wilbur\0" /* 57763 */
+	"wilburt\0" /* 57770 */
+	"wilden\0" /* 57778 */
+	"wildon\0" /* 57785 */
+	"wileen\0" /* 57792 */
+	"wilek\0" /* 57799 */
+	"wiley\0" /* 57805 */
+	"wilfred\0" /* 57811 */
+	"wilfrid\0" /* 57819 */
+	"wilhelm\0" /* 57827 */
+	"wilhelmina\0" /* 57835 */
+	"wilhelmine\0" /* 57846 */
+	"wilie\0" /* 57857 */
+	"will\0" /* 57863 */
+	"willa\0" /* 57868 */
+	"willabella\0" /* 57874 */
+	"willamina\0" /* 57885 */
+	"willard\0" /* 57895 */
+	"willdon\0" /* 57903 */
+	"willem\0" /* 57911 */
+	"willetta\0" /* 57918 */
+	"willette\0" /* 57927 */
+	"willey\0" /* 57936 */
+	"willi\0" /* 57943 */
+	"william\0" /* 57949 */
+	"willie\0" /* 57957 */
+	"willis\0" /* 57964 */
+	"willow\0" /* 57971 */
+	"willy\0" /* 57978 */
+	"willyt\0" /* 57984 */
+	"wilma\0" /* 57991 */
+	"wilmar\0" /* 57997 */
+	"wilmer\0" /* 58004 */
+	"wilmette\0" /* 58011 */
+	"wilona\0" /* 58020 */
+	"wilone\0" /* 58027 */
+	"wilow\0" /* 58034 */
+	"wilt\0" /* 58040 */
+	"wilton\0" /* 58045 */
+	"win\0" /* 58052 */
+	"windham\0" /* 58056 */
+	"windy\0" /* 58064 */
+	"winfield\0" /* 58070 */
+	"winfred\0" /* 58079 */
+	"wini\0" /* 58087 */
+	"winifield\0" /* 58092 */
+	"winifred\0" /* 58102 */
+	"winn\0" /* 58111 */
+	"winna\0" /* 58116 */
+	"winnah\0" /* 58122 */
+	"winne\0" /* 58129 */
+	"winni\0" /* 58135 */
+	"winnie\0" /* 58141 */
+	"winnifred\0" /* 58148 */
+	"winny\0" /* 58158 */
+	"winona\0" /* 58164 */
+	"winonah\0" /* 58171 */
+	"winslow\0" /* 58179 */
+	"winston\0" /* 58187 */
+	"winthrop\0" /* 58195 */
+	"wit\0" /* 58204 */
+	"witt\0" /* 58208 */
+	"wittie\0" /* 58213 */
+	"witty\0" /* 58220 */
+	"wolf\0" /* 58226 */
+	"wolfgang\0" /* 58231 */
+	"wolfie\0" /* 58240 */
+	"wolfy\0" /* 58247 */
+	"wood\0" /* 58253 */
+	"woodie\0" /* 58258 */
+	"woodman\0" /* 58265 */
+	"woodrow\0" /* 58273 */
+	"woody\0" /* 58281 */
+	"worden\0" /* 58287 */
+	"worth\0" /* 58294 */
+	"worthington\0" /* 58300 */
+	"worthy\0" /* 58312 */
+	"wren\0" /* 58319 */
+	"wrennie\0" /* 58324 */
+	"wright\0" /* 58332 */
+	"wyatan\0" /* 58339 */
+	"wyatt\0" /* 58346 */
+	"wye\0" /* 58352 */
+	"wylie\0" /* 58356 */
+	"wylma\0" /* 58362 */
+	"wyn\0" /* 58368 */
+	"wyndham\0" /* 58372 */
+	"wynn\0" /* 58380 */
+	"wynne\0" /* 58385 */
+	"wynnie\0" /* 58391 */
+	"wynny\0" /* 58398 */
+	"xavier\0" /* 58404 */
+	"xaviera\0" /* 58411 */
+	"xena\0" /* 58419 */
+	"xenia\0" /* 58424 */
+	"xenos\0" /* 58430 */
+	"xerxes\0" /* 58436 */
+	"xever\0" /* 58443 */
+	"ximenes\0" /* 58449 */
+	"ximenez\0" /* 58457 */
+	"xylia\0" /* 58465 */
+	"xylina\0" /* 58471 */
+	"xymenes\0" /* 58478 */
+	"yale\0" /* 58486 */
+	"yalonda\0" /* 58491 */
+	"yanaton\0" /* 58499 */
+	"yance\0" /* 58507 */
+	"yancey\0" /* 58513 */
+	"yancy\0" /* 58520 */
+	"yank\0" /* 58526 */
+	"yankee\0" /* 58531 */
+	"yard\0" /* 58538 */
+	"yardley\0" /* 58543 */
+	"yasmeen\0" /* 58551 */
+	"yasmin\0" /* 58559 */
+	"yehudi\0" /* 58566 */
+	"yehudit\0" /* 58573 */
+	"yelena\0" /* 58581 */
+	"yetta\0" /* 58588 */
+	"yettie\0" /* 58594 */
+	"yetty\0" /* 58601 */
+	"yevette\0" /* 58607 */
+	"ynes\0" /* 58615 */
+	"ynez\0" /* 58620 */
+	"yoko\0" /* 58625 */
+	"yolanda\0" /* 58630 */
+	"yolande\0" /* 58638 */
+	"yolane\0" /* 58646 */
+	"yolanthe\0" /* 58653 */
+	"yorgo\0" /* 58662 */
+	"yorgos\0" /* 58668 */
+	"york\0" /* 58675 */
+	"yorke\0" /* 58680 */
+	"yorker\0" /* 58686 */
+	"yoshi\0" /* 58693 */
+	"yoshiko\0" /* 58699 */
+	"yovonnda\0" /* 58707 */
+	"ysabel\0" /* 58716 */
+	"yul\0" /* 58723 */
+	"yule\0" /* 58727 */
+	"yulma\0" /* 58732 */
+	"yuma\0" /* 58738 */
+	"yuri\0" /* 58743 */
+	"yurik\0" /* 58748 */
+	"yves\0" /* 58754 */
+	"yvette\0" /* 58759 */
+	"yvon\0" /* 58766 */
+	"yvonne\0" /* 58771 */
+	"yvor\0" /* 58778 */
+	"zabrina\0" /* 58783 */
+	"zaccaria\0" /* 58791 */
+	"zach\0" /* 58800 */
+	"zacharia\0" /* 58805 */
+	"zachariah\0" /* 58814 */
+	"zacharias\0" /* 58824 */
+	"zacharie\0" /* 58834 */
+	"zachary\0" /* 58843 */
+	"zacherie\0" /* 58851 */
+	"zachery\0" /* 58860 */
+	"zack\0" /* 58868 */
+	"zackariah\0" /* 58873 */
+	"zahara\0" /* 58883 */
+	"zak\0" /* 58890 */
+	"zandra\0" /* 58894 */
+	"zane\0" /* 58901 */
+	"zaneta\0" /* 58906 */
+	"zara\0" /* 58913 */
+	"zarah\0" /* 58918 */
+	"zared\0" /* 58924 */
+	"zaria\0" /* 58930 */
+	"zarla\0" /* 58936 */
+	"zea\0" /* 58942 */
+	"zeb\0" /* 58946 */
+	"zebadiah\0" /* 58950 */
+	"zebedee\0" /* 58959 */
+	"zebulen\0" /* 58967 */
+	"zebulon\0" /* 58975 */
+	"zechariah\0" /* 58983 */
+	"zed\0" /* 58993 */
+	"zedekiah\0" /* 58997 */
+	"zeke\0" /* 59006 */
+	"zelda\0" /* 59011 */
+	"zelig\0" /* 59017 */
+	"zelma\0" /* 59023 */
+	"zena\0" /* 59029 */
+	"zenia\0" /* 59034 */
+	"zerk\0" /* 59040 */
+	"zia\0" /* 59045 */
+	"zilvia\0" /* 59049 */
+	"zita\0" /* 59056 */
+	"zitella\0" /* 59061 */
+	"zoe\0" /* 59069 */
+	"zola\0" /* 59073 */
+	"zollie\0" /* 59078 */
+	"zolly\0" /* 59085 */
+	"zonda\0" /* 59091 */
+	"zondra\0" /* 59097 */
+	"zonnya\0" /* 59104 */
+	"zora\0" /* 59111 */
+	"zorah\0" /* 59116 */
+	"zorana\0" /* 59122 */
+	"zorina\0" /* 59129 */
+	"zorine\0" /* 59136 */
+	"zsa\0" /* 59143 */
+	"zsazsa\0" /* 59147 */
+	"zulema\0" /* 59154 */
+	"zuzana" /* 59161 */
+	;

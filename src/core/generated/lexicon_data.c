@@ -6,440 +6,440 @@
 #include "lexicon.h"
 
 const tf_lexword tf_lexicon[] = {
-	{"a", NULL, {1, NW_A, NWF_STOP}, {DW_CARD, 1, 0}},
-	{"about", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"above", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"according", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"across", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"adm", "Adm", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"after", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"against", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"ago", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"all", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"also", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"although", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"am", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"amid", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"among", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"amongst", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"an", NULL, {1, NW_A, NWF_STOP}, {DW_CARD, 1, 0}},
-	{"and", NULL, {0, NW_AND, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"annually", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"another", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"any", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"apiece", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"approx", "approx", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"apr", "Apr", {4, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 4, DWF_ABBR}},
-	{"april", NULL, {4, NW_MONTH, NWF_STOP}, {DW_MONTH, 4, 0}},
-	{"are", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"around", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"as", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"at", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"aug", "Aug", {8, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 8, DWF_ABBR}},
-	{"august", NULL, {8, NW_MONTH, NWF_STOP}, {DW_MONTH, 8, DWF_AMBIG}},
-	{"autumn", NULL, {0, NW_NONE, 0}, {DW_SEASON, 3, 0}},
-	{"b", NULL, {9, NW_SCALE, NWF_AFTER_CUR | NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"be", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"because", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"been", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"before", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"beginning", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"being", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"below", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"between", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"billion", NULL, {9, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"billions", NULL, {9, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"billionth", NULL, {-9, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"billionths", NULL, {-9, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"bln", NULL, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"bn", NULL, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"both", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"bros", "Bros", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"bst", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"but", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"by", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"can", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"capt", "Capt", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"cet", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"co", "Co", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"col", "Col", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"coming", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"concerning", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"corp", "Corp", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"could", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"cr", NULL, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"crore", NULL, {7, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"crores", NULL, {7, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"current", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"daily", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"day", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DAY, 0}},
-	{"days", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DAY, DWF_PLURAL}},
-	{"dec", "Dec", {12, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 12, DWF_ABBR}},
-	{"decade", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DECADE, 0}},
-	{"decades", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DECADE, DWF_PLURAL}},
-	{"december", NULL, {12, NW_MONTH, NWF_STOP}, {DW_MONTH, 12, 0}},
-	{"despite", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"did", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"do", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"does", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"down", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"doz", NULL, {12, NW_DOZEN, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"dozen", NULL, {12, NW_DOZEN, 0}, {DW_NONE, 0, 0}},
-	{"dozens", NULL, {12, NW_DOZEN, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"dozs", NULL, {12, NW_DOZEN, NWF_PLURAL | NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"dr", "Dr", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"during", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"each", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"earlier", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"early", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"edt", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"eight", NULL, {8, NW_UNIT, 0}, {DW_CARD, 8, 0}},
-	{"eighteen", NULL, {18, NW_TEEN, 0}, {DW_NONE, 0, 0}},
-	{"eighteenth", NULL, {18, NW_ORD, 0}, {DW_ORD, 18, 0}},
-	{"eighteenths", NULL, {18, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"eighth", NULL, {8, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 8, 0}},
-	{"eighths", NULL, {8, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"eighties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 80, 0}},
-	{"eightieth", NULL, {80, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"eightieths", NULL, {80, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"eighty", NULL, {80, NW_TENS, 0}, {DW_NONE, 0, 0}},
-	{"eleven", NULL, {11, NW_TEEN, 0}, {DW_CARD, 11, 0}},
-	{"eleventh", NULL, {11, NW_ORD, 0}, {DW_ORD, 11, 0}},
-	{"elevenths", NULL, {11, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"end", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"est", "est", {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"even", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"every", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"excluding", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"fall", NULL, {0, NW_NONE, 0}, {DW_SEASON, 3, DWF_AMBIG}},
-	{"feb", "Feb", {2, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 2, DWF_ABBR}},
-	{"february", NULL, {2, NW_MONTH, NWF_STOP}, {DW_MONTH, 2, 0}},
-	{"fifteen", NULL, {15, NW_TEEN, 0}, {DW_NONE, 0, 0}},
-	{"fifteenth", NULL, {15, NW_ORD, 0}, {DW_ORD, 15, 0}},
-	{"fifteenths", NULL, {15, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"fifth", NULL, {5, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 5, 0}},
-	{"fifths", NULL, {5, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"fifties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 50, 0}},
-	{"fiftieth", NULL, {50, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"fiftieths", NULL, {50, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"fifty", NULL, {50, NW_TENS, 0}, {DW_NONE, 0, 0}},
-	{"first", NULL, {1, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 1, 0}},
-	{"firsts", NULL, {1, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"fiscal", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"five", NULL, {5, NW_UNIT, 0}, {DW_CARD, 5, 0}},
-	{"following", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"for", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"forties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 40, 0}},
-	{"fortieth", NULL, {40, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"fortieths", NULL, {40, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"forty", NULL, {40, NW_TENS, 0}, {DW_NONE, 0, 0}},
-	{"four", NULL, {4, NW_UNIT, 0}, {DW_CARD, 4, 0}},
-	{"fourteen", NULL, {14, NW_TEEN, 0}, {DW_NONE, 0, 0}},
-	{"fourteenth", NULL, {14, NW_ORD, 0}, {DW_ORD, 14, 0}},
-	{"fourteenths", NULL, {14, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"fourth", NULL, {4, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 4, 0}},
-	{"fourths", NULL, {4, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"fr", "Fr", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"fri", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 5, DWF_ABBR}},
-	{"friday", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 5, 0}},
-	{"from", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"ft", "Ft", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"fy", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"gen", "Gen", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"gens", "Gens", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"gmt", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"gov", "Gov", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"h", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"had", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"half", NULL, {2, NW_HALF, 0}, {DW_NONE, 0, 0}},
-	{"halves", NULL, {2, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"has", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"have", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"he", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"her", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"here", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"him", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"his", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"hon", "Hon", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"how", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"hrs", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"hundred", NULL, {2, NW_HUNDRED, 0}, {DW_NONE, 0, 0}},
-	{"hundredth", NULL, {-2, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"hundredths", NULL, {-2, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"i", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"if", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"in", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"inc", "Inc", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"including", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"into", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"is", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"ist", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"it", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"its", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"jan", "Jan", {1, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 1, DWF_ABBR}},
-	{"january", NULL, {1, NW_MONTH, NWF_STOP}, {DW_MONTH, 1, 0}},
-	{"jr", "Jr", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"jul", "Jul", {7, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 7, DWF_ABBR}},
-	{"july", NULL, {7, NW_MONTH, NWF_STOP}, {DW_MONTH, 7, 0}},
-	{"jun", "Jun", {6, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 6, DWF_ABBR}},
-	{"june", NULL, {6, NW_MONTH, NWF_STOP}, {DW_MONTH, 6, 0}},
-	{"just", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"k", NULL, {3, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"koti", NULL, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"krore", NULL, {7, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"krores", NULL, {7, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"lac", NULL, {5, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"lacs", NULL, {5, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"lakh", NULL, {5, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"lakhs", NULL, {5, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"last", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"late", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"later", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"least", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"less", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"lkh", NULL, {5, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"lkhs", NULL, {5, NW_SCALE, NWF_PLURAL | NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"lt", "Lt", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"ltd", "Ltd", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"m", NULL, {6, NW_SCALE, NWF_AFTER_CUR | NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"maj", "Maj", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"mar", "Mar", {3, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 3, DWF_ABBR}},
-	{"march", NULL, {3, NW_MONTH, NWF_STOP}, {DW_MONTH, 3, DWF_AMBIG}},
-	{"may", NULL, {5, NW_MONTH, NWF_STOP}, {DW_MONTH, 5, DWF_AMBIG}},
-	{"me", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"messrs", "Messrs", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"mid", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"middle", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"might", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"mil", NULL, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"million", NULL, {6, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"millions", NULL, {6, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"millionth", NULL, {-6, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"millionths", NULL, {-6, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"minus", NULL, {0, NW_MINUS, 0}, {DW_NONE, 0, 0}},
-	{"mln", NULL, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"mn", NULL, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"mon", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 1, DWF_ABBR}},
-	{"monday", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 1, 0}},
-	{"month", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_MONTH, 0}},
-	{"monthly", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"months", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_MONTH, DWF_PLURAL}},
-	{"more", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"most", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"mr", "Mr", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"mrs", "Mrs", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"ms", "Ms", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"mt", "Mt", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"must", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"my", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"naught", NULL, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}},
-	{"near", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"negative", NULL, {0, NW_MINUS, 0}, {DW_NONE, 0, 0}},
-	{"next", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"nil", NULL, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}},
-	{"nine", NULL, {9, NW_UNIT, 0}, {DW_CARD, 9, 0}},
-	{"nineteen", NULL, {19, NW_TEEN, 0}, {DW_NONE, 0, 0}},
-	{"nineteenth", NULL, {19, NW_ORD, 0}, {DW_ORD, 19, 0}},
-	{"nineteenths", NULL, {19, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"nineties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 90, 0}},
-	{"ninetieth", NULL, {90, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"ninetieths", NULL, {90, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"ninety", NULL, {90, NW_TENS, 0}, {DW_NONE, 0, 0}},
-	{"ninth", NULL, {9, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 9, 0}},
-	{"ninths", NULL, {9, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"no", "No", {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"nor", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"nos", "Nos", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"not", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"nought", NULL, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}},
-	{"noughties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 0, 0}},
-	{"nov", "Nov", {11, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 11, DWF_ABBR}},
-	{"november", NULL, {11, NW_MONTH, NWF_STOP}, {DW_MONTH, 11, 0}},
-	{"oct", "Oct", {10, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 10, DWF_ABBR}},
-	{"october", NULL, {10, NW_MONTH, NWF_STOP}, {DW_MONTH, 10, 0}},
-	{"of", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"off", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"on", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"one", NULL, {1, NW_UNIT, 0}, {DW_CARD, 1, 0}},
-	{"only", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"onto", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"or", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"other", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"our", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"out", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"over", NULL, {0, NW_OVER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"past", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"pdt", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"per", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"plus", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"pm", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"point", NULL, {0, NW_POINT, 0}, {DW_NONE, 0, 0}},
-	{"preceding", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"pres", "Pres", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"previous", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"prior", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"prof", "Prof", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"pst", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"q", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"quarter", NULL, {4, NW_QUARTER, 0}, {DW_PERIOD, PERIOD_QUARTER, 0}},
-	{"quarters", NULL, {4, NW_QUARTER, NWF_PLURAL}, {DW_PERIOD, PERIOD_QUARTER, DWF_PLURAL}},
-	{"regarding", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"rep", "Rep", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"reps", "Reps", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"rest", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"rev", "Rev", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"rs", "Rs", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"said", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"same", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"sat", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 6, DWF_ABBR | DWF_AMBIG}},
-	{"saturday", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 6, 0}},
-	{"say", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"says", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"score", NULL, {20, NW_DOZEN, 0}, {DW_NONE, 0, 0}},
-	{"second", NULL, {2, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 2, 0}},
-	{"seconds", NULL, {2, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"sen", "Sen", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"sens", "Sens", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"sep", "Sep", {9, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 9, DWF_ABBR}},
-	{"sept", "Sept", {9, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 9, DWF_ABBR}},
-	{"september", NULL, {9, NW_MONTH, NWF_STOP}, {DW_MONTH, 9, 0}},
-	{"seven", NULL, {7, NW_UNIT, 0}, {DW_CARD, 7, 0}},
-	{"seventeen", NULL, {17, NW_TEEN, 0}, {DW_NONE, 0, 0}},
-	{"seventeenth", NULL, {17, NW_ORD, 0}, {DW_ORD, 17, 0}},
-	{"seventeenths", NULL, {17, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"seventh", NULL, {7, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 7, 0}},
-	{"sevenths", NULL, {7, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"seventies", NULL, {0, NW_NONE, 0}, {DW_DECADE, 70, 0}},
-	{"seventieth", NULL, {70, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"seventieths", NULL, {70, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"seventy", NULL, {70, NW_TENS, 0}, {DW_NONE, 0, 0}},
-	{"sgt", "Sgt", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"shall", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"she", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"should", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"since", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"six", NULL, {6, NW_UNIT, 0}, {DW_CARD, 6, 0}},
-	{"sixteen", NULL, {16, NW_TEEN, 0}, {DW_NONE, 0, 0}},
-	{"sixteenth", NULL, {16, NW_ORD, 0}, {DW_ORD, 16, 0}},
-	{"sixteenths", NULL, {16, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"sixth", NULL, {6, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 6, 0}},
-	{"sixths", NULL, {6, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"sixties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 60, 0}},
-	{"sixtieth", NULL, {60, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"sixtieths", NULL, {60, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"sixty", NULL, {60, NW_TENS, 0}, {DW_NONE, 0, 0}},
-	{"so", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"some", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"spring", NULL, {0, NW_NONE, 0}, {DW_SEASON, 1, 0}},
-	{"sr", "Sr", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"st", "St", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"start", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"still", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"such", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"summer", NULL, {0, NW_NONE, 0}, {DW_SEASON, 2, 0}},
-	{"sun", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 7, DWF_ABBR | DWF_AMBIG}},
-	{"sunday", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 7, 0}},
-	{"ten", NULL, {10, NW_TEEN, 0}, {DW_CARD, 10, 0}},
-	{"tenth", NULL, {10, NW_ORD, 0}, {DW_ORD, 10, 0}},
-	{"tenths", NULL, {10, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"than", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"that", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"the", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"their", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"them", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"then", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"there", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"these", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"they", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"third", NULL, {3, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 3, 0}},
-	{"thirds", NULL, {3, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}},
-	{"thirteen", NULL, {13, NW_TEEN, 0}, {DW_NONE, 0, 0}},
-	{"thirteenth", NULL, {13, NW_ORD, 0}, {DW_ORD, 13, 0}},
-	{"thirteenths", NULL, {13, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"thirties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 30, 0}},
-	{"thirtieth", NULL, {30, NW_ORD, 0}, {DW_ORD, 30, 0}},
-	{"thirtieths", NULL, {30, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"thirty", NULL, {30, NW_TENS, 0}, {DW_TENS, 30, 0}},
-	{"this", NULL, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}},
-	{"those", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"though", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"thousand", NULL, {3, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"thousands", NULL, {3, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"thousandth", NULL, {-3, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"thousandths", NULL, {-3, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"three", NULL, {3, NW_UNIT, 0}, {DW_CARD, 3, 0}},
-	{"through", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"thu", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}},
-	{"thur", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}},
-	{"thurs", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}},
-	{"thursday", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, 0}},
-	{"tln", NULL, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"tn", NULL, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"to", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"today", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"tomorrow", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"toward", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"towards", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"trillion", NULL, {12, NW_SCALE, 0}, {DW_NONE, 0, 0}},
-	{"trillions", NULL, {12, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"trillionth", NULL, {-12, NW_ORD, 0}, {DW_NONE, 0, 0}},
-	{"trillionths", NULL, {-12, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"trn", NULL, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}},
-	{"tue", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, DWF_ABBR}},
-	{"tues", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, DWF_ABBR}},
-	{"tuesday", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, 0}},
-	{"twelfth", NULL, {12, NW_ORD, 0}, {DW_ORD, 12, 0}},
-	{"twelfths", NULL, {12, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"twelve", NULL, {12, NW_TEEN, 0}, {DW_CARD, 12, 0}},
-	{"twenties", NULL, {0, NW_NONE, 0}, {DW_DECADE, 20, 0}},
-	{"twentieth", NULL, {20, NW_ORD, 0}, {DW_ORD, 20, 0}},
-	{"twentieths", NULL, {20, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}},
-	{"twenty", NULL, {20, NW_TENS, 0}, {DW_TENS, 20, 0}},
-	{"two", NULL, {2, NW_UNIT, 0}, {DW_CARD, 2, 0}},
-	{"under", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"until", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"up", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"upcoming", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"upon", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"us", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"utc", NULL, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}},
-	{"versus", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"very", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"via", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"vs", "vs", {0, NW_NONE, 0}, {DW_NONE, 0, 0}},
-	{"was", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"we", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"wed", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 3, DWF_ABBR | DWF_AMBIG}},
-	{"wednesday", NULL, {0, NW_NONE, 0}, {DW_WEEKDAY, 3, 0}},
-	{"week", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_WEEK, 0}},
-	{"weekend", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_WEEKEND, 0}},
-	{"weekly", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"weeks", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_WEEK, DWF_PLURAL}},
-	{"were", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"what", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"when", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"where", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"whether", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"which", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"while", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"who", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"whom", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"whose", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"why", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"will", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"winter", NULL, {0, NW_NONE, 0}, {DW_SEASON, 4, 0}},
-	{"with", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"within", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"without", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"would", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"year", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_YEAR, 0}},
-	{"yearly", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"years", NULL, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_YEAR, DWF_PLURAL}},
-	{"yesterday", NULL, {0, NW_NONE, 0}, {DW_WORD, 0, 0}},
-	{"yet", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"you", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"your", NULL, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}},
-	{"zero", NULL, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}},
+	{1, 0, {1, NW_A, NWF_STOP}, {DW_CARD, 1, 0}}, /* a */
+	{3, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* about */
+	{9, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* above */
+	{15, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* according */
+	{25, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* across */
+	{32, 36, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* adm */
+	{40, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* after */
+	{46, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* against */
+	{54, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* ago */
+	{58, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* all */
+	{62, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* also */
+	{67, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* although */
+	{76, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* am */
+	{79, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* amid */
+	{84, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* among */
+	{90, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* amongst */
+	{98, 0, {1, NW_A, NWF_STOP}, {DW_CARD, 1, 0}}, /* an */
+	{101, 0, {0, NW_AND, NWF_STOP}, {DW_NONE, 0, 0}}, /* and */
+	{105, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* annually */
+	{114, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* another */
+	{122, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* any */
+	{126, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* apiece */
+	{133, 133, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* approx */
+	{140, 144, {4, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 4, DWF_ABBR}}, /* apr */
+	{148, 0, {4, NW_MONTH, NWF_STOP}, {DW_MONTH, 4, 0}}, /* april */
+	{154, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* are */
+	{158, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* around */
+	{165, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* as */
+	{168, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* at */
+	{171, 175, {8, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 8, DWF_ABBR}}, /* aug */
+	{179, 0, {8, NW_MONTH, NWF_STOP}, {DW_MONTH, 8, DWF_AMBIG}}, /* august */
+	{186, 0, {0, NW_NONE, 0}, {DW_SEASON, 3, 0}}, /* autumn */
+	{193, 0, {9, NW_SCALE, NWF_AFTER_CUR | NWF_ABBREV}, {DW_NONE, 0, 0}}, /* b */
+	{195, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* be */
+	{198, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* because */
+	{206, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* been */
+	{211, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* before */
+	{218, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* beginning */
+	{228, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* being */
+	{234, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* below */
+	{240, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* between */
+	{248, 0, {9, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* billion */
+	{256, 0, {9, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* billions */
+	{265, 0, {-9, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* billionth */
+	{275, 0, {-9, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* billionths */
+	{286, 0, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* bln */
+	{290, 0, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* bn */
+	{293, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* both */
+	{298, 303, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* bros */
+	{308, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* bst */
+	{312, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* but */
+	{316, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* by */
+	{319, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* can */
+	{323, 328, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* capt */
+	{333, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* cet */
+	{337, 340, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* co */
+	{343, 347, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* col */
+	{351, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* coming */
+	{358, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* concerning */
+	{369, 374, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* corp */
+	{379, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* could */
+	{385, 0, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* cr */
+	{388, 0, {7, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* crore */
+	{394, 0, {7, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* crores */
+	{401, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* current */
+	{409, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* daily */
+	{415, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DAY, 0}}, /* day */
+	{419, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DAY, DWF_PLURAL}}, /* days */
+	{424, 428, {12, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 12, DWF_ABBR}}, /* dec */
+	{432, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DECADE, 0}}, /* decade */
+	{439, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_DECADE, DWF_PLURAL}}, /* decades */
+	{447, 0, {12, NW_MONTH, NWF_STOP}, {DW_MONTH, 12, 0}}, /* december */
+	{456, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* despite */
+	{464, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* did */
+	{468, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* do */
+	{471, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* does */
+	{476, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* down */
+	{481, 0, {12, NW_DOZEN, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* doz */
+	{485, 0, {12, NW_DOZEN, 0}, {DW_NONE, 0, 0}}, /* dozen */
+	{491, 0, {12, NW_DOZEN, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* dozens */
+	{498, 0, {12, NW_DOZEN, NWF_PLURAL | NWF_ABBREV}, {DW_NONE, 0, 0}}, /* dozs */
+	{503, 506, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* dr */
+	{509, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* during */
+	{516, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* each */
+	{521, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* earlier */
+	{529, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* early */
+	{535, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* edt */
+	{539, 0, {8, NW_UNIT, 0}, {DW_CARD, 8, 0}}, /* eight */
+	{545, 0, {18, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* eighteen */
+	{554, 0, {18, NW_ORD, 0}, {DW_ORD, 18, 0}}, /* eighteenth */
+	{565, 0, {18, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* eighteenths */
+	{577, 0, {8, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 8, 0}}, /* eighth */
+	{584, 0, {8, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* eighths */
+	{592, 0, {0, NW_NONE, 0}, {DW_DECADE, 80, 0}}, /* eighties */
+	{601, 0, {80, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* eightieth */
+	{611, 0, {80, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* eightieths */
+	{622, 0, {80, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* eighty */
+	{629, 0, {11, NW_TEEN, 0}, {DW_CARD, 11, 0}}, /* eleven */
+	{636, 0, {11, NW_ORD, 0}, {DW_ORD, 11, 0}}, /* eleventh */
+	{645, 0, {11, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* elevenths */
+	{655, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* end */
+	{659, 659, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* est */
+	{663, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* even */
+	{668, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* every */
+	{674, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* excluding */
+	{684, 0, {0, NW_NONE, 0}, {DW_SEASON, 3, DWF_AMBIG}}, /* fall */
+	{689, 693, {2, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 2, DWF_ABBR}}, /* feb */
+	{697, 0, {2, NW_MONTH, NWF_STOP}, {DW_MONTH, 2, 0}}, /* february */
+	{706, 0, {15, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* fifteen */
+	{714, 0, {15, NW_ORD, 0}, {DW_ORD, 15, 0}}, /* fifteenth */
+	{724, 0, {15, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* fifteenths */
+	{735, 0, {5, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 5, 0}}, /* fifth */
+	{741, 0, {5, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* fifths */
+	{748, 0, {0, NW_NONE, 0}, {DW_DECADE, 50, 0}}, /* fifties */
+	{756, 0, {50, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* fiftieth */
+	{765, 0, {50, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* fiftieths */
+	{775, 0, {50, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* fifty */
+	{781, 0, {1, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 1, 0}}, /* first */
+	{787, 0, {1, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* firsts */
+	{794, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* fiscal */
+	{801, 0, {5, NW_UNIT, 0}, {DW_CARD, 5, 0}}, /* five */
+	{806, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* following */
+	{816, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* for */
+	{820, 0, {0, NW_NONE, 0}, {DW_DECADE, 40, 0}}, /* forties */
+	{828, 0, {40, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* fortieth */
+	{837, 0, {40, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* fortieths */
+	{847, 0, {40, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* forty */
+	{853, 0, {4, NW_UNIT, 0}, {DW_CARD, 4, 0}}, /* four */
+	{858, 0, {14, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* fourteen */
+	{867, 0, {14, NW_ORD, 0}, {DW_ORD, 14, 0}}, /* fourteenth */
+	{878, 0, {14, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* fourteenths */
+	{890, 0, {4, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 4, 0}}, /* fourth */
+	{897, 0, {4, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* fourths */
+	{905, 908, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* fr */
+	{911, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 5, DWF_ABBR}}, /* fri */
+	{915, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 5, 0}}, /* friday */
+	{922, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* from */
+	{927, 930, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* ft */
+	{933, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* fy */
+	{936, 940, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* gen */
+	{944, 949, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* gens */
+	{954, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* gmt */
+	{958, 962, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* gov */
+	{966, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* h */
+	{968, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* had */
+	{972, 0, {2, NW_HALF, 0}, {DW_NONE, 0, 0}}, /* half */
+	{977, 0, {2, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* halves */
+	{984, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* has */
+	{988, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* have */
+	{993, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* he */
+	{996, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* her */
+	{1000, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* here */
+	{1005, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* him */
+	{1009, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* his */
+	{1013, 1017, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* hon */
+	{1021, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* how */
+	{1025, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* hrs */
+	{1029, 0, {2, NW_HUNDRED, 0}, {DW_NONE, 0, 0}}, /* hundred */
+	{1037, 0, {-2, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* hundredth */
+	{1047, 0, {-2, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* hundredths */
+	{1058, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* i */
+	{1060, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* if */
+	{1063, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* in */
+	{1066, 1070, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* inc */
+	{1074, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* including */
+	{1084, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* into */
+	{1089, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* is */
+	{1092, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* ist */
+	{1096, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* it */
+	{1099, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* its */
+	{1103, 1107, {1, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 1, DWF_ABBR}}, /* jan */
+	{1111, 0, {1, NW_MONTH, NWF_STOP}, {DW_MONTH, 1, 0}}, /* january */
+	{1119, 1122, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* jr */
+	{1125, 1129, {7, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 7, DWF_ABBR}}, /* jul */
+	{1133, 0, {7, NW_MONTH, NWF_STOP}, {DW_MONTH, 7, 0}}, /* july */
+	{1138, 1142, {6, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 6, DWF_ABBR}}, /* jun */
+	{1146, 0, {6, NW_MONTH, NWF_STOP}, {DW_MONTH, 6, 0}}, /* june */
+	{1151, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* just */
+	{1156, 0, {3, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* k */
+	{1158, 0, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* koti */
+	{1163, 0, {7, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* krore */
+	{1169, 0, {7, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* krores */
+	{1176, 0, {5, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* lac */
+	{1180, 0, {5, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* lacs */
+	{1185, 0, {5, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* lakh */
+	{1190, 0, {5, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* lakhs */
+	{1196, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* last */
+	{1201, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* late */
+	{1206, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* later */
+	{1212, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* least */
+	{1218, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* less */
+	{1223, 0, {5, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* lkh */
+	{1227, 0, {5, NW_SCALE, NWF_PLURAL | NWF_ABBREV}, {DW_NONE, 0, 0}}, /* lkhs */
+	{1232, 1235, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* lt */
+	{1238, 1242, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* ltd */
+	{1246, 0, {6, NW_SCALE, NWF_AFTER_CUR | NWF_ABBREV}, {DW_NONE, 0, 0}}, /* m */
+	{1248, 1252, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* maj */
+	{1256, 1260, {3, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 3, DWF_ABBR}}, /* mar */
+	{1264, 0, {3, NW_MONTH, NWF_STOP}, {DW_MONTH, 3, DWF_AMBIG}}, /* march */
+	{1270, 0, {5, NW_MONTH, NWF_STOP}, {DW_MONTH, 5, DWF_AMBIG}}, /* may */
+	{1274, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* me */
+	{1277, 1284, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* messrs */
+	{1291, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* mid */
+	{1295, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* middle */
+	{1302, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* might */
+	{1308, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* mil */
+	{1312, 0, {6, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* million */
+	{1320, 0, {6, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* millions */
+	{1329, 0, {-6, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* millionth */
+	{1339, 0, {-6, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* millionths */
+	{1350, 0, {0, NW_MINUS, 0}, {DW_NONE, 0, 0}}, /* minus */
+	{1356, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* mln */
+	{1360, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* mn */
+	{1363, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 1, DWF_ABBR}}, /* mon */
+	{1367, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 1, 0}}, /* monday */
+	{1374, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_MONTH, 0}}, /* month */
+	{1380, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* monthly */
+	{1388, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_MONTH, DWF_PLURAL}}, /* months */
+	{1395, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* more */
+	{1400, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* most */
+	{1405, 1408, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* mr */
+	{1411, 1415, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* mrs */
+	{1419, 1422, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* ms */
+	{1425, 1428, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* mt */
+	{1431, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* must */
+	{1436, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* my */
+	{1439, 0, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}}, /* naught */
+	{1446, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* near */
+	{1451, 0, {0, NW_MINUS, 0}, {DW_NONE, 0, 0}}, /* negative */
+	{1460, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* next */
+	{1465, 0, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}}, /* nil */
+	{1469, 0, {9, NW_UNIT, 0}, {DW_CARD, 9, 0}}, /* nine */
+	{1474, 0, {19, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* nineteen */
+	{1483, 0, {19, NW_ORD, 0}, {DW_ORD, 19, 0}}, /* nineteenth */
+	{1494, 0, {19, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* nineteenths */
+	{1506, 0, {0, NW_NONE, 0}, {DW_DECADE, 90, 0}}, /* nineties */
+	{1515, 0, {90, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* ninetieth */
+	{1525, 0, {90, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* ninetieths */
+	{1536, 0, {90, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* ninety */
+	{1543, 0, {9, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 9, 0}}, /* ninth */
+	{1549, 0, {9, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* ninths */
+	{1556, 1559, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* no */
+	{1562, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* nor */
+	{1566, 1570, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* nos */
+	{1574, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* not */
+	{1578, 0, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}}, /* nought */
+	{1585, 0, {0, NW_NONE, 0}, {DW_DECADE, 0, 0}}, /* noughties */
+	{1595, 1599, {11, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 11, DWF_ABBR}}, /* nov */
+	{1603, 0, {11, NW_MONTH, NWF_STOP}, {DW_MONTH, 11, 0}}, /* november */
+	{1612, 1616, {10, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 10, DWF_ABBR}}, /* oct */
+	{1620, 0, {10, NW_MONTH, NWF_STOP}, {DW_MONTH, 10, 0}}, /* october */
+	{1628, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* of */
+	{1631, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* off */
+	{1635, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* on */
+	{1638, 0, {1, NW_UNIT, 0}, {DW_CARD, 1, 0}}, /* one */
+	{1642, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* only */
+	{1647, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* onto */
+	{1652, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* or */
+	{1655, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* other */
+	{1661, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* our */
+	{1665, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* out */
+	{1669, 0, {0, NW_OVER, NWF_STOP}, {DW_NONE, 0, 0}}, /* over */
+	{1674, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* past */
+	{1679, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* pdt */
+	{1683, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* per */
+	{1687, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* plus */
+	{1692, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* pm */
+	{1695, 0, {0, NW_POINT, 0}, {DW_NONE, 0, 0}}, /* point */
+	{1701, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* preceding */
+	{1711, 1716, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* pres */
+	{1721, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* previous */
+	{1730, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* prior */
+	{1736, 1741, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* prof */
+	{1746, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* pst */
+	{1750, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* q */
+	{1752, 0, {4, NW_QUARTER, 0}, {DW_PERIOD, PERIOD_QUARTER, 0}}, /* quarter */
+	{1760, 0, {4, NW_QUARTER, NWF_PLURAL}, {DW_PERIOD, PERIOD_QUARTER, DWF_PLURAL}}, /* quarters */
+	{1769, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* regarding */
+	{1779, 1783, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* rep */
+	{1787, 1792, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* reps */
+	{1797, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* rest */
+	{1802, 1806, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* rev */
+	{1810, 1813, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* rs */
+	{1816, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* said */
+	{1821, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* same */
+	{1826, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 6, DWF_ABBR | DWF_AMBIG}}, /* sat */
+	{1830, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 6, 0}}, /* saturday */
+	{1839, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* say */
+	{1843, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* says */
+	{1848, 0, {20, NW_DOZEN, 0}, {DW_NONE, 0, 0}}, /* score */
+	{1854, 0, {2, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 2, 0}}, /* second */
+	{1861, 0, {2, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* seconds */
+	{1869, 1873, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* sen */
+	{1877, 1882, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* sens */
+	{1887, 1891, {9, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 9, DWF_ABBR}}, /* sep */
+	{1895, 1900, {9, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 9, DWF_ABBR}}, /* sept */
+	{1905, 0, {9, NW_MONTH, NWF_STOP}, {DW_MONTH, 9, 0}}, /* september */
+	{1915, 0, {7, NW_UNIT, 0}, {DW_CARD, 7, 0}}, /* seven */
+	{1921, 0, {17, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* seventeen */
+	{1931, 0, {17, NW_ORD, 0}, {DW_ORD, 17, 0}}, /* seventeenth */
+	{1943, 0, {17, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* seventeenths */
+	{1956, 0, {7, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 7, 0}}, /* seventh */
+	{1964, 0, {7, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* sevenths */
+	{1973, 0, {0, NW_NONE, 0}, {DW_DECADE, 70, 0}}, /* seventies */
+	{1983, 0, {70, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* seventieth */
+	{1994, 0, {70, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* seventieths */
+	{2006, 0, {70, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* seventy */
+	{2014, 2018, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* sgt */
+	{2022, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* shall */
+	{2028, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* she */
+	{2032, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* should */
+	{2039, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* since */
+	{2045, 0, {6, NW_UNIT, 0}, {DW_CARD, 6, 0}}, /* six */
+	{2049, 0, {16, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* sixteen */
+	{2057, 0, {16, NW_ORD, 0}, {DW_ORD, 16, 0}}, /* sixteenth */
+	{2067, 0, {16, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* sixteenths */
+	{2078, 0, {6, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 6, 0}}, /* sixth */
+	{2084, 0, {6, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* sixths */
+	{2091, 0, {0, NW_NONE, 0}, {DW_DECADE, 60, 0}}, /* sixties */
+	{2099, 0, {60, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* sixtieth */
+	{2108, 0, {60, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* sixtieths */
+	{2118, 0, {60, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* sixty */
+	{2124, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* so */
+	{2127, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* some */
+	{2132, 0, {0, NW_NONE, 0}, {DW_SEASON, 1, 0}}, /* spring */
+	{2139, 2142, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* sr */
+	{2145, 2148, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* st */
+	{2151, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* start */
+	{2157, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* still */
+	{2163, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* such */
+	{2168, 0, {0, NW_NONE, 0}, {DW_SEASON, 2, 0}}, /* summer */
+	{2175, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 7, DWF_ABBR | DWF_AMBIG}}, /* sun */
+	{2179, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 7, 0}}, /* sunday */
+	{2186, 0, {10, NW_TEEN, 0}, {DW_CARD, 10, 0}}, /* ten */
+	{2190, 0, {10, NW_ORD, 0}, {DW_ORD, 10, 0}}, /* tenth */
+	{2196, 0, {10, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* tenths */
+	{2203, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* than */
+	{2208, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* that */
+	{2213, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* the */
+	{2217, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* their */
+	{2223, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* them */
+	{2228, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* then */
+	{2233, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* there */
+	{2239, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* these */
+	{2245, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* they */
+	{2250, 0, {3, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 3, 0}}, /* third */
+	{2256, 0, {3, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* thirds */
+	{2263, 0, {13, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* thirteen */
+	{2272, 0, {13, NW_ORD, 0}, {DW_ORD, 13, 0}}, /* thirteenth */
+	{2283, 0, {13, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* thirteenths */
+	{2295, 0, {0, NW_NONE, 0}, {DW_DECADE, 30, 0}}, /* thirties */
+	{2304, 0, {30, NW_ORD, 0}, {DW_ORD, 30, 0}}, /* thirtieth */
+	{2314, 0, {30, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* thirtieths */
+	{2325, 0, {30, NW_TENS, 0}, {DW_TENS, 30, 0}}, /* thirty */
+	{2332, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* this */
+	{2337, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* those */
+	{2343, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* though */
+	{2350, 0, {3, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* thousand */
+	{2359, 0, {3, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* thousands */
+	{2369, 0, {-3, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* thousandth */
+	{2380, 0, {-3, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* thousandths */
+	{2392, 0, {3, NW_UNIT, 0}, {DW_CARD, 3, 0}}, /* three */
+	{2398, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* through */
+	{2406, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}}, /* thu */
+	{2410, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}}, /* thur */
+	{2415, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}}, /* thurs */
+	{2421, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, 0}}, /* thursday */
+	{2430, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* tln */
+	{2434, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* tn */
+	{2437, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* to */
+	{2440, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* today */
+	{2446, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* tomorrow */
+	{2455, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* toward */
+	{2462, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* towards */
+	{2470, 0, {12, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* trillion */
+	{2479, 0, {12, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* trillions */
+	{2489, 0, {-12, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* trillionth */
+	{2500, 0, {-12, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* trillionths */
+	{2512, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* trn */
+	{2516, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, DWF_ABBR}}, /* tue */
+	{2520, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, DWF_ABBR}}, /* tues */
+	{2525, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, 0}}, /* tuesday */
+	{2533, 0, {12, NW_ORD, 0}, {DW_ORD, 12, 0}}, /* twelfth */
+	{2541, 0, {12, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* twelfths */
+	{2550, 0, {12, NW_TEEN, 0}, {DW_CARD, 12, 0}}, /* twelve */
+	{2557, 0, {0, NW_NONE, 0}, {DW_DECADE, 20, 0}}, /* twenties */
+	{2566, 0, {20, NW_ORD, 0}, {DW_ORD, 20, 0}}, /* twentieth */
+	{2576, 0, {20, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* twentieths */
+	{2587, 0, {20, NW_TENS, 0}, {DW_TENS, 20, 0}}, /* twenty */
+	{2594, 0, {2, NW_UNIT, 0}, {DW_CARD, 2, 0}}, /* two */
+	{2598, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* under */
+	{2604, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* until */
+	{2610, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* up */
+	{2613, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* upcoming */
+	{2622, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* upon */
+	{2627, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* us */
+	{2630, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* utc */
+	{2634, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* versus */
+	{2641, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* very */
+	{2646, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* via */
+	{2650, 2650, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* vs */
+	{2653, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* was */
+	{2657, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* we */
+	{2660, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 3, DWF_ABBR | DWF_AMBIG}}, /* wed */
+	{2664, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 3, 0}}, /* wednesday */
+	{2674, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_WEEK, 0}}, /* week */
+	{2679, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_WEEKEND, 0}}, /* weekend */
+	{2687, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* weekly */
+	{2694, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_WEEK, DWF_PLURAL}}, /* weeks */
+	{2700, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* were */
+	{2705, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* what */
+	{2710, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* when */
+	{2715, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* where */
+	{2721, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* whether */
+	{2729, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* which */
+	{2735, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* while */
+	{2741, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* who */
+	{2745, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* whom */
+	{2750, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* whose */
+	{2756, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* why */
+	{2760, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* will */
+	{2765, 0, {0, NW_NONE, 0}, {DW_SEASON, 4, 0}}, /* winter */
+	{2772, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* with */
+	{2777, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* within */
+	{2784, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* without */
+	{2792, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* would */
+	{2798, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_YEAR, 0}}, /* year */
+	{2803, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* yearly */
+	{2810, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_YEAR, DWF_PLURAL}}, /* years */
+	{2816, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* yesterday */
+	{2826, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* yet */
+	{2830, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* you */
+	{2834, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* your */
+	{2839, 0, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}}, /* zero */
 };
 
 const size_t tf_lexicon_size = sizeof(tf_lexicon) / sizeof(tf_lexicon[0]);
@@ -619,3 +619,490 @@ const tf_slot tf_lexicon_slots[] = {
 };
 
 const uint32_t tf_lexicon_nslots = 1024;
+
+/* the strings of the tables above: offsets into it, 0 for none */
+const char tf_lexicon_pool[2844] =
+	"\0"
+	"a\0" /* 1 */
+	"about\0" /* 3 */
+	"above\0" /* 9 */
+	"according\0" /* 15 */
+	"across\0" /* 25 */
+	"adm\0" /* 32 */
+	"Adm\0" /* 36 */
+	"after\0" /* 40 */
+	"against\0" /* 46 */
+	"ago\0" /* 54 */
+	"all\0" /* 58 */
+	"also\0" /* 62 */
+	"although\0" /* 67 */
+	"am\0" /* 76 */
+	"amid\0" /* 79 */
+	"among\0" /* 84 */
+	"amongst\0" /* 90 */
+	"an\0" /* 98 */
+	"and\0" /* 101 */
+	"annually\0" /* 105 */
+	"another\0" /* 114 */
+	"any\0" /* 122 */
+	"apiece\0" /* 126 */
+	"approx\0" /* 133 */
+	"apr\0" /* 140 */
+	"Apr\0" /* 144 */
+	"april\0" /* 148 */
+	"are\0" /* 154 */
+	"around\0" /* 158 */
+	"as\0" /* 165 */
+	"at\0" /* 168 */
+	"aug\0" /* 171 */
+	"Aug\0" /* 175 */
+	"august\0" /* 179 */
+	"autumn\0" /* 186 */
+	"b\0" /* 193 */
+	"be\0" /* 195 */
+	"because\0" /* 198 */
+	"been\0" /* 206 */
+	"before\0" /* 211 */
+	"beginning\0" /* 218 */
+	"being\0" /* 228 */
+	"below\0" /* 234 */
+	"between\0" /* 240 */
+	"billion\0" /* 248 */
+	"billions\0" /* 256 */
+	"billionth\0" /* 265 */
+	"billionths\0" /* 275 */
+	"bln\0" /* 286 */
+	"bn\0" /* 290 */
+	"both\0" /* 293 */
+	"bros\0" /* 298 */
+	"Bros\0" /* 303 */
+	"bst\0" /* 308 */
+	"but\0" /* 312 */
+	"by\0" /* 316 */
+	"can\0" /* 319 */
+	"capt\0" /* 323 */
+	"Capt\0" /* 328 */
+	"cet\0" /* 333 */
+	"co\0" /* 337 */
+	"Co\0" /* 340 */
+	"col\0" /* 343 */
+	"Col\0" /* 347 */
+	"coming\0" /* 351 */
+	"concerning\0" /* 358 */
+	"corp\0" /* 369 */
+	"Corp\0" /* 374 */
+	"could\0" /* 379 */
+	"cr\0" /* 385 */
+	"crore\0" /* 388 */
+	"crores\0" /* 394 */
+	"current\0" /* 401 */
+	"daily\0" /* 409 */
+	"day\0" /* 415 */
+	"days\0" /* 419 */
+	"dec\0" /* 424 */
+	"Dec\0" /* 428 */
+	"decade\0" /* 432 */
+	"decades\0" /* 439 */
+	"december\0" /* 447 */
+	"despite\0" /* 456 */
+	"did\0" /* 464 */
+	"do\0" /* 468 */
+	"does\0" /* 471 */
+	"down\0" /* 476 */
+	"doz\0" /* 481 */
+	"dozen\0" /* 485 */
+	"dozens\0" /* 491 */
+	"dozs\0" /* 498 */
+	"dr\0" /* 503 */
+	"Dr\0" /* 506 */
+	"during\0" /* 509 */
+	"each\0" /* 516 */
+	"earlier\0" /* 521 */
+	"early\0" /* 529 */
+	"edt\0" /* 535 */
+	"eight\0" /* 539 */
+	"eighteen\0" /* 545 */
+	"eighteenth\0" /* 554 */
+	"eighteenths\0" /* 565 */
+	"eighth\0" /* 577 */
+	"eighths\0" /* 584 */
+	"eighties\0" /* 592 */
+	"eightieth\0" /* 601 */
+	"eightieths\0" /* 611 */
+	"eighty\0" /* 622 */
+	"eleven\0" /* 629 */
+	"eleventh\0" /* 636 */
+	"elevenths\0" /* 645 */
+	"end\0" /* 655 */
+	"est\0" /* 659 */
+	"even\0" /* 663 */
+	"every\0" /* 668 */
+	"excluding\0" /* 674 */
+	"fall\0" /* 684 */
+	"feb\0" /* 689 */
+	"Feb\0" /* 693 */
+	"february\0" /* 697 */
+	"fifteen\0" /* 706 */
+	"fifteenth\0" /* 714 */
+	"fifteenths\0" /* 724 */
+	"fifth\0" /* 735 */
+	"fifths\0" /* 741 */
+	"fifties\0" /* 748 */
+	"fiftieth\0" /* 756 */
+	"fiftieths\0" /* 765 */
+	"fifty\0" /* 775 */
+	"first\0" /* 781 */
+	"firsts\0" /* 787 */
+	"fiscal\0" /* 794 */
+	"five\0" /* 801 */
+	"following\0" /* 806 */
+	"for\0" /* 816 */
+	"forties\0" /* 820 */
+	"fortieth\0" /* 828 */
+	"fortieths\0" /* 837 */
+	"forty\0" /* 847 */
+	"four\0" /* 853 */
+	"fourteen\0" /* 858 */
+	"fourteenth\0" /* 867 */
+	"fourteenths\0" /* 878 */
+	"fourth\0" /* 890 */
+	"fourths\0" /* 897 */
+	"fr\0" /* 905 */
+	"Fr\0" /* 908 */
+	"fri\0" /* 911 */
+	"friday\0" /* 915 */
+	"from\0" /* 922 */
+	"ft\0" /* 927 */
+	"Ft\0" /* 930 */
+	"fy\0" /* 933 */
+	"gen\0" /* 936 */
+	"Gen\0" /* 940 */
+	"gens\0" /* 944 */
+	"Gens\0" /* 949 */
+	"gmt\0" /* 954 */
+	"gov\0" /* 958 */
+	"Gov\0" /* 962 */
+	"h\0" /* 966 */
+	"had\0" /* 968 */
+	"half\0" /* 972 */
+	"halves\0" /* 977 */
+	"has\0" /* 984 */
+	"have\0" /* 988 */
+	"he\0" /* 993 */
+	"her\0" /* 996 */
+	"here\0" /* 1000 */
+	"him\0" /* 1005 */
+	"his\0" /* 1009 */
+	"hon\0" /* 1013 */
+	"Hon\0" /* 1017 */
+	"how\0" /* 1021 */
+	"hrs\0" /* 1025 */
+	"hundred\0" /* 1029 */
+	"hundredth\0" /* 1037 */
+	"hundredths\0" /* 1047 */
+	"i\0" /* 1058 */
+	"if\0" /* 1060 */
+	"in\0" /* 1063 */
+	"inc\0" /* 1066 */
+	"Inc\0" /* 1070 */
+	"including\0" /* 1074 */
+	"into\0" /* 1084 */
+	"is\0" /* 1089 */
+	"ist\0" /* 1092 */
+	"it\0" /* 1096 */
+	"its\0" /* 1099 */
+	"jan\0" /* 1103 */
+	"Jan\0" /* 1107 */
+	"january\0" /* 1111 */
+	"jr\0" /* 1119 */
+	"Jr\0" /* 1122 */
+	"jul\0" /* 1125 */
+	"Jul\0" /* 1129 */
+	"july\0" /* 1133 */
+	"jun\0" /* 1138 */
+	"Jun\0" /* 1142 */
+	"june\0" /* 1146 */
+	"just\0" /* 1151 */
+	"k\0" /* 1156 */
+	"koti\0" /* 1158 */
+	"krore\0" /* 1163 */
+	"krores\0" /* 1169 */
+	"lac\0" /* 1176 */
+	"lacs\0" /* 1180 */
+	"lakh\0" /* 1185 */
+	"lakhs\0" /* 1190 */
+	"last\0" /* 1196 */
+	"late\0" /* 1201 */
+	"later\0" /* 1206 */
+	"least\0" /* 1212 */
+	"less\0" /* 1218 */
+	"lkh\0" /* 1223 */
+	"lkhs\0" /* 1227 */
+	"lt\0" /* 1232 */
+	"Lt\0" /* 1235 */
+	"ltd\0" /* 1238 */
+	"Ltd\0" /* 1242 */
+	"m\0" /* 1246 */
+	"maj\0" /* 1248 */
+	"Maj\0" /* 1252 */
+	"mar\0" /* 1256 */
+	"Mar\0" /* 1260 */
+	"march\0" /* 1264 */
+	"may\0" /* 1270 */
+	"me\0" /* 1274 */
+	"messrs\0" /* 1277 */
+	"Messrs\0" /* 1284 */
+	"mid\0" /* 1291 */
+	"middle\0" /* 1295 */
+	"might\0" /* 1302 */
+	"mil\0" /* 1308 */
+	"million\0" /* 1312 */
+	"millions\0" /* 1320 */
+	"millionth\0" /* 1329 */
+	"millionths\0" /* 1339 */
+	"minus\0" /* 1350 */
+	"mln\0" /* 1356 */
+	"mn\0" /* 1360 */
+	"mon\0" /* 1363 */
+	"monday\0" /* 1367 */
+	"month\0" /* 1374 */
+	"monthly\0" /* 1380 */
+	"months\0" /* 1388 */
+	"more\0" /* 1395 */
+	"most\0" /* 1400 */
+	"mr\0" /* 1405 */
+	"Mr\0" /* 1408 */
+	"mrs\0" /* 1411 */
+	"Mrs\0" /* 1415 */
+	"ms\0" /* 1419 */
+	"Ms\0" /* 1422 */
+	"mt\0" /* 1425 */
+	"Mt\0" /* 1428 */
+	"must\0" /* 1431 */
+	"my\0" /* 1436 */
+	"naught\0" /* 1439 */
+	"near\0" /* 1446 */
+	"negative\0" /* 1451 */
+	"next\0" /* 1460 */
+	"nil\0" /* 1465 */
+	"nine\0" /* 1469 */
+	"nineteen\0" /* 1474 */
+	"nineteenth\0" /* 1483 */
+	"nineteenths\0" /* 1494 */
+	"nineties\0" /* 1506 */
+	"ninetieth\0" /* 1515 */
+	"ninetieths\0" /* 1525 */
+	"ninety\0" /* 1536 */
+	"ninth\0" /* 1543 */
+	"ninths\0" /* 1549 */
+	"no\0" /* 1556 */
+	"No\0" /* 1559 */
+	"nor\0" /* 1562 */
+	"nos\0" /* 1566 */
+	"Nos\0" /* 1570 */
+	"not\0" /* 1574 */
+	"nought\0" /* 1578 */
+	"noughties\0" /* 1585 */
+	"nov\0" /* 1595 */
+	"Nov\0" /* 1599 */
+	"november\0" /* 1603 */
+	"oct\0" /* 1612 */
+	"Oct\0" /* 1616 */
+	"october\0" /* 1620 */
+	"of\0" /* 1628 */
+	"off\0" /* 1631 */
+	"on\0" /* 1635 */
+	"one\0" /* 1638 */
+	"only\0" /* 1642 */
+	"onto\0" /* 1647 */
+	"or\0" /* 1652 */
+	"other\0" /* 1655 */
+	"our\0" /* 1661 */
+	"out\0" /* 1665 */
+	"over\0" /* 1669 */
+	"past\0" /* 1674 */
+	"pdt\0" /* 1679 */
+	"per\0" /* 1683 */
+	"plus\0" /* 1687 */
+	"pm\0" /* 1692 */
+	"point\0" /* 1695 */
+	"preceding\0" /* 1701 */
+	"pres\0" /* 1711 */
+	"Pres\0" /* 1716 */
+	"previous\0" /* 1721 */
+	"prior\0" /* 1730 */
+	"prof\0" /* 1736 */
+	"Prof\0" /* 1741 */
+	"pst\0" /* 1746 */
+	"q\0" /* 1750 */
+	"quarter\0" /* 1752 */
+	"quarters\0" /* 1760 */
+	"regarding\0" /* 1769 */
+	"rep\0" /* 1779 */
+	"Rep\0" /* 1783 */
+	"reps\0" /* 1787 */
+	"Reps\0" /* 1792 */
+	"rest\0" /* 1797 */
+	"rev\0" /* 1802 */
+	"Rev\0" /* 1806 */
+	"rs\0" /* 1810 */
+	"Rs\0" /* 1813 */
+	"said\0" /* 1816 */
+	"same\0" /* 1821 */
+	"sat\0" /* 1826 */
+	"saturday\0" /* 1830 */
+	"say\0" /* 1839 */
+	"says\0" /* 1843 */
+	"score\0" /* 1848 */
+	"second\0" /* 1854 */
+	"seconds\0" /* 1861 */
+	"sen\0" /* 1869 */
+	"Sen\0" /* 1873 */
+	"sens\0" /* 1877 */
+	"Sens\0" /* 1882 */
+	"sep\0" /* 1887 */
+	"Sep\0" /* 1891 */
+	"sept\0" /* 1895 */
+	"Sept\0" /* 1900 */
+	"september\0" /* 1905 */
+	"seven\0" /* 1915 */
+	"seventeen\0" /* 1921 */
+	"seventeenth\0" /* 1931 */
+	"seventeenths\0" /* 1943 */
+	"seventh\0" /* 1956 */
+	"sevenths\0" /* 1964 */
+	"seventies\0" /* 1973 */
+	"seventieth\0" /* 1983 */
+	"seventieths\0" /* 1994 */
+	"seventy\0" /* 2006 */
+	"sgt\0" /* 2014 */
+	"Sgt\0" /* 2018 */
+	"shall\0" /* 2022 */
+	"she\0" /* 2028 */
+	"should\0" /* 2032 */
+	"since\0" /* 2039 */
+	"six\0" /* 2045 */
+	"sixteen\0" /* 2049 */
+	"sixteenth\0" /* 2057 */
+	"sixteenths\0" /* 2067 */
+	"sixth\0" /* 2078 */
+	"sixths\0" /* 2084 */
+	"sixties\0" /* 2091 */
+	"sixtieth\0" /* 2099 */
+	"sixtieths\0" /* 2108 */
+	"sixty\0" /* 2118 */
+	"so\0" /* 2124 */
+	"some\0" /* 2127 */
+	"spring\0" /* 2132 */
+	"sr\0" /* 2139 */
+	"Sr\0" /* 2142 */
+	"st\0" /* 2145 */
+	"St\0" /* 2148 */
+	"start\0" /* 2151 */
+	"still\0" /* 2157 */
+	"such\0" /* 2163 */
+	"summer\0" /* 2168 */
+	"sun\0" /* 2175 */
+	"sunday\0" /* 2179 */
+	"ten\0" /* 2186 */
+	"tenth\0" /* 2190 */
+	"tenths\0" /* 2196 */
+	"than\0" /* 2203 */
+	"that\0" /* 2208 */
+	"the\0" /* 2213 */
+	"their\0" /* 2217 */
+	"them\0" /* 2223 */
+	"then\0" /* 2228 */
+	"there\0" /* 2233 */
+	"these\0" /* 2239 */
+	"they\0" /* 2245 */
+	"third\0" /* 2250 */
+	"thirds\0" /* 2256 */
+	"thirteen\0" /* 2263 */
+	"thirteenth\0" /* 2272 */
+	"thirteenths\0" /* 2283 */
+	"thirties\0" /* 2295 */
+	"thirtieth\0" /* 2304 */
+	"thirtieths\0" /* 2314 */
+	"thirty\0" /* 2325 */
+	"this\0" /* 2332 */
+	"those\0" /* 2337 */
+	"though\0" /* 2343 */
+	"thousand\0" /* 2350 */
+	"thousands\0" /* 2359 */
+	"thousandth\0" /* 2369 */
+	"thousandths\0" /* 2380 */
+	"three\0" /* 2392 */
+	"through\0" /* 2398 */
+	"thu\0" /* 2406 */
+	"thur\0" /* 2410 */
+	"thurs\0" /* 2415 */
+	"thursday\0" /* 2421 */
+	"tln\0" /* 2430 */
+	"tn\0" /* 2434 */
+	"to\0" /* 2437 */
+	"today\0" /* 2440 */
+	"tomorrow\0" /* 2446 */
+	"toward\0" /* 2455 */
+	"towards\0" /* 2462 */
+	"trillion\0" /* 2470 */
+	"trillions\0" /* 2479 */
+	"trillionth\0" /* 2489 */
+	"trillionths\0" /* 2500 */
+	"trn\0" /* 2512 */
+	"tue\0" /* 2516 */
+	"tues\0" /* 2520 */
+	"tuesday\0" /* 2525 */
+	"twelfth\0" /* 2533 */
+	"twelfths\0" /* 2541 */
+	"twelve\0" /* 2550 */
+	"twenties\0" /* 2557 */
+	"twentieth\0" /* 2566 */
+	"twentieths\0" /* 2576 */
+	"twenty\0" /* 2587 */
+	"two\0" /* 2594 */
+	"under\0" /* 2598 */
+	"until\0" /* 2604 */
+	"up\0" /* 2610 */
+	"upcoming\0" /* 2613 */
+	"upon\0" /* 2622 */
+	"us\0" /* 2627 */
+	"utc\0" /* 2630 */
+	"versus\0" /* 2634 */
+	"very\0" /* 2641 */
+	"via\0" /* 2646 */
+	"vs\0" /* 2650 */
+	"was\0" /* 2653 */
+	"we\0" /* 2657 */
+	"wed\0" /* 2660 */
+	"wednesday\0" /* 2664 */
+	"week\0" /* 2674 */
+	"weekend\0" /* 2679 */
+	"weekly\0" /* 2687 */
+	"weeks\0" /* 2694 */
+	"were\0" /* 2700 */
+	"what\0" /* 2705 */
+	"when\0" /* 2710 */
+	"where\0" /* 2715 */
+	"whether\0" /* 2721 */
+	"which\0" /* 2729 */
+	"while\0" /* 2735 */
+	"who\0" /* 2741 */
+	"whom\0" /* 2745 */
+	"whose\0" /* 2750 */
+	"why\0" /* 2756 */
+	"will\0" /* 2760 */
+	"winter\0" /* 2765 */
+	"with\0" /* 2772 */
+	"within\0" /* 2777 */
+	"without\0" /* 2784 */
+	"would\0" /* 2792 */
+	"year\0" /* 2798 */
+	"yearly\0" /* 2803 */
+	"years\0" /* 2810 */
+	"yesterday\0" /* 2816 */
+	"yet\0" /* 2826 */
+	"you\0" /* 2830 */
+	"your\0" /* 2834 */
+	"zero" /* 2839 */
+	;
