@@ -6,8 +6,7 @@
 #ifndef TF_CURRENCY_H
 #define TF_CURRENCY_H
 
-#include <stddef.h>
-#include <stdint.h>
+#include "tf_internal.h"
 
 /*
  * The tables hold no pointers: their strings are offsets into
@@ -97,7 +96,7 @@ tf_cform_codes(const tf_currency_form *f)
 static inline const char *
 tf_cform_deflt(const tf_currency_form *f)
 {
-	return f->deflt_off != 0 ? tf_currency_pool + f->deflt_off : NULL;
+	return tf_pool_str(tf_currency_pool, f->deflt_off);
 }
 
 #endif							/* TF_CURRENCY_H */

@@ -137,6 +137,19 @@ tf_tok_glued(const tf_doc *doc, int i)
 	return i + 1 < doc->ntok && !(doc->tok[i + 1].flags & TF_TF_SPACE_BEFORE);
 }
 
+/* is token i an apostrophe glued to the word before it and to an "s" after it ("'s", "’s")? */
+static inline bool
+tf_tok_possessive(const tf_doc *doc, int i)
+{
+	uint32_t	cp;
+
+	if (i < 1 || i + 1 >= doc->ntok || !tf_tok_glued(doc, i - 1) || !tf_tok_glued(doc, i))
+		return false;
+	cp = tf_tok_cp(doc, i);
+	return (cp == '\'' || cp == 0x2019) && tf_tok_one_char(doc, i) &&
+		(tf_tok_is(doc, i + 1, "s") || tf_tok_is(doc, i + 1, "S"));
+}
+
 static inline bool
 tf_tok_free(const tf_doc *doc, int i)
 {

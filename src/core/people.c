@@ -81,7 +81,7 @@ typedef struct people_state
 {
 	tf_doc	   *doc;
 	int		   *fact_at;		/* per token: index of the fact covering it, or -1 */
-	int		   *first_of;		/* per fact: its first token, or -1 (token_at, once) */
+	int		   *first_of;		/* per fact: its first token or -1, kept as facts move */
 	int		   *kind_of;		/* per fact: person_kind of a tagger's person, else IS_PERSON */
 	bool	   *grouped;		/* per fact: a person of a people's words only (all_group_words) */
 } people_state;
@@ -154,19 +154,6 @@ title_ctx(const tf_doc *doc, int i)
 	return (c & TF_CTX_HONORIFIC) ? 0 : c & TITLE_CTX;
 }
 
-/* is token i an apostrophe glued to an "s" after it, that is "'s" or "’s"? */
-static bool
-possessive_at(const tf_doc *doc, int i)
-{
-	uint32_t	cp;
-
-	if (i < 1 || i + 1 >= doc->ntok || !tf_tok_glued(doc, i - 1) || !tf_tok_glued(doc, i))
-		return false;
-	cp = tf_tok_cp(doc, i);
-	return (cp == '\'' || cp == 0x2019) && tf_tok_one_char(doc, i) &&
-		(tf_tok_is(doc, i + 1, "s") || tf_tok_is(doc, i + 1, "S"));
-}
-
 /* the fact covering token i if it is of kind k, else NULL */
 static const tf_fact *
 fact_of_kind(const people_state *st, int i, tf_kind k)
@@ -218,7 +205,7 @@ title_owner(const people_state *st, int i, const char **country, int *first)
 		*first = fact_first(st, i - 1);
 		return true;
 	}
-	if (possessive_at(doc, i - 2) && i - 3 >= 0 && st->fact_at[i - 3] >= 0)
+	if (tf_tok_possessive(doc, i - 2) && i - 3 >= 0 && st->fact_at[i - 3] >= 0)
 	{
 		f = tf_doc_fact(doc, st->fact_at[i - 3]);
 		if (f->kind == TF_COUNTRY)
@@ -312,7 +299,7 @@ read_title_back(const people_state *st, int last, title_span *t)
 		if (st->fact_at[i] >= 0)
 		{
 			const tf_fact *f = tf_doc_fact(doc, st->fact_at[i]);
-			int			ff = token_at(doc, f->bpos);
+			int			ff = fact_first(st, i);
 			int			p = ff - 1;
 
 			if (f->kind != TF_COUNTRY && f->kind != TF_PLACE && f->kind != TF_ORG)
@@ -411,7 +398,7 @@ title_after(const people_state *st, int last, title_span *t)
 	{
 		int			e = token_last(doc, i, f->bpos + f->blen);
 
-		if (!possessive_at(doc, e + 1))
+		if (!tf_tok_possessive(doc, e + 1))
 			return false;
 		owner = f->norm;
 		i = e + 3;
@@ -441,7 +428,7 @@ title_after(const people_state *st, int last, title_span *t)
 			if (j < doc->ntok && st->fact_at[j] >= 0 &&
 				((f = tf_doc_fact(doc, st->fact_at[j]))->kind == TF_COUNTRY ||
 				 f->kind == TF_PLACE || f->kind == TF_ORG) &&
-				token_at(doc, f->bpos) == j)
+				fact_first(st, j) == j)
 			{
 				if (tf_tok_is_ci(doc, i, "of") && f->kind == TF_COUNTRY && owner == NULL)
 					owner = f->norm;
@@ -1290,7 +1277,7 @@ tf_recognize_people(tf_doc *doc)
 		const tf_fact *f = tf_doc_fact(doc, k);
 
 		TF_TICK(doc);
-		if (f->kind != TF_PERSON || (m[n].first = token_at(doc, f->bpos)) < 0)
+		if (f->kind != TF_PERSON || (m[n].first = st.first_of[k]) < 0)
 			continue;
 		m[n].doc = doc;
 		m[n].fact = k;
@@ -1339,7 +1326,7 @@ tf_recognize_people(tf_doc *doc)
 		m[k].first = first;
 		if (word_count(doc, &m[k]) < 2)
 		{
-			m[k].first = token_at(doc, f->bpos);
+			m[k].first = st.first_of[m[k].fact];
 			continue;
 		}
 		st.first_of[m[k].fact] = first;

@@ -576,13 +576,8 @@ after_country(const tf_doc *doc, int first, int last)
 static bool
 after_org_possessive(const tf_doc *doc, int first)
 {
-	uint32_t	cp;
-
-	if (first < 3 || !tf_tok_is(doc, first - 1, "s") || !tf_tok_glued(doc, first - 2) ||
-		!tf_tok_glued(doc, first - 3) || !tf_tok_one_char(doc, first - 2))
-		return false;
-	cp = tf_tok_cp(doc, first - 2);
-	return (cp == '\'' || cp == 0x2019) && doc->tok[first - 3].claimed == 1 + TF_ORG;
+	return first >= 3 && tf_tok_possessive(doc, first - 2) &&
+		doc->tok[first - 3].claimed == 1 + TF_ORG;
 }
 
 /* adds the fact of a name of class cls over tokens [first, last] */

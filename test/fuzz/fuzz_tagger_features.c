@@ -20,8 +20,7 @@ int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 typedef struct seg_check
 {
 	const tf_tag_docinfo *di;
-	int			last_first;		/* the previous segment's tokens */
-	int			last_end;
+	int			last_end;		/* the previous segment's last token */
 	bool		training;
 } seg_check;
 
@@ -45,7 +44,6 @@ check_segment(tf_doc *doc, int first, int last, void *arg)
 		if (!open)
 			abort();
 	}
-	sc->last_first = first;
 	sc->last_end = last;
 	feats = malloc((size_t) n * TF_TAG_MAX_FEATS * sizeof(uint32_t));
 	nfeats = malloc((size_t) n);
@@ -85,7 +83,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	tf_doc_run_stages(&doc, tf_recognize_tagger);
 	tf_tag_docinfo_build(&doc, &di);
 	sc.di = &di;
-	sc.last_first = -1;
 	sc.last_end = -1;
 	sc.training = size > 0 && (data[0] & 1);
 	tf_tag_segments(&doc, sc.training, check_segment, &sc);
