@@ -377,28 +377,46 @@ json_array_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *e
 }
 
 void
-json_write_string(FILE *out, const char *s, size_t len)
+json_out_flush(json_out *o)
 {
-	fputc('"', out);
+	if (o->n > 0)
+		fwrite(o->buf, 1, o->n, o->f);
+	o->n = 0;
+}
+
+void
+json_write_string(json_out *o, const char *s, size_t len)
+{
+	size_t		run = 0;		/* start of the bytes not yet written */
+
+	json_put(o, "\"", 1);
 	for (size_t i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
+		char		esc[8];
 
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		json_put(o, s + run, i - run);
+		run = i + 1;
 		if (c == '"' || c == '\\')
 		{
-			fputc('\\', out);
-			fputc(c, out);
+			esc[0] = '\\';
+			esc[1] = (char) c;
+			json_put(o, esc, 2);
 		}
 		else if (c == '\n')
-			fputs("\\n", out);
+			json_puts(o, "\\n");
 		else if (c == '\r')
-			fputs("\\r", out);
+			json_puts(o, "\\r");
 		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
+			json_puts(o, "\\t");
 		else
-			fputc(c, out);
+		{
+			snprintf(esc, sizeof(esc), "\\u%04x", c);
+			json_put(o, esc, 6);
+		}
 	}
-	fputc('"', out);
+	json_put(o, s + run, len - run);
+	json_put(o, "\"", 1);
 }

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 typedef struct json_member
 {
@@ -36,7 +37,43 @@ extern void json_free_members(json_member *members, int nmembers);
 extern bool json_array_next(const char *s, size_t len, size_t *pos, size_t *start,
 							size_t *end);
 
+/*
+ * Output through a buffer of our own: stdio's per-call locking and dispatch
+ * was most of what writing the facts cost (fwrite and fputs: 60M
+ * instructions on 700 kB of news, a tenth of the CLI's time).
+ */
+typedef struct json_out
+{
+	FILE	   *f;
+	size_t		n;				/* bytes in buf */
+	char		buf[1 << 16];
+} json_out;
+
+extern void json_out_flush(json_out *o);
+
+static inline void
+json_put(json_out *o, const char *s, size_t len)
+{
+	if (len > sizeof(o->buf) - o->n)
+	{
+		json_out_flush(o);
+		if (len > sizeof(o->buf))
+		{
+			fwrite(s, 1, len, o->f);
+			return;
+		}
+	}
+	memcpy(o->buf + o->n, s, len);
+	o->n += len;
+}
+
+static inline void
+json_puts(json_out *o, const char *s)
+{
+	json_put(o, s, strlen(s));
+}
+
 /* Writes s[0..len) as a JSON string literal. */
-extern void json_write_string(FILE *out, const char *s, size_t len);
+extern void json_write_string(json_out *o, const char *s, size_t len);
 
 #endif

@@ -65,54 +65,75 @@ parse_kinds(const char *s, uint32_t *mask)
 }
 
 static void
-print_decimal(FILE *out, const tf_decimal *d)
+print_decimal(json_out *out, const tf_decimal *d)
 {
 	char		buf[TF_DECIMAL_BUFSIZE];
 
 	tf_decimal_format(d, buf, sizeof(buf));
-	fputs(buf, out);
+	json_puts(out, buf);
 }
 
 static void
-print_fact(FILE *out, const char *id, size_t idlen, bool id_is_string,
+print_uint(json_out *out, unsigned v)
+{
+	char		buf[16];
+	int			n = sizeof(buf);
+
+	do
+	{
+		buf[--n] = (char) ('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	json_put(out, buf + n, sizeof(buf) - n);
+}
+
+static void
+print_fact(json_out *out, const char *id, size_t idlen, bool id_is_string,
 		   const char *text, const tf_fact *f)
 {
-	fputs("{\"id\": ", out);
+	json_puts(out, "{\"id\": ");
 	if (id_is_string)
 		json_write_string(out, id, idlen);
 	else
-		fwrite(id, 1, idlen, out);
-	fprintf(out, ", \"kind\": \"%s\", \"pos\": %u, \"len\": %u, \"surface\": ",
-			tf_kind_name(f->kind), f->cpos + 1, f->clen);
+		json_put(out, id, idlen);
+	json_puts(out, ", \"kind\": \"");
+	json_puts(out, tf_kind_name(f->kind));
+	json_puts(out, "\", \"pos\": ");
+	print_uint(out, f->cpos + 1);
+	json_puts(out, ", \"len\": ");
+	print_uint(out, f->clen);
+	json_puts(out, ", \"surface\": ");
 	json_write_string(out, text + f->bpos, f->blen);
-	fputs(", \"norm\": ", out);
+	json_puts(out, ", \"norm\": ");
 	if (f->norm)
 		json_write_string(out, f->norm, strlen(f->norm));
 	else
-		fputs("null", out);
-	fputs(", \"value\": ", out);
+		json_puts(out, "null");
+	json_puts(out, ", \"value\": ");
 	if (f->has_value)
 		print_decimal(out, &f->value);
 	else
-		fputs("null", out);
-	fputs(", \"unit\": ", out);
+		json_puts(out, "null");
+	json_puts(out, ", \"unit\": ");
 	if (f->unit)
 		json_write_string(out, f->unit, strlen(f->unit));
 	else
-		fputs("null", out);
-	fprintf(out, ", \"sentence\": %u, \"detail\": {", f->sentence);
+		json_puts(out, "null");
+	json_puts(out, ", \"sentence\": ");
+	print_uint(out, f->sentence);
+	json_puts(out, ", \"detail\": {");
 	for (int k = 0; k < f->ndetail; k++)
 	{
 		if (k > 0)
-			fputs(", ", out);
+			json_puts(out, ", ");
 		json_write_string(out, f->detail[k].key, strlen(f->detail[k].key));
-		fputs(": ", out);
+		json_puts(out, ": ");
 		if (f->detail[k].is_num)
 			print_decimal(out, &f->detail[k].num);
 		else
 			json_write_string(out, f->detail[k].str, strlen(f->detail[k].str));
 	}
-	fputs("}}\n", out);
+	json_puts(out, "}}\n");
 }
 
 typedef struct cli_opts
@@ -131,6 +152,9 @@ run_stream(FILE *in, const char *name, cli_opts *co)
 	ssize_t		n;
 	long		lineno = 0;
 	int			rc = 0;
+	static json_out out;		/* 64 kB: not on the stack */
+
+	out.f = stdout;
 
 	while ((n = getline(&line, &cap, in)) >= 0)
 	{
@@ -181,7 +205,8 @@ run_stream(FILE *in, const char *name, cli_opts *co)
 		co->nfacts += res.nfacts;
 		if (!co->count_only)
 			for (int f = 0; f < res.nfacts; f++)
-				print_fact(stdout, id, idlen, id_str, text, &res.facts[f]);
+				print_fact(&out, id, idlen, id_str, text, &res.facts[f]);
+		json_out_flush(&out);
 		tf_result_free(&tf_malloc_allocator, &res);
 		json_free_members(m, 3);
 	}
