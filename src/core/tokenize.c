@@ -31,40 +31,56 @@ enum cclass
 };
 
 /*
- * ASCII classes, one letter a character (N newline, S space, W word, D
- * digit, Y symbol, P punctuation), as the characters' Unicode categories
- * give them; "$+<=>^`|~" are symbols.  A table: the tokenizer asks for
- * every character of the text, twice.
+ * ASCII classes as the characters' Unicode categories give them; "$+<=>^`|~"
+ * are symbols.  A table of the enum itself: the tokenizer asks for every
+ * character of the text, twice.
  */
-static const char ascii_classes[129] =
-	"SSSSSSSSSSNNNNSS"
-	"SSSSSSSSSSSSSSSS"
-	"SPPPYPPPPPPYPPPP"
-	"DDDDDDDDDDPPYYYP"
-	"PWWWWWWWWWWWWWWW"
-	"WWWWWWWWWWWPPPYP"
-	"YWWWWWWWWWWWWWWW"
-	"WWWWWWWWWWWPYPYS";
+#define N_ C_NEWLINE
+#define S_ C_SPACE
+#define W_ C_WORD
+#define D_ C_DIGIT
+#define Y_ C_SYMBOL
+#define P_ C_PUNCT
+static const unsigned char ascii_classes[128] = {
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, N_, N_, N_, N_, S_, S_,
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_,
+	S_, P_, P_, P_, Y_, P_, P_, P_, P_, P_, P_, Y_, P_, P_, P_, P_,	/* space to / */
+	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, P_, P_, Y_, Y_, Y_, P_,	/* 0 to ? */
+	P_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_,	/* @ to O */
+	W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, P_, P_, P_, Y_, P_,	/* P to _ */
+	Y_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_,	/* ` to o */
+	W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, W_, P_, Y_, P_, Y_, S_	/* p to DEL */
+};
+#undef N_
+#undef S_
+#undef W_
+#undef D_
+#undef Y_
+#undef P_
 
 static inline enum cclass
 ascii_class(unsigned char c)
 {
-	switch (ascii_classes[c & 0x7F])
-	{
-		case 'N':
-			return C_NEWLINE;
-		case 'S':
-			return C_SPACE;
-		case 'W':
-			return C_WORD;
-		case 'D':
-			return C_DIGIT;
-		case 'Y':
-			return C_SYMBOL;
-		default:
-			return C_PUNCT;
-	}
+	return (enum cclass) ascii_classes[c & 0x7F];
 }
+
+/*
+ * A byte's letter case: 1 an ASCII capital, 2 an ASCII small letter, 0 any
+ * other byte (a UTF-8 byte included).  The word loop reads a byte's class
+ * and case in one lookup.
+ */
+#define LETTER_UPPER 1
+#define LETTER_LOWER 2
+static const unsigned char ascii_letter[256] = {
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2,
+	['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2,
+	['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2,
+	['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2
+};
 
 static enum cclass
 unicode_class(int32_t c)
@@ -266,6 +282,7 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32
 	bool		ascii = c < 0x80;
 	bool		any_upper = false,
 				any_lower = false;
+	unsigned	seen = 0;		/* LETTER_ bits of the ASCII letters */
 
 	t->type = TF_TOK_WORD;
 	if (case_flags)
@@ -277,18 +294,23 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32
 		enum cclass cl2;
 
 		TF_CHECK_EVERY(a, *countdown);
+
+		/*
+		 * A run of ASCII letters, at most TF_INTERRUPT_EVERY of them between
+		 * two checks for interrupts: one lookup a byte.
+		 */
 		if ((unsigned char) text[p2] < 0x80)
 		{
-			unsigned char ch = (unsigned char) text[p2];
+			size_t		stop = len - pos > TF_INTERRUPT_EVERY ? pos + TF_INTERRUPT_EVERY : len;
 
-			if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
-				break;
-			if (ch <= 'Z')
-				any_upper = true;
-			else
-				any_lower = true;
-			pos++;
-			(*cidx)++;
+			const unsigned char *u = (const unsigned char *) text;
+
+			while (p2 < stop && ascii_letter[u[p2]])
+				seen |= ascii_letter[u[p2++]];
+			*cidx += (uint32_t) (p2 - pos);
+			if (p2 == pos)
+				break;			/* no letter: the word ends */
+			pos = p2;
 			continue;
 		}
 		c2 = tf_utf8_next(text, len, &p2);
@@ -301,6 +323,10 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32
 		pos = p2;
 		(*cidx)++;
 	}
+	if (seen & LETTER_UPPER)
+		any_upper = true;
+	if (seen & LETTER_LOWER)
+		any_lower = true;
 	if (case_flags)
 	{
 		/* the case of the first letter, and of all of them */
