@@ -101,7 +101,35 @@ tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
 {
 	size_t		i = 0,
 				o = 0;
+	size_t		n = len < bufsize ? len : bufsize;
 
+	/*
+	 * The ASCII bytes before the first other one, with one bound for the
+	 * run, eight at a time: most words are all ASCII, and every stage
+	 * lower-cases words.  In a word of eight ASCII bytes, a byte b is a
+	 * capital when b + 0x3F reaches 0x80 (b >= 'A') and b + 0x25 does not
+	 * (b <= 'Z'); no sum carries into the next byte.
+	 */
+	while (i + 8 <= n)
+	{
+		uint64_t	w,
+					upper;
+
+		memcpy(&w, s + i, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			break;
+		upper = (w + UINT64_C(0x3F3F3F3F3F3F3F3F)) & ~(w + UINT64_C(0x2525252525252525)) &
+			UINT64_C(0x8080808080808080);
+		w |= upper >> 2;
+		memcpy(buf + i, &w, 8);
+		i += 8;
+	}
+	while (i < n && (unsigned char) s[i] < 0x80)
+	{
+		buf[i] = tf_ascii_lower(s[i]);
+		i++;
+	}
+	o = i;
 	while (i < len)
 	{
 		unsigned char ch = (unsigned char) s[i];
