@@ -310,9 +310,10 @@ typedef struct tf_tokens
 
 /*
  * Tokenizes text; the array comes from a->alloc and is freed with a->free.
- * It is sized exactly (a first pass counts the tokens), and a document with
- * more tokens than one allocation of TF_MAX_ALLOC bytes holds is refused
- * through error() with TF_MSG_TOO_MANY_TOKENS.
+ * It is sized by a first pass that counts the tokens (a bound, a few over
+ * where numbers hold separators), and a document with more tokens than one
+ * allocation of TF_MAX_ALLOC bytes holds is refused through error() with
+ * TF_MSG_TOO_MANY_TOKENS.
  */
 extern void tf_tokenize(const tf_allocator *a, const char *text, size_t len,
 						tf_tokens *out);

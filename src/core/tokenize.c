@@ -82,6 +82,21 @@ static const unsigned char ascii_letter[256] = {
 	['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2
 };
 
+/*
+ * An ASCII byte's kind for count_tokens: 0 a space, 1 a letter, 2 a digit,
+ * 3 any other (punctuation and symbols are tokens of their own).
+ */
+static const unsigned char ascii_kind[128] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,	/* space to / */
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3,	/* 0 to ? */
+	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* @ to O */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3,	/* P to _ */
+	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* ` to o */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 0	/* p to DEL */
+};
+
 static enum cclass
 unicode_class(int32_t c)
 {
@@ -391,13 +406,70 @@ scan_number(const tf_allocator *a, const char *text, size_t len, size_t pos, tf_
 }
 
 /*
- * One pass over the text.  Without tok it only counts the tokens (the
- * boundaries do not depend on anything else it computes); with tok, room
- * for exactly that many, it fills them.  Returns the number of tokens and
- * sets *nchars.
+ * At least the number of tokens scan() finds in the text, and at most a few
+ * more, in a pass that reads an ASCII byte with one lookup: scan()'s count
+ * was a sixth of the tokenizer's and the extraction's time.  A character
+ * begins a token unless it continues a word (a letter, mark or joiner after
+ * one) or a number (a digit after a digit); so every token's first
+ * character is counted.  The extra counts are the separators inside
+ * numbers ("1,000.5" counts 5 for 1 token) and the groups after a thin
+ * space.
  */
 static size_t
-scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_t *nchars)
+count_tokens(const tf_allocator *a, const char *text, size_t len)
+{
+	/* the states: between tokens, in a word, in a number */
+	enum
+	{
+		K_SPACE, K_WORD, K_DIGIT, K_OTHER
+	};
+	/* does a character of kind k begin a token in state s: begins[s][k] */
+	static const unsigned char begins[3][4] = {{0, 1, 1, 1}, {0, 0, 1, 1}, {0, 1, 0, 1}};
+	static const unsigned char state_after[4] = {K_SPACE, K_WORD, K_DIGIT, K_SPACE};
+	size_t		pos = 0;
+	size_t		n = 0;
+	int			state = K_SPACE;
+	int32_t		countdown = TF_INTERRUPT_EVERY;
+
+	while (pos < len)
+	{
+		size_t		stop = len - pos > TF_INTERRUPT_EVERY ? pos + TF_INTERRUPT_EVERY : len;
+
+		TF_CHECK_EVERY(a, countdown);
+		while (pos < stop)
+		{
+			unsigned char ch = (unsigned char) text[pos];
+			int			k;
+
+			if (ch < 0x80)
+			{
+				k = ascii_kind[ch];
+				pos++;
+			}
+			else
+			{
+				enum cclass cl = unicode_class(tf_utf8_next(text, len, &pos));
+
+				/* a joiner inside a word goes on with it; elsewhere it is a space */
+				k = cl == C_WORD || (cl == C_JOINER && state == K_WORD) ? K_WORD :
+					cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER ? K_SPACE : K_OTHER;
+			}
+			n += begins[state][k];
+			state = state_after[k];
+		}
+	}
+	return n;
+}
+
+/*
+ * One pass over the text.  Without tok it only counts the tokens (the
+ * boundaries do not depend on anything else it computes); with tok, room
+ * for cap tokens (count_tokens' bound), it fills them.  Returns the number
+ * of tokens and sets *nchars.
+ */
+static size_t
+scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t cap,
+	 uint32_t *nchars)
 {
 	size_t		pos = 0;
 	size_t		ntok = 0;
@@ -460,7 +532,11 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, uint32_
 		}
 		t.bend = (uint32_t) pos;
 		if (tok)
+		{
+			if (ntok >= cap)
+				a->error(a->ctx, "textfacts: more tokens than counted (a bug)");
 			tok[ntok] = t;
+		}
 		ntok++;
 	}
 	*nchars = cidx;
@@ -479,15 +555,21 @@ tf_tokenize(const tf_allocator *a, const char *text, size_t len, tf_tokens *out)
 	out->nsentences = 0;
 
 	/*
-	 * Count, then fill an array of exactly that size: growing one by
-	 * doubling would hold the old and the new array at once, a third more
-	 * than the tokens themselves at the peak, and up to twice their size.
+	 * Count, then fill an array of that size: growing one by doubling would
+	 * hold the old and the new array at once, a third more than the tokens
+	 * themselves at the peak, and up to twice their size.  The count is
+	 * count_tokens' bound, 0.5% over on news.
 	 */
-	ntok = scan(a, text, len, NULL, &nchars);
+	ntok = count_tokens(a, text, len);
 	if (ntok > TF_MAX_ALLOC / sizeof(tf_token))
-		a->error(a->ctx, TF_MSG_TOO_MANY_TOKENS);
+	{
+		/* the bound may overshoot on numbers: count exactly before refusing */
+		ntok = scan(a, text, len, NULL, 0, &nchars);
+		if (ntok > TF_MAX_ALLOC / sizeof(tf_token))
+			a->error(a->ctx, TF_MSG_TOO_MANY_TOKENS);
+	}
 	out->tok = tf_alloc_array(a, ntok, sizeof(tf_token));
-	(void) scan(a, text, len, out->tok, &nchars);
+	ntok = scan(a, text, len, out->tok, ntok, &nchars);
 	out->ntok = (int) ntok;
 	out->nchars = nchars;
 	assign_sentences(a, text, out);

@@ -150,7 +150,7 @@ main(void)
 	ok(sizeof(tf_fact) <= 72, "a fact is at most 72 bytes, its details out of line (got %zu)",
 	   sizeof(tf_fact));
 
-	/* ---- the tokenizer sizes its array exactly ---- */
+	/* ---- the tokenizer sizes its array by its count (exact without numbers) ---- */
 	{
 		const char *s = "Pakistan paid $3 billion, officials said.";
 		tf_tokens	t;

@@ -96,6 +96,17 @@ main(void)
 	tokenize("a\xFF\xC3 b");
 	ok(toks.ntok == 4 && char_at(toks.tok[3].bstart) == 4, "invalid bytes: one char each");
 
+	/*
+	 * The array is sized by a first pass that counts a bound (count_tokens):
+	 * where it undercounted, filling would stop with an error.  Joiners
+	 * inside and outside words, thin-space groups, digits glued to letters,
+	 * non-ASCII digits (letters of a word), invalid and cut sequences.
+	 */
+	tokenize("co\xE2\x80\x8Dop \xE2\x80\x8Bx 1\xE2\x80\x89" "000\xE2\x80\x89" "000 ab12cd \xD9\xA3x");
+	ok(toks.ntok == 7, "bound: joiners, thin-space groups, digits in words (got %d)", toks.ntok);
+	tokenize("1,000.5 x,1 \xC3 \x80\x80 \xE2\x80 z\xCC\x81y \xF0\x9F\x98\x80!");
+	ok(toks.ntok == 12, "bound: separators in numbers, invalid bytes, marks (got %d)", toks.ntok);
+
 	if (toks.tok)
 		tf_malloc_allocator.free(NULL, toks.tok);
 	return tap_done();
