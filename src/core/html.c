@@ -281,6 +281,27 @@ entity_at(const char *s, size_t len, size_t i, char *out, size_t *olen)
 }
 
 /*
+ * The first byte c at or after from, or len: memchr a few kilobytes at a
+ * time, so that a cancel is honoured in a long text.  The callers ask again
+ * only past the byte found, so a text is read once whatever it holds.
+ */
+static size_t
+next_byte(scan *sc, const char *s, size_t len, size_t from, char c)
+{
+	while (from < len)
+	{
+		size_t		n = len - from < TF_INTERRUPT_EVERY ? len - from : TF_INTERRUPT_EVERY;
+		const char *hit = memchr(s + from, c, n);
+
+		if (hit)
+			return (size_t) (hit - s);
+		from += n;
+		TF_CHECK_EVERY(sc->a, sc->countdown);
+	}
+	return len;
+}
+
+/*
  * The piece of markup at s[i], if any: its length in the original and what
  * stands for it in the decoded text (out, *olen).  Scripts and styles take
  * their content to the closing tag.
@@ -334,17 +355,28 @@ tf_html_clean(const tf_allocator *a, const char *text, size_t len, tf_html *out)
 	scan		sc = {a, TF_INTERRUPT_EVERY, SIZE_MAX, SIZE_MAX, SIZE_MAX};
 
 	memset(out, 0, sizeof(*out));
-	/* how many pieces of markup: none, and the text is read as it is */
-	for (size_t i = 0; i < len; i++)
+	/*
+	 * How many pieces of markup: none, and the text is read as it is.  The
+	 * bytes between two '<' or '&' are skipped with memchr: most texts are
+	 * plain, and this pass read each of their bytes.
+	 */
 	{
-		size_t		n,
-					pl;
+		size_t		lt = next_byte(&sc, text, len, 0, '<'),
+					amp = next_byte(&sc, text, len, 0, '&');
 
-		TF_CHECK_EVERY(a, sc.countdown);
-		if ((text[i] == '<' || text[i] == '&') && (n = markup_at(text, len, i, &sc, piece, &pl)) > 0)
+		for (size_t i = lt < amp ? lt : amp; i < len; i = lt < amp ? lt : amp)
 		{
-			nmark++;
-			i += n - 1;
+			size_t		n,
+						pl;
+
+			TF_CHECK_EVERY(a, sc.countdown);
+			n = markup_at(text, len, i, &sc, piece, &pl);
+			nmark += n > 0;
+			i += n > 0 ? n : 1;
+			if (lt < i)
+				lt = next_byte(&sc, text, len, i, '<');
+			if (amp < i)
+				amp = next_byte(&sc, text, len, i, '&');
 		}
 	}
 	if (nmark == 0)
