@@ -532,6 +532,17 @@ pass_names(tf_ent_state *st)
 }
 
 /*
+ * Is token i glued to a hyphen on either side: a part of a hyphenated name
+ * ("Mazar-i-Sharif", "Jamaat-i-Islami"), no word of its own?
+ */
+static bool
+in_hyphenated(const tf_doc *doc, int i)
+{
+	return (i > 0 && tf_tok_glued(doc, i - 1) && tf_tok_cp(doc, i - 1) == '-') ||
+		(i + 1 < doc->ntok && tf_tok_glued(doc, i) && tf_tok_cp(doc, i + 1) == '-');
+}
+
+/*
  * Informal English that writes names in lower case: the pronoun "i" in lower
  * case, or a third of the sentences or more beginning with a lower-case
  * word ("we went to kerala").  Edited text never meets it; text that
@@ -550,7 +561,7 @@ lower_prose(tf_doc *doc)
 		TF_TICK(doc);
 		if (doc->tok[i].type != TF_TOK_WORD)
 			continue;
-		if (tf_tok_len(doc, i) == 1 && tf_tok_text(doc, i)[0] == 'i')
+		if (tf_tok_len(doc, i) == 1 && tf_tok_text(doc, i)[0] == 'i' && !in_hyphenated(doc, i))
 			lower_i = true;
 		if (doc->tok[i].flags & TF_TF_SENT_START)
 		{

@@ -45,6 +45,13 @@ main(void)
 	facts_of("i bought a china teapot and a jordan poster in georgia", NULL);
 	ok(count_kind("country") == 0 && count_kind("place") == 0,
 	   "informal, but china (a word), jordan and georgia (first names) stay lower-case words");
+	facts_of("Troops reached Mazar-i-Sharif on Monday. Exports from malaysia rose. "
+			 "The minister said so. Aid came later.", NULL);
+	ok(count_kind("country") == 0,
+	   "the 'i' of a hyphenated name (Mazar-i-Sharif) is no pronoun: malaysia stays a word");
+	facts_of("Troops reached Mazar-i-Sharif on Monday. Exports from malaysia rose. "
+			 "The minister said so. Aid came later, i hear.", NULL);
+	ok(count_kind("country") == 1, "... but a lower-case pronoun 'i' in the same text is");
 	facts_of("i turisti di malaysia sono partiti per il mare", NULL);
 	ok(count_kind("place") == 0 && count_kind("country") == 0,
 	   "Italian 'i' (the): no lower-case reading");
