@@ -76,6 +76,8 @@ typedef struct tf_tag_docinfo
 	uint32_t   *keys;			/* hash of a lower-cased word, 0: empty */
 	uint8_t    *flags;			/* TF_TAG_DOC_* */
 	uint32_t	mask;			/* slots - 1; 0 when there are none */
+	struct tf_tag_word *words;	/* the words' values seen so far (tagger_features.c) */
+	uint32_t	words_mask;		/* its slots - 1 */
 } tf_tag_docinfo;
 
 #define TF_TAG_DOC_CAP_INNER 0x01	/* capitalised, not first of its sentence */

@@ -210,12 +210,12 @@ tf_tag_word_key(const tf_doc *doc, int i)
 }
 
 /*
- * The values of token i; with only_window, only those its neighbours'
- * features read (lower, sshape, attrs: token_features), for a token of the
- * window that is not decoded itself.
+ * The values of token i that its text alone gives (all but the attributes
+ * of its place: claimed, first of its sentence, the document's flags), the
+ * hash of its first 256 bytes being h.
  */
 static void
-tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti, bool only_window)
+word_info(const tf_doc *doc, int i, uint32_t h, tok_info *ti)
 {
 	const tf_token *t = &doc->tok[i];
 	const char *s = tf_tok_text(doc, i);
@@ -246,34 +246,22 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti, 
 			sshape[nss++] = c;
 	}
 	ti->sshape = fmix(tf_hash(sshape, nss));
-
-	if (only_window)
+	ti->word = fmix(h);
+	ti->shape = fmix(tf_hash(shape, ns));
+	for (pos = 0; pos < nlow;)
 	{
-		ti->word = ti->shape = 0;
-		memset(ti->pre, 0, sizeof(ti->pre));
-		memset(ti->suf, 0, sizeof(ti->suf));
+		cps[ncp++] = pos;
+		tf_utf8_next(low, nlow, &pos);
 	}
-	else
+	cps[ncp] = nlow;
+	for (int k = 0; k < 4; k++)
 	{
-		ti->word = fmix(tf_hash(s, len < 256 ? len : 256));
-		ti->shape = fmix(tf_hash(shape, ns));
-		for (pos = 0; pos < nlow;)
-		{
-			cps[ncp++] = pos;
-			tf_utf8_next(low, nlow, &pos);
-		}
-		cps[ncp] = nlow;
-		for (int k = 0; k < 4; k++)
-		{
-			int			m = k + 1 < ncp ? k + 1 : ncp;
+		int			m = k + 1 < ncp ? k + 1 : ncp;
 
-			ti->pre[k] = fmix(tf_hash(low, cps[m]));
-			ti->suf[k] = fmix(tf_hash(low + cps[ncp - m], nlow - cps[ncp - m]));
-		}
+		ti->pre[k] = fmix(tf_hash(low, cps[m]));
+		ti->suf[k] = fmix(tf_hash(low + cps[ncp - m], nlow - cps[ncp - m]));
 	}
 
-	if (t->claimed)
-		a |= (uint32_t) t->claimed << A_CLAIM_SHIFT;
 	if (t->type == TF_TOK_WORD)
 	{
 		/* one lookup for the entry and its context class (tf_ent_ctx's) */
@@ -298,8 +286,6 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti, 
 			if (lw->num.cls == NW_OTHER || lw->num.cls == NW_A || lw->num.cls == NW_AND)
 				a |= A_FUNC;
 		}
-		if (t->flags & TF_TF_CAP)
-			a |= doc_flags(di, ti->lower) << A_DOC_SHIFT;
 	}
 	if (t->flags & TF_TF_CAP)
 		a |= A_CAP;
@@ -307,9 +293,75 @@ tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti, 
 		a |= A_UPPER;
 	if (t->flags & TF_TF_LOWER)
 		a |= A_LOWER;
+	a |= (uint32_t) (t->type & 3) << A_TYPE_SHIFT;
+	ti->attrs = a;
+}
+
+/*
+ * A document's words as word_info gives them: a direct-mapped cache of
+ * tf_tag_docinfo's (words, words_mask), an entry per distinct text that
+ * last came to its slot.  The words around names ("said", "the", "of") and
+ * the names themselves come again and again, and a word's values cost
+ * hashes and five table lookups.
+ */
+struct tf_tag_word
+{
+	uint32_t	bstart;			/* the word's bytes in the text */
+	uint32_t	len;			/* 0: an empty slot */
+	tok_info	info;
+};
+
+#define WORDS_MIN	64
+#define WORDS_MAX	4096		/* 4,096 * 64 bytes: 256 kB at most */
+
+/*
+ * A slot for every fourth capitalised word of the document: in a news
+ * article a quarter of the window's words are met again (more slots gain
+ * nothing there, and zeroing them costs more than they save); in a
+ * megabyte of news three quarters are.
+ */
+#define WORDS_PER_CAP 4
+
+/*
+ * The values of token i; with only_window, only those its neighbours'
+ * features read (lower, sshape, attrs: token_features), for a token of the
+ * window that is not decoded itself.
+ */
+static void
+tok_info_fill(const tf_doc *doc, const tf_tag_docinfo *di, int i, tok_info *ti, bool only_window)
+{
+	const tf_token *t = &doc->tok[i];
+	const char *s = tf_tok_text(doc, i);
+	size_t		len = tf_tok_len(doc, i);
+	uint32_t	h = tf_hash(s, len < 256 ? len : 256);
+	struct tf_tag_word *w = di->words != NULL ? &di->words[fmix(h) & di->words_mask] : NULL;
+	uint32_t	a;
+
+	if (w != NULL && w->len == len && memcmp(doc->text + w->bstart, s, len) == 0)
+		*ti = w->info;
+	else
+	{
+		word_info(doc, i, h, ti);
+		if (w != NULL && len > 0)
+		{
+			w->bstart = t->bstart;
+			w->len = (uint32_t) len;
+			w->info = *ti;
+		}
+	}
+	if (only_window)
+	{
+		ti->word = ti->shape = 0;
+		memset(ti->pre, 0, sizeof(ti->pre));
+		memset(ti->suf, 0, sizeof(ti->suf));
+	}
+	a = ti->attrs;
+	if (t->claimed)
+		a |= (uint32_t) t->claimed << A_CLAIM_SHIFT;
+	if (t->type == TF_TOK_WORD && (t->flags & TF_TF_CAP))
+		a |= doc_flags(di, ti->lower) << A_DOC_SHIFT;
 	if (t->flags & TF_TF_SENT_START)
 		a |= A_SENT;
-	a |= (uint32_t) (t->type & 3) << A_TYPE_SHIFT;
 	ti->attrs = a;
 }
 
@@ -574,6 +626,15 @@ tf_tag_docinfo_build(tf_doc *doc, tf_tag_docinfo *di)
 	memset(di->keys, 0, (size_t) size * sizeof(uint32_t));
 	memset(di->flags, 0, size);
 	di->mask = size - 1;
+	{
+		uint32_t	nw = WORDS_MIN;
+
+		while (nw < (uint32_t) ncap / WORDS_PER_CAP && nw < WORDS_MAX)
+			nw <<= 1;
+		di->words = tf_alloc_array(doc->a, nw, sizeof(struct tf_tag_word));
+		memset(di->words, 0, (size_t) nw * sizeof(struct tf_tag_word));
+		di->words_mask = nw - 1;
+	}
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		uint32_t	key,
@@ -607,6 +668,8 @@ tf_tag_docinfo_free(tf_doc *doc, tf_tag_docinfo *di)
 		doc->a->free(doc->a->ctx, di->keys);
 	if (di->flags != NULL)
 		doc->a->free(doc->a->ctx, di->flags);
+	if (di->words != NULL)
+		doc->a->free(doc->a->ctx, di->words);
 	memset(di, 0, sizeof(*di));
 }
 
