@@ -3,8 +3,10 @@
  * against the generated tables (generated/currency_data.c) and resolved to ISO 4217.
  *
  * A form is looked up by its tokens, lower-cased and joined by single spaces
- * ("HK$" -> "hk $", "Pakistani rupees" -> "pakistani rupees"), the longest
- * first, by binary search: at most tf_currency_max_tokens lookups per place.
+ * ("HK$" -> "hk $", "Pakistani rupees" -> "pakistani rupees"), one hash
+ * lookup per token read (tf_currency_steps): the longest form wins, and the
+ * search ends at a key that is no form and begins none (mostly the first
+ * token's).
  *
  * What a form names:
  *   - one currency ("€", "USD", "Swiss francs", "Malaysia ringgit");
@@ -266,6 +268,25 @@ case_fits(const fig_ctx *cx, int i, const tf_currency_form *f)
 	return (t->flags & TF_TF_CAP) != 0;
 }
 
+/* the step whose key is key[0..len), or NULL: no key is or begins with it */
+static const tf_currency_step *
+find_step(const char *key, size_t len)
+{
+	int			k = tf_slots_find(tf_currency_steps_slots, tf_currency_steps_nslots,
+								  tf_currency_steps, sizeof(tf_currency_step), tf_currency_pool,
+								  key, len);
+
+	return k < 0 ? NULL : &tf_currency_steps[k];
+}
+
+/* the form of a step, or NULL */
+static const tf_currency_form *
+step_form(const tf_currency_step *st)
+{
+	return st != NULL && st->form != 0 && st->form <= tf_ncurrency_forms ?
+		&tf_currency_forms[st->form - 1] : NULL;
+}
+
 /* "MEUR", "MAUD": a code with M (million) or K (thousand) before it */
 static bool
 scaled_code(const fig_ctx *cx, int i, fig_currency *out)
@@ -281,8 +302,7 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 		return false;
 	tf_ascii_lower_copy(key, s + 1, 3);
 	key[3] = '\0';
-	f = tf_pool_find(tf_currency_forms, (size_t) tf_ncurrency_forms, sizeof(tf_currency_form),
-					 tf_currency_pool, key);
+	f = step_form(find_step(key, 3));
 	if (f == NULL || !(f->flags & TF_CF_CODE) || (f->flags & TF_CF_UNSAFE) ||
 		f->target != TF_CUR_FIXED)
 		return false;
@@ -377,33 +397,6 @@ spaced_sign(const fig_ctx *cx, int i, int j)
 			 (fig_lex(cx, i)->flags & NWF_STOP));
 }
 
-/*
- * The form whose key is key[0..len), or NULL; *more tells whether a longer
- * key begins with this one and a space, so that the caller stops extending a
- * key no form begins with (one binary search per token read).
- */
-static const tf_currency_form *
-lookup_form(const char *key, size_t len, bool *more)
-{
-	/* the first key not below key */
-	int			lo = (int) tf_pool_lower_bound(tf_currency_forms, (size_t) tf_ncurrency_forms,
-											   sizeof(tf_currency_form), tf_currency_pool, key);
-	const tf_currency_form *hit = NULL;
-
-	if (lo < tf_ncurrency_forms && strcmp(tf_cform_key(&tf_currency_forms[lo]), key) == 0)
-	{
-		hit = &tf_currency_forms[lo];
-		lo++;
-	}
-	/*
-	 * keys that extend this one with a space sort right after it: a space
-	 * is below every other byte a key holds
-	 */
-	*more = lo < tf_ncurrency_forms && strncmp(tf_cform_key(&tf_currency_forms[lo]), key, len) == 0 &&
-		tf_cform_key(&tf_currency_forms[lo])[len] == ' ';
-	return hit;
-}
-
 bool
 fig_currency_may_begin(const fig_ctx *cx, int i)
 {
@@ -420,8 +413,7 @@ fig_currency_may_begin(const fig_ctx *cx, int i)
 	if (n == (size_t) -1 || n >= sizeof(buf))
 		return false;
 	buf[n] = '\0';
-	return tf_pool_find(tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(uint32_t),
-						tf_currency_pool, buf) != NULL;
+	return find_step(buf, n) != NULL;
 }
 
 bool
@@ -432,7 +424,6 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	size_t		klen = 0;
 	const tf_currency_form *best = NULL;
 	int			bestlast = -1;
-	bool		more;
 
 	memset(out, 0, sizeof(*out));
 	if (!name_token(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
@@ -442,6 +433,7 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 	for (int j = i; j < doc->ntok && j - i < tf_currency_max_tokens; j++)
 	{
 		size_t		n;
+		const tf_currency_step *st;
 		const tf_currency_form *f;
 
 		if (!name_token(cx, j) || doc->tok[j].type == TF_TOK_NUMBER)
@@ -455,14 +447,11 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 		if (n == (size_t) -1 || klen + n >= sizeof(key) - 2)
 			break;
 		klen += n;
-		key[klen] = '\0';
-		f = lookup_form(key, klen, &more);
-		if (f == NULL)
-		{
-			if (!more)
-				break;
+		st = find_step(key, klen);
+		if (st == NULL)
+			break;
+		if ((f = step_form(st)) == NULL)
 			continue;
-		}
 		/* coins and slang amounts follow their count: "ten dimes", "10 grand" */
 		if ((f->flags & (TF_CF_AFTER | TF_CF_COIN | TF_CF_UNSAFE)) && where != FIG_CUR_AFTER &&
 			!(f->flags & TF_CF_CODE))
