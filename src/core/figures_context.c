@@ -9,16 +9,57 @@
  */
 #include "figures.h"
 
-static const char *const hedges[] = {
-	"more than", "less than", "fewer than", "greater than", "higher than", "lower than",
-	"smaller than", "larger than", "bigger than",
-	"up to", "at least", "at most", "as much as", "as many as", "as high as", "as low as",
-	"as little as", "as few as", "no more than", "no less than", "not more than",
-	"not less than", "close to", "near", "nearly", "almost", "about", "around", "approximately",
-	"roughly", "some", "over", "under", "below", "above", "just over", "just under",
-	"well over", "well under", "upwards of", "in excess of", "an estimated", "estimated",
-	"exceeding", "approx", "circa", "around about", "more or less", NULL
+/* a hedge phrase, lower case, and its length (known to the compiler) */
+typedef struct hedge
+{
+	const char *s;
+	size_t		len;
+} hedge;
+
+#define HEDGE(s) {s, sizeof(s) - 1}
+
+static const hedge hedges[] = {
+	HEDGE("more than"), HEDGE("less than"), HEDGE("fewer than"), HEDGE("greater than"),
+	HEDGE("higher than"), HEDGE("lower than"), HEDGE("smaller than"), HEDGE("larger than"),
+	HEDGE("bigger than"), HEDGE("up to"), HEDGE("at least"), HEDGE("at most"),
+	HEDGE("as much as"), HEDGE("as many as"), HEDGE("as high as"), HEDGE("as low as"),
+	HEDGE("as little as"), HEDGE("as few as"), HEDGE("no more than"), HEDGE("no less than"),
+	HEDGE("not more than"), HEDGE("not less than"), HEDGE("close to"), HEDGE("near"),
+	HEDGE("nearly"), HEDGE("almost"), HEDGE("about"), HEDGE("around"), HEDGE("approximately"),
+	HEDGE("roughly"), HEDGE("some"), HEDGE("over"), HEDGE("under"), HEDGE("below"),
+	HEDGE("above"), HEDGE("just over"), HEDGE("just under"), HEDGE("well over"),
+	HEDGE("well under"), HEDGE("upwards of"), HEDGE("in excess of"), HEDGE("an estimated"),
+	HEDGE("estimated"), HEDGE("exceeding"), HEDGE("approx"), HEDGE("circa"),
+	HEDGE("around about"), HEDGE("more or less")
 };
+
+/*
+ * Does hedge h end at token e, its words free tokens of one sentence?  Its
+ * first token, or -1.  Read from the last word back, so that most hedges
+ * fail at once on the word before a number.
+ */
+static int
+hedge_ends_at(const fig_ctx *cx, const hedge *h, int e)
+{
+	size_t		end = h->len;
+	int			t = e;
+
+	for (;;)
+	{
+		size_t		start = end;
+
+		while (start > 0 && h->s[start - 1] != ' ')
+			start--;
+		if (!fig_free(cx, t) || !tf_tok_is_ci_n(cx->doc, t, h->s + start, end - start))
+			return -1;
+		if (start == 0)
+			return t;
+		if (cx->doc->tok[t].flags & TF_TF_SENT_START)
+			return -1;
+		end = start - 1;
+		t--;
+	}
+}
 
 /* the hedge phrase that ends at token e (lower case, static), or NULL; *first gets its start */
 const char *
@@ -26,46 +67,29 @@ fig_hedge_before(const fig_ctx *cx, int e, int *first)
 {
 	const char *best = NULL;
 	int			bestfirst = e + 1;
+	char		last;
 
 	/* every hedge ends in a word: most tokens before a number are none */
-	if (e < 0 || e >= cx->doc->ntok || cx->doc->tok[e].type != TF_TOK_WORD)
+	if (e < 0 || e >= cx->doc->ntok || cx->doc->tok[e].type != TF_TOK_WORD ||
+		tf_tok_len(cx->doc, e) == 0)
 	{
 		*first = bestfirst;
 		return NULL;
 	}
-	for (int k = 0; hedges[k] != NULL; k++)
+	last = tf_ascii_lower(tf_tok_text(cx->doc, e)[tf_tok_len(cx->doc, e) - 1]);
+	/* the most words win; of as many, the first in the table */
+	for (size_t k = 0; k < sizeof(hedges) / sizeof(hedges[0]); k++)
 	{
-		const char *h = hedges[k];
-		int			nw = 1;
 		int			j;
-		const char *w;
 
-		for (const char *p = h; *p; p++)
-			if (*p == ' ')
-				nw++;
-		j = e - nw + 1;
-		if (j < 0 || j >= bestfirst)
+		if (hedges[k].s[hedges[k].len - 1] != last)
 			continue;
-		w = h;
-		for (int t = j; t <= e; t++)
+		j = hedge_ends_at(cx, &hedges[k], e);
+		if (j >= 0 && j < bestfirst)
 		{
-			const char *sp = strchr(w, ' ');
-			size_t		n = sp ? (size_t) (sp - w) : strlen(w);
-			char		buf[16];
-
-			if (!fig_free(cx, t) || n >= sizeof(buf))
-				goto next;
-			memcpy(buf, w, n);
-			buf[n] = '\0';
-			if (!tf_tok_is_ci(cx->doc, t, buf))
-				goto next;
-			if (t > j && (cx->doc->tok[t].flags & TF_TF_SENT_START))
-				goto next;
-			w = sp ? sp + 1 : w + n;
+			best = hedges[k].s;
+			bestfirst = j;
 		}
-		best = h;
-		bestfirst = j;
-next:	;
 	}
 	*first = bestfirst;
 	return best;
