@@ -416,7 +416,8 @@ tf_recognize_figures(tf_doc *doc)
 	if (doc->ntok == 0)
 		return;
 	/* next_num's distances are compared with this: FIG_FAR must be beyond it */
-	if (tf_currency_max_tokens + 2 >= FIG_FAR || tf_lexicon_size >= UINT16_MAX)
+	if (tf_currency_max_tokens + 2 >= FIG_FAR || tf_lexicon_size >= UINT16_MAX ||
+		tf_ncurrency_steps + 2 > UINT16_MAX)
 		doc->a->error(doc->a->ctx, "textfacts: figures tables out of range");
 	cx.doc = doc;
 	cx.evidence = NULL;
@@ -426,6 +427,8 @@ tf_recognize_figures(tf_doc *doc)
 	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	memset(cx.skip, 0, (size_t) doc->ntok);
+	cx.cur_step = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
+	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
@@ -482,6 +485,7 @@ tf_recognize_figures(tf_doc *doc)
 		if (emit_figure(doc, &cx, i, &next))
 			i = next;
 	}
+	doc->a->free(doc->a->ctx, cx.cur_step);
 	doc->a->free(doc->a->ctx, cx.next_num);
 	doc->a->free(doc->a->ctx, cx.skip);
 	doc->a->free(doc->a->ctx, cx.lex);

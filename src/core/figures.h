@@ -42,7 +42,7 @@ extern int64_t fig_dec_small_int(const tf_decimal *d, int64_t limit);
 /* ---- the document as the stage sees it ---- */
 
 /*
- * The per-token arrays are kept small (4 bytes a token in all): they live
+ * The per-token arrays are kept small (6 bytes a token in all): they live
  * next to the tokens for the whole stage, so a byte here is a byte per five
  * of text.
  */
@@ -58,6 +58,8 @@ typedef struct fig_ctx
 	bool		counts_in_lakhs;	/* a number in the text is counted in lakhs or crores */
 	uint8_t    *next_num;		/* per token: how many tokens on the next one that may begin
 								 * a numeral in its sentence is, FIG_FAR if none or further */
+	uint16_t   *cur_step;		/* per token: 0 not read yet, 1 no currency form begins with
+								 * it, else 2 + its tf_currency_steps index (money.c) */
 } fig_ctx;
 
 #define FIG_FAR 255

@@ -279,6 +279,55 @@ find_step(const char *key, size_t len)
 	return k < 0 ? NULL : &tf_currency_steps[k];
 }
 
+/* the matcher's key buffer: more than the longest key (48 bytes) and a token */
+#define CUR_KEY_SIZE 128
+
+/*
+ * Appends token j, lower-cased, to key[0..klen) (CUR_KEY_SIZE bytes); the
+ * key's new length, or 0 when it does not fit.
+ */
+static size_t
+key_append(const tf_doc *doc, int j, char *key, size_t klen)
+{
+	size_t		len = tf_tok_len(doc, j),
+				n;
+
+	if (doc->tok[j].flags & TF_TF_ASCII)
+	{
+		/* what tf_lower makes of ASCII, without its walk over code points */
+		if (klen + len >= CUR_KEY_SIZE - 2)
+			return 0;
+		tf_ascii_lower_copy(key + klen, tf_tok_text(doc, j), len);
+		return klen + len;
+	}
+	n = tf_lower(tf_tok_text(doc, j), len, key + klen, CUR_KEY_SIZE - klen - 1);
+	if (n == (size_t) -1 || klen + n >= CUR_KEY_SIZE - 2)
+		return 0;
+	return klen + n;
+}
+
+/*
+ * The step of token i alone (NULL: no form begins with it), read once per
+ * token: the matcher and the main loop's filter ask it of the same token
+ * again and again (before and after a number, for a coin, for cents).
+ */
+static const tf_currency_step *
+token_step(const fig_ctx *cx, int i)
+{
+	uint16_t	c = cx->cur_step[i];
+
+	if (c == 0)
+	{
+		char		key[CUR_KEY_SIZE];
+		size_t		n = key_append(cx->doc, i, key, 0);
+		const tf_currency_step *st = n > 0 ? find_step(key, n) : NULL;
+
+		c = st != NULL ? (uint16_t) (st - tf_currency_steps + 2) : 1;
+		cx->cur_step[i] = c;
+	}
+	return c >= 2 && c - 2 < tf_ncurrency_steps ? &tf_currency_steps[c - 2] : NULL;
+}
+
 /* the form of a step, or NULL */
 static const tf_currency_form *
 step_form(const tf_currency_step *st)
@@ -401,28 +450,27 @@ bool
 fig_currency_may_begin(const fig_ctx *cx, int i)
 {
 	const tf_doc *doc = cx->doc;
-	char		buf[32];
 	size_t		n = tf_tok_len(doc, i);
+	const tf_currency_step *st;
 
-	if (n >= sizeof(buf))
+	if (n >= 32)
 		return false;
 	/* "MEUR", "cad$" */
 	if (doc->tok[i].type == TF_TOK_WORD && (n == 4 || (n == 3 && tf_tok_glued(doc, i))))
 		return true;
-	n = tf_lower(tf_tok_text(doc, i), n, buf, sizeof(buf));
-	if (n == (size_t) -1 || n >= sizeof(buf))
-		return false;
-	buf[n] = '\0';
-	return find_step(buf, n) != NULL;
+	st = token_step(cx, i);
+	/* the token lower-cased is the step's key: one of 32 bytes or more is not read here */
+	return st != NULL && strlen(tf_currency_pool + st->key_off) < 32;
 }
 
 bool
 fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 {
 	const tf_doc *doc = cx->doc;
-	char		key[128];
+	char		key[CUR_KEY_SIZE];
 	size_t		klen = 0;
 	const tf_currency_form *best = NULL;
+	const tf_currency_step *first;
 	int			bestlast = -1;
 
 	memset(out, 0, sizeof(*out));
@@ -430,9 +478,10 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 		return false;
 	if (fig_free(cx, i) && code_dollar(cx, i, out))
 		return true;
-	for (int j = i; j < doc->ntok && j - i < tf_currency_max_tokens; j++)
+	/* most tokens begin no form: token_step knows it without the key */
+	first = token_step(cx, i);
+	for (int j = i; first != NULL && j < doc->ntok && j - i < tf_currency_max_tokens; j++)
 	{
-		size_t		n;
 		const tf_currency_step *st;
 		const tf_currency_form *f;
 
@@ -442,12 +491,9 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			break;
 		if (j > i)
 			key[klen++] = ' ';
-		n = tf_lower(tf_tok_text(doc, j), tf_tok_len(doc, j), key + klen,
-					 sizeof(key) - klen - 1);
-		if (n == (size_t) -1 || klen + n >= sizeof(key) - 2)
+		if ((klen = key_append(doc, j, key, klen)) == 0)
 			break;
-		klen += n;
-		st = find_step(key, klen);
+		st = j == i ? first : find_step(key, klen);
 		if (st == NULL)
 			break;
 		if ((f = step_form(st)) == NULL)
