@@ -391,7 +391,7 @@ may_start(const fig_ctx *cx, int i)
 	const tf_doc *doc = cx->doc;
 	const tf_token *t = &doc->tok[i];
 
-	if (fig_numeral_start(cx, i))
+	if (cx->next_num[i] == 0)
 		return true;
 	if (fig_is_dash(cx, i) || fig_cls(cx, i) == NW_MINUS)
 		return true;
@@ -461,14 +461,19 @@ tf_recognize_figures(tf_doc *doc)
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;
 	fig_mark_non_figures(&cx);
-	/* how far the next numeral begins, within the sentence (FIG_FAR: none, or far) */
+	/*
+	 * how far the next numeral begins, within the sentence (FIG_FAR: none, or
+	 * far); 0 where one may begin.  No token the main loop reaches is claimed
+	 * after this (a figure claims tokens up to where the loop goes on), and
+	 * the loop reads only free ones: the 0s stay true.
+	 */
 	cx.next_num = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	for (int i = doc->ntok - 1, next = INT32_MAX; i >= 0; i--)
 	{
 		TF_TICK(doc);
-		cx.next_num[i] = (uint8_t) (next - i < FIG_FAR ? next - i : FIG_FAR);
 		if (fig_numeral_start(&cx, i))
 			next = i;
+		cx.next_num[i] = (uint8_t) (next - i < FIG_FAR ? next - i : FIG_FAR);
 		if (doc->tok[i].flags & TF_TF_SENT_START)
 			next = INT32_MAX;
 	}

@@ -56,8 +56,9 @@ typedef struct fig_ctx
 	int		   *sent_year;		/* per sentence: the year of its last date, 0 if none (money.c) */
 	int			latest_year;	/* the latest year of a date in the text (with sent_year) */
 	bool		counts_in_lakhs;	/* a number in the text is counted in lakhs or crores */
-	uint8_t    *next_num;		/* per token: how many tokens on the next one that may begin
-								 * a numeral in its sentence is, FIG_FAR if none or further */
+	uint8_t    *next_num;		/* per token: 0 if a numeral may begin at it (fig_numeral_start),
+								 * else how many tokens on the next one that may in its
+								 * sentence is, FIG_FAR if none or further */
 	uint16_t   *cur_step;		/* per token: 0 not read yet, 1 no currency form begins with
 								 * it, else 2 + its tf_currency_steps index (money.c) */
 } fig_ctx;
