@@ -519,6 +519,13 @@ fig_mark_non_figures(fig_ctx *cx)
 
 		while (e + 1 < doc->ntok && tf_tok_glued(doc, e))
 			e++;
+		/* every shape here is two tokens or more: most tokens stand alone */
+		if (e == i)
+		{
+			TF_TICK(doc);
+			i++;
+			continue;
+		}
 		for (int k = i; k <= e; k++)
 		{
 			const tf_token *t = &doc->tok[k];
