@@ -407,11 +407,54 @@ may_start(const fig_ctx *cx, int i)
 	return false;
 }
 
+/*
+ * The words of the lexicon the stage keeps (a class of its own: number
+ * words, scales, function words) by length and first letter, as a bitmap
+ * of their last letters: most words of a text are none, and the filter
+ * spares them the lookup.  Built per call from the lexicon (no global
+ * state), at the cost of a few hundred lookups.
+ */
+typedef struct lex_filter
+{
+	uint32_t	last[TF_LEX_MAX_WORD + 1][26];
+} lex_filter;
+
+static void
+lex_filter_build(lex_filter *lf)
+{
+	memset(lf, 0, sizeof(*lf));
+	for (size_t k = 0; k < tf_lexicon_size; k++)
+	{
+		const char *w = tf_lex_word(&tf_lexicon[k]);
+		size_t		n = strlen(w);
+
+		/* an ASCII word token is letters only: no other entry can be one */
+		if (tf_lexicon[k].num.cls == NW_NONE || n == 0 || n > TF_LEX_MAX_WORD ||
+			w[0] < 'a' || w[0] > 'z' || w[n - 1] < 'a' || w[n - 1] > 'z')
+			continue;
+		lf->last[n][w[0] - 'a'] |= 1u << (w[n - 1] - 'a');
+	}
+}
+
+/* may the ASCII word w[0..n) (1 <= n <= TF_LEX_MAX_WORD) be a word the stage keeps? */
+static bool
+lex_filter_may(const lex_filter *lf, const char *w, size_t n)
+{
+	char		c0 = tf_ascii_lower(w[0]),
+				c1 = tf_ascii_lower(w[n - 1]);
+
+	/* not letters: no filter, the lookup decides */
+	if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z')
+		return true;
+	return (lf->last[n][c0 - 'a'] & (1u << (c1 - 'a'))) != 0;
+}
+
 void
 tf_recognize_figures(tf_doc *doc)
 {
 	fig_ctx		cx;
 	bool		any_upper = false;
+	lex_filter	lf;
 
 	if (doc->ntok == 0)
 		return;
@@ -429,6 +472,7 @@ tf_recognize_figures(tf_doc *doc)
 	memset(cx.skip, 0, (size_t) doc->ntok);
 	cx.cur_step = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
+	lex_filter_build(&lf);
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
@@ -443,7 +487,7 @@ tf_recognize_figures(tf_doc *doc)
 		if (t->flags & (TF_TF_CAP | TF_TF_UPPER))
 			any_upper = true;
 		n = t->bend - t->bstart;
-		if (n > TF_LEX_MAX_WORD)
+		if (n == 0 || n > TF_LEX_MAX_WORD || !lex_filter_may(&lf, doc->text + t->bstart, n))
 			continue;
 		/* an ASCII word: lower-case it in place of the generic case mapping */
 		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
