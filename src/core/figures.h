@@ -240,8 +240,31 @@ extern bool fig_read_point_digits(const fig_ctx *cx, int start, int i, tf_decima
 extern bool fig_tens_ordinal(const fig_ctx *cx, int start, int i, int *den, int *last);
 /* is number token i, "/", number token i + 2 a fraction the reader accepts ("3/4")? */
 extern bool fig_slash_fraction_ok(const tf_doc *doc, int i);
-/* can a numeral start at token i? (cheap test for the main loop) */
-extern bool fig_numeral_start(const fig_ctx *cx, int i);
+
+/*
+ * Can a numeral start at token i?  A cheap test, inline: the stage asks it
+ * of every token.
+ */
+static inline bool
+fig_numeral_start(const fig_ctx *cx, int i)
+{
+	const tf_token *t;
+	int			c;
+
+	if (!fig_free(cx, i))
+		return false;
+	t = &cx->doc->tok[i];
+	if (t->type == TF_TOK_NUMBER)
+		return true;
+	if (t->type == TF_TOK_PUNCT)
+		return tf_tok_cp(cx->doc, i) == '.' && i + 1 < cx->doc->ntok && cx->doc->tok[i + 1].type == TF_TOK_NUMBER;
+	c = fig_cls(cx, i);
+	/* a vulgar fraction ("¾") is a word of one character, never ASCII */
+	return c == NW_ZERO || c == NW_UNIT || c == NW_TEEN || c == NW_TENS || c == NW_HUNDRED ||
+		c == NW_A || c == NW_HALF || c == NW_QUARTER || c == NW_POINT ||
+		(t->type == TF_TOK_WORD && !(t->flags & TF_TF_ASCII) && tf_tok_one_char(cx->doc, i) &&
+		 tf_tok_cp(cx->doc, i) >= 0xBC);
+}
 
 /* ---- currencies (money.c) ---- */
 
