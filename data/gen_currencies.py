@@ -356,6 +356,21 @@ def main():
     out.append("};")
     out.append("const int	tf_ncurrency_steps = %d;\n" % len(skeys))
     out += slot_table_lines("tf_currency_steps", skeys)
+    # a filter of the first tokens in ASCII (money.c's token_step): by length
+    # and first letter, the last letters (0-25 a-z, 26 any other byte)
+    FILTER_LEN = 32  # keep in step with TF_CUR_FILTER_LEN in src/core/currency.h
+
+    def bucket(b):
+        return b - 97 if 97 <= b <= 122 else 26
+    filt = [[0] * 27 for _ in range(FILTER_LEN)]
+    for k in skeys:
+        b = k.encode("utf-8")
+        if " " not in k and b.isascii() and len(b) < FILTER_LEN:
+            filt[len(b)][bucket(b[0])] |= 1 << bucket(b[-1])
+    out.append("const uint32_t tf_currency_first_filter[%d][27] = {" % FILTER_LEN)
+    for row in filt:
+        out.append("\t{" + ", ".join("0x%x" % v for v in row) + "},")
+    out.append("};\n")
     out.append("const int	tf_currency_max_tokens = %d;" % maxtok)
     out.append("")
     out += pool.lines()

@@ -83,6 +83,16 @@ extern const int tf_ncurrency_steps;
 extern const tf_slot tf_currency_steps_slots[];
 extern const uint32_t tf_currency_steps_nslots;
 
+/*
+ * The first tokens of the keys (the steps with no space) that are ASCII
+ * and shorter than TF_CUR_FILTER_LEN bytes, as a filter: bit c1 of
+ * tf_currency_first_filter[n][c0] is set when one of n bytes begins with
+ * c0 and ends with c1 (0-25: the letters a-z, 26: any other byte).  A token
+ * in ASCII whose bit is not set begins no form, without a lookup.
+ */
+#define TF_CUR_FILTER_LEN 32
+extern const uint32_t tf_currency_first_filter[TF_CUR_FILTER_LEN][27];
+
 static inline const char *
 tf_cur_code(const tf_currency *c)
 {

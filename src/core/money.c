@@ -306,6 +306,26 @@ key_append(const tf_doc *doc, int j, char *key, size_t klen)
 	return klen + n;
 }
 
+/* a byte's place in tf_currency_first_filter: a lower-case letter, or any other */
+static int
+filter_bucket(char c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+/* may token i, in ASCII, be the first token of a key?  (a lookup tells for sure) */
+static bool
+first_may(const tf_doc *doc, int i)
+{
+	const char *s = tf_tok_text(doc, i);
+	size_t		n = tf_tok_len(doc, i);
+
+	if (!(doc->tok[i].flags & TF_TF_ASCII) || n == 0 || n >= TF_CUR_FILTER_LEN)
+		return true;
+	return (tf_currency_first_filter[n][filter_bucket(tf_ascii_lower(s[0]))] &
+			(1u << filter_bucket(tf_ascii_lower(s[n - 1])))) != 0;
+}
+
 /*
  * The step of token i alone (NULL: no form begins with it), read once per
  * token: the matcher and the main loop's filter ask it of the same token
@@ -319,7 +339,7 @@ token_step(const fig_ctx *cx, int i)
 	if (c == 0)
 	{
 		char		key[CUR_KEY_SIZE];
-		size_t		n = key_append(cx->doc, i, key, 0);
+		size_t		n = first_may(cx->doc, i) ? key_append(cx->doc, i, key, 0) : 0;
 		const tf_currency_step *st = n > 0 ? find_step(key, n) : NULL;
 
 		c = st != NULL ? (uint16_t) (st - tf_currency_steps + 2) : 1;
