@@ -473,6 +473,7 @@ tf_recognize_figures(tf_doc *doc)
 	cx.cur_step = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
 	lex_filter_build(&lf);
+	fig_index_units(&cx);
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
