@@ -330,8 +330,9 @@ first_may(const tf_doc *doc, int i)
  * The step of token i alone (NULL: no form begins with it), read once per
  * token: the matcher and the main loop's filter ask it of the same token
  * again and again (before and after a number, for a coin, for cents).
+ * Inline, as name_token: most matches end at these two.
  */
-static const tf_currency_step *
+static inline const tf_currency_step *
 token_step(const fig_ctx *cx, int i)
 {
 	uint16_t	c = cx->cur_step[i];
@@ -419,7 +420,7 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
  * dollars", "Pakistani rupees" (the entity's fact stays; the money fact
  * spans it too).
  */
-static bool
+static inline bool
 name_token(const fig_ctx *cx, int i)
 {
 	const tf_doc *doc = cx->doc;
