@@ -474,7 +474,8 @@ tf_recognize_figures(tf_doc *doc)
 	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
 	lex_filter_build(&lf);
 	fig_index_units(&cx);
-	for (int i = 0; i < doc->ntok; i++)
+	/* each token's lexicon entry; and the glued runs of tokens, for fig_mark_non_figures */
+	for (int i = 0, run = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
 		char		buf[TF_LEX_MAX_WORD + 1];
@@ -482,6 +483,12 @@ tf_recognize_figures(tf_doc *doc)
 		const tf_lexword *e;
 
 		TF_TICK(doc);
+		if (!tf_tok_glued(doc, i))
+		{
+			if (i > run)
+				fig_mark_non_figures(&cx, run, i);
+			run = i + 1;
+		}
 		cx.lex[i] = 0;
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII))
 			continue;
@@ -505,7 +512,6 @@ tf_recognize_figures(tf_doc *doc)
 	}
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;
-	fig_mark_non_figures(&cx);
 	/*
 	 * how far the next numeral begins, within the sentence (FIG_FAR: none, or
 	 * far); 0 where one may begin.  No token the main loop reaches is claimed

@@ -385,7 +385,7 @@ extern void fig_set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int fi
 extern bool fig_change_before(const fig_ctx *cx, int first);
 /* the same, for a verb of a level that moves by itself ("rose", "fell") only */
 extern bool fig_move_before(const fig_ctx *cx, int first);
-/* marks cx->skip for the tokens of shapes with digits that are no figures */
-extern void fig_mark_non_figures(fig_ctx *cx);
+/* marks cx->skip for the shapes with digits that are no figures in the glued run i..e */
+extern void fig_mark_non_figures(fig_ctx *cx, int i, int e);
 
 #endif							/* TF_FIGURES_H */

@@ -498,109 +498,96 @@ digits_len(const tf_doc *doc, int i, size_t lo, size_t hi)
 }
 
 /*
- * Marks the tokens of shapes that contain digits but are no figures, one
- * glued run of tokens (no space inside) at a time: URLs and e-mail
- * addresses, phone numbers ("+1-222-2222"), dates and times ("2024-10-08",
- * "8/10/2024", "10:30", "1995-01", "2023/24"), and numbers glued to a word by
- * a hyphen ("COVID-19", "F-16", "mid-2024").
+ * Marks the tokens of shapes that contain digits but are no figures in the
+ * glued run of tokens (no space inside) i..e, of two tokens or more: URLs
+ * and e-mail addresses, phone numbers ("+1-222-2222"), dates and times
+ * ("2024-10-08", "8/10/2024", "10:30", "1995-01", "2023/24"), and numbers
+ * glued to a word by a hyphen ("COVID-19", "F-16", "mid-2024").  The
+ * stage's first pass finds the runs (a token alone is none of these).
  */
 void
-fig_mark_non_figures(fig_ctx *cx)
+fig_mark_non_figures(fig_ctx *cx, int i, int e)
 {
 	const tf_doc *doc = cx->doc;
-	int			i = 0;
+	int			nnum = 0;
+	bool		url = false,
+				phone = false;
 
-	while (i < doc->ntok)
+	if (i < 0 || e >= doc->ntok || e <= i)
+		return;
+	for (int k = i; k <= e; k++)
 	{
-		int			e = i,
-					nnum = 0;
-		bool		url = false,
-					phone = false;
+		const tf_token *t = &doc->tok[k];
 
-		while (e + 1 < doc->ntok && tf_tok_glued(doc, e))
-			e++;
-		/* every shape here is two tokens or more: most tokens stand alone */
-		if (e == i)
-		{
-			TF_TICK(doc);
-			i++;
-			continue;
-		}
+		TF_TICK(doc);
+		if (t->type == TF_TOK_NUMBER)
+			nnum++;
+		if (tf_tok_cp(doc, k) == ':' && k + 2 <= e && tf_tok_cp(doc, k + 1) == '/' && tf_tok_cp(doc, k + 2) == '/')
+			url = true;
+		if (tf_tok_cp(doc, k) == '@' && k > i && k < e && fig_is_word(cx, k + 1))
+			url = true;
+		if (t->type == TF_TOK_WORD && tf_tok_is_ci(doc, k, "www") && k < e &&
+			fig_is_punct(cx, k + 1, '.'))
+			url = true;
+	}
+	if (tf_tok_cp(doc, i) == '+' && doc->tok[i].type == TF_TOK_SYMBOL && i < e &&
+		doc->tok[i + 1].type == TF_TOK_NUMBER && nnum >= 2)
+		phone = true;
+	if (url || phone)
+	{
 		for (int k = i; k <= e; k++)
+			cx->skip[k] = 1;
+	}
+	else if (nnum >= 2)
+	{
+		for (int k = i; k + 2 <= e; k++)
 		{
 			const tf_token *t = &doc->tok[k];
+			uint32_t	sep;
 
-			TF_TICK(doc);
-			if (t->type == TF_TOK_NUMBER)
-				nnum++;
-			if (tf_tok_cp(doc, k) == ':' && k + 2 <= e && tf_tok_cp(doc, k + 1) == '/' && tf_tok_cp(doc, k + 2) == '/')
-				url = true;
-			if (tf_tok_cp(doc, k) == '@' && k > i && k < e && fig_is_word(cx, k + 1))
-				url = true;
-			if (t->type == TF_TOK_WORD && tf_tok_is_ci(doc, k, "www") && k < e &&
-				fig_is_punct(cx, k + 1, '.'))
-				url = true;
-		}
-		if (tf_tok_cp(doc, i) == '+' && doc->tok[i].type == TF_TOK_SYMBOL && i < e &&
-			doc->tok[i + 1].type == TF_TOK_NUMBER && nnum >= 2)
-			phone = true;
-		if (url || phone)
-		{
-			for (int k = i; k <= e; k++)
-				cx->skip[k] = 1;
-		}
-		else if (nnum >= 2)
-		{
-			for (int k = i; k + 2 <= e; k++)
+			if (t->type != TF_TOK_NUMBER || doc->tok[k + 2].type != TF_TOK_NUMBER)
+				continue;
+			sep = tf_tok_cp(doc, k + 1);
+			if (doc->tok[k + 1].type != TF_TOK_PUNCT)
+				continue;
+			/* "10:30", "3:1" */
+			if (sep == ':')
+				cx->skip[k] = cx->skip[k + 2] = 1;
+			/* three numbers in a row: "2024-10-08", "8/10/2024", "555-123-4567" */
+			else if ((sep == '-' || sep == '/' || sep == '.') && k + 4 <= e &&
+					 tf_tok_cp(doc, k + 3) == sep && doc->tok[k + 4].type == TF_TOK_NUMBER)
 			{
-				const tf_token *t = &doc->tok[k];
-				uint32_t	sep;
+				int			q = k;
 
-				if (t->type != TF_TOK_NUMBER || doc->tok[k + 2].type != TF_TOK_NUMBER)
-					continue;
-				sep = tf_tok_cp(doc, k + 1);
-				if (doc->tok[k + 1].type != TF_TOK_PUNCT)
-					continue;
-				/* "10:30", "3:1" */
-				if (sep == ':')
-					cx->skip[k] = cx->skip[k + 2] = 1;
-				/* three numbers in a row: "2024-10-08", "8/10/2024", "555-123-4567" */
-				else if ((sep == '-' || sep == '/' || sep == '.') && k + 4 <= e &&
-						 tf_tok_cp(doc, k + 3) == sep && doc->tok[k + 4].type == TF_TOK_NUMBER)
+				/* the whole chain, once: the scan goes on after it */
+				while (q + 2 <= e && tf_tok_cp(doc, q + 1) == sep &&
+					   doc->tok[q + 2].type == TF_TOK_NUMBER)
 				{
-					int			q = k;
-
-					/* the whole chain, once: the scan goes on after it */
-					while (q + 2 <= e && tf_tok_cp(doc, q + 1) == sep &&
-						   doc->tok[q + 2].type == TF_TOK_NUMBER)
-					{
-						cx->skip[q] = cx->skip[q + 2] = 1;
-						q += 2;
-					}
-					k = q - 1;
+					cx->skip[q] = cx->skip[q + 2] = 1;
+					q += 2;
 				}
-				/* "3/15", "9/11", "24/7": a date or a name, not a fraction */
-				else if (sep == '/' && !(k + 3 <= e && tf_tok_cp(doc, k + 3) == '/') &&
-						 !(k >= i + 1 && tf_tok_cp(doc, k - 1) == '/') &&
-						 !fig_slash_fraction_ok(doc, k))
-					cx->skip[k] = cx->skip[k + 2] = 1;
-				/*
-				 * "won 4-0", "scored 282-4": a score or a tally, whose second
-				 * number is below the first (a range never falls), is no figure
-				 */
-				else if ((sep == '-' || sep == 0x2013) && descending_pair(doc, k))
-					cx->skip[k] = cx->skip[k + 2] = 1;
-				/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
-				else if ((sep == '-' || sep == '/' || sep == 0x2013) && four_digit_year(doc, k) &&
-						 (digits_len(doc, k + 2, 2, 2) || four_digit_year(doc, k + 2)))
-					cx->skip[k] = cx->skip[k + 2] = 1;
+				k = q - 1;
 			}
+			/* "3/15", "9/11", "24/7": a date or a name, not a fraction */
+			else if (sep == '/' && !(k + 3 <= e && tf_tok_cp(doc, k + 3) == '/') &&
+					 !(k >= i + 1 && tf_tok_cp(doc, k - 1) == '/') &&
+					 !fig_slash_fraction_ok(doc, k))
+				cx->skip[k] = cx->skip[k + 2] = 1;
+			/*
+			 * "won 4-0", "scored 282-4": a score or a tally, whose second
+			 * number is below the first (a range never falls), is no figure
+			 */
+			else if ((sep == '-' || sep == 0x2013) && descending_pair(doc, k))
+				cx->skip[k] = cx->skip[k + 2] = 1;
+			/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
+			else if ((sep == '-' || sep == '/' || sep == 0x2013) && four_digit_year(doc, k) &&
+					 (digits_len(doc, k + 2, 2, 2) || four_digit_year(doc, k + 2)))
+				cx->skip[k] = cx->skip[k + 2] = 1;
 		}
-		/* "COVID-19", "F-16", "mid-2024", "Su-57": a word's number */
-		for (int k = i + 2; k <= e; k++)
-			if (doc->tok[k].type == TF_TOK_NUMBER && fig_is_dash(cx, k - 1) &&
-				fig_is_word(cx, k - 2))
-				cx->skip[k] = 1;
-		i = e + 1;
 	}
+	/* "COVID-19", "F-16", "mid-2024", "Su-57": a word's number */
+	for (int k = i + 2; k <= e; k++)
+		if (doc->tok[k].type == TF_TOK_NUMBER && fig_is_dash(cx, k - 1) &&
+			fig_is_word(cx, k - 2))
+			cx->skip[k] = 1;
 }
