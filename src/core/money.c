@@ -357,6 +357,16 @@ step_form(const tf_currency_step *st)
 		&tf_currency_forms[st->form - 1] : NULL;
 }
 
+/* the shape of a code with M (million) or K (thousand) before it: "MEUR", "MAUD" */
+static inline bool
+scaled_code_shape(const tf_doc *doc, int i)
+{
+	const char *s = tf_tok_text(doc, i);
+
+	return doc->tok[i].type == TF_TOK_WORD && tf_tok_len(doc, i) == 4 &&
+		(doc->tok[i].flags & TF_TF_UPPER) && (s[0] == 'M' || s[0] == 'K');
+}
+
 /* "MEUR", "MAUD": a code with M (million) or K (thousand) before it */
 static bool
 scaled_code(const fig_ctx *cx, int i, fig_currency *out)
@@ -367,8 +377,7 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 	const tf_currency_form *f;
 	bool		ev;
 
-	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 4 ||
-		!(doc->tok[i].flags & TF_TF_UPPER) || (s[0] != 'M' && s[0] != 'K'))
+	if (!scaled_code_shape(doc, i))
 		return false;
 	tf_ascii_lower_copy(key, s + 1, 3);
 	key[3] = '\0';
@@ -388,6 +397,16 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 	return true;
 }
 
+/* the shape of a code glued before a dollar sign: "cad$", "MXN$" */
+static inline bool
+code_dollar_shape(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+
+	return doc->tok[i].type == TF_TOK_WORD && tf_tok_len(doc, i) == 3 &&
+		tf_tok_glued(doc, i) && tf_tok_cp(doc, i + 1) == '$' && fig_free(cx, i + 1);
+}
+
 /* "cad$", "MXN$": a code glued before a dollar sign */
 static bool
 code_dollar(const fig_ctx *cx, int i, fig_currency *out)
@@ -396,8 +415,7 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
 	char		key[4];
 	const tf_currency *c;
 
-	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 3 ||
-		!tf_tok_glued(doc, i) || tf_tok_cp(doc, i + 1) != '$' || !fig_free(cx, i + 1))
+	if (!code_dollar_shape(cx, i))
 		return false;
 	if (tf_lower(tf_tok_text(doc, i), 3, key, sizeof(key)) != 3)
 		return false;
@@ -477,7 +495,7 @@ fig_currency_may_begin(const fig_ctx *cx, int i)
 	if (n >= 32)
 		return false;
 	/* "MEUR", "cad$" */
-	if (doc->tok[i].type == TF_TOK_WORD && (n == 4 || (n == 3 && tf_tok_glued(doc, i))))
+	if (scaled_code_shape(doc, i) || code_dollar_shape(cx, i))
 		return true;
 	st = token_step(cx, i);
 	/* the token lower-cased is the step's key: one of 32 bytes or more is not read here */
