@@ -393,8 +393,18 @@ may_start(const fig_ctx *cx, int i)
 
 	if (cx->next_num[i] == 0)
 		return true;
-	if (fig_is_dash(cx, i) || fig_cls(cx, i) == NW_MINUS)
+	if (fig_cls(cx, i) == NW_MINUS)
 		return true;
+	/*
+	 * a dash begins an amount as its sign, before a number, a point or a
+	 * sign ("-5", "-.5", "-$5"; fig_read_amount's read_sign), or as a
+	 * currency of its own: a hyphen between words does not
+	 */
+	if (fig_is_dash(cx, i))
+		return (i + 1 < doc->ntok && (doc->tok[i + 1].type == TF_TOK_NUMBER ||
+									  doc->tok[i + 1].type == TF_TOK_SYMBOL ||
+									  fig_is_punct(cx, i + 1, '.'))) ||
+			fig_currency_may_begin(cx, i);
 	if (t->type == TF_TOK_SYMBOL)
 		return true;
 	if (t->type == TF_TOK_WORD)
