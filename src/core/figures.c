@@ -432,8 +432,11 @@ may_start(const fig_ctx *cx, int i)
  * words, scales, function words) by length and first letter, as a bitmap
  * of their last letters: most words of a text are none, and the filter
  * spares them the lookup.  Built per call from the lexicon (no global
- * state), at the cost of a few hundred lookups.
+ * state), at the cost of a few hundred lookups: only for a text of
+ * LEX_FILTER_MIN tokens or more (a short one is done sooner without).
  */
+#define LEX_FILTER_MIN 512
+
 typedef struct lex_filter
 {
 	uint32_t	last[TF_LEX_MAX_WORD + 1][26];
@@ -475,6 +478,7 @@ tf_recognize_figures(tf_doc *doc)
 	fig_ctx		cx;
 	bool		any_upper = false;
 	lex_filter	lf;
+	bool		filtered = doc->ntok >= LEX_FILTER_MIN;
 
 	if (doc->ntok == 0)
 		return;
@@ -492,8 +496,9 @@ tf_recognize_figures(tf_doc *doc)
 	memset(cx.skip, 0, (size_t) doc->ntok);
 	cx.cur_step = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
 	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
-	lex_filter_build(&lf);
-	fig_index_units(&cx);
+	cx.units.built = false;
+	if (filtered)
+		lex_filter_build(&lf);
 	/* each token's lexicon entry; and the glued runs of tokens, for fig_mark_non_figures */
 	for (int i = 0, run = 0; i < doc->ntok; i++)
 	{
@@ -515,7 +520,9 @@ tf_recognize_figures(tf_doc *doc)
 		if (t->flags & (TF_TF_CAP | TF_TF_UPPER))
 			any_upper = true;
 		n = t->bend - t->bstart;
-		if (n == 0 || n > TF_LEX_MAX_WORD || !lex_filter_may(&lf, doc->text + t->bstart, n))
+		if (n == 0 || n > TF_LEX_MAX_WORD)
+			continue;
+		if (filtered && !lex_filter_may(&lf, doc->text + t->bstart, n))
 			continue;
 		/* an ASCII word: lower-case it in place of the generic case mapping */
 		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);

@@ -46,6 +46,7 @@ extern int64_t fig_dec_small_int(const tf_decimal *d, int64_t limit);
 
 typedef struct fig_unit_index
 {
+	bool		built;			/* false until the document's first unit match */
 	uint16_t	first[128];		/* 1 + the first unit that begins with this byte, 0 if none */
 	uint16_t	next[FIG_MAX_UNITS];	/* 1 + the next unit with the same first byte, 0 if none */
 } fig_unit_index;
@@ -70,7 +71,7 @@ typedef struct fig_ctx
 								 * sentence is, FIG_FAR if none or further */
 	uint16_t   *cur_step;		/* per token: 0 not read yet, 1 no currency form begins with
 								 * it, else 2 + its tf_currency_steps index (money.c) */
-	fig_unit_index units;		/* fig_match_unit's index (fig_index_units) */
+	fig_unit_index units;		/* fig_match_unit's index, built on its first call */
 } fig_ctx;
 
 #define FIG_FAR 255
@@ -321,8 +322,6 @@ typedef struct fig_unit
 
 /* Matches a unit after a number starting at token i (the longest wins). */
 extern bool fig_match_unit(const fig_ctx *cx, int i, fig_unit *out);
-/* builds cx->units, once per document */
-extern void fig_index_units(fig_ctx *cx);
 /*
  * The counted noun after a number at token i ("70 businesspersons"), or NULL:
  * a lower-case plural noun that is no unit, stop word or verb.

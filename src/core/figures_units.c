@@ -219,12 +219,13 @@ match_words(const fig_ctx *cx, int i, const unit_def *u)
 /*
  * The units chained by the first byte of their words, so that a match tries
  * only those that may begin at the token (a few of the table's 150), in the
- * table's order.  Per document: the engine keeps no state of its own.
+ * table's order.  Per document, when the first unit is looked for (a short
+ * text may look for none): the engine keeps no state of its own.
  */
-void
-fig_index_units(fig_ctx *cx)
+static void
+index_units(const fig_ctx *cx)
 {
-	fig_unit_index *ix = &cx->units;
+	fig_unit_index *ix = &((fig_ctx *) cx)->units;
 	int			n = 0;
 
 	while (units[n].words != NULL)
@@ -241,6 +242,7 @@ fig_index_units(fig_ctx *cx)
 		ix->next[k] = ix->first[c];
 		ix->first[c] = (uint16_t) (k + 1);
 	}
+	ix->built = true;
 }
 
 bool
@@ -254,6 +256,8 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 
 	if (!fig_free(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
 		return false;
+	if (!cx->units.built)
+		index_units(cx);
 	c0 = (unsigned char) tf_ascii_lower(tf_tok_text(doc, i)[0]);
 	for (int k = c0 < 128 ? cx->units.first[c0] - 1 : -1; k >= 0 && k < FIG_MAX_UNITS;
 		 k = cx->units.next[k] - 1)
