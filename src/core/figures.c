@@ -491,11 +491,17 @@ tf_recognize_figures(tf_doc *doc)
 	cx.sent_year = NULL;
 	cx.latest_year = 0;
 	cx.counts_in_lakhs = false;
-	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
-	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
-	memset(cx.skip, 0, (size_t) doc->ntok);
-	cx.cur_step = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
+	/*
+	 * the per-token arrays in one block (one allocation, not four: a
+	 * sentence's whole stage is a few thousand instructions), the two of
+	 * uint16_t first for their alignment
+	 */
+	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, 2 * sizeof(uint16_t) + 2);
+	cx.cur_step = cx.lex + doc->ntok;
+	cx.skip = (uint8_t *) (cx.cur_step + doc->ntok);
+	cx.next_num = cx.skip + doc->ntok;
 	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
+	memset(cx.skip, 0, (size_t) doc->ntok);
 	cx.units.built = false;
 	if (filtered)
 		lex_filter_build(&lf);
@@ -545,7 +551,6 @@ tf_recognize_figures(tf_doc *doc)
 	 * after this (a figure claims tokens up to where the loop goes on), and
 	 * the loop reads only free ones: the 0s stay true.
 	 */
-	cx.next_num = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
 	for (int i = doc->ntok - 1, next = INT32_MAX; i >= 0; i--)
 	{
 		TF_TICK(doc);
@@ -568,8 +573,5 @@ tf_recognize_figures(tf_doc *doc)
 		if (emit_figure(doc, &cx, i, &next))
 			i = next;
 	}
-	doc->a->free(doc->a->ctx, cx.cur_step);
-	doc->a->free(doc->a->ctx, cx.next_num);
-	doc->a->free(doc->a->ctx, cx.skip);
 	doc->a->free(doc->a->ctx, cx.lex);
 }
