@@ -411,18 +411,19 @@ may_start(const fig_ctx *cx, int i)
 	{
 		size_t		n = tf_tok_len(doc, i);
 
+		if (cx->next_num[i] > tf_currency_max_tokens + 2)
+			return (t->flags & TF_TF_SENT_START) && fig_lone_coin(cx, i);
 		/* a currency word before a number, or "percent of": a number follows soon */
-		if (cx->next_num[i] <= tf_currency_max_tokens + 2)
-			return (tf_tok_cp(doc, i) | 0x20) == 'p' || fig_currency_may_begin(cx, i) ||
-			/*
-			 * a scale or other number word of three or four letters
-			 * ("lakh", "mln", "doz"), with which the numeral reader may
-			 * begin: the loop has tried these along with the codes of
-			 * that length ("MEUR", "cad$"), and still does
-			 */
-				((n == 4 || (n == 3 && tf_tok_glued(doc, i))) &&
-				 fig_cls(cx, i) != NW_NONE && fig_cls(cx, i) != NW_OTHER);
-		return (t->flags & TF_TF_SENT_START) && fig_lone_coin(cx, i);
+		if ((tf_tok_cp(doc, i) | 0x20) == 'p' || fig_currency_may_begin(cx, i))
+			return true;
+		/*
+		 * a scale or other number word of three or four letters ("lakh",
+		 * "mln", "doz"), with which the numeral reader may begin: the loop
+		 * has tried these along with the codes of that length ("MEUR",
+		 * "cad$"), and still does
+		 */
+		return (n == 4 || (n == 3 && tf_tok_glued(doc, i))) &&
+			fig_cls(cx, i) != NW_NONE && fig_cls(cx, i) != NW_OTHER;
 	}
 	return false;
 }

@@ -276,7 +276,7 @@ read_coin(const fig_ctx *cx, int k, const fig_currency *coin, amount *a)
 	}
 	else
 	{
-		/* "dime", "quarter": a coin, alone (after "a", "a" itself is read) */
+		/* "dime", "quarter": a coin, alone, at k itself (coin_currency read the token after "a") */
 		if (art ? !fig_match_currency(cx, k, FIG_CUR_AFTER, &c2) : coin == NULL)
 			return false;
 		if (!art)
