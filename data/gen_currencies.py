@@ -18,7 +18,9 @@ iso-codes; families of bare names ("rupees", "francs", "dinars") are the current
 currencies whose English name ends in that word.
 
 Keys are the form's tokens, cut as src/core/tokenize.c cuts text, lower-cased and
-joined by one space ("HK$" -> "hk $"); the table is sorted bytewise for bsearch.
+joined by one space ("HK$" -> "hk $"); the table is sorted bytewise.  The matcher
+(src/core/money.c) reads them through the steps: every key, and the first tokens of
+every longer one ("hong kong" of "hong kong dollars"), found by hash.
 
 Usage: python3 data/gen_currencies.py [--icu-dump FILE] [--iso-dir DIR] [--out FILE]
 """
@@ -33,7 +35,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from gen_gazetteer import StrPool, comment, char_class  # noqa: E402  (one tokenizer model, one C quoting)
+from gen_gazetteer import StrPool, comment, char_class, slot_table_lines  # noqa: E402  (one tokenizer model, one C quoting, one hash)
 import gen_inputs  # noqa: E402  (input versions for the header)
 
 # target kinds, flags: keep in step with src/core/currency.h
@@ -336,13 +338,39 @@ def main():
             f["target"], f["ntok"], coin[0], coin[1], comment(k)))
     out.append("};")
     out.append("const int	tf_ncurrency_forms = %d;\n" % len(keys))
-    # the first tokens of the forms: a cheap test of where a form may begin
-    firsts = sorted({k.split(" ")[0] for k in keys}, key=lambda k: k.encode("utf-8"))
-    out.append("const uint32_t tf_currency_firsts[] = {")
-    for k in firsts:
-        out.append("\t%d, /* %s */" % (pool.off(k), comment(k)))
+    # the steps of the matcher, which extends a key one token at a time: each
+    # key it may build on the way to a form (the form's own, or the first
+    # tokens of a longer one), the form it is, and whether a longer key goes
+    # on from it; a first token is a step with no space
+    steps = {}  # key -> [1 + form index or 0, more]
+    for idx, k in enumerate(keys):
+        steps.setdefault(k, [0, 0])[0] = idx + 1
+        parts = k.split(" ")
+        for m in range(1, len(parts)):
+            steps.setdefault(" ".join(parts[:m]), [0, 0])[1] = 1
+    skeys = sorted(steps, key=lambda k: k.encode("utf-8"))
+    assert len(keys) < 0xFFFF, "tf_currency_step.form is a uint16_t"
+    out.append("const tf_currency_step tf_currency_steps[] = {")
+    for k in skeys:
+        out.append("\t{%d, %d, %d}, /* %s */" % (pool.off(k), steps[k][0], steps[k][1], comment(k)))
     out.append("};")
-    out.append("const int	tf_ncurrency_firsts = %d;" % len(firsts))
+    out.append("const int	tf_ncurrency_steps = %d;\n" % len(skeys))
+    out += slot_table_lines("tf_currency_steps", skeys)
+    # a filter of the first tokens in ASCII (money.c's token_step): by length
+    # and first letter, the last letters (0-25 a-z, 26 any other byte)
+    FILTER_LEN = 32  # keep in step with TF_CUR_FILTER_LEN in src/core/currency.h
+
+    def bucket(b):
+        return b - 97 if 97 <= b <= 122 else 26
+    filt = [[0] * 27 for _ in range(FILTER_LEN)]
+    for k in skeys:
+        b = k.encode("utf-8")
+        if " " not in k and b.isascii() and len(b) < FILTER_LEN:
+            filt[len(b)][bucket(b[0])] |= 1 << bucket(b[-1])
+    out.append("const uint32_t tf_currency_first_filter[%d][27] = {" % FILTER_LEN)
+    for row in filt:
+        out.append("\t{" + ", ".join("0x%x" % v for v in row) + "},")
+    out.append("};\n")
     out.append("const int	tf_currency_max_tokens = %d;" % maxtok)
     out.append("")
     out += pool.lines()

@@ -60,13 +60,38 @@ typedef struct tf_currency_form
 	int8_t		coin_exp;
 } tf_currency_form;
 
+/*
+ * A key the matcher (money.c) builds on its way to a form, one token at a
+ * time: a form's key, or the first tokens of a longer one ("hong kong" of
+ * "hong kong dollars"; a first token is a step with no space).  Found by
+ * hash: tf_slots_find over tf_currency_steps_slots.
+ */
+typedef struct tf_currency_step
+{
+	uint32_t	key_off;		/* as a form's key */
+	uint16_t	form;			/* 1 + the index of the form with this key, 0 if none */
+	uint8_t		more;			/* a longer key begins with this one and a space */
+} tf_currency_step;
+
 extern const tf_currency tf_currencies[];	/* sorted by code */
 extern const int tf_ncurrencies;
 extern const tf_currency_form tf_currency_forms[];	/* sorted by key, bytewise */
 extern const int tf_ncurrency_forms;
 extern const int tf_currency_max_tokens;
-extern const uint32_t tf_currency_firsts[];	/* first tokens of the keys, sorted */
-extern const int tf_ncurrency_firsts;
+extern const tf_currency_step tf_currency_steps[];
+extern const int tf_ncurrency_steps;
+extern const tf_slot tf_currency_steps_slots[];
+extern const uint32_t tf_currency_steps_nslots;
+
+/*
+ * The first tokens of the keys (the steps with no space) that are ASCII
+ * and shorter than TF_CUR_FILTER_LEN bytes, as a filter: bit c1 of
+ * tf_currency_first_filter[n][c0] is set when one of n bytes begins with
+ * c0 and ends with c1 (0-25: the letters a-z, 26: any other byte).  A token
+ * in ASCII whose bit is not set begins no form, without a lookup.
+ */
+#define TF_CUR_FILTER_LEN 32
+extern const uint32_t tf_currency_first_filter[TF_CUR_FILTER_LEN][27];
 
 static inline const char *
 tf_cur_code(const tf_currency *c)

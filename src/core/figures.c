@@ -391,20 +391,86 @@ may_start(const fig_ctx *cx, int i)
 	const tf_doc *doc = cx->doc;
 	const tf_token *t = &doc->tok[i];
 
-	if (fig_numeral_start(cx, i))
+	if (cx->next_num[i] == 0)
 		return true;
-	if (fig_is_dash(cx, i) || fig_cls(cx, i) == NW_MINUS)
+	if (fig_cls(cx, i) == NW_MINUS)
 		return true;
+	/*
+	 * a dash begins an amount as its sign, before a number, a point or a
+	 * sign ("-5", "-.5", "-$5"; fig_read_amount's read_sign), or as a
+	 * currency of its own: a hyphen between words does not
+	 */
+	if (fig_is_dash(cx, i))
+		return (i + 1 < doc->ntok && (doc->tok[i + 1].type == TF_TOK_NUMBER ||
+									  doc->tok[i + 1].type == TF_TOK_SYMBOL ||
+									  fig_is_punct(cx, i + 1, '.'))) ||
+			fig_currency_may_begin(cx, i);
 	if (t->type == TF_TOK_SYMBOL)
 		return true;
 	if (t->type == TF_TOK_WORD)
 	{
+		size_t		n = tf_tok_len(doc, i);
+
+		if (cx->next_num[i] > tf_currency_max_tokens + 2)
+			return (t->flags & TF_TF_SENT_START) && fig_lone_coin(cx, i);
 		/* a currency word before a number, or "percent of": a number follows soon */
-		if (cx->next_num[i] <= tf_currency_max_tokens + 2)
-			return (tf_tok_cp(doc, i) | 0x20) == 'p' || fig_currency_may_begin(cx, i);
-		return (t->flags & TF_TF_SENT_START) && fig_lone_coin(cx, i);
+		if ((tf_tok_cp(doc, i) | 0x20) == 'p' || fig_currency_may_begin(cx, i))
+			return true;
+		/*
+		 * a scale or other number word of three or four letters ("lakh",
+		 * "mln", "doz"), with which the numeral reader may begin: the loop
+		 * has tried these along with the codes of that length ("MEUR",
+		 * "cad$"), and still does
+		 */
+		return (n == 4 || (n == 3 && tf_tok_glued(doc, i))) &&
+			fig_cls(cx, i) != NW_NONE && fig_cls(cx, i) != NW_OTHER;
 	}
 	return false;
+}
+
+/*
+ * The words of the lexicon the stage keeps (a class of its own: number
+ * words, scales, function words) by length and first letter, as a bitmap
+ * of their last letters: most words of a text are none, and the filter
+ * spares them the lookup.  Built per call from the lexicon (no global
+ * state), at the cost of a few hundred lookups: only for a text of
+ * LEX_FILTER_MIN tokens or more (a short one is done sooner without).
+ */
+#define LEX_FILTER_MIN 512
+
+typedef struct lex_filter
+{
+	uint32_t	last[TF_LEX_MAX_WORD + 1][26];
+} lex_filter;
+
+static void
+lex_filter_build(lex_filter *lf)
+{
+	memset(lf, 0, sizeof(*lf));
+	for (size_t k = 0; k < tf_lexicon_size; k++)
+	{
+		const char *w = tf_lex_word(&tf_lexicon[k]);
+		size_t		n = strlen(w);
+
+		/* an ASCII word token is letters only: no other entry can be one */
+		if (tf_lexicon[k].num.cls == NW_NONE || n == 0 || n > TF_LEX_MAX_WORD ||
+			w[0] < 'a' || w[0] > 'z' || w[n - 1] < 'a' || w[n - 1] > 'z')
+			continue;
+		lf->last[n][w[0] - 'a'] |= 1u << (w[n - 1] - 'a');
+	}
+}
+
+/* may the ASCII word w[0..n) (1 <= n <= TF_LEX_MAX_WORD) be a word the stage keeps? */
+static bool
+lex_filter_may(const lex_filter *lf, const char *w, size_t n)
+{
+	char		c0 = tf_ascii_lower(w[0]),
+				c1 = tf_ascii_lower(w[n - 1]);
+
+	/* not letters: no filter, the lookup decides */
+	if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z')
+		return true;
+	return (lf->last[n][c0 - 'a'] & (1u << (c1 - 'a'))) != 0;
 }
 
 void
@@ -412,21 +478,36 @@ tf_recognize_figures(tf_doc *doc)
 {
 	fig_ctx		cx;
 	bool		any_upper = false;
+	lex_filter	lf;
+	bool		filtered = doc->ntok >= LEX_FILTER_MIN;
 
 	if (doc->ntok == 0)
 		return;
 	/* next_num's distances are compared with this: FIG_FAR must be beyond it */
-	if (tf_currency_max_tokens + 2 >= FIG_FAR || tf_lexicon_size >= UINT16_MAX)
+	if (tf_currency_max_tokens + 2 >= FIG_FAR || tf_lexicon_size >= UINT16_MAX ||
+		tf_ncurrency_steps + 2 > UINT16_MAX)
 		doc->a->error(doc->a->ctx, "textfacts: figures tables out of range");
 	cx.doc = doc;
 	cx.evidence = NULL;
 	cx.sent_year = NULL;
 	cx.latest_year = 0;
 	cx.counts_in_lakhs = false;
-	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t));
-	cx.skip = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
+	/*
+	 * the per-token arrays in one block (one allocation, not four: a
+	 * sentence's whole stage is a few thousand instructions), the two of
+	 * uint16_t first for their alignment
+	 */
+	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, 2 * sizeof(uint16_t) + 2);
+	cx.cur_step = cx.lex + doc->ntok;
+	cx.skip = (uint8_t *) (cx.cur_step + doc->ntok);
+	cx.next_num = cx.skip + doc->ntok;
+	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
 	memset(cx.skip, 0, (size_t) doc->ntok);
-	for (int i = 0; i < doc->ntok; i++)
+	cx.units.built = false;
+	if (filtered)
+		lex_filter_build(&lf);
+	/* each token's lexicon entry; and the glued runs of tokens, for fig_mark_non_figures */
+	for (int i = 0, run = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
 		char		buf[TF_LEX_MAX_WORD + 1];
@@ -434,13 +515,21 @@ tf_recognize_figures(tf_doc *doc)
 		const tf_lexword *e;
 
 		TF_TICK(doc);
+		if (!tf_tok_glued(doc, i))
+		{
+			if (i > run)
+				fig_mark_non_figures(&cx, run, i);
+			run = i + 1;
+		}
 		cx.lex[i] = 0;
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII))
 			continue;
 		if (t->flags & (TF_TF_CAP | TF_TF_UPPER))
 			any_upper = true;
 		n = t->bend - t->bstart;
-		if (n > TF_LEX_MAX_WORD)
+		if (n == 0 || n > TF_LEX_MAX_WORD)
+			continue;
+		if (filtered && !lex_filter_may(&lf, doc->text + t->bstart, n))
 			continue;
 		/* an ASCII word: lower-case it in place of the generic case mapping */
 		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
@@ -457,15 +546,18 @@ tf_recognize_figures(tf_doc *doc)
 	}
 	/* text with no capital letter (lower-cased corpora) gives no case signal */
 	cx.lower_text = !any_upper;
-	fig_mark_non_figures(&cx);
-	/* how far the next numeral begins, within the sentence (FIG_FAR: none, or far) */
-	cx.next_num = tf_alloc_array(doc->a, (size_t) doc->ntok, 1);
+	/*
+	 * how far the next numeral begins, within the sentence (FIG_FAR: none, or
+	 * far); 0 where one may begin.  No token the main loop reaches is claimed
+	 * after this (a figure claims tokens up to where the loop goes on), and
+	 * the loop reads only free ones: the 0s stay true.
+	 */
 	for (int i = doc->ntok - 1, next = INT32_MAX; i >= 0; i--)
 	{
 		TF_TICK(doc);
-		cx.next_num[i] = (uint8_t) (next - i < FIG_FAR ? next - i : FIG_FAR);
 		if (fig_numeral_start(&cx, i))
 			next = i;
+		cx.next_num[i] = (uint8_t) (next - i < FIG_FAR ? next - i : FIG_FAR);
 		if (doc->tok[i].flags & TF_TF_SENT_START)
 			next = INT32_MAX;
 	}
@@ -482,7 +574,5 @@ tf_recognize_figures(tf_doc *doc)
 		if (emit_figure(doc, &cx, i, &next))
 			i = next;
 	}
-	doc->a->free(doc->a->ctx, cx.next_num);
-	doc->a->free(doc->a->ctx, cx.skip);
 	doc->a->free(doc->a->ctx, cx.lex);
 }

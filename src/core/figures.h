@@ -41,8 +41,18 @@ extern int64_t fig_dec_small_int(const tf_decimal *d, int64_t limit);
 
 /* ---- the document as the stage sees it ---- */
 
+/* the units by the first byte of their words, in table order (figures_units.c) */
+#define FIG_MAX_UNITS 256
+
+typedef struct fig_unit_index
+{
+	bool		built;			/* false until the document's first unit match */
+	uint16_t	first[128];		/* 1 + the first unit that begins with this byte, 0 if none */
+	uint16_t	next[FIG_MAX_UNITS];	/* 1 + the next unit with the same first byte, 0 if none */
+} fig_unit_index;
+
 /*
- * The per-token arrays are kept small (4 bytes a token in all): they live
+ * The per-token arrays are kept small (6 bytes a token in all): they live
  * next to the tokens for the whole stage, so a byte here is a byte per five
  * of text.
  */
@@ -56,8 +66,12 @@ typedef struct fig_ctx
 	int		   *sent_year;		/* per sentence: the year of its last date, 0 if none (money.c) */
 	int			latest_year;	/* the latest year of a date in the text (with sent_year) */
 	bool		counts_in_lakhs;	/* a number in the text is counted in lakhs or crores */
-	uint8_t    *next_num;		/* per token: how many tokens on the next one that may begin
-								 * a numeral in its sentence is, FIG_FAR if none or further */
+	uint8_t    *next_num;		/* per token: 0 if a numeral may begin at it (fig_numeral_start),
+								 * else how many tokens on the next one that may in its
+								 * sentence is, FIG_FAR if none or further */
+	uint16_t   *cur_step;		/* per token: 0 not read yet, 1 no currency form begins with
+								 * it, else 2 + its tf_currency_steps index (money.c) */
+	fig_unit_index units;		/* fig_match_unit's index, built on its first call */
 } fig_ctx;
 
 #define FIG_FAR 255
@@ -237,8 +251,31 @@ extern bool fig_read_point_digits(const fig_ctx *cx, int start, int i, tf_decima
 extern bool fig_tens_ordinal(const fig_ctx *cx, int start, int i, int *den, int *last);
 /* is number token i, "/", number token i + 2 a fraction the reader accepts ("3/4")? */
 extern bool fig_slash_fraction_ok(const tf_doc *doc, int i);
-/* can a numeral start at token i? (cheap test for the main loop) */
-extern bool fig_numeral_start(const fig_ctx *cx, int i);
+
+/*
+ * Can a numeral start at token i?  A cheap test, inline: the stage asks it
+ * of every token.
+ */
+static inline bool
+fig_numeral_start(const fig_ctx *cx, int i)
+{
+	const tf_token *t;
+	int			c;
+
+	if (!fig_free(cx, i))
+		return false;
+	t = &cx->doc->tok[i];
+	if (t->type == TF_TOK_NUMBER)
+		return true;
+	if (t->type == TF_TOK_PUNCT)
+		return tf_tok_cp(cx->doc, i) == '.' && i + 1 < cx->doc->ntok && cx->doc->tok[i + 1].type == TF_TOK_NUMBER;
+	c = fig_cls(cx, i);
+	/* a vulgar fraction ("¾") is a word of one character, never ASCII */
+	return c == NW_ZERO || c == NW_UNIT || c == NW_TEEN || c == NW_TENS || c == NW_HUNDRED ||
+		c == NW_A || c == NW_HALF || c == NW_QUARTER || c == NW_POINT ||
+		(t->type == TF_TOK_WORD && !(t->flags & TF_TF_ASCII) && tf_tok_one_char(cx->doc, i) &&
+		 tf_tok_cp(cx->doc, i) >= 0xBC);
+}
 
 /* ---- currencies (money.c) ---- */
 
@@ -347,7 +384,7 @@ extern void fig_set_object(tf_doc *doc, const fig_ctx *cx, tf_fact *fact, int fi
 extern bool fig_change_before(const fig_ctx *cx, int first);
 /* the same, for a verb of a level that moves by itself ("rose", "fell") only */
 extern bool fig_move_before(const fig_ctx *cx, int first);
-/* marks cx->skip for the tokens of shapes with digits that are no figures */
-extern void fig_mark_non_figures(fig_ctx *cx);
+/* marks cx->skip for the shapes with digits that are no figures in the glued run i..e */
+extern void fig_mark_non_figures(fig_ctx *cx, int i, int e);
 
 #endif							/* TF_FIGURES_H */

@@ -105,18 +105,35 @@ read_cents(const fig_ctx *cx, amount *a, int j)
 }
 
 /*
+ * The currency a coin at token k would be: the next token's after "a" ("a
+ * quarter"), else k's own ("nickel").  What fig_lone_coin and read_coin
+ * both read: an amount matches it once.
+ */
+static bool
+coin_currency(const fig_ctx *cx, int k, fig_currency *c)
+{
+	return fig_match_currency(cx, fig_cls(cx, k) == NW_A ? k + 1 : k, FIG_CUR_AFTER, c);
+}
+
+/*
  * "a quarter", "nickel": a coin named alone as the whole sentence (a price
  * tag, a caption, a query), which the numeral reader would take for a
- * fraction; in running text it is one.
+ * fraction; in running text it is one.  c is the coin's currency at k
+ * (coin_currency), NULL if none.
  */
+static bool
+lone_coin_of(const fig_ctx *cx, int k, const fig_currency *c)
+{
+	return c != NULL && c->form && (c->form->flags & TF_CF_COIN) &&
+		fig_whole_sentence(cx, k, c->last);
+}
+
 bool
 fig_lone_coin(const fig_ctx *cx, int k)
 {
 	fig_currency c;
-	int			j = fig_cls(cx, k) == NW_A ? k + 1 : k;
 
-	return fig_match_currency(cx, j, FIG_CUR_AFTER, &c) && c.form &&
-		(c.form->flags & TF_CF_COIN) && fig_whole_sentence(cx, k, c.last);
+	return coin_currency(cx, k, &c) && lone_coin_of(cx, k, &c);
 }
 
 /*
@@ -236,32 +253,40 @@ article_amount(const fig_ctx *cx, int k, int last)
 /*
  * An amount without a numeral at token k: "a dollar", "a dime", "a grand"
  * (one of a named unit of money, where the text measures with it), "dime",
- * "quarter" (a coin, alone).
+ * "quarter" (a coin, alone).  coin is the currency at k that coin_currency
+ * matched, NULL if none.
  */
 static bool
-read_coin(const fig_ctx *cx, int k, amount *a)
+read_coin(const fig_ctx *cx, int k, const fig_currency *coin, amount *a)
 {
 	fig_currency c2;
 	tf_decimal	one;
 	int			start = k,
 				last;
+	bool		art = fig_cls(cx, k) == NW_A;
 
 	/* "a dollar", "a dime", "a grand": one of a named unit of money */
-	if (fig_cls(cx, k) == NW_A && fig_match_currency(cx, k + 1, FIG_CUR_AFTER, &c2) &&
-		c2.form && (c2.form->flags & TF_CF_NAME) && !(c2.form->flags & TF_CF_SUB) &&
-		(c2.form->target == TF_CUR_DOLLAR || (c2.form->flags & TF_CF_COIN)) &&
-		article_amount(cx, k, c2.last))
-		start = k;
-	/* "dime", "quarter": a coin, alone */
-	else if (fig_match_currency(cx, k, FIG_CUR_AFTER, &c2) && c2.form &&
-			 (c2.form->flags & TF_CF_COIN))
+	if (art && coin != NULL && coin->form && (coin->form->flags & TF_CF_NAME) &&
+		!(coin->form->flags & TF_CF_SUB) &&
+		(coin->form->target == TF_CUR_DOLLAR || (coin->form->flags & TF_CF_COIN)) &&
+		article_amount(cx, k, coin->last))
 	{
+		c2 = *coin;
+		start = k;
+	}
+	else
+	{
+		/* "dime", "quarter": a coin, alone, at k itself (coin_currency read the token after "a") */
+		if (art ? !fig_match_currency(cx, k, FIG_CUR_AFTER, &c2) : coin == NULL)
+			return false;
+		if (!art)
+			c2 = *coin;
+		if (!c2.form || !(c2.form->flags & TF_CF_COIN))
+			return false;
 		start = k;
 		a->whole_phrase = true;
 		c2.first = k;
 	}
-	else
-		return false;
 	fig_dec_int(&one, 1);
 	last = c2.first - 1;
 	if (last < start)
@@ -420,9 +445,11 @@ fig_read_amount(const fig_ctx *cx, int i, amount *a)
 {
 	const tf_doc *doc = cx->doc;
 	fig_numeral n;
-	fig_currency cur;
+	fig_currency cur,
+				coin;
 	int			k;
-	bool		neg = false;
+	bool		neg = false,
+				has_coin = false;
 
 	memset(a, 0, sizeof(*a));
 	a->first = i;
@@ -443,10 +470,12 @@ fig_read_amount(const fig_ctx *cx, int i, amount *a)
 		}
 	}
 
-	if ((!a->has_currency && fig_lone_coin(cx, k)) ||
+	if (!a->has_currency)
+		has_coin = coin_currency(cx, k, &coin);
+	if ((!a->has_currency && lone_coin_of(cx, k, has_coin ? &coin : NULL)) ||
 		!fig_read_numeral(cx, k, a->has_currency, &n))
 	{
-		if (a->has_currency || !read_coin(cx, k, a))
+		if (a->has_currency || !read_coin(cx, k, has_coin ? &coin : NULL, a))
 			return false;
 	}
 	else

@@ -9,16 +9,57 @@
  */
 #include "figures.h"
 
-static const char *const hedges[] = {
-	"more than", "less than", "fewer than", "greater than", "higher than", "lower than",
-	"smaller than", "larger than", "bigger than",
-	"up to", "at least", "at most", "as much as", "as many as", "as high as", "as low as",
-	"as little as", "as few as", "no more than", "no less than", "not more than",
-	"not less than", "close to", "near", "nearly", "almost", "about", "around", "approximately",
-	"roughly", "some", "over", "under", "below", "above", "just over", "just under",
-	"well over", "well under", "upwards of", "in excess of", "an estimated", "estimated",
-	"exceeding", "approx", "circa", "around about", "more or less", NULL
+/* a hedge phrase, lower case, and its length (known to the compiler) */
+typedef struct hedge
+{
+	const char *s;
+	size_t		len;
+} hedge;
+
+#define HEDGE(s) {s, sizeof(s) - 1}
+
+static const hedge hedges[] = {
+	HEDGE("more than"), HEDGE("less than"), HEDGE("fewer than"), HEDGE("greater than"),
+	HEDGE("higher than"), HEDGE("lower than"), HEDGE("smaller than"), HEDGE("larger than"),
+	HEDGE("bigger than"), HEDGE("up to"), HEDGE("at least"), HEDGE("at most"),
+	HEDGE("as much as"), HEDGE("as many as"), HEDGE("as high as"), HEDGE("as low as"),
+	HEDGE("as little as"), HEDGE("as few as"), HEDGE("no more than"), HEDGE("no less than"),
+	HEDGE("not more than"), HEDGE("not less than"), HEDGE("close to"), HEDGE("near"),
+	HEDGE("nearly"), HEDGE("almost"), HEDGE("about"), HEDGE("around"), HEDGE("approximately"),
+	HEDGE("roughly"), HEDGE("some"), HEDGE("over"), HEDGE("under"), HEDGE("below"),
+	HEDGE("above"), HEDGE("just over"), HEDGE("just under"), HEDGE("well over"),
+	HEDGE("well under"), HEDGE("upwards of"), HEDGE("in excess of"), HEDGE("an estimated"),
+	HEDGE("estimated"), HEDGE("exceeding"), HEDGE("approx"), HEDGE("circa"),
+	HEDGE("around about"), HEDGE("more or less")
 };
+
+/*
+ * Does hedge h end at token e, its words free tokens of one sentence?  Its
+ * first token, or -1.  Read from the last word back, so that most hedges
+ * fail at once on the word before a number.
+ */
+static int
+hedge_ends_at(const fig_ctx *cx, const hedge *h, int e)
+{
+	size_t		end = h->len;
+	int			t = e;
+
+	for (;;)
+	{
+		size_t		start = end;
+
+		while (start > 0 && h->s[start - 1] != ' ')
+			start--;
+		if (!fig_free(cx, t) || !tf_tok_is_ci_n(cx->doc, t, h->s + start, end - start))
+			return -1;
+		if (start == 0)
+			return t;
+		if (cx->doc->tok[t].flags & TF_TF_SENT_START)
+			return -1;
+		end = start - 1;
+		t--;
+	}
+}
 
 /* the hedge phrase that ends at token e (lower case, static), or NULL; *first gets its start */
 const char *
@@ -26,46 +67,29 @@ fig_hedge_before(const fig_ctx *cx, int e, int *first)
 {
 	const char *best = NULL;
 	int			bestfirst = e + 1;
+	char		last;
 
 	/* every hedge ends in a word: most tokens before a number are none */
-	if (e < 0 || e >= cx->doc->ntok || cx->doc->tok[e].type != TF_TOK_WORD)
+	if (e < 0 || e >= cx->doc->ntok || cx->doc->tok[e].type != TF_TOK_WORD ||
+		tf_tok_len(cx->doc, e) == 0)
 	{
 		*first = bestfirst;
 		return NULL;
 	}
-	for (int k = 0; hedges[k] != NULL; k++)
+	last = tf_ascii_lower(tf_tok_text(cx->doc, e)[tf_tok_len(cx->doc, e) - 1]);
+	/* the most words win; of as many, the first in the table */
+	for (size_t k = 0; k < sizeof(hedges) / sizeof(hedges[0]); k++)
 	{
-		const char *h = hedges[k];
-		int			nw = 1;
 		int			j;
-		const char *w;
 
-		for (const char *p = h; *p; p++)
-			if (*p == ' ')
-				nw++;
-		j = e - nw + 1;
-		if (j < 0 || j >= bestfirst)
+		if (hedges[k].s[hedges[k].len - 1] != last)
 			continue;
-		w = h;
-		for (int t = j; t <= e; t++)
+		j = hedge_ends_at(cx, &hedges[k], e);
+		if (j >= 0 && j < bestfirst)
 		{
-			const char *sp = strchr(w, ' ');
-			size_t		n = sp ? (size_t) (sp - w) : strlen(w);
-			char		buf[16];
-
-			if (!fig_free(cx, t) || n >= sizeof(buf))
-				goto next;
-			memcpy(buf, w, n);
-			buf[n] = '\0';
-			if (!tf_tok_is_ci(cx->doc, t, buf))
-				goto next;
-			if (t > j && (cx->doc->tok[t].flags & TF_TF_SENT_START))
-				goto next;
-			w = sp ? sp + 1 : w + n;
+			best = hedges[k].s;
+			bestfirst = j;
 		}
-		best = h;
-		bestfirst = j;
-next:	;
 	}
 	*first = bestfirst;
 	return best;
@@ -474,102 +498,96 @@ digits_len(const tf_doc *doc, int i, size_t lo, size_t hi)
 }
 
 /*
- * Marks the tokens of shapes that contain digits but are no figures, one
- * glued run of tokens (no space inside) at a time: URLs and e-mail
- * addresses, phone numbers ("+1-222-2222"), dates and times ("2024-10-08",
- * "8/10/2024", "10:30", "1995-01", "2023/24"), and numbers glued to a word by
- * a hyphen ("COVID-19", "F-16", "mid-2024").
+ * Marks the tokens of shapes that contain digits but are no figures in the
+ * glued run of tokens (no space inside) i..e, of two tokens or more: URLs
+ * and e-mail addresses, phone numbers ("+1-222-2222"), dates and times
+ * ("2024-10-08", "8/10/2024", "10:30", "1995-01", "2023/24"), and numbers
+ * glued to a word by a hyphen ("COVID-19", "F-16", "mid-2024").  The
+ * stage's first pass finds the runs (a token alone is none of these).
  */
 void
-fig_mark_non_figures(fig_ctx *cx)
+fig_mark_non_figures(fig_ctx *cx, int i, int e)
 {
 	const tf_doc *doc = cx->doc;
-	int			i = 0;
+	int			nnum = 0;
+	bool		url = false,
+				phone = false;
 
-	while (i < doc->ntok)
+	if (i < 0 || e >= doc->ntok || e <= i)
+		return;
+	for (int k = i; k <= e; k++)
 	{
-		int			e = i,
-					nnum = 0;
-		bool		url = false,
-					phone = false;
+		const tf_token *t = &doc->tok[k];
 
-		while (e + 1 < doc->ntok && tf_tok_glued(doc, e))
-			e++;
+		TF_TICK(doc);
+		if (t->type == TF_TOK_NUMBER)
+			nnum++;
+		if (tf_tok_cp(doc, k) == ':' && k + 2 <= e && tf_tok_cp(doc, k + 1) == '/' && tf_tok_cp(doc, k + 2) == '/')
+			url = true;
+		if (tf_tok_cp(doc, k) == '@' && k > i && k < e && fig_is_word(cx, k + 1))
+			url = true;
+		if (t->type == TF_TOK_WORD && tf_tok_is_ci(doc, k, "www") && k < e &&
+			fig_is_punct(cx, k + 1, '.'))
+			url = true;
+	}
+	if (tf_tok_cp(doc, i) == '+' && doc->tok[i].type == TF_TOK_SYMBOL && i < e &&
+		doc->tok[i + 1].type == TF_TOK_NUMBER && nnum >= 2)
+		phone = true;
+	if (url || phone)
+	{
 		for (int k = i; k <= e; k++)
+			cx->skip[k] = 1;
+	}
+	else if (nnum >= 2)
+	{
+		for (int k = i; k + 2 <= e; k++)
 		{
 			const tf_token *t = &doc->tok[k];
+			uint32_t	sep;
 
-			TF_TICK(doc);
-			if (t->type == TF_TOK_NUMBER)
-				nnum++;
-			if (tf_tok_cp(doc, k) == ':' && k + 2 <= e && tf_tok_cp(doc, k + 1) == '/' && tf_tok_cp(doc, k + 2) == '/')
-				url = true;
-			if (tf_tok_cp(doc, k) == '@' && k > i && k < e && fig_is_word(cx, k + 1))
-				url = true;
-			if (t->type == TF_TOK_WORD && tf_tok_is_ci(doc, k, "www") && k < e &&
-				fig_is_punct(cx, k + 1, '.'))
-				url = true;
-		}
-		if (tf_tok_cp(doc, i) == '+' && doc->tok[i].type == TF_TOK_SYMBOL && i < e &&
-			doc->tok[i + 1].type == TF_TOK_NUMBER && nnum >= 2)
-			phone = true;
-		if (url || phone)
-		{
-			for (int k = i; k <= e; k++)
-				cx->skip[k] = 1;
-		}
-		else if (nnum >= 2)
-		{
-			for (int k = i; k + 2 <= e; k++)
+			if (t->type != TF_TOK_NUMBER || doc->tok[k + 2].type != TF_TOK_NUMBER)
+				continue;
+			sep = tf_tok_cp(doc, k + 1);
+			if (doc->tok[k + 1].type != TF_TOK_PUNCT)
+				continue;
+			/* "10:30", "3:1" */
+			if (sep == ':')
+				cx->skip[k] = cx->skip[k + 2] = 1;
+			/* three numbers in a row: "2024-10-08", "8/10/2024", "555-123-4567" */
+			else if ((sep == '-' || sep == '/' || sep == '.') && k + 4 <= e &&
+					 tf_tok_cp(doc, k + 3) == sep && doc->tok[k + 4].type == TF_TOK_NUMBER)
 			{
-				const tf_token *t = &doc->tok[k];
-				uint32_t	sep;
+				int			q = k;
 
-				if (t->type != TF_TOK_NUMBER || doc->tok[k + 2].type != TF_TOK_NUMBER)
-					continue;
-				sep = tf_tok_cp(doc, k + 1);
-				if (doc->tok[k + 1].type != TF_TOK_PUNCT)
-					continue;
-				/* "10:30", "3:1" */
-				if (sep == ':')
-					cx->skip[k] = cx->skip[k + 2] = 1;
-				/* three numbers in a row: "2024-10-08", "8/10/2024", "555-123-4567" */
-				else if ((sep == '-' || sep == '/' || sep == '.') && k + 4 <= e &&
-						 tf_tok_cp(doc, k + 3) == sep && doc->tok[k + 4].type == TF_TOK_NUMBER)
+				/* the whole chain, once: the scan goes on after it */
+				while (q + 2 <= e && tf_tok_cp(doc, q + 1) == sep &&
+					   doc->tok[q + 2].type == TF_TOK_NUMBER)
 				{
-					int			q = k;
-
-					/* the whole chain, once: the scan goes on after it */
-					while (q + 2 <= e && tf_tok_cp(doc, q + 1) == sep &&
-						   doc->tok[q + 2].type == TF_TOK_NUMBER)
-					{
-						cx->skip[q] = cx->skip[q + 2] = 1;
-						q += 2;
-					}
-					k = q - 1;
+					cx->skip[q] = cx->skip[q + 2] = 1;
+					q += 2;
 				}
-				/* "3/15", "9/11", "24/7": a date or a name, not a fraction */
-				else if (sep == '/' && !(k + 3 <= e && tf_tok_cp(doc, k + 3) == '/') &&
-						 !(k >= i + 1 && tf_tok_cp(doc, k - 1) == '/') &&
-						 !fig_slash_fraction_ok(doc, k))
-					cx->skip[k] = cx->skip[k + 2] = 1;
-				/*
-				 * "won 4-0", "scored 282-4": a score or a tally, whose second
-				 * number is below the first (a range never falls), is no figure
-				 */
-				else if ((sep == '-' || sep == 0x2013) && descending_pair(doc, k))
-					cx->skip[k] = cx->skip[k + 2] = 1;
-				/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
-				else if ((sep == '-' || sep == '/' || sep == 0x2013) && four_digit_year(doc, k) &&
-						 (digits_len(doc, k + 2, 2, 2) || four_digit_year(doc, k + 2)))
-					cx->skip[k] = cx->skip[k + 2] = 1;
+				k = q - 1;
 			}
+			/* "3/15", "9/11", "24/7": a date or a name, not a fraction */
+			else if (sep == '/' && !(k + 3 <= e && tf_tok_cp(doc, k + 3) == '/') &&
+					 !(k >= i + 1 && tf_tok_cp(doc, k - 1) == '/') &&
+					 !fig_slash_fraction_ok(doc, k))
+				cx->skip[k] = cx->skip[k + 2] = 1;
+			/*
+			 * "won 4-0", "scored 282-4": a score or a tally, whose second
+			 * number is below the first (a range never falls), is no figure
+			 */
+			else if ((sep == '-' || sep == 0x2013) && descending_pair(doc, k))
+				cx->skip[k] = cx->skip[k + 2] = 1;
+			/* "1995-01", "1990-95", "2010-2015", "2023/24": years */
+			else if ((sep == '-' || sep == '/' || sep == 0x2013) && four_digit_year(doc, k) &&
+					 (digits_len(doc, k + 2, 2, 2) || four_digit_year(doc, k + 2)))
+				cx->skip[k] = cx->skip[k + 2] = 1;
 		}
-		/* "COVID-19", "F-16", "mid-2024", "Su-57": a word's number */
-		for (int k = i + 2; k <= e; k++)
-			if (doc->tok[k].type == TF_TOK_NUMBER && fig_is_dash(cx, k - 1) &&
-				fig_is_word(cx, k - 2))
-				cx->skip[k] = 1;
-		i = e + 1;
 	}
+	/* "COVID-19", "F-16", "mid-2024", "Su-57": a word's number */
+	for (int k = i + 2; k <= e; k++)
+		if (doc->tok[k].type == TF_TOK_NUMBER && fig_is_dash(cx, k - 1) &&
+			fig_is_word(cx, k - 2))
+			cx->skip[k] = 1;
 }

@@ -216,6 +216,35 @@ match_words(const fig_ctx *cx, int i, const unit_def *u)
 	}
 }
 
+/*
+ * The units chained by the first byte of their words, so that a match tries
+ * only those that may begin at the token (a few of the table's 150), in the
+ * table's order.  Per document, when the first unit is looked for (a short
+ * text may look for none): the engine keeps no state of its own.
+ */
+static void
+index_units(const fig_ctx *cx)
+{
+	fig_unit_index *ix = &((fig_ctx *) cx)->units;
+	int			n = 0;
+
+	while (units[n].words != NULL)
+		n++;
+	if (n > FIG_MAX_UNITS)
+		cx->doc->a->error(cx->doc->a->ctx, "textfacts: figures tables out of range");
+	memset(ix, 0, sizeof(*ix));
+	for (int k = n - 1; k >= 0; k--)
+	{
+		unsigned char c = (unsigned char) units[k].words[0];
+
+		if (c >= 128)
+			continue;
+		ix->next[k] = ix->first[c];
+		ix->first[c] = (uint16_t) (k + 1);
+	}
+	ix->built = true;
+}
+
 bool
 fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 {
@@ -223,18 +252,19 @@ fig_match_unit(const fig_ctx *cx, int i, fig_unit *out)
 	int			best = -1,
 				bestlast = -1;
 
-	char		c0;
+	unsigned char c0;
 
 	if (!fig_free(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
 		return false;
-	c0 = tf_ascii_lower(tf_tok_text(doc, i)[0]);
-	for (int k = 0; units[k].words != NULL; k++)
+	if (!cx->units.built)
+		index_units(cx);
+	c0 = (unsigned char) tf_ascii_lower(tf_tok_text(doc, i)[0]);
+	for (int k = c0 < 128 ? cx->units.first[c0] - 1 : -1; k >= 0 && k < FIG_MAX_UNITS;
+		 k = cx->units.next[k] - 1)
 	{
 		const unit_def *u = &units[k];
 		int			last;
 
-		if (u->words[0] != c0)
-			continue;
 		last = match_words(cx, i, u);
 
 		if (last < 0 || last <= bestlast)

@@ -3,8 +3,10 @@
  * against the generated tables (generated/currency_data.c) and resolved to ISO 4217.
  *
  * A form is looked up by its tokens, lower-cased and joined by single spaces
- * ("HK$" -> "hk $", "Pakistani rupees" -> "pakistani rupees"), the longest
- * first, by binary search: at most tf_currency_max_tokens lookups per place.
+ * ("HK$" -> "hk $", "Pakistani rupees" -> "pakistani rupees"), one hash
+ * lookup per token read (tf_currency_steps): the longest form wins, and the
+ * search ends at a key that is no form and begins none (mostly the first
+ * token's).
  *
  * What a form names:
  *   - one currency ("€", "USD", "Swiss francs", "Malaysia ringgit");
@@ -266,6 +268,105 @@ case_fits(const fig_ctx *cx, int i, const tf_currency_form *f)
 	return (t->flags & TF_TF_CAP) != 0;
 }
 
+/* the step whose key is key[0..len), or NULL: no key is or begins with it */
+static const tf_currency_step *
+find_step(const char *key, size_t len)
+{
+	int			k = tf_slots_find(tf_currency_steps_slots, tf_currency_steps_nslots,
+								  tf_currency_steps, sizeof(tf_currency_step), tf_currency_pool,
+								  key, len);
+
+	return k < 0 ? NULL : &tf_currency_steps[k];
+}
+
+/* the matcher's key buffer: more than the longest key (48 bytes) and a token */
+#define CUR_KEY_SIZE 128
+
+/*
+ * Appends token j, lower-cased, to key[0..klen) (CUR_KEY_SIZE bytes); the
+ * key's new length, or 0 when it does not fit.
+ */
+static size_t
+key_append(const tf_doc *doc, int j, char *key, size_t klen)
+{
+	size_t		len = tf_tok_len(doc, j),
+				n;
+
+	if (doc->tok[j].flags & TF_TF_ASCII)
+	{
+		/* what tf_lower makes of ASCII, without its walk over code points */
+		if (klen + len >= CUR_KEY_SIZE - 2)
+			return 0;
+		tf_ascii_lower_copy(key + klen, tf_tok_text(doc, j), len);
+		return klen + len;
+	}
+	n = tf_lower(tf_tok_text(doc, j), len, key + klen, CUR_KEY_SIZE - klen - 1);
+	if (n == (size_t) -1 || klen + n >= CUR_KEY_SIZE - 2)
+		return 0;
+	return klen + n;
+}
+
+/* a byte's place in tf_currency_first_filter: a lower-case letter, or any other */
+static int
+filter_bucket(char c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
+
+/* may token i, in ASCII, be the first token of a key?  (a lookup tells for sure) */
+static bool
+first_may(const tf_doc *doc, int i)
+{
+	const char *s = tf_tok_text(doc, i);
+	size_t		n = tf_tok_len(doc, i);
+
+	if (!(doc->tok[i].flags & TF_TF_ASCII) || n == 0 || n >= TF_CUR_FILTER_LEN)
+		return true;
+	return (tf_currency_first_filter[n][filter_bucket(tf_ascii_lower(s[0]))] &
+			(1u << filter_bucket(tf_ascii_lower(s[n - 1])))) != 0;
+}
+
+/*
+ * The step of token i alone (NULL: no form begins with it), read once per
+ * token: the matcher and the main loop's filter ask it of the same token
+ * again and again (before and after a number, for a coin, for cents).
+ * Inline, as name_token: most matches end at these two.
+ */
+static inline const tf_currency_step *
+token_step(const fig_ctx *cx, int i)
+{
+	uint16_t	c = cx->cur_step[i];
+
+	if (c == 0)
+	{
+		char		key[CUR_KEY_SIZE];
+		size_t		n = first_may(cx->doc, i) ? key_append(cx->doc, i, key, 0) : 0;
+		const tf_currency_step *st = n > 0 ? find_step(key, n) : NULL;
+
+		c = st != NULL ? (uint16_t) (st - tf_currency_steps + 2) : 1;
+		cx->cur_step[i] = c;
+	}
+	return c >= 2 && c - 2 < tf_ncurrency_steps ? &tf_currency_steps[c - 2] : NULL;
+}
+
+/* the form of a step, or NULL */
+static const tf_currency_form *
+step_form(const tf_currency_step *st)
+{
+	return st != NULL && st->form != 0 && st->form <= tf_ncurrency_forms ?
+		&tf_currency_forms[st->form - 1] : NULL;
+}
+
+/* the shape of a code with M (million) or K (thousand) before it: "MEUR", "MAUD" */
+static inline bool
+scaled_code_shape(const tf_doc *doc, int i)
+{
+	const char *s = tf_tok_text(doc, i);
+
+	return doc->tok[i].type == TF_TOK_WORD && tf_tok_len(doc, i) == 4 &&
+		(doc->tok[i].flags & TF_TF_UPPER) && (s[0] == 'M' || s[0] == 'K');
+}
+
 /* "MEUR", "MAUD": a code with M (million) or K (thousand) before it */
 static bool
 scaled_code(const fig_ctx *cx, int i, fig_currency *out)
@@ -276,13 +377,11 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 	const tf_currency_form *f;
 	bool		ev;
 
-	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 4 ||
-		!(doc->tok[i].flags & TF_TF_UPPER) || (s[0] != 'M' && s[0] != 'K'))
+	if (!scaled_code_shape(doc, i))
 		return false;
 	tf_ascii_lower_copy(key, s + 1, 3);
 	key[3] = '\0';
-	f = tf_pool_find(tf_currency_forms, (size_t) tf_ncurrency_forms, sizeof(tf_currency_form),
-					 tf_currency_pool, key);
+	f = step_form(find_step(key, 3));
 	if (f == NULL || !(f->flags & TF_CF_CODE) || (f->flags & TF_CF_UNSAFE) ||
 		f->target != TF_CUR_FIXED)
 		return false;
@@ -298,6 +397,16 @@ scaled_code(const fig_ctx *cx, int i, fig_currency *out)
 	return true;
 }
 
+/* the shape of a code glued before a dollar sign: "cad$", "MXN$" */
+static inline bool
+code_dollar_shape(const fig_ctx *cx, int i)
+{
+	const tf_doc *doc = cx->doc;
+
+	return doc->tok[i].type == TF_TOK_WORD && tf_tok_len(doc, i) == 3 &&
+		tf_tok_glued(doc, i) && tf_tok_cp(doc, i + 1) == '$' && fig_free(cx, i + 1);
+}
+
 /* "cad$", "MXN$": a code glued before a dollar sign */
 static bool
 code_dollar(const fig_ctx *cx, int i, fig_currency *out)
@@ -306,8 +415,7 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
 	char		key[4];
 	const tf_currency *c;
 
-	if (doc->tok[i].type != TF_TOK_WORD || tf_tok_len(doc, i) != 3 ||
-		!tf_tok_glued(doc, i) || tf_tok_cp(doc, i + 1) != '$' || !fig_free(cx, i + 1))
+	if (!code_dollar_shape(cx, i))
 		return false;
 	if (tf_lower(tf_tok_text(doc, i), 3, key, sizeof(key)) != 3)
 		return false;
@@ -330,7 +438,7 @@ code_dollar(const fig_ctx *cx, int i, fig_currency *out)
  * dollars", "Pakistani rupees" (the entity's fact stays; the money fact
  * spans it too).
  */
-static bool
+static inline bool
 name_token(const fig_ctx *cx, int i)
 {
 	const tf_doc *doc = cx->doc;
@@ -377,71 +485,43 @@ spaced_sign(const fig_ctx *cx, int i, int j)
 			 (fig_lex(cx, i)->flags & NWF_STOP));
 }
 
-/*
- * The form whose key is key[0..len), or NULL; *more tells whether a longer
- * key begins with this one and a space, so that the caller stops extending a
- * key no form begins with (one binary search per token read).
- */
-static const tf_currency_form *
-lookup_form(const char *key, size_t len, bool *more)
-{
-	/* the first key not below key */
-	int			lo = (int) tf_pool_lower_bound(tf_currency_forms, (size_t) tf_ncurrency_forms,
-											   sizeof(tf_currency_form), tf_currency_pool, key);
-	const tf_currency_form *hit = NULL;
-
-	if (lo < tf_ncurrency_forms && strcmp(tf_cform_key(&tf_currency_forms[lo]), key) == 0)
-	{
-		hit = &tf_currency_forms[lo];
-		lo++;
-	}
-	/*
-	 * keys that extend this one with a space sort right after it: a space
-	 * is below every other byte a key holds
-	 */
-	*more = lo < tf_ncurrency_forms && strncmp(tf_cform_key(&tf_currency_forms[lo]), key, len) == 0 &&
-		tf_cform_key(&tf_currency_forms[lo])[len] == ' ';
-	return hit;
-}
-
 bool
 fig_currency_may_begin(const fig_ctx *cx, int i)
 {
 	const tf_doc *doc = cx->doc;
-	char		buf[32];
 	size_t		n = tf_tok_len(doc, i);
+	const tf_currency_step *st;
 
-	if (n >= sizeof(buf))
+	if (n >= 32)
 		return false;
 	/* "MEUR", "cad$" */
-	if (doc->tok[i].type == TF_TOK_WORD && (n == 4 || (n == 3 && tf_tok_glued(doc, i))))
+	if (scaled_code_shape(doc, i) || code_dollar_shape(cx, i))
 		return true;
-	n = tf_lower(tf_tok_text(doc, i), n, buf, sizeof(buf));
-	if (n == (size_t) -1 || n >= sizeof(buf))
-		return false;
-	buf[n] = '\0';
-	return tf_pool_find(tf_currency_firsts, (size_t) tf_ncurrency_firsts, sizeof(uint32_t),
-						tf_currency_pool, buf) != NULL;
+	st = token_step(cx, i);
+	/* the token lower-cased is the step's key: one of 32 bytes or more is not read here */
+	return st != NULL && strlen(tf_currency_pool + st->key_off) < 32;
 }
 
 bool
 fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 {
 	const tf_doc *doc = cx->doc;
-	char		key[128];
+	char		key[CUR_KEY_SIZE];
 	size_t		klen = 0;
 	const tf_currency_form *best = NULL;
+	const tf_currency_step *first;
 	int			bestlast = -1;
-	bool		more;
 
 	memset(out, 0, sizeof(*out));
 	if (!name_token(cx, i) || doc->tok[i].type == TF_TOK_NUMBER)
 		return false;
 	if (fig_free(cx, i) && code_dollar(cx, i, out))
 		return true;
-	for (int j = i; j < doc->ntok && j - i < tf_currency_max_tokens; j++)
+	/* most tokens begin no form: token_step knows it without the key */
+	first = token_step(cx, i);
+	for (int j = i; first != NULL && j < doc->ntok && j - i < tf_currency_max_tokens; j++)
 	{
-		size_t		n;
+		const tf_currency_step *st;
 		const tf_currency_form *f;
 
 		if (!name_token(cx, j) || doc->tok[j].type == TF_TOK_NUMBER)
@@ -450,19 +530,13 @@ fig_match_currency(const fig_ctx *cx, int i, int where, fig_currency *out)
 			break;
 		if (j > i)
 			key[klen++] = ' ';
-		n = tf_lower(tf_tok_text(doc, j), tf_tok_len(doc, j), key + klen,
-					 sizeof(key) - klen - 1);
-		if (n == (size_t) -1 || klen + n >= sizeof(key) - 2)
+		if ((klen = key_append(doc, j, key, klen)) == 0)
 			break;
-		klen += n;
-		key[klen] = '\0';
-		f = lookup_form(key, klen, &more);
-		if (f == NULL)
-		{
-			if (!more)
-				break;
+		st = j == i ? first : find_step(key, klen);
+		if (st == NULL)
+			break;
+		if ((f = step_form(st)) == NULL)
 			continue;
-		}
 		/* coins and slang amounts follow their count: "ten dimes", "10 grand" */
 		if ((f->flags & (TF_CF_AFTER | TF_CF_COIN | TF_CF_UNSAFE)) && where != FIG_CUR_AFTER &&
 			!(f->flags & TF_CF_CODE))

@@ -549,25 +549,6 @@ trailing_scale(const fig_ctx *cx, int start, int j, bool after_cur, tf_decimal *
 	return w->val;
 }
 
-bool
-fig_numeral_start(const fig_ctx *cx, int i)
-{
-	const tf_token *t;
-	int			c;
-
-	if (!fig_free(cx, i))
-		return false;
-	t = &cx->doc->tok[i];
-	if (t->type == TF_TOK_NUMBER)
-		return true;
-	if (t->type == TF_TOK_PUNCT)
-		return tf_tok_cp(cx->doc, i) == '.' && i + 1 < cx->doc->ntok && cx->doc->tok[i + 1].type == TF_TOK_NUMBER;
-	c = fig_cls(cx, i);
-	return c == NW_ZERO || c == NW_UNIT || c == NW_TEEN || c == NW_TENS || c == NW_HUNDRED ||
-		c == NW_A || c == NW_HALF || c == NW_QUARTER || c == NW_POINT ||
-		(t->type == TF_TOK_WORD && tf_tok_one_char(cx->doc, i) && tf_tok_cp(cx->doc, i) >= 0xBC);
-}
-
 /*
  * Is d the whole of a ratio "N in d" with part v?  A whole larger than the
  * part, with no scale, that is neither a year ("one in 2010") nor a number of

@@ -314,6 +314,7 @@ fig_vulgar_fraction(const fig_ctx *cx, int i, tf_decimal *v)
 		{0x215C, 3, 8}, {0x215D, 5, 8}, {0x215E, 7, 8}
 	};
 	const tf_token *t;
+	uint32_t	cp;
 
 	if (i < 0 || i >= cx->doc->ntok)
 		return false;
@@ -321,8 +322,12 @@ fig_vulgar_fraction(const fig_ctx *cx, int i, tf_decimal *v)
 	/* a lone character: the tokenizer reads these as a word of one */
 	if (t->type != TF_TOK_WORD || !tf_tok_one_char(cx->doc, i))
 		return false;
+	/* decoded once, not per entry; the letters ("a") are below them all */
+	cp = tf_tok_cp(cx->doc, i);
+	if (cp < 0xBC)
+		return false;
 	for (size_t k = 0; k < sizeof(vf) / sizeof(vf[0]); k++)
-		if (vf[k].cp == tf_tok_cp(cx->doc, i))
+		if (vf[k].cp == cp)
 		{
 			tf_decimal	d;
 
