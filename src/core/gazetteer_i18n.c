@@ -87,27 +87,36 @@ typedef struct inflection
 {
 	const char *ending;			/* as written (lower case, UTF-8) */
 	const char *nominative;		/* what replaces it */
+	uint8_t		elen;			/* their lengths in bytes */
+	uint8_t		nlen;
 	uint16_t	langs;			/* languages the rule belongs to */
 } inflection;
+
+/*
+ * The lengths are the literals' own, so that a key costs no strlen per
+ * rule: match_inflected runs on every capitalised word that starts no name.
+ */
+#define INFL(ending, nominative, langs) \
+	{ending, nominative, sizeof(ending) - 1, sizeof(nominative) - 1, langs}
 
 #define CYR ((1u << TF_LANG_RU) | (1u << TF_LANG_UK) | (1u << TF_LANG_BG))
 
 static const inflection inflections[] = {
-	{"\xd0\xb8\xd0\xb8", "\xd0\xb8\xd1\x8f", CYR},	/* -ии -> -ия */
-	{"\xd0\xb8\xd1\x8e", "\xd0\xb8\xd1\x8f", CYR},	/* -ию -> -ия */
-	{"\xd0\xb8\xd0\xb5\xd0\xb9", "\xd0\xb8\xd1\x8f", CYR},	/* -ией -> -ия */
-	{"\xd1\x96\xd1\x97", "\xd1\x96\xd1\x8f", CYR},	/* uk -ії -> -ія */
-	{"\xd1\x96\xd1\x8e", "\xd1\x96\xd1\x8f", CYR},	/* uk -ію -> -ія */
-	{"\xd1\x8b", "\xd0\xb0", CYR},	/* -ы -> -а */
-	{"\xd0\xb5", "\xd0\xb0", CYR},	/* -е -> -а */
-	{"\xd1\x83", "\xd0\xb0", CYR},	/* -у -> -а */
-	{"\xd0\xbe\xd0\xb9", "\xd0\xb0", CYR},	/* -ой -> -а */
-	{"\xd0\xb0", "", CYR},	/* -а -> (consonant stem) */
-	{"\xd1\x83", "", CYR},	/* -у -> */
-	{"\xd0\xb5", "", CYR},	/* -е -> */
-	{"\xd0\xbe\xd0\xbc", "", CYR},	/* -ом -> */
-	{"s", "", 1u << TF_LANG_DE},	/* Russlands -> Russland */
-	{NULL, NULL, 0}
+	INFL("\xd0\xb8\xd0\xb8", "\xd0\xb8\xd1\x8f", CYR),	/* -ии -> -ия */
+	INFL("\xd0\xb8\xd1\x8e", "\xd0\xb8\xd1\x8f", CYR),	/* -ию -> -ия */
+	INFL("\xd0\xb8\xd0\xb5\xd0\xb9", "\xd0\xb8\xd1\x8f", CYR),	/* -ией -> -ия */
+	INFL("\xd1\x96\xd1\x97", "\xd1\x96\xd1\x8f", CYR),	/* uk -ії -> -ія */
+	INFL("\xd1\x96\xd1\x8e", "\xd1\x96\xd1\x8f", CYR),	/* uk -ію -> -ія */
+	INFL("\xd1\x8b", "\xd0\xb0", CYR),	/* -ы -> -а */
+	INFL("\xd0\xb5", "\xd0\xb0", CYR),	/* -е -> -а */
+	INFL("\xd1\x83", "\xd0\xb0", CYR),	/* -у -> -а */
+	INFL("\xd0\xbe\xd0\xb9", "\xd0\xb0", CYR),	/* -ой -> -а */
+	INFL("\xd0\xb0", "", CYR),	/* -а -> (consonant stem) */
+	INFL("\xd1\x83", "", CYR),	/* -у -> */
+	INFL("\xd0\xb5", "", CYR),	/* -е -> */
+	INFL("\xd0\xbe\xd0\xbc", "", CYR),	/* -ом -> */
+	INFL("s", "", 1u << TF_LANG_DE),	/* Russlands -> Russland */
+	{NULL, NULL, 0, 0, 0}
 };
 
 /* a one-token name under the nominatives its ending may come from */
@@ -120,11 +129,13 @@ match_inflected(tf_doc *doc, int i, const char *key, size_t len)
 		return NULL;
 	for (int k = 0; inflections[k].ending != NULL; k++)
 	{
-		size_t		el = strlen(inflections[k].ending);
-		size_t		nl = strlen(inflections[k].nominative);
+		size_t		el = inflections[k].elen;
+		size_t		nl = inflections[k].nlen;
 		const tf_i18n_entry *e;
 
-		if (len <= el + 2 || memcmp(key + len - el, inflections[k].ending, el) != 0 ||
+		/* the last byte first: most keys end in none of the endings' */
+		if (len <= el + 2 || key[len - 1] != inflections[k].ending[el - 1] ||
+			memcmp(key + len - el, inflections[k].ending, el) != 0 ||
 			len - el + nl >= sizeof(nom))
 			continue;
 		memcpy(nom, key, len - el);
