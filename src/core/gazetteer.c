@@ -405,7 +405,10 @@ pass_orgs(tf_ent_state *st)
 			continue;
 		}
 		set_match(st, i, e, last);
-		if ((doc->tok[i].flags & TF_TF_CAP) && (r = tf_org_pattern(st, i)) >= 0)
+		/* both patterns start with a capital: most words ask neither */
+		if (!(doc->tok[i].flags & TF_TF_CAP))
+			continue;
+		if ((r = tf_org_pattern(st, i)) >= 0)
 			i = r;
 		else if (e == NULL && (r = tf_org_short_form(st, i)) >= 0)
 			i = r;		/* "the Fund", once the document named the IMF */
