@@ -290,6 +290,7 @@ tf_recognize_dates(tf_doc *doc)
 	}
 	p.k = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(dtok));
 	classify(&p);
+	dt_tense_init(&p);
 
 	for (int i = 0; i < doc->ntok; i++)
 	{

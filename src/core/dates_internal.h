@@ -80,6 +80,8 @@ typedef struct dparse
 	int64_t		anchor;
 	uint32_t	anchor_sentence;
 	dval		anchor_val;		/* its value: "the same period last year" */
+	/* bit n of [c - 'a']: a tense word of n bytes begins with c (dt_tense_init) */
+	uint16_t	tense_lens[26];
 } dparse;
 
 /* a match: tokens [first, last], a value, or a range a..b */
@@ -265,6 +267,8 @@ extern void dt_dv_norm(const dval *v, char *buf, size_t size);
 
 /* the direction of time at token i in its sentence: -1 past, +1 future */
 extern int	dt_tense_dir(const dparse *p, int i);
+/* sets p->tense_lens, which spares most words dt_tense_dir's lookup */
+extern void dt_tense_init(dparse *p);
 /*
  * A month, a quarter or half, a month and day, a day alone, a weekday or a
  * season without a year: the nearest in direction dir from the reference

@@ -199,42 +199,97 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 	}
 }
 
-static const char *const future_words[] = {
-	"will", "shall", "ll", "upcoming", "scheduled", "slated", "tomorrow",
-	NULL
+/* what a word says of the time of its clause (tense_words) */
+typedef enum tense_class
+{
+	TENSE_FUTURE = 1,			/* "will", "upcoming", "tomorrow" */
+	TENSE_FUTURE_VERB,			/* the future before "to": "plans to", "is set to" */
+	TENSE_PAST					/* "said", "was", "ago" */
+} tense_class;
+
+typedef struct tense_word
+{
+	const char *word;
+	tense_class cls;
+} tense_word;
+
+/*
+ * Sorted by bytes for tf_sorted_find: dt_tense_dir asks about seven words
+ * around each date, one lookup each rather than a walk of the lists.
+ */
+static const tense_word tense_words[] = {
+	{"ago", TENSE_PAST}, {"aims", TENSE_FUTURE_VERB}, {"began", TENSE_PAST},
+	{"came", TENSE_PAST}, {"did", TENSE_PAST}, {"due", TENSE_FUTURE_VERB},
+	{"expected", TENSE_FUTURE_VERB}, {"expects", TENSE_FUTURE_VERB},
+	{"fell", TENSE_PAST}, {"fled", TENSE_PAST}, {"gave", TENSE_PAST},
+	{"going", TENSE_FUTURE_VERB}, {"grew", TENSE_PAST}, {"had", TENSE_PAST},
+	{"held", TENSE_PAST}, {"hit", TENSE_PAST}, {"intends", TENSE_FUTURE_VERB},
+	{"led", TENSE_PAST}, {"left", TENSE_PAST}, {"ll", TENSE_FUTURE},
+	{"lost", TENSE_PAST}, {"made", TENSE_PAST}, {"met", TENSE_PAST},
+	{"paid", TENSE_PAST}, {"plan", TENSE_FUTURE_VERB},
+	{"planned", TENSE_FUTURE_VERB}, {"plans", TENSE_FUTURE_VERB},
+	{"rose", TENSE_PAST}, {"said", TENSE_PAST}, {"saw", TENSE_PAST},
+	{"scheduled", TENSE_FUTURE}, {"sent", TENSE_PAST},
+	{"set", TENSE_FUTURE_VERB}, {"shall", TENSE_FUTURE}, {"shot", TENSE_PAST},
+	{"slated", TENSE_FUTURE}, {"spoke", TENSE_PAST}, {"struck", TENSE_PAST},
+	{"told", TENSE_PAST}, {"tomorrow", TENSE_FUTURE}, {"took", TENSE_PAST},
+	{"upcoming", TENSE_FUTURE}, {"was", TENSE_PAST}, {"went", TENSE_PAST},
+	{"were", TENSE_PAST}, {"will", TENSE_FUTURE}, {"won", TENSE_PAST},
+	{"wrote", TENSE_PAST},
 };
 
-static const char *const future_verbs[] = {
-	"plans", "plan", "planned", "expected", "expects", "set", "due",
-	"intends", "aims", "going", NULL
-};
+#define NTENSE_WORDS (sizeof(tense_words) / sizeof(tense_words[0]))
 
-static const char *const past_words[] = {
-	"said", "told", "was", "were", "had", "did", "met", "held", "began",
-	"took", "came", "went", "made", "saw", "won", "lost", "left", "fell",
-	"rose", "grew", "hit", "struck", "spoke", "wrote", "sent", "gave",
-	"paid", "led", "fled", "shot", "ago", NULL
-};
+/* a buffer for a word of tense_words, and the bits of tense_lens: every one is shorter */
+#define TENSE_MAX_WORD 16
+
+/*
+ * Per call rather than once (no global state): a few hundred instructions,
+ * against the search it spares most of the words around each date.
+ */
+void
+dt_tense_init(dparse *p)
+{
+	memset(p->tense_lens, 0, sizeof(p->tense_lens));
+	for (size_t k = 0; k < NTENSE_WORDS; k++)
+	{
+		const char *w = tense_words[k].word;
+		size_t		n = strlen(w);
+
+		if (w[0] >= 'a' && w[0] <= 'z' && n < TENSE_MAX_WORD)
+			p->tense_lens[w[0] - 'a'] |= (uint16_t) (1u << n);
+	}
+}
 
 /* the tense a word marks: +1 future, -1 past, 0 none */
 static int
 tense_of(const dparse *p, int k)
 {
-	const char *w;
-	size_t		n;
+	const char *w = tf_tok_text(p->doc, k);
+	size_t		n = tf_tok_len(p->doc, k);
+	char		c = tf_ascii_lower(w[0]);
+	const tense_word *tw = NULL;
 
-	if (is_any_word(p, k, future_words))
+	/* a word of tense_words only if one has its initial and its length */
+	if (tok(p, k)->type == TF_TOK_WORD && n < TENSE_MAX_WORD && c >= 'a' && c <= 'z' &&
+		(p->tense_lens[c - 'a'] & (1u << n)))
+	{
+		char		key[TENSE_MAX_WORD];
+
+		tf_ascii_lower_copy(key, w, n);
+		key[n] = '\0';
+		tw = tf_sorted_find(tense_words, NTENSE_WORDS, sizeof(tense_word), key);
+	}
+	if (tw != NULL && tw->cls == TENSE_FUTURE)
 		return 1;
 	if (is_word(p, k, "won") && is_apos(p, k + 1) && is_word(p, k + 2, "t"))
 		return 1;
-	if (is_any_word(p, k, future_verbs) && is_word(p, k + 1, "to") &&
+	if (tw != NULL && tw->cls == TENSE_FUTURE_VERB && is_word(p, k + 1, "to") &&
 		!(is_word(p, k, "set") && !is_word(p, k - 1, "is") && !is_word(p, k - 1, "are")))
 		return 1;
-	if (is_any_word(p, k, past_words))
+	if (tw != NULL && tw->cls == TENSE_PAST)
 		return -1;
 	/* "arrested", "announced": a past tense or participle */
-	w = tf_tok_text(p->doc, k);
-	n = tf_tok_len(p->doc, k);
 	if (n > 4 && (tok(p, k)->flags & TF_TF_LOWER) && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -1;
 	return 0;
