@@ -101,7 +101,18 @@ tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
 {
 	size_t		i = 0,
 				o = 0;
+	size_t		fits = len < bufsize ? len : bufsize;
 
+	/*
+	 * The ASCII bytes before the first other one map one to one, so while
+	 * they fit no test per byte but the letter's: most words are all of it.
+	 */
+	while (i < fits && (unsigned char) s[i] < 0x80)
+	{
+		buf[i] = tf_ascii_lower(s[i]);
+		i++;
+	}
+	o = i;
 	while (i < len)
 	{
 		unsigned char ch = (unsigned char) s[i];
@@ -204,6 +215,18 @@ key_at(const void *table, size_t size, const char *pool, size_t k)
 	}
 }
 
+/*
+ * strcmp's order, the first bytes compared inline: most steps of a search
+ * end there, without a call.
+ */
+static inline int
+key_cmp(const char *a, const char *b)
+{
+	if (a[0] != b[0] || a[0] == '\0')
+		return (int) (unsigned char) a[0] - (int) (unsigned char) b[0];
+	return strcmp(a + 1, b + 1);
+}
+
 static size_t
 lower_bound(const void *table, size_t n, size_t size, const char *pool, const char *key)
 {
@@ -214,7 +237,7 @@ lower_bound(const void *table, size_t n, size_t size, const char *pool, const ch
 	{
 		size_t		mid = lo + (hi - lo) / 2;
 
-		if (strcmp(key_at(table, size, pool, mid), key) < 0)
+		if (key_cmp(key_at(table, size, pool, mid), key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -227,7 +250,7 @@ find(const void *table, size_t n, size_t size, const char *pool, const char *key
 {
 	size_t		k = lower_bound(table, n, size, pool, key);
 
-	if (k < n && strcmp(key_at(table, size, pool, k), key) == 0)
+	if (k < n && key_cmp(key_at(table, size, pool, k), key) == 0)
 		return (const char *) table + k * size;
 	return NULL;
 }
