@@ -297,7 +297,7 @@ tf_recognize_dates(tf_doc *doc)
 		dmatch		m;
 
 		TF_TICK(doc);
-		if (doc->tok[i].claimed || !dt_match_at(&p, i, 0, false, &m) ||
+		if (doc->tok[i].claimed || !dt_may_start(&p, i) || !dt_match_at(&p, i, 0, false, &m) ||
 			!tf_span_free(doc, m.first, m.last))
 			continue;
 		try_range(&p, &m);

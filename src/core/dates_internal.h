@@ -220,6 +220,23 @@ plain_num(const dparse *p, int i, int *nd)
 	return p->k[i].pnum;
 }
 
+/*
+ * May a date start at token i?  Most tokens cannot: only numbers, words of
+ * the lexicon's date view and the apostrophe of "'70s" (dt_m_year: glued to
+ * two digits).  dt_match_at's first test, which the stage also asks before
+ * calling it at each token.
+ */
+static inline bool
+dt_may_start(const dparse *p, int i)
+{
+	if (!tok_ok(p, i))
+		return false;
+	if (tok(p, i)->type == TF_TOK_WORD)
+		return word_class(p, i) != DW_NONE || (word_flags(p, i) & DT_CENTURY);
+	return tok(p, i)->type == TF_TOK_NUMBER ||
+		(is_apos(p, i) && glued(p, i) && plain_num(p, i + 1, NULL) >= 0);
+}
+
 /* a year written in full: four plain digits, 1000-2999 */
 static inline int
 year_at(const dparse *p, int i)
