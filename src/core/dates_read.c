@@ -263,7 +263,9 @@ dt_spelled_year(const dparse *p, int t, int *last)
 			return cent * 100 + e;
 		return 0;
 	}
-	if (num_word(p, t, &v) == NW_UNIT && v == 2 && num_word(p, t + 1, &v) == NW_SCALE && v == 3)
+	/* "two thousand ...": "two" is a cardinal of the date view too, which spares other words the lookup */
+	if (word_class(p, t) == DW_CARD && word_value(p, t) == 2 &&
+		num_word(p, t, &v) == NW_UNIT && v == 2 && num_word(p, t + 1, &v) == NW_SCALE && v == 3)
 	{
 		int			k = t + 2;
 

@@ -190,7 +190,7 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 		return true;
 	}
 	/* "in nineteen twenty-eight", "since two thousand and five": a year in words */
-	if (!the && is_any_word(p, i - 1, dt_date_preps) && (y = dt_spelled_year(p, t, &e)) > 0 &&
+	if (!the && (y = dt_spelled_year(p, t, &e)) > 0 && is_any_word(p, i - 1, dt_date_preps) &&
 		!dt_figure_follows(p, e + 1))
 	{
 		dval		a = dv_make(DG_YEAR, y, 0);
