@@ -96,23 +96,10 @@ tf_utf8_put(uint32_t c, char *out)
 	return 4;
 }
 
-size_t
-tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
+/* tf_lower from byte i of s, output byte o, by code points */
+static size_t
+lower_from(const char *s, size_t len, char *buf, size_t bufsize, size_t i, size_t o)
 {
-	size_t		i = 0,
-				o = 0;
-	size_t		fits = len < bufsize ? len : bufsize;
-
-	/*
-	 * The ASCII bytes before the first other one map one to one, so while
-	 * they fit no test per byte but the letter's: most words are all of it.
-	 */
-	while (i < fits && (unsigned char) s[i] < 0x80)
-	{
-		buf[i] = tf_ascii_lower(s[i]);
-		i++;
-	}
-	o = i;
 	while (i < len)
 	{
 		unsigned char ch = (unsigned char) s[i];
@@ -146,6 +133,31 @@ tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
 	if (o < bufsize)
 		buf[o] = '\0';
 	return o;
+}
+
+size_t
+tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
+{
+	size_t		i = 0;
+	size_t		fits = len < bufsize ? len : bufsize;
+
+	/*
+	 * The ASCII bytes before the first other one map one to one, so while
+	 * they fit no test per byte but the letter's: most words are all of it,
+	 * and return here.
+	 */
+	while (i < fits && (unsigned char) s[i] < 0x80)
+	{
+		buf[i] = tf_ascii_lower(s[i]);
+		i++;
+	}
+	if (i == len)
+	{
+		if (i < bufsize)
+			buf[i] = '\0';
+		return i;
+	}
+	return lower_from(s, len, buf, bufsize, i, i);
 }
 
 uint32_t
