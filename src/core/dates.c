@@ -134,9 +134,15 @@ static char *
 day_str(tf_doc *doc, int64_t z)
 {
 	char		buf[24];
+	char		ys[8];
 	tf_date		c = tf_civil_from_days(z);
+	bool		four = c.y >= 0 && c.y <= 9999;
 
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", c.y, c.m, c.d);
+	/* "%04d-%02d-%02d"; the day of a value the stage keeps is of years 1-9999 */
+	if (four)
+		*dt_put_num(ys, c.y, 4) = '\0';
+	if (!four || !dt_put_ymd(buf, sizeof(buf), ys, 2, c.m, c.d))
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", c.y, c.m, c.d);
 	return tf_arena_strndup(doc->arena, buf, strlen(buf));
 }
 

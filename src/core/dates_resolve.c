@@ -133,13 +133,57 @@ dt_dv_range(const dval *v, int64_t *from, int64_t *to)
 	}
 }
 
+char *
+dt_put_num(char *out, int v, int width)
+{
+	char		digits[12];
+	int			n = 0;
+
+	do
+	{
+		digits[n++] = (char) ('0' + v % 10);
+		v /= 10;
+	} while (v > 0 && n < (int) sizeof(digits));
+	while (n < width && n < (int) sizeof(digits))
+		digits[n++] = '0';
+	while (n > 0)
+		*out++ = digits[--n];
+	return out;
+}
+
+bool
+dt_put_ymd(char *buf, size_t size, const char *ys, int nparts, int n, int d)
+{
+	size_t		yl = strlen(ys);
+	char	   *o = buf + yl;
+
+	if (n < 0 || n > 99 || d < 0 || d > 99 || yl + 7 > size)
+		return false;
+	memcpy(buf, ys, yl);
+	if (nparts >= 1)
+	{
+		*o++ = '-';
+		o = dt_put_num(o, n, 2);
+	}
+	if (nparts >= 2)
+	{
+		*o++ = '-';
+		o = dt_put_num(o, d, 2);
+	}
+	*o = '\0';
+	return true;
+}
+
 /* the TIMEX3 value of v into buf (at least 32 bytes) */
 void
 dt_dv_norm(const dval *v, char *buf, size_t size)
 {
 	char		ys[16];
 
-	if (v->y)
+	/* a year of the range the stage keeps (1-9999) without snprintf */
+	if (v->y >= 1 && v->y <= 9999)
+		*dt_put_num(ys, v->y, 4) = '\0';
+	else if (v->y)
 		snprintf(ys, sizeof(ys), "%04d", v->y);
 	else
 		strcpy(ys, "XXXX");
@@ -149,7 +193,10 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 			if (!v->y && v->dow)
 				snprintf(buf, size, "XXXX-WXX-%d", v->dow);
 			else if (v->n)
-				snprintf(buf, size, "%s-%02d-%02d", ys, v->n, v->d);
+			{
+				if (!dt_put_ymd(buf, size, ys, 2, v->n, v->d))
+					snprintf(buf, size, "%s-%02d-%02d", ys, v->n, v->d);
+			}
 			else
 				snprintf(buf, size, "%s-XX-%02d", ys, v->d);
 			break;
@@ -161,7 +208,8 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 				snprintf(buf, size, "%s-WXX%s", ys, v->g == DG_WEEKEND ? "-WE" : "");
 			break;
 		case DG_MONTH:
-			snprintf(buf, size, "%s-%02d", ys, v->n);
+			if (!dt_put_ymd(buf, size, ys, 1, v->n, 0))
+				snprintf(buf, size, "%s-%02d", ys, v->n);
 			break;
 		case DG_QUARTER:
 			snprintf(buf, size, "%s-Q%d", ys, v->n);
@@ -173,7 +221,8 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 			snprintf(buf, size, "%s-%s", ys, season_code[(v->n - 1) & 3]);
 			break;
 		case DG_YEAR:
-			snprintf(buf, size, "%s", ys);
+			if (!dt_put_ymd(buf, size, ys, 0, 0, 0))
+				snprintf(buf, size, "%s", ys);
 			break;
 		case DG_DECADE:
 			snprintf(buf, size, "%03dX", v->y / 10);
