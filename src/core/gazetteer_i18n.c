@@ -14,28 +14,11 @@
 
 #define I18N_MAX_KEY 160
 
-static const char *
-entry_key(void *arg, int k, size_t *len)
-{
-	const char *key = tf_i18n_key(&tf_i18n_entries[k]);
-
-	*len = strlen(key);
-	return key;
-}
-
-static const char *
-start_key(void *arg, int k, size_t *len)
-{
-	const char *key = tf_i18n_pool + tf_i18n_starts[k].key_off;
-
-	*len = strlen(key);
-	return key;
-}
-
 static const tf_i18n_entry *
 probe(const char *key, size_t len)
 {
-	int			k = tf_table_find(tf_i18n_slots, tf_i18n_nslots, key, len, entry_key, NULL);
+	int			k = tf_slots_find(tf_i18n_slots, tf_i18n_nslots, tf_i18n_entries,
+								  sizeof(tf_i18n_entry), tf_i18n_pool, key, len);
 
 	return k < 0 ? NULL : &tf_i18n_entries[k];
 }
@@ -43,8 +26,8 @@ probe(const char *key, size_t len)
 static int
 start_maxtok(const char *key, size_t len)
 {
-	int			k = tf_table_find(tf_i18n_start_slots, tf_i18n_nstart_slots, key, len,
-								  start_key, NULL);
+	int			k = tf_slots_find(tf_i18n_start_slots, tf_i18n_start_nslots, tf_i18n_starts,
+								  sizeof(tf_i18n_start), tf_i18n_pool, key, len);
 
 	return k < 0 ? 0 : tf_i18n_starts[k].maxtok;
 }

@@ -68,11 +68,11 @@ tf_i18n_alpha2(const tf_i18n_entry *e)
 
 extern const tf_i18n_entry tf_i18n_entries[];
 extern const uint32_t tf_i18n_nentries;
-extern const uint32_t tf_i18n_slots[];
-extern const uint32_t tf_i18n_nslots;
+extern const tf_slot tf_i18n_slots[];
+extern const uint32_t tf_i18n_nslots;	/* a power of two */
 extern const tf_i18n_start tf_i18n_starts[];
-extern const uint32_t tf_i18n_start_slots[];
-extern const uint32_t tf_i18n_nstart_slots;
+extern const tf_slot tf_i18n_start_slots[];
+extern const uint32_t tf_i18n_start_nslots;
 
 /*
  * The longest country name in another language that starts at token i and
