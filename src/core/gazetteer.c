@@ -468,11 +468,12 @@ pass_names(tf_ent_state *st)
 		 */
 		{
 			int			ilast;
+			int			min_last = e == NULL ? i : e->kind == TF_PLACE ? last : last + 1;
 			const tf_i18n_entry *ie;
 
 			/* a foreign name starts with a capital too (tf_i18n_match): no call for most words */
 			if ((e == NULL || e->kind != TF_ORG) && (doc->tok[i].flags & TF_TF_CAP) &&
-				(ie = tf_i18n_match(doc, i, &ilast)) != NULL &&
+				(ie = tf_i18n_match(doc, i, min_last, &ilast)) != NULL &&
 				(e == NULL || ilast > last ||
 				 (ilast == last && e->kind == TF_PLACE && tf_i18n_in_own_language(doc, ie))) &&
 				!in_handle(doc, i))

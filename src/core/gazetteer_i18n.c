@@ -132,7 +132,7 @@ match_inflected(tf_doc *doc, int i, const char *key, size_t len)
 }
 
 const tf_i18n_entry *
-tf_i18n_match(tf_doc *doc, int i, int *last)
+tf_i18n_match(tf_doc *doc, int i, int min_last, int *last)
 {
 	char		key[I18N_MAX_KEY];
 	size_t		keylen[256];
@@ -147,7 +147,7 @@ tf_i18n_match(tf_doc *doc, int i, int *last)
 	maxtok = start_maxtok(key, off);
 	if (maxtok == 0)
 	{
-		const tf_i18n_entry *e = match_inflected(doc, i, key, off);
+		const tf_i18n_entry *e = i >= min_last ? match_inflected(doc, i, key, off) : NULL;
 
 		if (e != NULL)
 			*last = i;
@@ -155,7 +155,7 @@ tf_i18n_match(tf_doc *doc, int i, int *last)
 	}
 	keylen[0] = off;
 	n = tf_name_keys_extend(doc, i, maxtok, key, sizeof(key), keylen);
-	for (n = n - 1; n >= 0; n--)
+	for (n = n - 1; n >= 0 && i + n >= min_last; n--)
 	{
 		const tf_i18n_entry *e = probe(key, keylen[n]);
 
