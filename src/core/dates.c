@@ -219,9 +219,9 @@ century_word(const tf_lexword *e)
 
 /* a word's shape: its first and last bytes and its length (at most TF_LEX_MAX_WORD < 16) */
 static inline unsigned
-word_shape(const char *w, size_t n)
+word_shape(char first, char last, size_t n)
 {
-	return (((unsigned char) w[0] * 31u + (unsigned char) w[n - 1]) * 16u + (unsigned) n) &
+	return (((unsigned char) first * 31u + (unsigned char) last) * 16u + (unsigned) n) &
 		(NSHAPES - 1);
 }
 
@@ -243,6 +243,7 @@ classify(dparse *p)
 	for (size_t k = 0; k < tf_lexicon_size; k++)
 	{
 		const char *w = tf_lex_word(&tf_lexicon[k]);
+		size_t		n;
 		unsigned	h;
 
 		if ((tf_lexicon[k].date.cls == DW_NONE && !scale_word(&tf_lexicon[k]) &&
@@ -251,7 +252,8 @@ classify(dparse *p)
 			continue;
 		/* one-letter words ("a", "q", "k") take every second letter */
 		pairs[w[0] - 'a'] |= w[1] ? (1u << (w[1] - 'a')) : (1u << 26);
-		h = word_shape(w, strlen(w));
+		n = strlen(w);
+		h = word_shape(w[0], w[n - 1], n);
 		shapes[h / 64] |= UINT64_C(1) << (h % 64);
 	}
 
@@ -259,6 +261,10 @@ classify(dparse *p)
 	{
 		const tf_token *t = &doc->tok[i];
 		size_t		n = t->bend - t->bstart;
+		const char *w;
+		char		c0,
+					c1;
+		unsigned	h;
 		const tf_lexword *e;
 
 		TF_TICK(doc);
@@ -271,18 +277,19 @@ classify(dparse *p)
 		}
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > TF_LEX_MAX_WORD)
 			continue;
-		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
-		buf[n] = '\0';
-		if (buf[0] < 'a' || buf[0] > 'z' ||
-			!(n == 1 ? (pairs[buf[0] - 'a'] & (1u << 26)) :
-			  (buf[1] >= 'a' && buf[1] <= 'z' && (pairs[buf[0] - 'a'] & (1u << (buf[1] - 'a'))))))
+		/* the filters read the word's first, second and last letters, lower-cased */
+		w = doc->text + t->bstart;
+		c0 = tf_ascii_lower(w[0]);
+		c1 = n > 1 ? tf_ascii_lower(w[1]) : '\0';
+		if (c0 < 'a' || c0 > 'z' ||
+			!(n == 1 ? (pairs[c0 - 'a'] & (1u << 26)) :
+			  (c1 >= 'a' && c1 <= 'z' && (pairs[c0 - 'a'] & (1u << (c1 - 'a'))))))
 			continue;
-		{
-			unsigned	h = word_shape(buf, n);
-
-			if (!(shapes[h / 64] & (UINT64_C(1) << (h % 64))))
-				continue;
-		}
+		h = word_shape(c0, tf_ascii_lower(w[n - 1]), n);
+		if (!(shapes[h / 64] & (UINT64_C(1) << (h % 64))))
+			continue;
+		tf_ascii_lower_copy(buf, w, n);
+		buf[n] = '\0';
 		e = tf_lex_find(buf, n);
 		if (e)
 		{
