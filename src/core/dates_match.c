@@ -221,7 +221,9 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 #define ST_NUM		0x02		/* digits */
 #define ST_CARD		0x04		/* a, an, one ... twelve */
 #define ST_WEEKDAY	0x08
-#define ST_WORD		0x10		/* the other words of the date view, "the" among them */
+#define ST_MONTH	0x10
+#define ST_PERIOD	0x20		/* day, week, month, quarter, year ... */
+#define ST_WORD		0x40		/* the other words of the date view, "the" among them */
 
 static int
 start_kind(const dparse *p, int i)
@@ -234,6 +236,10 @@ start_kind(const dparse *p, int i)
 		return ST_CARD;
 	if (word_class(p, i) == DW_WEEKDAY)
 		return ST_WEEKDAY;
+	if (word_class(p, i) == DW_MONTH)
+		return ST_MONTH;
+	if (word_class(p, i) == DW_PERIOD)
+		return ST_PERIOD;
 	return ST_WORD;
 }
 
@@ -262,10 +268,10 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 			found = true; \
 		} \
 	} while (0)
-	TRY(ST_WORD, dt_m_month_first(p, i, relaxed, &x));
+	TRY(ST_MONTH, dt_m_month_first(p, i, relaxed, &x));
 	TRY(ST_NUM | ST_WORD, dt_m_day_first(p, i, relaxed, &x));
 	TRY(ST_NUM, dt_m_numeric(p, i, relaxed, &x));
-	TRY(ST_APOS | ST_NUM | ST_CARD | ST_WORD, dt_m_year(p, i, relaxed, &x));
+	TRY(ST_APOS | ST_NUM | ST_CARD | ST_PERIOD | ST_WORD, dt_m_year(p, i, relaxed, &x));
 	TRY(ST_NUM, dt_m_year_range(p, i, relaxed, &x));
 	TRY(ST_NUM | ST_WORD, dt_m_quarter(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_week_of(p, i, relaxed, &x));
@@ -275,17 +281,17 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	TRY(ST_NUM | ST_CARD, dt_m_ago(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_rest_of(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_next_day(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_year_to_date(p, i, relaxed, &x));
+	TRY(ST_PERIOD | ST_WORD, dt_m_year_to_date(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_same_unit(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_same_period(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_season(p, i, relaxed, &x));
 	TRY(ST_NUM | ST_WORD, dt_m_day_only(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_month_of(p, i, relaxed, &x));
+	TRY(ST_PERIOD | ST_WORD, dt_m_month_of(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_weekend(p, i, relaxed, &x));
 	if (depth < MAX_DEPTH)
 	{
 		TRY(ST_WORD, m_mod(p, i, depth, relaxed, &x));
-		TRY(ST_WORD, m_week(p, i, depth, relaxed, &x));
+		TRY(ST_PERIOD | ST_WORD, m_week(p, i, depth, relaxed, &x));
 		TRY(ST_WEEKDAY, m_weekday(p, i, depth, relaxed, &x));
 	}
 #undef TRY
