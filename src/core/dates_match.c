@@ -220,6 +220,8 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 #define ST_APOS		0x01		/* "'70s" */
 #define ST_NUM		0x02		/* digits */
 #define ST_CARD		0x04		/* a, an, one ... twelve */
+#define ST_CARD_Y	0x80		/* a cardinal a year in words may start with
+								 * (dt_spelled_year): "two", "eleven", "twelve" */
 #define ST_WEEKDAY	0x08
 #define ST_MONTH	0x10
 #define ST_PERIOD	0x20		/* day, week, month, quarter, year ... */
@@ -233,7 +235,7 @@ start_kind(const dparse *p, int i)
 	if (tok(p, i)->type != TF_TOK_WORD)
 		return ST_APOS;
 	if (word_class(p, i) == DW_CARD)
-		return ST_CARD;
+		return (word_flags(p, i) & DT_CENTURY) || word_value(p, i) == 2 ? ST_CARD_Y : ST_CARD;
 	if (word_class(p, i) == DW_WEEKDAY)
 		return ST_WEEKDAY;
 	if (word_class(p, i) == DW_MONTH)
@@ -271,14 +273,14 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	TRY(ST_MONTH, dt_m_month_first(p, i, relaxed, &x));
 	TRY(ST_NUM | ST_WORD, dt_m_day_first(p, i, relaxed, &x));
 	TRY(ST_NUM, dt_m_numeric(p, i, relaxed, &x));
-	TRY(ST_APOS | ST_NUM | ST_CARD | ST_PERIOD | ST_WORD, dt_m_year(p, i, relaxed, &x));
+	TRY(ST_APOS | ST_NUM | ST_CARD_Y | ST_PERIOD | ST_WORD, dt_m_year(p, i, relaxed, &x));
 	TRY(ST_NUM, dt_m_year_range(p, i, relaxed, &x));
 	TRY(ST_NUM | ST_WORD, dt_m_quarter(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_week_of(p, i, relaxed, &x));
 	TRY(ST_NUM | ST_WORD, dt_m_fiscal(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_deictic_day(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_relative(p, i, depth, relaxed, &x));
-	TRY(ST_NUM | ST_CARD, dt_m_ago(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_CARD | ST_CARD_Y, dt_m_ago(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_rest_of(p, i, relaxed, &x));
 	TRY(ST_WORD, dt_m_next_day(p, i, relaxed, &x));
 	TRY(ST_PERIOD | ST_WORD, dt_m_year_to_date(p, i, relaxed, &x));
