@@ -174,6 +174,20 @@ dt_put_ymd(char *buf, size_t size, const char *ys, int nparts, int n, int d)
 	return true;
 }
 
+/* the constant value s (no '%') into buf, as snprintf(buf, size, s) writes it */
+static void
+put_const(char *buf, size_t size, const char *s)
+{
+	size_t		n = strlen(s);
+
+	if (size == 0)
+		return;
+	if (n >= size)
+		n = size - 1;			/* cut, as snprintf does */
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+}
+
 /* the TIMEX3 value of v into buf (at least 32 bytes) */
 void
 dt_dv_norm(const dval *v, char *buf, size_t size)
@@ -191,7 +205,16 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 	{
 		case DG_DAY:
 			if (!v->y && v->dow)
-				snprintf(buf, size, "XXXX-WXX-%d", v->dow);
+			{
+				/* a weekday without a reference date, the commonest value of news */
+				if (v->dow >= 0 && v->dow <= 9 && size > 10)
+				{
+					memcpy(buf, "XXXX-WXX-", 9);
+					*dt_put_num(buf + 9, v->dow, 1) = '\0';
+				}
+				else
+					snprintf(buf, size, "XXXX-WXX-%d", v->dow);
+			}
 			else if (v->n)
 			{
 				if (!dt_put_ymd(buf, size, ys, 2, v->n, v->d))
@@ -237,13 +260,13 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 			snprintf(buf, size, "FY%s-Q%d", ys, v->n);
 			break;
 		case DG_PRESENT:
-			snprintf(buf, size, "PRESENT_REF");
+			put_const(buf, size, "PRESENT_REF");
 			break;
 		case DG_PAST:
-			snprintf(buf, size, "PAST_REF");
+			put_const(buf, size, "PAST_REF");
 			break;
 		case DG_FUTURE:
-			snprintf(buf, size, "FUTURE_REF");
+			put_const(buf, size, "FUTURE_REF");
 			break;
 	}
 }
