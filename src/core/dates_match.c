@@ -225,7 +225,8 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 #define ST_WEEKDAY	0x08
 #define ST_MONTH	0x10
 #define ST_PERIOD	0x20		/* day, week, month, quarter, year ... */
-#define ST_WORD		0x40		/* the other words of the date view, "the" among them */
+#define ST_WORD		0x40		/* the other words of the date view */
+#define ST_THE		0x100		/* "the", before a date word or a number */
 
 static int
 start_kind(const dparse *p, int i)
@@ -242,7 +243,7 @@ start_kind(const dparse *p, int i)
 		return ST_MONTH;
 	if (word_class(p, i) == DW_PERIOD)
 		return ST_PERIOD;
-	return ST_WORD;
+	return is_word(p, i, "the") ? ST_THE : ST_WORD;
 }
 
 /* every matcher at token i; the longest match wins */
@@ -271,29 +272,29 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 		} \
 	} while (0)
 	TRY(ST_MONTH, dt_m_month_first(p, i, relaxed, &x));
-	TRY(ST_NUM | ST_WORD, dt_m_day_first(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_day_first(p, i, relaxed, &x));
 	TRY(ST_NUM, dt_m_numeric(p, i, relaxed, &x));
-	TRY(ST_APOS | ST_NUM | ST_CARD_Y | ST_PERIOD | ST_WORD, dt_m_year(p, i, relaxed, &x));
+	TRY(ST_APOS | ST_NUM | ST_CARD_Y | ST_PERIOD | ST_WORD | ST_THE, dt_m_year(p, i, relaxed, &x));
 	TRY(ST_NUM, dt_m_year_range(p, i, relaxed, &x));
-	TRY(ST_NUM | ST_WORD, dt_m_quarter(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_week_of(p, i, relaxed, &x));
-	TRY(ST_NUM | ST_WORD, dt_m_fiscal(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_deictic_day(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_relative(p, i, depth, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_quarter(p, i, relaxed, &x));
+	TRY(ST_THE, dt_m_week_of(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_fiscal(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_deictic_day(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_relative(p, i, depth, relaxed, &x));
 	TRY(ST_NUM | ST_CARD | ST_CARD_Y, dt_m_ago(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_rest_of(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_next_day(p, i, relaxed, &x));
-	TRY(ST_PERIOD | ST_WORD, dt_m_year_to_date(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_same_unit(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_same_period(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_season(p, i, relaxed, &x));
-	TRY(ST_NUM | ST_WORD, dt_m_day_only(p, i, relaxed, &x));
-	TRY(ST_PERIOD | ST_WORD, dt_m_month_of(p, i, relaxed, &x));
-	TRY(ST_WORD, dt_m_weekend(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_rest_of(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_next_day(p, i, relaxed, &x));
+	TRY(ST_PERIOD | ST_THE, dt_m_year_to_date(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_same_unit(p, i, relaxed, &x));
+	TRY(ST_THE, dt_m_same_period(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_season(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_day_only(p, i, relaxed, &x));
+	TRY(ST_PERIOD | ST_THE, dt_m_month_of(p, i, relaxed, &x));
+	TRY(ST_THE, dt_m_weekend(p, i, relaxed, &x));
 	if (depth < MAX_DEPTH)
 	{
-		TRY(ST_WORD, m_mod(p, i, depth, relaxed, &x));
-		TRY(ST_PERIOD | ST_WORD, m_week(p, i, depth, relaxed, &x));
+		TRY(ST_WORD | ST_THE, m_mod(p, i, depth, relaxed, &x));
+		TRY(ST_PERIOD | ST_THE, m_week(p, i, depth, relaxed, &x));
 		TRY(ST_WEEKDAY, m_weekday(p, i, depth, relaxed, &x));
 	}
 #undef TRY
