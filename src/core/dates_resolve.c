@@ -323,6 +323,8 @@ void
 dt_tense_init(dparse *p)
 {
 	memset(p->tense_lens, 0, sizeof(p->tense_lens));
+	if (!p->has_ref)
+		return;					/* dt_tense_dir reads no word then */
 	for (size_t k = 0; k < NTENSE_WORDS; k++)
 	{
 		const char *w = tense_words[k].word;
@@ -385,6 +387,13 @@ dt_tense_dir(const dparse *p, int i)
 				rdist = 0;
 	bool		comma = false;
 
+	/*
+	 * Without a reference date no value depends on the direction: the
+	 * dt_res_* functions leave the year unknown, and the callers that read it
+	 * themselves ask only with one.
+	 */
+	if (!p->has_ref)
+		return -1;
 	for (int dist = 1; dist <= 20 && (left == 0 || right == 0); dist++)
 	{
 		int			k = i - dist;
