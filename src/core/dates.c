@@ -199,63 +199,21 @@ emit(dparse *p, const dmatch *m)
 		tf_fact_set_detail_str(doc, f, "mod", m->a.mod);
 }
 
-/* a scale word the stage reads: singular, and not one only after a currency ("m") */
-static bool
-scale_word(const tf_lexword *e)
-{
-	return e->num.cls == NW_SCALE && !(e->num.flags & (NWF_PLURAL | NWF_AFTER_CUR));
-}
-
-/* eleven .. nineteen, twenty: the first word of a year said in words ("nineteen seventy") */
-static bool
-century_word(const tf_lexword *e)
-{
-	return !(e->num.flags & NWF_PLURAL) &&
-		((e->num.cls == NW_TEEN && e->num.val >= 11) || (e->num.cls == NW_TENS && e->num.val == 20));
-}
-
-/* bits of the filter of (first byte, last byte, length) of classify */
-#define NSHAPES 4096
-
-/* a word's shape: its first and last bytes and its length (at most TF_LEX_MAX_WORD < 16) */
-static inline unsigned
-word_shape(char first, char last, size_t n)
-{
-	return (((unsigned char) first * 31u + (unsigned char) last) * 16u + (unsigned) n) &
-		(NSHAPES - 1);
-}
-
 /*
- * The lexicon's date view of each token, and whether it is a scale word.  A
- * bitmap of the first two letters of the words the stage reads, and one of
- * their shapes (word_shape), built per call from the lexicon (no global
- * state), spare most words the search: of the words the first letters let
- * through ("to", "and", "said"), three in four are none of them.
+ * The lexicon's date view of each token (its class, value and flags: a
+ * scale word, a century word too).  The lexicon's maps of the first two
+ * letters and of the shapes of the words the stage reads
+ * (tf_lexicon_date_pairs, _shapes) spare most words the search: of the
+ * words the first letters let through ("to", "and", "said"), three in four
+ * are none of them.
  */
 static void
 classify(dparse *p)
 {
 	tf_doc	   *doc = p->doc;
 	char		buf[TF_LEX_MAX_WORD + 1];
-	uint32_t	pairs[26] = {0};
-	uint64_t	shapes[NSHAPES / 64] = {0};
-
-	for (size_t k = 0; k < tf_lexicon_size; k++)
-	{
-		const char *w = tf_lex_word(&tf_lexicon[k]);
-		size_t		n;
-		unsigned	h;
-
-		if ((tf_lexicon[k].date.cls == DW_NONE && !scale_word(&tf_lexicon[k]) &&
-			 !century_word(&tf_lexicon[k])) ||
-			w[0] < 'a' || w[0] > 'z' || (w[1] && (w[1] < 'a' || w[1] > 'z')))
-			continue;
-		/* one-letter words ("a", "q", "k") take every second letter */
-		pairs[w[0] - 'a'] |= w[1] ? (1u << (w[1] - 'a')) : (1u << 26);
-		n = strlen(w);
-		h = word_shape(w[0], w[n - 1], n);
-		shapes[h / 64] |= UINT64_C(1) << (h % 64);
-	}
+	const uint32_t *pairs = tf_lexicon_date_pairs;
+	const uint64_t *shapes = tf_lexicon_date_shapes;
 
 	for (int i = 0; i < doc->ntok; i++)
 	{
@@ -285,7 +243,7 @@ classify(dparse *p)
 			!(n == 1 ? (pairs[c0 - 'a'] & (1u << 26)) :
 			  (c1 >= 'a' && c1 <= 'z' && (pairs[c0 - 'a'] & (1u << (c1 - 'a'))))))
 			continue;
-		h = word_shape(c0, tf_ascii_lower(w[n - 1]), n);
+		h = tf_lex_shape(c0, tf_ascii_lower(w[n - 1]), n);
 		if (!(shapes[h / 64] & (UINT64_C(1) << (h % 64))))
 			continue;
 		tf_ascii_lower_copy(buf, w, n);
@@ -295,14 +253,7 @@ classify(dparse *p)
 		{
 			p->k[i].kind = e->date.cls;
 			p->k[i].val = e->date.val;
-			p->k[i].flags = (uint8_t) (e->date.flags | (scale_word(e) ? DT_SCALE : 0));
-			/* "nineteen", "twenty": the century of a year in words (no date class of their own) */
-			if (century_word(e))
-			{
-				p->k[i].flags |= DT_CENTURY;
-				if (e->date.cls == DW_NONE)
-					p->k[i].val = (uint8_t) e->num.val;
-			}
+			p->k[i].flags = e->date.flags;
 		}
 	}
 }

@@ -53,16 +53,12 @@ typedef struct dval
 	const char *mod;			/* START, MID, END or NULL */
 } dval;
 
-/* a flag of dtok beside the lexicon's DWF_*: a scale word ("million", "bn") */
-#define DT_SCALE	0x08
-#define DT_CENTURY	0x10		/* eleven .. nineteen, twenty (val: the number) */
-
 /* a token as the stage classifies it, once (classify in dates.c) */
 typedef struct dtok
 {
 	uint8_t		kind;			/* the lexicon's DW_* */
 	uint8_t		val;
-	uint8_t		flags;			/* DWF_*, DT_SCALE */
+	uint8_t		flags;			/* the lexicon's DWF_* (DWF_SCALE, DWF_CENTURY among them) */
 	uint8_t		ndigits;		/* of a plain number (pnum >= 0) */
 	int16_t		pnum;			/* a plain number of 1-4 digits, else -1 (plain_num) */
 } dtok;
@@ -232,7 +228,7 @@ dt_may_start(const dparse *p, int i)
 	if (!tok_ok(p, i))
 		return false;
 	if (tok(p, i)->type == TF_TOK_WORD)
-		return word_class(p, i) != DW_NONE || (word_flags(p, i) & DT_CENTURY);
+		return word_class(p, i) != DW_NONE || (word_flags(p, i) & DWF_CENTURY);
 	return tok(p, i)->type == TF_TOK_NUMBER ||
 		(is_apos(p, i) && glued(p, i) && plain_num(p, i + 1, NULL) >= 0);
 }

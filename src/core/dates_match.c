@@ -236,7 +236,7 @@ start_kind(const dparse *p, int i)
 	if (tok(p, i)->type != TF_TOK_WORD)
 		return ST_APOS;
 	if (word_class(p, i) == DW_CARD)
-		return (word_flags(p, i) & DT_CENTURY) || word_value(p, i) == 2 ? ST_CARD_Y : ST_CARD;
+		return (word_flags(p, i) & DWF_CENTURY) || word_value(p, i) == 2 ? ST_CARD_Y : ST_CARD;
 	if (word_class(p, i) == DW_WEEKDAY)
 		return ST_WEEKDAY;
 	if (word_class(p, i) == DW_MONTH)
@@ -258,7 +258,7 @@ dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 		return false;
 	if (is_word(p, i, "the") && (!tok_ok(p, i + 1) ||
 								 (tok(p, i + 1)->type == TF_TOK_WORD &&
-								  word_class(p, i + 1) == DW_NONE && !(word_flags(p, i + 1) & DT_CENTURY))))
+								  word_class(p, i + 1) == DW_NONE && !(word_flags(p, i + 1) & DWF_CENTURY))))
 		return false;			/* "the" starts a date only before such a word or a number */
 	kind = start_kind(p, i);
 	/* a date never runs across sentences */
