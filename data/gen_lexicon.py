@@ -20,7 +20,12 @@ reads it.  The stages' views are derived here, in one place:
     of 1 to 31 that is no plural -> DW_ORD ("the twenty-first" is read from
     "twenty" and "first"), article and unit and a teen up to twelve ->
     DW_CARD ("two years ago"), tens up to thirty -> DW_TENS, and a word
-    flagged date -> DW_WORD; the flags abbr, ambiguous and plural.
+    flagged date -> DW_WORD; the flags abbr, ambiguous and plural; from the
+    numeral view DWF_SCALE (a scale that is no plural and needs no currency:
+    "million" after a number is no day) and DWF_CENTURY (eleven to nineteen
+    and twenty, the century of a year in words, whose value it takes where
+    the word has no date class).  The maps of the first two letters and of
+    the shapes of these words (date_filters) spare the stage most lookups.
   the tokenizer
     a word flagged dot: a full stop after it, written as in the table, ends
     no sentence.
@@ -138,6 +143,52 @@ def date_view(cls, value, flags):
     return (c, v, [n for f, n in DATE_FLAGS if f in flags])
 
 
+def date_extras(e):
+    """adds DWF_SCALE and DWF_CENTURY, read from the numeral view, to the
+    date view of entry e (making one if the word has none)"""
+    num = e["num"]
+    if num is None or "NWF_PLURAL" in num[2]:
+        return
+    scale = num[1] == "NW_SCALE" and "NWF_AFTER_CUR" not in num[2]
+    century = (num[1] == "NW_TEEN" and num[0] >= 11) or (num[1] == "NW_TENS" and num[0] == 20)
+    if not scale and not century:
+        return
+    c, v, flags = e["date"] or ("DW_NONE", num[0] if century else 0, [])
+    e["date"] = (c, v, flags + ["DWF_SCALE" if scale else "DWF_CENTURY"])
+
+
+# bits of the map of shapes (tf_lexicon_date_shapes; lexicon.h, tf_lex_shape)
+NSHAPES = 4096
+
+
+def shape(word):
+    """tf_lex_shape of lexicon.h: first and last bytes and length"""
+    b = word.encode("utf-8")
+    return ((b[0] * 31 + b[-1]) * 16 + len(b)) & (NSHAPES - 1)
+
+
+def date_filters(table):
+    """the C lines of tf_lexicon_date_pairs and tf_lexicon_date_shapes: the
+    first two letters (bit 26: a word of one letter) and the shapes of the
+    words with a date view whose first two bytes are letters"""
+    pairs = [0] * 26
+    shapes = [0] * (NSHAPES // 64)
+    for k, e in table.items():
+        if e["date"] is None or not ("a" <= k[0] <= "z") or \
+                (len(k) > 1 and not ("a" <= k[1] <= "z")):
+            continue
+        pairs[ord(k[0]) - ord("a")] |= (1 << (ord(k[1]) - ord("a"))) if len(k) > 1 else (1 << 26)
+        h = shape(k)
+        shapes[h // 64] |= 1 << (h % 64)
+    out = ["const uint32_t tf_lexicon_date_pairs[26] = {"]
+    for i in range(0, 26, 8):
+        out.append("\t" + " ".join("0x%08xu," % x for x in pairs[i:i + 8]))
+    out += ["};", "", "const uint64_t tf_lexicon_date_shapes[%d] = {" % (NSHAPES // 64)]
+    for i in range(0, len(shapes), 4):
+        out.append("\t" + " ".join("UINT64_C(0x%016x)," % x for x in shapes[i:i + 4]))
+    return out + ["};", ""]
+
+
 def entries(rows):
     """{key: {"num", "date", "dotted"}}, each view from at most one row"""
     out = {}
@@ -183,6 +234,8 @@ def main():
     with open(args.tsv, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
     table = entries(read_rows(args.tsv))
+    for e in table.values():
+        date_extras(e)
     keys = sorted(table, key=lambda k: k.encode("utf-8"))
     pool = StrPool("tf_lexicon_pool")
     lines = []
@@ -205,7 +258,7 @@ def main():
            "};",
            "",
            "const size_t tf_lexicon_size = sizeof(tf_lexicon) / sizeof(tf_lexicon[0]);",
-           ""] + slot_table_lines("tf_lexicon", keys) + pool.lines() + [""]
+           ""] + slot_table_lines("tf_lexicon", keys) + date_filters(table) + pool.lines() + [""]
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
 

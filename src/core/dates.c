@@ -134,9 +134,15 @@ static char *
 day_str(tf_doc *doc, int64_t z)
 {
 	char		buf[24];
+	char		ys[8];
 	tf_date		c = tf_civil_from_days(z);
+	bool		four = c.y >= 0 && c.y <= 9999;
 
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", c.y, c.m, c.d);
+	/* "%04d-%02d-%02d"; the day of a value the stage keeps is of years 1-9999 */
+	if (four)
+		*dt_put_num(ys, c.y, 4) = '\0';
+	if (!four || !dt_put_ymd(buf, sizeof(buf), ys, 2, c.m, c.d))
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", c.y, c.m, c.d);
 	return tf_arena_strndup(doc->arena, buf, strlen(buf));
 }
 
@@ -193,49 +199,30 @@ emit(dparse *p, const dmatch *m)
 		tf_fact_set_detail_str(doc, f, "mod", m->a.mod);
 }
 
-/* a scale word the stage reads: singular, and not one only after a currency ("m") */
-static bool
-scale_word(const tf_lexword *e)
-{
-	return e->num.cls == NW_SCALE && !(e->num.flags & (NWF_PLURAL | NWF_AFTER_CUR));
-}
-
-/* eleven .. nineteen, twenty: the first word of a year said in words ("nineteen seventy") */
-static bool
-century_word(const tf_lexword *e)
-{
-	return !(e->num.flags & NWF_PLURAL) &&
-		((e->num.cls == NW_TEEN && e->num.val >= 11) || (e->num.cls == NW_TENS && e->num.val == 20));
-}
-
 /*
- * The lexicon's date view of each token, and whether it is a scale word.  A
- * bitmap of the first two letters of the words the stage reads, built per
- * call from the lexicon (no global state), spares most words the search.
+ * The lexicon's date view of each token (its class, value and flags: a
+ * scale word, a century word too).  The lexicon's maps of the first two
+ * letters and of the shapes of the words the stage reads
+ * (tf_lexicon_date_pairs, _shapes) spare most words the search: of the
+ * words the first letters let through ("to", "and", "said"), three in four
+ * are none of them.
  */
 static void
 classify(dparse *p)
 {
 	tf_doc	   *doc = p->doc;
 	char		buf[TF_LEX_MAX_WORD + 1];
-	uint32_t	pairs[26] = {0};
-
-	for (size_t k = 0; k < tf_lexicon_size; k++)
-	{
-		const char *w = tf_lex_word(&tf_lexicon[k]);
-
-		if ((tf_lexicon[k].date.cls == DW_NONE && !scale_word(&tf_lexicon[k]) &&
-			 !century_word(&tf_lexicon[k])) ||
-			w[0] < 'a' || w[0] > 'z' || (w[1] && (w[1] < 'a' || w[1] > 'z')))
-			continue;
-		/* one-letter words ("a", "q", "k") take every second letter */
-		pairs[w[0] - 'a'] |= w[1] ? (1u << (w[1] - 'a')) : (1u << 26);
-	}
+	const uint32_t *pairs = tf_lexicon_date_pairs;
+	const uint64_t *shapes = tf_lexicon_date_shapes;
 
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		const tf_token *t = &doc->tok[i];
 		size_t		n = t->bend - t->bstart;
+		const char *w;
+		char		c0,
+					c1;
+		unsigned	h;
 		const tf_lexword *e;
 
 		TF_TICK(doc);
@@ -248,25 +235,25 @@ classify(dparse *p)
 		}
 		if (t->type != TF_TOK_WORD || !(t->flags & TF_TF_ASCII) || n > TF_LEX_MAX_WORD)
 			continue;
-		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);
-		buf[n] = '\0';
-		if (buf[0] < 'a' || buf[0] > 'z' ||
-			!(n == 1 ? (pairs[buf[0] - 'a'] & (1u << 26)) :
-			  (buf[1] >= 'a' && buf[1] <= 'z' && (pairs[buf[0] - 'a'] & (1u << (buf[1] - 'a'))))))
+		/* the filters read the word's first, second and last letters, lower-cased */
+		w = doc->text + t->bstart;
+		c0 = tf_ascii_lower(w[0]);
+		c1 = n > 1 ? tf_ascii_lower(w[1]) : '\0';
+		if (c0 < 'a' || c0 > 'z' ||
+			!(n == 1 ? (pairs[c0 - 'a'] & (1u << 26)) :
+			  (c1 >= 'a' && c1 <= 'z' && (pairs[c0 - 'a'] & (1u << (c1 - 'a'))))))
 			continue;
+		h = tf_lex_shape(c0, tf_ascii_lower(w[n - 1]), n);
+		if (!(shapes[h / 64] & (UINT64_C(1) << (h % 64))))
+			continue;
+		tf_ascii_lower_copy(buf, w, n);
+		buf[n] = '\0';
 		e = tf_lex_find(buf, n);
 		if (e)
 		{
 			p->k[i].kind = e->date.cls;
 			p->k[i].val = e->date.val;
-			p->k[i].flags = (uint8_t) (e->date.flags | (scale_word(e) ? DT_SCALE : 0));
-			/* "nineteen", "twenty": the century of a year in words (no date class of their own) */
-			if (century_word(e))
-			{
-				p->k[i].flags |= DT_CENTURY;
-				if (e->date.cls == DW_NONE)
-					p->k[i].val = (uint8_t) e->num.val;
-			}
+			p->k[i].flags = e->date.flags;
 		}
 	}
 }
@@ -290,13 +277,14 @@ tf_recognize_dates(tf_doc *doc)
 	}
 	p.k = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(dtok));
 	classify(&p);
+	dt_tense_init(&p);
 
 	for (int i = 0; i < doc->ntok; i++)
 	{
 		dmatch		m;
 
 		TF_TICK(doc);
-		if (doc->tok[i].claimed || !dt_match_at(&p, i, 0, false, &m) ||
+		if (doc->tok[i].claimed || !dt_may_start(&p, i) || !dt_match_at(&p, i, 0, false, &m) ||
 			!tf_span_free(doc, m.first, m.last))
 			continue;
 		try_range(&p, &m);

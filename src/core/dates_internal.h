@@ -53,16 +53,12 @@ typedef struct dval
 	const char *mod;			/* START, MID, END or NULL */
 } dval;
 
-/* a flag of dtok beside the lexicon's DWF_*: a scale word ("million", "bn") */
-#define DT_SCALE	0x08
-#define DT_CENTURY	0x10		/* eleven .. nineteen, twenty (val: the number) */
-
 /* a token as the stage classifies it, once (classify in dates.c) */
 typedef struct dtok
 {
 	uint8_t		kind;			/* the lexicon's DW_* */
 	uint8_t		val;
-	uint8_t		flags;			/* DWF_*, DT_SCALE */
+	uint8_t		flags;			/* the lexicon's DWF_* (DWF_SCALE, DWF_CENTURY among them) */
 	uint8_t		ndigits;		/* of a plain number (pnum >= 0) */
 	int16_t		pnum;			/* a plain number of 1-4 digits, else -1 (plain_num) */
 } dtok;
@@ -80,6 +76,8 @@ typedef struct dparse
 	int64_t		anchor;
 	uint32_t	anchor_sentence;
 	dval		anchor_val;		/* its value: "the same period last year" */
+	/* bit n of [c - 'a']: a tense word of n bytes begins with c (dt_tense_init) */
+	uint16_t	tense_lens[26];
 } dparse;
 
 /* a match: tokens [first, last], a value, or a range a..b */
@@ -218,6 +216,23 @@ plain_num(const dparse *p, int i, int *nd)
 	return p->k[i].pnum;
 }
 
+/*
+ * May a date start at token i?  Most tokens cannot: only numbers, words of
+ * the lexicon's date view and the apostrophe of "'70s" (dt_m_year: glued to
+ * two digits).  dt_match_at's first test, which the stage also asks before
+ * calling it at each token.
+ */
+static inline bool
+dt_may_start(const dparse *p, int i)
+{
+	if (!tok_ok(p, i))
+		return false;
+	if (tok(p, i)->type == TF_TOK_WORD)
+		return word_class(p, i) != DW_NONE || (word_flags(p, i) & DWF_CENTURY);
+	return tok(p, i)->type == TF_TOK_NUMBER ||
+		(is_apos(p, i) && glued(p, i) && plain_num(p, i + 1, NULL) >= 0);
+}
+
 /* a year written in full: four plain digits, 1000-2999 */
 static inline int
 year_at(const dparse *p, int i)
@@ -262,9 +277,23 @@ extern dval dt_dv_unresolved(int k);
 extern bool dt_dv_range(const dval *v, int64_t *from, int64_t *to);
 /* the TIMEX3 value of v into buf (at least 32 bytes) */
 extern void dt_dv_norm(const dval *v, char *buf, size_t size);
+/*
+ * v (at least 0) in at least width digits at out, as "%0*d" writes it (no
+ * NUL); returns the end.  For the values of every date, where snprintf
+ * spent 900 instructions a call parsing its format.
+ */
+extern char *dt_put_num(char *out, int v, int width);
+/*
+ * ys, then "-%02d" of the first nparts of month n and day d, into buf; false
+ * (nothing written) for a month or day out of 0-99, which snprintf writes.
+ * The values of most dates: "2024-10-08", "2024-10", "2024".
+ */
+extern bool dt_put_ymd(char *buf, size_t size, const char *ys, int nparts, int n, int d);
 
 /* the direction of time at token i in its sentence: -1 past, +1 future */
 extern int	dt_tense_dir(const dparse *p, int i);
+/* sets p->tense_lens, which spares most words dt_tense_dir's lookup */
+extern void dt_tense_init(dparse *p);
 /*
  * A month, a quarter or half, a month and day, a day alone, a weekday or a
  * season without a year: the nearest in direction dir from the reference

@@ -210,58 +210,92 @@ m_weekday(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 	return true;
 }
 
+/*
+ * The kind of token a date starts with.  Each matcher begins with a test of
+ * the token (or of the one after "the") that refuses all kinds but some:
+ * dt_match_at runs only those whose first test the token may pass, so that
+ * a number, a cardinal ("a", "two") or an apostrophe, most of the tokens
+ * that reach it, costs a few matchers rather than all.
+ */
+#define ST_APOS		0x01		/* "'70s" */
+#define ST_NUM		0x02		/* digits */
+#define ST_CARD		0x04		/* a, an, one ... twelve */
+#define ST_CARD_Y	0x80		/* a cardinal a year in words may start with
+								 * (dt_spelled_year): "two", "eleven", "twelve" */
+#define ST_WEEKDAY	0x08
+#define ST_MONTH	0x10
+#define ST_PERIOD	0x20		/* day, week, month, quarter, year ... */
+#define ST_WORD		0x40		/* the other words of the date view */
+#define ST_THE		0x100		/* "the", before a date word or a number */
+
+static int
+start_kind(const dparse *p, int i)
+{
+	if (tok(p, i)->type == TF_TOK_NUMBER)
+		return ST_NUM;
+	if (tok(p, i)->type != TF_TOK_WORD)
+		return ST_APOS;
+	if (word_class(p, i) == DW_CARD)
+		return (word_flags(p, i) & DWF_CENTURY) || word_value(p, i) == 2 ? ST_CARD_Y : ST_CARD;
+	if (word_class(p, i) == DW_WEEKDAY)
+		return ST_WEEKDAY;
+	if (word_class(p, i) == DW_MONTH)
+		return ST_MONTH;
+	if (word_class(p, i) == DW_PERIOD)
+		return ST_PERIOD;
+	return is_word(p, i, "the") ? ST_THE : ST_WORD;
+}
+
 /* every matcher at token i; the longest match wins */
 bool
 dt_match_at(dparse *p, int i, int depth, bool relaxed, dmatch *m)
 {
 	dmatch		x;
 	bool		found = false;
+	int			kind;
 
-	if (!tok_ok(p, i))
-		return false;
-	/* most tokens cannot start a date: only numbers, words of the lexicon's date view and "'70s" */
-	if (tok(p, i)->type == TF_TOK_WORD ? word_class(p, i) == DW_NONE && !(word_flags(p, i) & DT_CENTURY) :
-		(tok(p, i)->type != TF_TOK_NUMBER && !is_apos(p, i)))
+	if (!dt_may_start(p, i))
 		return false;
 	if (is_word(p, i, "the") && (!tok_ok(p, i + 1) ||
 								 (tok(p, i + 1)->type == TF_TOK_WORD &&
-								  word_class(p, i + 1) == DW_NONE && !(word_flags(p, i + 1) & DT_CENTURY))))
+								  word_class(p, i + 1) == DW_NONE && !(word_flags(p, i + 1) & DWF_CENTURY))))
 		return false;			/* "the" starts a date only before such a word or a number */
+	kind = start_kind(p, i);
 	/* a date never runs across sentences */
-#define TRY(call) \
+#define TRY(kinds, call) \
 	do { \
-		if ((call) && (!found || x.last > m->last) && \
+		if ((kind & (kinds)) && (call) && (!found || x.last > m->last) && \
 			tok(p, x.first)->sentence == tok(p, x.last)->sentence) \
 		{ \
 			*m = x; \
 			found = true; \
 		} \
 	} while (0)
-	TRY(dt_m_month_first(p, i, relaxed, &x));
-	TRY(dt_m_day_first(p, i, relaxed, &x));
-	TRY(dt_m_numeric(p, i, relaxed, &x));
-	TRY(dt_m_year(p, i, relaxed, &x));
-	TRY(dt_m_year_range(p, i, relaxed, &x));
-	TRY(dt_m_quarter(p, i, relaxed, &x));
-	TRY(dt_m_week_of(p, i, relaxed, &x));
-	TRY(dt_m_fiscal(p, i, relaxed, &x));
-	TRY(dt_m_deictic_day(p, i, relaxed, &x));
-	TRY(dt_m_relative(p, i, depth, relaxed, &x));
-	TRY(dt_m_ago(p, i, relaxed, &x));
-	TRY(dt_m_rest_of(p, i, relaxed, &x));
-	TRY(dt_m_next_day(p, i, relaxed, &x));
-	TRY(dt_m_year_to_date(p, i, relaxed, &x));
-	TRY(dt_m_same_unit(p, i, relaxed, &x));
-	TRY(dt_m_same_period(p, i, relaxed, &x));
-	TRY(dt_m_season(p, i, relaxed, &x));
-	TRY(dt_m_day_only(p, i, relaxed, &x));
-	TRY(dt_m_month_of(p, i, relaxed, &x));
-	TRY(dt_m_weekend(p, i, relaxed, &x));
+	TRY(ST_MONTH, dt_m_month_first(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_day_first(p, i, relaxed, &x));
+	TRY(ST_NUM, dt_m_numeric(p, i, relaxed, &x));
+	TRY(ST_APOS | ST_NUM | ST_CARD_Y | ST_PERIOD | ST_WORD | ST_THE, dt_m_year(p, i, relaxed, &x));
+	TRY(ST_NUM, dt_m_year_range(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_quarter(p, i, relaxed, &x));
+	TRY(ST_THE, dt_m_week_of(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_fiscal(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_deictic_day(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_relative(p, i, depth, relaxed, &x));
+	TRY(ST_NUM | ST_CARD | ST_CARD_Y, dt_m_ago(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_rest_of(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_next_day(p, i, relaxed, &x));
+	TRY(ST_PERIOD | ST_THE, dt_m_year_to_date(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_same_unit(p, i, relaxed, &x));
+	TRY(ST_THE, dt_m_same_period(p, i, relaxed, &x));
+	TRY(ST_WORD | ST_THE, dt_m_season(p, i, relaxed, &x));
+	TRY(ST_NUM | ST_WORD | ST_THE, dt_m_day_only(p, i, relaxed, &x));
+	TRY(ST_PERIOD | ST_THE, dt_m_month_of(p, i, relaxed, &x));
+	TRY(ST_THE, dt_m_weekend(p, i, relaxed, &x));
 	if (depth < MAX_DEPTH)
 	{
-		TRY(m_mod(p, i, depth, relaxed, &x));
-		TRY(m_week(p, i, depth, relaxed, &x));
-		TRY(m_weekday(p, i, depth, relaxed, &x));
+		TRY(ST_WORD | ST_THE, m_mod(p, i, depth, relaxed, &x));
+		TRY(ST_PERIOD | ST_THE, m_week(p, i, depth, relaxed, &x));
+		TRY(ST_WEEKDAY, m_weekday(p, i, depth, relaxed, &x));
 	}
 #undef TRY
 	return found;

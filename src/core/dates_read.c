@@ -92,7 +92,7 @@ dt_figure_follows(const dparse *p, int j)
 		return true;
 	if (tok(p, j)->type != TF_TOK_WORD)
 		return false;
-	if (word_flags(p, j) & DT_SCALE)
+	if (word_flags(p, j) & DWF_SCALE)
 		return true;
 	if (word_class(p, j) == DW_PERIOD && (word_flags(p, j) & DWF_PLURAL))
 		return true;
@@ -239,7 +239,7 @@ dt_century_at(const dparse *p, int t)
 {
 	int			v;
 
-	if (!tok_ok(p, t) || !(word_flags(p, t) & DT_CENTURY) || is_dash(p, t + 1))
+	if (!tok_ok(p, t) || !(word_flags(p, t) & DWF_CENTURY) || is_dash(p, t + 1))
 		return 0;
 	return word_class(p, t) == DW_NONE ? word_value(p, t) : (num_word(p, t, &v) != NW_NONE ? v : 0);
 }
@@ -263,7 +263,9 @@ dt_spelled_year(const dparse *p, int t, int *last)
 			return cent * 100 + e;
 		return 0;
 	}
-	if (num_word(p, t, &v) == NW_UNIT && v == 2 && num_word(p, t + 1, &v) == NW_SCALE && v == 3)
+	/* "two thousand ...": "two" is a cardinal of the date view too, which spares other words the lookup */
+	if (word_class(p, t) == DW_CARD && word_value(p, t) == 2 &&
+		num_word(p, t, &v) == NW_UNIT && v == 2 && num_word(p, t + 1, &v) == NW_SCALE && v == 3)
 	{
 		int			k = t + 2;
 

@@ -133,13 +133,71 @@ dt_dv_range(const dval *v, int64_t *from, int64_t *to)
 	}
 }
 
+char *
+dt_put_num(char *out, int v, int width)
+{
+	char		digits[12];
+	int			n = 0;
+
+	do
+	{
+		digits[n++] = (char) ('0' + v % 10);
+		v /= 10;
+	} while (v > 0 && n < (int) sizeof(digits));
+	while (n < width && n < (int) sizeof(digits))
+		digits[n++] = '0';
+	while (n > 0)
+		*out++ = digits[--n];
+	return out;
+}
+
+bool
+dt_put_ymd(char *buf, size_t size, const char *ys, int nparts, int n, int d)
+{
+	size_t		yl = strlen(ys);
+	char	   *o = buf + yl;
+
+	if (n < 0 || n > 99 || d < 0 || d > 99 || yl + 7 > size)
+		return false;
+	memcpy(buf, ys, yl);
+	if (nparts >= 1)
+	{
+		*o++ = '-';
+		o = dt_put_num(o, n, 2);
+	}
+	if (nparts >= 2)
+	{
+		*o++ = '-';
+		o = dt_put_num(o, d, 2);
+	}
+	*o = '\0';
+	return true;
+}
+
+/* the constant value s (no '%') into buf, as snprintf(buf, size, s) writes it */
+static void
+put_const(char *buf, size_t size, const char *s)
+{
+	size_t		n = strlen(s);
+
+	if (size == 0)
+		return;
+	if (n >= size)
+		n = size - 1;			/* cut, as snprintf does */
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+}
+
 /* the TIMEX3 value of v into buf (at least 32 bytes) */
 void
 dt_dv_norm(const dval *v, char *buf, size_t size)
 {
 	char		ys[16];
 
-	if (v->y)
+	/* a year of the range the stage keeps (1-9999) without snprintf */
+	if (v->y >= 1 && v->y <= 9999)
+		*dt_put_num(ys, v->y, 4) = '\0';
+	else if (v->y)
 		snprintf(ys, sizeof(ys), "%04d", v->y);
 	else
 		strcpy(ys, "XXXX");
@@ -147,9 +205,21 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 	{
 		case DG_DAY:
 			if (!v->y && v->dow)
-				snprintf(buf, size, "XXXX-WXX-%d", v->dow);
+			{
+				/* a weekday without a reference date, the commonest value of news */
+				if (v->dow >= 0 && v->dow <= 9 && size > 10)
+				{
+					memcpy(buf, "XXXX-WXX-", 9);
+					*dt_put_num(buf + 9, v->dow, 1) = '\0';
+				}
+				else
+					snprintf(buf, size, "XXXX-WXX-%d", v->dow);
+			}
 			else if (v->n)
-				snprintf(buf, size, "%s-%02d-%02d", ys, v->n, v->d);
+			{
+				if (!dt_put_ymd(buf, size, ys, 2, v->n, v->d))
+					snprintf(buf, size, "%s-%02d-%02d", ys, v->n, v->d);
+			}
 			else
 				snprintf(buf, size, "%s-XX-%02d", ys, v->d);
 			break;
@@ -161,7 +231,8 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 				snprintf(buf, size, "%s-WXX%s", ys, v->g == DG_WEEKEND ? "-WE" : "");
 			break;
 		case DG_MONTH:
-			snprintf(buf, size, "%s-%02d", ys, v->n);
+			if (!dt_put_ymd(buf, size, ys, 1, v->n, 0))
+				snprintf(buf, size, "%s-%02d", ys, v->n);
 			break;
 		case DG_QUARTER:
 			snprintf(buf, size, "%s-Q%d", ys, v->n);
@@ -173,7 +244,8 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 			snprintf(buf, size, "%s-%s", ys, season_code[(v->n - 1) & 3]);
 			break;
 		case DG_YEAR:
-			snprintf(buf, size, "%s", ys);
+			if (!dt_put_ymd(buf, size, ys, 0, 0, 0))
+				snprintf(buf, size, "%s", ys);
 			break;
 		case DG_DECADE:
 			snprintf(buf, size, "%03dX", v->y / 10);
@@ -188,53 +260,110 @@ dt_dv_norm(const dval *v, char *buf, size_t size)
 			snprintf(buf, size, "FY%s-Q%d", ys, v->n);
 			break;
 		case DG_PRESENT:
-			snprintf(buf, size, "PRESENT_REF");
+			put_const(buf, size, "PRESENT_REF");
 			break;
 		case DG_PAST:
-			snprintf(buf, size, "PAST_REF");
+			put_const(buf, size, "PAST_REF");
 			break;
 		case DG_FUTURE:
-			snprintf(buf, size, "FUTURE_REF");
+			put_const(buf, size, "FUTURE_REF");
 			break;
 	}
 }
 
-static const char *const future_words[] = {
-	"will", "shall", "ll", "upcoming", "scheduled", "slated", "tomorrow",
-	NULL
+/* what a word says of the time of its clause (tense_words) */
+typedef enum tense_class
+{
+	TENSE_FUTURE = 1,			/* "will", "upcoming", "tomorrow" */
+	TENSE_FUTURE_VERB,			/* the future before "to": "plans to", "is set to" */
+	TENSE_PAST					/* "said", "was", "ago" */
+} tense_class;
+
+typedef struct tense_word
+{
+	const char *word;
+	tense_class cls;
+} tense_word;
+
+/*
+ * Sorted by bytes for tf_sorted_find: dt_tense_dir asks about seven words
+ * around each date, one lookup each rather than a walk of the lists.
+ */
+static const tense_word tense_words[] = {
+	{"ago", TENSE_PAST}, {"aims", TENSE_FUTURE_VERB}, {"began", TENSE_PAST},
+	{"came", TENSE_PAST}, {"did", TENSE_PAST}, {"due", TENSE_FUTURE_VERB},
+	{"expected", TENSE_FUTURE_VERB}, {"expects", TENSE_FUTURE_VERB},
+	{"fell", TENSE_PAST}, {"fled", TENSE_PAST}, {"gave", TENSE_PAST},
+	{"going", TENSE_FUTURE_VERB}, {"grew", TENSE_PAST}, {"had", TENSE_PAST},
+	{"held", TENSE_PAST}, {"hit", TENSE_PAST}, {"intends", TENSE_FUTURE_VERB},
+	{"led", TENSE_PAST}, {"left", TENSE_PAST}, {"ll", TENSE_FUTURE},
+	{"lost", TENSE_PAST}, {"made", TENSE_PAST}, {"met", TENSE_PAST},
+	{"paid", TENSE_PAST}, {"plan", TENSE_FUTURE_VERB},
+	{"planned", TENSE_FUTURE_VERB}, {"plans", TENSE_FUTURE_VERB},
+	{"rose", TENSE_PAST}, {"said", TENSE_PAST}, {"saw", TENSE_PAST},
+	{"scheduled", TENSE_FUTURE}, {"sent", TENSE_PAST},
+	{"set", TENSE_FUTURE_VERB}, {"shall", TENSE_FUTURE}, {"shot", TENSE_PAST},
+	{"slated", TENSE_FUTURE}, {"spoke", TENSE_PAST}, {"struck", TENSE_PAST},
+	{"told", TENSE_PAST}, {"tomorrow", TENSE_FUTURE}, {"took", TENSE_PAST},
+	{"upcoming", TENSE_FUTURE}, {"was", TENSE_PAST}, {"went", TENSE_PAST},
+	{"were", TENSE_PAST}, {"will", TENSE_FUTURE}, {"won", TENSE_PAST},
+	{"wrote", TENSE_PAST},
 };
 
-static const char *const future_verbs[] = {
-	"plans", "plan", "planned", "expected", "expects", "set", "due",
-	"intends", "aims", "going", NULL
-};
+#define NTENSE_WORDS (sizeof(tense_words) / sizeof(tense_words[0]))
 
-static const char *const past_words[] = {
-	"said", "told", "was", "were", "had", "did", "met", "held", "began",
-	"took", "came", "went", "made", "saw", "won", "lost", "left", "fell",
-	"rose", "grew", "hit", "struck", "spoke", "wrote", "sent", "gave",
-	"paid", "led", "fled", "shot", "ago", NULL
-};
+/* a buffer for a word of tense_words, and the bits of tense_lens: every one is shorter */
+#define TENSE_MAX_WORD 16
+
+/*
+ * Per call rather than once (no global state): a few hundred instructions,
+ * against the search it spares most of the words around each date.
+ */
+void
+dt_tense_init(dparse *p)
+{
+	memset(p->tense_lens, 0, sizeof(p->tense_lens));
+	if (!p->has_ref)
+		return;					/* dt_tense_dir reads no word then */
+	for (size_t k = 0; k < NTENSE_WORDS; k++)
+	{
+		const char *w = tense_words[k].word;
+		size_t		n = strlen(w);
+
+		if (w[0] >= 'a' && w[0] <= 'z' && n < TENSE_MAX_WORD)
+			p->tense_lens[w[0] - 'a'] |= (uint16_t) (1u << n);
+	}
+}
 
 /* the tense a word marks: +1 future, -1 past, 0 none */
 static int
 tense_of(const dparse *p, int k)
 {
-	const char *w;
-	size_t		n;
+	const char *w = tf_tok_text(p->doc, k);
+	size_t		n = tf_tok_len(p->doc, k);
+	char		c = tf_ascii_lower(w[0]);
+	const tense_word *tw = NULL;
 
-	if (is_any_word(p, k, future_words))
+	/* a word of tense_words only if one has its initial and its length */
+	if (tok(p, k)->type == TF_TOK_WORD && n < TENSE_MAX_WORD && c >= 'a' && c <= 'z' &&
+		(p->tense_lens[c - 'a'] & (1u << n)))
+	{
+		char		key[TENSE_MAX_WORD];
+
+		tf_ascii_lower_copy(key, w, n);
+		key[n] = '\0';
+		tw = tf_sorted_find(tense_words, NTENSE_WORDS, sizeof(tense_word), key);
+	}
+	if (tw != NULL && tw->cls == TENSE_FUTURE)
 		return 1;
 	if (is_word(p, k, "won") && is_apos(p, k + 1) && is_word(p, k + 2, "t"))
 		return 1;
-	if (is_any_word(p, k, future_verbs) && is_word(p, k + 1, "to") &&
+	if (tw != NULL && tw->cls == TENSE_FUTURE_VERB && is_word(p, k + 1, "to") &&
 		!(is_word(p, k, "set") && !is_word(p, k - 1, "is") && !is_word(p, k - 1, "are")))
 		return 1;
-	if (is_any_word(p, k, past_words))
+	if (tw != NULL && tw->cls == TENSE_PAST)
 		return -1;
 	/* "arrested", "announced": a past tense or participle */
-	w = tf_tok_text(p->doc, k);
-	n = tf_tok_len(p->doc, k);
 	if (n > 4 && (tok(p, k)->flags & TF_TF_LOWER) && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -1;
 	return 0;
@@ -258,6 +387,13 @@ dt_tense_dir(const dparse *p, int i)
 				rdist = 0;
 	bool		comma = false;
 
+	/*
+	 * Without a reference date no value depends on the direction: the
+	 * dt_res_* functions leave the year unknown, and the callers that read it
+	 * themselves ask only with one.
+	 */
+	if (!p->has_ref)
+		return -1;
 	for (int dist = 1; dist <= 20 && (left == 0 || right == 0); dist++)
 	{
 		int			k = i - dist;

@@ -178,7 +178,7 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 		return true;
 	}
 	/* "the twenty-tens", "the nineteen tens": "tens" is a decade only after a century */
-	if (the && (word_flags(p, t) & DT_CENTURY) && is_dash(p, t + 1) && is_word(p, t + 2, "tens") &&
+	if (the && (word_flags(p, t) & DWF_CENTURY) && is_dash(p, t + 1) && is_word(p, t + 2, "tens") &&
 		word_class(p, t) == DW_TENS)
 	{
 		set_match(m, i, t + 2, dv_make(DG_DECADE, 2010, 0));
@@ -190,7 +190,7 @@ dt_m_year(dparse *p, int i, bool relaxed, dmatch *m)
 		return true;
 	}
 	/* "in nineteen twenty-eight", "since two thousand and five": a year in words */
-	if (!the && is_any_word(p, i - 1, dt_date_preps) && (y = dt_spelled_year(p, t, &e)) > 0 &&
+	if (!the && (y = dt_spelled_year(p, t, &e)) > 0 && is_any_word(p, i - 1, dt_date_preps) &&
 		!dt_figure_follows(p, e + 1))
 	{
 		dval		a = dv_make(DG_YEAR, y, 0);

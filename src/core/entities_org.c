@@ -35,62 +35,71 @@
 typedef struct org_head
 {
 	const char *word;
+	uint8_t		len;			/* strlen(word) */
 	uint8_t		flags;
 } org_head;
 
+#define HEAD(word, flags) {word, sizeof(word) - 1, flags}
+
+/*
+ * Sorted by bytes: tf_org_head_flags, which the entity stage asks of every
+ * capitalised word and the tagger of every word it decodes, finds the
+ * heads of the word's first letter by a binary search.
+ */
 static const org_head heads[] = {
-	{"Ministry", HEAD_FINAL | HEAD_OF},
-	{"Ministries", HEAD_FINAL | HEAD_OF},
-	{"Department", HEAD_FINAL | HEAD_OF},
-	{"Bank", HEAD_FINAL | HEAD_OF | HEAD_PROPER},
-	{"Airlines", HEAD_FINAL | HEAD_PROPER},
-	{"Airways", HEAD_FINAL | HEAD_PROPER},
-	{"Exchange", HEAD_FINAL | HEAD_PROPER | HEAD_WEAK},
-	{"Embassy", HEAD_FINAL | HEAD_OF},
-	{"Agency", HEAD_FINAL | HEAD_OF},
-	{"Authority", HEAD_FINAL | HEAD_OF},
-	{"Commission", HEAD_FINAL | HEAD_OF},
-	{"Council", HEAD_FINAL | HEAD_OF},
-	{"Committee", HEAD_FINAL | HEAD_OF},
-	{"Board", HEAD_FINAL | HEAD_OF},
-	{"Bureau", HEAD_FINAL | HEAD_OF},
-	{"Office", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
-	{"Corporation", HEAD_FINAL | HEAD_OF | HEAD_PROPER | HEAD_WEAK},
-	{"Company", HEAD_FINAL | HEAD_OF | HEAD_PROPER | HEAD_WEAK},
-	{"Institute", HEAD_FINAL | HEAD_OF},
-	{"University", HEAD_FINAL | HEAD_OF},
-	{"Organization", HEAD_FINAL | HEAD_OF},
-	{"Organisation", HEAD_FINAL | HEAD_OF},
-	{"Association", HEAD_FINAL | HEAD_OF},
-	{"Federation", HEAD_FINAL | HEAD_OF},
-	{"Fund", HEAD_FINAL | HEAD_OF},
-	{"Court", HEAD_FINAL | HEAD_OF},
-	{"Party", HEAD_FINAL | HEAD_OF},
-	{"League", HEAD_FINAL | HEAD_OF},
-	{"Senate", HEAD_FINAL},
-	{"Congress", HEAD_FINAL},
-	{"Parliament", HEAD_FINAL},
-	{"Assembly", HEAD_FINAL},
-	{"Army", HEAD_FINAL},
-	{"Navy", HEAD_FINAL},
-	{"Police", HEAD_FINAL},
-	{"Forces", HEAD_FINAL},
-	{"Group", HEAD_FINAL | HEAD_WEAK},
-	{"Survey", HEAD_FINAL | HEAD_WEAK},
-	{"Administration", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
-	{"Command", HEAD_FINAL | HEAD_WEAK},
-	{"Corps", HEAD_FINAL | HEAD_WEAK},
-	{"Marines", HEAD_FINAL | HEAD_WEAK},
-	{"Guard", HEAD_FINAL | HEAD_WEAK},
-	{"Service", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
-	{"Center", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
-	{"Centre", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
-	{"Tribunal", HEAD_FINAL | HEAD_OF},
-	{"Secretariat", HEAD_FINAL},
-	{"House", HEAD_FINAL | HEAD_OF | HEAD_WEAK},
-	{"Government", HEAD_FINAL | HEAD_WEAK},
-	{NULL, 0}
+	HEAD("Administration", HEAD_FINAL | HEAD_OF | HEAD_WEAK),
+	HEAD("Agency", HEAD_FINAL | HEAD_OF),
+	HEAD("Airlines", HEAD_FINAL | HEAD_PROPER),
+	HEAD("Airways", HEAD_FINAL | HEAD_PROPER),
+	HEAD("Army", HEAD_FINAL),
+	HEAD("Assembly", HEAD_FINAL),
+	HEAD("Association", HEAD_FINAL | HEAD_OF),
+	HEAD("Authority", HEAD_FINAL | HEAD_OF),
+	HEAD("Bank", HEAD_FINAL | HEAD_OF | HEAD_PROPER),
+	HEAD("Board", HEAD_FINAL | HEAD_OF),
+	HEAD("Bureau", HEAD_FINAL | HEAD_OF),
+	HEAD("Center", HEAD_FINAL | HEAD_OF | HEAD_WEAK),
+	HEAD("Centre", HEAD_FINAL | HEAD_OF | HEAD_WEAK),
+	HEAD("Command", HEAD_FINAL | HEAD_WEAK),
+	HEAD("Commission", HEAD_FINAL | HEAD_OF),
+	HEAD("Committee", HEAD_FINAL | HEAD_OF),
+	HEAD("Company", HEAD_FINAL | HEAD_OF | HEAD_PROPER | HEAD_WEAK),
+	HEAD("Congress", HEAD_FINAL),
+	HEAD("Corporation", HEAD_FINAL | HEAD_OF | HEAD_PROPER | HEAD_WEAK),
+	HEAD("Corps", HEAD_FINAL | HEAD_WEAK),
+	HEAD("Council", HEAD_FINAL | HEAD_OF),
+	HEAD("Court", HEAD_FINAL | HEAD_OF),
+	HEAD("Department", HEAD_FINAL | HEAD_OF),
+	HEAD("Embassy", HEAD_FINAL | HEAD_OF),
+	HEAD("Exchange", HEAD_FINAL | HEAD_PROPER | HEAD_WEAK),
+	HEAD("Federation", HEAD_FINAL | HEAD_OF),
+	HEAD("Forces", HEAD_FINAL),
+	HEAD("Fund", HEAD_FINAL | HEAD_OF),
+	HEAD("Government", HEAD_FINAL | HEAD_WEAK),
+	HEAD("Group", HEAD_FINAL | HEAD_WEAK),
+	HEAD("Guard", HEAD_FINAL | HEAD_WEAK),
+	HEAD("House", HEAD_FINAL | HEAD_OF | HEAD_WEAK),
+	HEAD("Institute", HEAD_FINAL | HEAD_OF),
+	HEAD("League", HEAD_FINAL | HEAD_OF),
+	HEAD("Marines", HEAD_FINAL | HEAD_WEAK),
+	HEAD("Ministries", HEAD_FINAL | HEAD_OF),
+	HEAD("Ministry", HEAD_FINAL | HEAD_OF),
+	HEAD("Navy", HEAD_FINAL),
+	HEAD("Office", HEAD_FINAL | HEAD_OF | HEAD_WEAK),
+	HEAD("Organisation", HEAD_FINAL | HEAD_OF),
+	HEAD("Organization", HEAD_FINAL | HEAD_OF),
+	HEAD("Parliament", HEAD_FINAL),
+	HEAD("Party", HEAD_FINAL | HEAD_OF),
+	HEAD("Police", HEAD_FINAL),
+	HEAD("Secretariat", HEAD_FINAL),
+	HEAD("Senate", HEAD_FINAL),
+	HEAD("Service", HEAD_FINAL | HEAD_OF | HEAD_WEAK),
+	HEAD("Survey", HEAD_FINAL | HEAD_WEAK),
+	HEAD("Tribunal", HEAD_FINAL | HEAD_OF),
+	HEAD("University", HEAD_FINAL | HEAD_OF),
 };
+
+#define NHEADS (sizeof(heads) / sizeof(heads[0]))
 
 /* the flags of head noun token i, 0 if it is none (also a feature of the person tagger) */
 uint8_t
@@ -98,6 +107,8 @@ tf_org_head_flags(const tf_doc *doc, int i)
 {
 	const char *s;
 	size_t		n;
+	size_t		lo = 0,
+				hi = NHEADS;
 
 	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_WORD ||
 		!(doc->tok[i].flags & TF_TF_CAP))
@@ -106,10 +117,18 @@ tf_org_head_flags(const tf_doc *doc, int i)
 	n = tf_tok_len(doc, i);
 	if (n < 4 || n > 14)
 		return 0;
-	for (int k = 0; heads[k].word != NULL; k++)
-		if (heads[k].word[0] == s[0] && strlen(heads[k].word) == n &&
-			memcmp(heads[k].word, s, n) == 0)
-			return heads[k].flags;
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if ((unsigned char) heads[mid].word[0] < (unsigned char) s[0])
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < NHEADS && heads[lo].word[0] == s[0]; lo++)
+		if (heads[lo].len == n && memcmp(heads[lo].word, s, n) == 0)
+			return heads[lo].flags;
 	return 0;
 }
 

@@ -100,6 +100,18 @@ in_handle(const tf_doc *doc, int i)
 }
 
 /*
+ * May a name start at token i?  It starts with a capital (case_ok), or in
+ * lower case in informal English: most tokens cost no probe, and no call.
+ */
+static inline bool
+may_start_name(const tf_doc *doc, int i)
+{
+	return doc->tok[i].type == TF_TOK_WORD &&
+		((doc->tok[i].flags & TF_TF_CAP) || (doc->lower_names && (doc->tok[i].flags & TF_TF_LOWER))) &&
+		!doc->tok[i].claimed;
+}
+
+/*
  * The longest entry (not a context word) starting at token i whose case
  * rules the text meets; *last is its last token.  One probe of the start
  * table, then one probe per candidate length.
@@ -114,10 +126,7 @@ longest_match(const tf_doc *doc, int i, int *last)
 	int			maxtok;
 	int			n;
 
-	/* a name starts with a capital (case_ok): most tokens cost no probe */
-	if (doc->tok[i].type != TF_TOK_WORD ||
-		!((doc->tok[i].flags & TF_TF_CAP) || (doc->lower_names && (doc->tok[i].flags & TF_TF_LOWER))) ||
-		doc->tok[i].claimed || !tf_gaz_append_key(doc, i, true, key, &off))
+	if (!may_start_name(doc, i) || !tf_gaz_append_key(doc, i, true, key, &off))
 		return NULL;
 	/*
 	 * Inside a hyphenated word: "anti-American", "pro-Moscow",
@@ -363,19 +372,20 @@ pass_orgs(tf_ent_state *st)
 			i = r;
 			continue;
 		}
-		e = longest_match(doc, i, &last);
+		e = may_start_name(doc, i) ? longest_match(doc, i, &last) : NULL;
 		if (e != NULL && in_handle(doc, i))
 			e = NULL;
 		/*
 		 * A user's name wins over a built-in one of the same extent or
-		 * shorter, whatever its kind, so it is taken in this first pass.
+		 * shorter, whatever its kind, so it is taken in this first pass
+		 * (where there is a dictionary: no call per word where none).
 		 */
 		{
 			int			ulast;
 			tf_kind		ukind;
 			const char *unorm;
 
-			if (tf_userdict_match(doc, i, &ulast, &ukind, &unorm) &&
+			if (doc->opts->dict != NULL && tf_userdict_match(doc, i, &ulast, &ukind, &unorm) &&
 				(e == NULL || ulast >= last) && !in_handle(doc, i))
 			{
 				tf_fact    *f = tf_doc_add_fact(doc, ukind, i, ulast);
@@ -405,7 +415,10 @@ pass_orgs(tf_ent_state *st)
 			continue;
 		}
 		set_match(st, i, e, last);
-		if ((doc->tok[i].flags & TF_TF_CAP) && (r = tf_org_pattern(st, i)) >= 0)
+		/* both patterns start with a capital: most words ask neither */
+		if (!(doc->tok[i].flags & TF_TF_CAP))
+			continue;
+		if ((r = tf_org_pattern(st, i)) >= 0)
 			i = r;
 		else if (e == NULL && (r = tf_org_short_form(st, i)) >= 0)
 			i = r;		/* "the Fund", once the document named the IMF */
@@ -455,10 +468,12 @@ pass_names(tf_ent_state *st)
 		 */
 		{
 			int			ilast;
+			int			min_last = e == NULL ? i : e->kind == TF_PLACE ? last : last + 1;
 			const tf_i18n_entry *ie;
 
-			if ((e == NULL || e->kind != TF_ORG) &&
-				(ie = tf_i18n_match(doc, i, &ilast)) != NULL &&
+			/* a foreign name starts with a capital too (tf_i18n_match): no call for most words */
+			if ((e == NULL || e->kind != TF_ORG) && (doc->tok[i].flags & TF_TF_CAP) &&
+				(ie = tf_i18n_match(doc, i, min_last, &ilast)) != NULL &&
 				(e == NULL || ilast > last ||
 				 (ilast == last && e->kind == TF_PLACE && tf_i18n_in_own_language(doc, ie))) &&
 				!in_handle(doc, i))

@@ -14,28 +14,11 @@
 
 #define I18N_MAX_KEY 160
 
-static const char *
-entry_key(void *arg, int k, size_t *len)
-{
-	const char *key = tf_i18n_key(&tf_i18n_entries[k]);
-
-	*len = strlen(key);
-	return key;
-}
-
-static const char *
-start_key(void *arg, int k, size_t *len)
-{
-	const char *key = tf_i18n_pool + tf_i18n_starts[k].key_off;
-
-	*len = strlen(key);
-	return key;
-}
-
 static const tf_i18n_entry *
 probe(const char *key, size_t len)
 {
-	int			k = tf_table_find(tf_i18n_slots, tf_i18n_nslots, key, len, entry_key, NULL);
+	int			k = tf_slots_find(tf_i18n_slots, tf_i18n_nslots, tf_i18n_entries,
+								  sizeof(tf_i18n_entry), tf_i18n_pool, key, len);
 
 	return k < 0 ? NULL : &tf_i18n_entries[k];
 }
@@ -43,8 +26,8 @@ probe(const char *key, size_t len)
 static int
 start_maxtok(const char *key, size_t len)
 {
-	int			k = tf_table_find(tf_i18n_start_slots, tf_i18n_nstart_slots, key, len,
-								  start_key, NULL);
+	int			k = tf_slots_find(tf_i18n_start_slots, tf_i18n_start_nslots, tf_i18n_starts,
+								  sizeof(tf_i18n_start), tf_i18n_pool, key, len);
 
 	return k < 0 ? 0 : tf_i18n_starts[k].maxtok;
 }
@@ -87,27 +70,36 @@ typedef struct inflection
 {
 	const char *ending;			/* as written (lower case, UTF-8) */
 	const char *nominative;		/* what replaces it */
+	uint8_t		elen;			/* their lengths in bytes */
+	uint8_t		nlen;
 	uint16_t	langs;			/* languages the rule belongs to */
 } inflection;
+
+/*
+ * The lengths are the literals' own, so that a key costs no strlen per
+ * rule: match_inflected runs on every capitalised word that starts no name.
+ */
+#define INFL(ending, nominative, langs) \
+	{ending, nominative, sizeof(ending) - 1, sizeof(nominative) - 1, langs}
 
 #define CYR ((1u << TF_LANG_RU) | (1u << TF_LANG_UK) | (1u << TF_LANG_BG))
 
 static const inflection inflections[] = {
-	{"\xd0\xb8\xd0\xb8", "\xd0\xb8\xd1\x8f", CYR},	/* -ии -> -ия */
-	{"\xd0\xb8\xd1\x8e", "\xd0\xb8\xd1\x8f", CYR},	/* -ию -> -ия */
-	{"\xd0\xb8\xd0\xb5\xd0\xb9", "\xd0\xb8\xd1\x8f", CYR},	/* -ией -> -ия */
-	{"\xd1\x96\xd1\x97", "\xd1\x96\xd1\x8f", CYR},	/* uk -ії -> -ія */
-	{"\xd1\x96\xd1\x8e", "\xd1\x96\xd1\x8f", CYR},	/* uk -ію -> -ія */
-	{"\xd1\x8b", "\xd0\xb0", CYR},	/* -ы -> -а */
-	{"\xd0\xb5", "\xd0\xb0", CYR},	/* -е -> -а */
-	{"\xd1\x83", "\xd0\xb0", CYR},	/* -у -> -а */
-	{"\xd0\xbe\xd0\xb9", "\xd0\xb0", CYR},	/* -ой -> -а */
-	{"\xd0\xb0", "", CYR},	/* -а -> (consonant stem) */
-	{"\xd1\x83", "", CYR},	/* -у -> */
-	{"\xd0\xb5", "", CYR},	/* -е -> */
-	{"\xd0\xbe\xd0\xbc", "", CYR},	/* -ом -> */
-	{"s", "", 1u << TF_LANG_DE},	/* Russlands -> Russland */
-	{NULL, NULL, 0}
+	INFL("\xd0\xb8\xd0\xb8", "\xd0\xb8\xd1\x8f", CYR),	/* -ии -> -ия */
+	INFL("\xd0\xb8\xd1\x8e", "\xd0\xb8\xd1\x8f", CYR),	/* -ию -> -ия */
+	INFL("\xd0\xb8\xd0\xb5\xd0\xb9", "\xd0\xb8\xd1\x8f", CYR),	/* -ией -> -ия */
+	INFL("\xd1\x96\xd1\x97", "\xd1\x96\xd1\x8f", CYR),	/* uk -ії -> -ія */
+	INFL("\xd1\x96\xd1\x8e", "\xd1\x96\xd1\x8f", CYR),	/* uk -ію -> -ія */
+	INFL("\xd1\x8b", "\xd0\xb0", CYR),	/* -ы -> -а */
+	INFL("\xd0\xb5", "\xd0\xb0", CYR),	/* -е -> -а */
+	INFL("\xd1\x83", "\xd0\xb0", CYR),	/* -у -> -а */
+	INFL("\xd0\xbe\xd0\xb9", "\xd0\xb0", CYR),	/* -ой -> -а */
+	INFL("\xd0\xb0", "", CYR),	/* -а -> (consonant stem) */
+	INFL("\xd1\x83", "", CYR),	/* -у -> */
+	INFL("\xd0\xb5", "", CYR),	/* -е -> */
+	INFL("\xd0\xbe\xd0\xbc", "", CYR),	/* -ом -> */
+	INFL("s", "", 1u << TF_LANG_DE),	/* Russlands -> Russland */
+	{NULL, NULL, 0, 0, 0}
 };
 
 /* a one-token name under the nominatives its ending may come from */
@@ -120,11 +112,13 @@ match_inflected(tf_doc *doc, int i, const char *key, size_t len)
 		return NULL;
 	for (int k = 0; inflections[k].ending != NULL; k++)
 	{
-		size_t		el = strlen(inflections[k].ending);
-		size_t		nl = strlen(inflections[k].nominative);
+		size_t		el = inflections[k].elen;
+		size_t		nl = inflections[k].nlen;
 		const tf_i18n_entry *e;
 
-		if (len <= el + 2 || memcmp(key + len - el, inflections[k].ending, el) != 0 ||
+		/* the last byte first: most keys end in none of the endings' */
+		if (len <= el + 2 || key[len - 1] != inflections[k].ending[el - 1] ||
+			memcmp(key + len - el, inflections[k].ending, el) != 0 ||
 			len - el + nl >= sizeof(nom))
 			continue;
 		memcpy(nom, key, len - el);
@@ -138,7 +132,7 @@ match_inflected(tf_doc *doc, int i, const char *key, size_t len)
 }
 
 const tf_i18n_entry *
-tf_i18n_match(tf_doc *doc, int i, int *last)
+tf_i18n_match(tf_doc *doc, int i, int min_last, int *last)
 {
 	char		key[I18N_MAX_KEY];
 	size_t		keylen[256];
@@ -153,7 +147,7 @@ tf_i18n_match(tf_doc *doc, int i, int *last)
 	maxtok = start_maxtok(key, off);
 	if (maxtok == 0)
 	{
-		const tf_i18n_entry *e = match_inflected(doc, i, key, off);
+		const tf_i18n_entry *e = i >= min_last ? match_inflected(doc, i, key, off) : NULL;
 
 		if (e != NULL)
 			*last = i;
@@ -161,7 +155,7 @@ tf_i18n_match(tf_doc *doc, int i, int *last)
 	}
 	keylen[0] = off;
 	n = tf_name_keys_extend(doc, i, maxtok, key, sizeof(key), keylen);
-	for (n = n - 1; n >= 0; n--)
+	for (n = n - 1; n >= 0 && i + n >= min_last; n--)
 	{
 		const tf_i18n_entry *e = probe(key, keylen[n]);
 

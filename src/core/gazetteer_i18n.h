@@ -68,17 +68,20 @@ tf_i18n_alpha2(const tf_i18n_entry *e)
 
 extern const tf_i18n_entry tf_i18n_entries[];
 extern const uint32_t tf_i18n_nentries;
-extern const uint32_t tf_i18n_slots[];
-extern const uint32_t tf_i18n_nslots;
+extern const tf_slot tf_i18n_slots[];
+extern const uint32_t tf_i18n_nslots;	/* a power of two */
 extern const tf_i18n_start tf_i18n_starts[];
-extern const uint32_t tf_i18n_start_slots[];
-extern const uint32_t tf_i18n_nstart_slots;
+extern const tf_slot tf_i18n_start_slots[];
+extern const uint32_t tf_i18n_start_nslots;
 
 /*
- * The longest country name in another language that starts at token i and
- * passes its gate; sets *last to its last token.  NULL if none.
+ * The longest country name in another language that starts at token i,
+ * ends at token min_last or later and passes its gate; sets *last to its
+ * last token.  NULL if none.  min_last: the caller takes no shorter name
+ * (one as long as an English name it has), which then costs no gate (the
+ * language vote of a Latin-script name).
  */
-extern const tf_i18n_entry *tf_i18n_match(tf_doc *doc, int i, int *last);
+extern const tf_i18n_entry *tf_i18n_match(tf_doc *doc, int i, int min_last, int *last);
 
 /* Is the document in one of the languages the name is from? */
 extern bool tf_i18n_in_own_language(tf_doc *doc, const tf_i18n_entry *e);

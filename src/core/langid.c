@@ -55,6 +55,13 @@ static const stopword stopwords[] = {
 #define LANG_MAX_WORD 16
 
 /*
+ * The longest stop word above in bytes ("olarak"): an ASCII word longer is
+ * none of them, which spares most of a text's words the lookup.  (A word
+ * with other letters may shrink when lower-cased, the Kelvin sign to "k".)
+ */
+#define LANG_MAX_STOP 6
+
+/*
  * Votes are counted over the document's first LANG_SAMPLE words at most: a
  * few thousand words decide a language as well as the whole text does, and
  * a count over all of it cost a long document 150 instructions a word (a
@@ -80,11 +87,21 @@ count_votes(const tf_doc *doc, int *votes)
 		if (doc->tok[i].type != TF_TOK_WORD)
 			continue;
 		words++;
-		if (tf_tok_len(doc, i) >= LANG_MAX_WORD)
-			continue;
-		n = tf_lower(tf_tok_text(doc, i), tf_tok_len(doc, i), w, sizeof(w));
-		if (n == (size_t) -1 || n >= sizeof(w))
-			continue;
+		n = tf_tok_len(doc, i);
+		if (doc->tok[i].flags & TF_TF_ASCII)
+		{
+			if (n > LANG_MAX_STOP)
+				continue;
+			tf_ascii_lower_copy(w, tf_tok_text(doc, i), n);
+		}
+		else
+		{
+			if (n >= LANG_MAX_WORD)
+				continue;
+			n = tf_lower(tf_tok_text(doc, i), n, w, sizeof(w));
+			if (n == (size_t) -1 || n >= sizeof(w))
+				continue;
+		}
 		w[n] = '\0';
 		{
 			const stopword *sw = tf_sorted_find(stopwords, sizeof(stopwords) / sizeof(stopwords[0]),

@@ -84,6 +84,9 @@ typedef enum tf_dateclass
 #define DWF_ABBR	0x01		/* an abbreviation: needs a date around it */
 #define DWF_AMBIG	0x02		/* also a common word or name: May, March */
 #define DWF_PLURAL	0x04		/* a period in the plural */
+#define DWF_SCALE	0x08		/* a scale after a number ("million"): no day */
+#define DWF_CENTURY	0x10		/* eleven .. nineteen, twenty: a year's century
+								 * (val: the number, where no date class) */
 
 /* the calendar units of DW_PERIOD */
 enum
@@ -129,6 +132,25 @@ tf_lex_dotted_form(const tf_lexword *e)
 extern const size_t tf_lexicon_size;
 extern const tf_slot tf_lexicon_slots[];
 extern const uint32_t tf_lexicon_nslots;	/* a power of two */
+
+/*
+ * Which words the dates stage may find, for a test before the lookup
+ * (gen_lexicon.py, date_filters): of the words with a date view whose first
+ * two bytes are letters, bit (b - 'a') of [a - 'a'] for each first two
+ * letters a, b (bit 26: a word of one letter), and each shape's bit
+ * (tf_lex_shape) of the map.
+ */
+extern const uint32_t tf_lexicon_date_pairs[26];
+#define TF_LEX_NSHAPES 4096
+extern const uint64_t tf_lexicon_date_shapes[TF_LEX_NSHAPES / 64];
+
+/* a word's shape: its first and last bytes and its length (gen_lexicon.py's shape) */
+static inline unsigned
+tf_lex_shape(char first, char last, size_t n)
+{
+	return (((unsigned char) first * 31u + (unsigned char) last) * 16u + (unsigned) n) &
+		(TF_LEX_NSHAPES - 1);
+}
 
 /* the entry of the lower-case word w[0..n), or NULL (lexicon.c) */
 extern const tf_lexword *tf_lex_find(const char *w, size_t n);

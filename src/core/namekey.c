@@ -20,6 +20,16 @@ tf_name_key_append(const tf_doc *doc, int i, bool first, char *buf, size_t *off,
 			return false;
 		buf[(*off)++] = ' ';
 	}
+	/* an ASCII word, most of them, lower-cased here: as tf_lower would, without its call */
+	if (doc->tok[i].flags & TF_TF_ASCII)
+	{
+		if (*off + n >= cap)
+			return false;
+		tf_ascii_lower_copy(buf + *off, s, n);
+		*off += n;
+		buf[*off] = '\0';
+		return true;
+	}
 	/* a curly apostrophe reads as a straight one */
 	if (tf_tok_cp(doc, i) == 0x2019 && n == 3)
 	{

@@ -96,40 +96,10 @@ tf_utf8_put(uint32_t c, char *out)
 	return 4;
 }
 
-size_t
-tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
+/* tf_lower from byte i of s, output byte o, by code points */
+static size_t
+lower_from(const char *s, size_t len, char *buf, size_t bufsize, size_t i, size_t o)
 {
-	size_t		i = 0,
-				o = 0;
-	size_t		n = len < bufsize ? len : bufsize;
-
-	/*
-	 * The ASCII bytes before the first other one, with one bound for the
-	 * run, eight at a time: most words are all ASCII, and every stage
-	 * lower-cases words.  In a word of eight ASCII bytes, a byte b is a
-	 * capital when b + 0x3F reaches 0x80 (b >= 'A') and b + 0x25 does not
-	 * (b <= 'Z'); no sum carries into the next byte.
-	 */
-	while (i + 8 <= n)
-	{
-		uint64_t	w,
-					upper;
-
-		memcpy(&w, s + i, 8);
-		if (w & UINT64_C(0x8080808080808080))
-			break;
-		upper = (w + UINT64_C(0x3F3F3F3F3F3F3F3F)) & ~(w + UINT64_C(0x2525252525252525)) &
-			UINT64_C(0x8080808080808080);
-		w |= upper >> 2;
-		memcpy(buf + i, &w, 8);
-		i += 8;
-	}
-	while (i < n && (unsigned char) s[i] < 0x80)
-	{
-		buf[i] = tf_ascii_lower(s[i]);
-		i++;
-	}
-	o = i;
 	while (i < len)
 	{
 		unsigned char ch = (unsigned char) s[i];
@@ -163,6 +133,47 @@ tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
 	if (o < bufsize)
 		buf[o] = '\0';
 	return o;
+}
+
+size_t
+tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
+{
+	size_t		i = 0;
+	size_t		fits = len < bufsize ? len : bufsize;
+
+	/*
+	 * The ASCII bytes before the first other one map one to one, so while
+	 * they fit no test per byte but the letter's: most words are all of it,
+	 * and return here.  Eight at a time first: in a word of eight ASCII
+	 * bytes, a byte b is a capital when b + 0x3F reaches 0x80 (b >= 'A') and
+	 * b + 0x25 does not (b <= 'Z'); no sum carries into the next byte.
+	 */
+	while (i + 8 <= fits)
+	{
+		uint64_t	w,
+					upper;
+
+		memcpy(&w, s + i, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			break;
+		upper = (w + UINT64_C(0x3F3F3F3F3F3F3F3F)) & ~(w + UINT64_C(0x2525252525252525)) &
+			UINT64_C(0x8080808080808080);
+		w |= upper >> 2;
+		memcpy(buf + i, &w, 8);
+		i += 8;
+	}
+	while (i < fits && (unsigned char) s[i] < 0x80)
+	{
+		buf[i] = tf_ascii_lower(s[i]);
+		i++;
+	}
+	if (i == len)
+	{
+		if (i < bufsize)
+			buf[i] = '\0';
+		return i;
+	}
+	return lower_from(s, len, buf, bufsize, i, i);
 }
 
 uint32_t
@@ -232,6 +243,18 @@ key_at(const void *table, size_t size, const char *pool, size_t k)
 	}
 }
 
+/*
+ * strcmp's order, the first bytes compared inline: most steps of a search
+ * end there, without a call.
+ */
+static inline int
+key_cmp(const char *a, const char *b)
+{
+	if (a[0] != b[0] || a[0] == '\0')
+		return (int) (unsigned char) a[0] - (int) (unsigned char) b[0];
+	return strcmp(a + 1, b + 1);
+}
+
 static size_t
 lower_bound(const void *table, size_t n, size_t size, const char *pool, const char *key)
 {
@@ -242,7 +265,7 @@ lower_bound(const void *table, size_t n, size_t size, const char *pool, const ch
 	{
 		size_t		mid = lo + (hi - lo) / 2;
 
-		if (strcmp(key_at(table, size, pool, mid), key) < 0)
+		if (key_cmp(key_at(table, size, pool, mid), key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -255,7 +278,7 @@ find(const void *table, size_t n, size_t size, const char *pool, const char *key
 {
 	size_t		k = lower_bound(table, n, size, pool, key);
 
-	if (k < n && strcmp(key_at(table, size, pool, k), key) == 0)
+	if (k < n && key_cmp(key_at(table, size, pool, k), key) == 0)
 		return (const char *) table + k * size;
 	return NULL;
 }

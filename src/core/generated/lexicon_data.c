@@ -47,12 +47,12 @@ const tf_lexword tf_lexicon[] = {
 	{228, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* being */
 	{234, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* below */
 	{240, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* between */
-	{248, 0, {9, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* billion */
+	{248, 0, {9, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* billion */
 	{256, 0, {9, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* billions */
 	{265, 0, {-9, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* billionth */
 	{275, 0, {-9, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* billionths */
-	{286, 0, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* bln */
-	{290, 0, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* bn */
+	{286, 0, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* bln */
+	{290, 0, {9, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* bn */
 	{293, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* both */
 	{298, 303, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* bros */
 	{308, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* bst */
@@ -67,8 +67,8 @@ const tf_lexword tf_lexicon[] = {
 	{358, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* concerning */
 	{369, 374, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* corp */
 	{379, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* could */
-	{385, 0, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* cr */
-	{388, 0, {7, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* crore */
+	{385, 0, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* cr */
+	{388, 0, {7, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* crore */
 	{394, 0, {7, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* crores */
 	{401, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* current */
 	{409, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* daily */
@@ -94,7 +94,7 @@ const tf_lexword tf_lexicon[] = {
 	{529, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* early */
 	{535, 0, {0, NW_CLOCK, 0}, {DW_NONE, 0, 0}}, /* edt */
 	{539, 0, {8, NW_UNIT, 0}, {DW_CARD, 8, 0}}, /* eight */
-	{545, 0, {18, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* eighteen */
+	{545, 0, {18, NW_TEEN, 0}, {DW_NONE, 18, DWF_CENTURY}}, /* eighteen */
 	{554, 0, {18, NW_ORD, 0}, {DW_ORD, 18, 0}}, /* eighteenth */
 	{565, 0, {18, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* eighteenths */
 	{577, 0, {8, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 8, 0}}, /* eighth */
@@ -103,7 +103,7 @@ const tf_lexword tf_lexicon[] = {
 	{601, 0, {80, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* eightieth */
 	{611, 0, {80, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* eightieths */
 	{622, 0, {80, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* eighty */
-	{629, 0, {11, NW_TEEN, 0}, {DW_CARD, 11, 0}}, /* eleven */
+	{629, 0, {11, NW_TEEN, 0}, {DW_CARD, 11, DWF_CENTURY}}, /* eleven */
 	{636, 0, {11, NW_ORD, 0}, {DW_ORD, 11, 0}}, /* eleventh */
 	{645, 0, {11, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* elevenths */
 	{655, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* end */
@@ -114,7 +114,7 @@ const tf_lexword tf_lexicon[] = {
 	{684, 0, {0, NW_NONE, 0}, {DW_SEASON, 3, DWF_AMBIG}}, /* fall */
 	{689, 693, {2, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 2, DWF_ABBR}}, /* feb */
 	{697, 0, {2, NW_MONTH, NWF_STOP}, {DW_MONTH, 2, 0}}, /* february */
-	{706, 0, {15, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* fifteen */
+	{706, 0, {15, NW_TEEN, 0}, {DW_NONE, 15, DWF_CENTURY}}, /* fifteen */
 	{714, 0, {15, NW_ORD, 0}, {DW_ORD, 15, 0}}, /* fifteenth */
 	{724, 0, {15, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* fifteenths */
 	{735, 0, {5, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 5, 0}}, /* fifth */
@@ -134,7 +134,7 @@ const tf_lexword tf_lexicon[] = {
 	{837, 0, {40, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* fortieths */
 	{847, 0, {40, NW_TENS, 0}, {DW_NONE, 0, 0}}, /* forty */
 	{853, 0, {4, NW_UNIT, 0}, {DW_CARD, 4, 0}}, /* four */
-	{858, 0, {14, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* fourteen */
+	{858, 0, {14, NW_TEEN, 0}, {DW_NONE, 14, DWF_CENTURY}}, /* fourteen */
 	{867, 0, {14, NW_ORD, 0}, {DW_ORD, 14, 0}}, /* fourteenth */
 	{878, 0, {14, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* fourteenths */
 	{890, 0, {4, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 4, 0}}, /* fourth */
@@ -184,20 +184,20 @@ const tf_lexword tf_lexicon[] = {
 	{1138, 1142, {6, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 6, DWF_ABBR}}, /* jun */
 	{1146, 0, {6, NW_MONTH, NWF_STOP}, {DW_MONTH, 6, 0}}, /* june */
 	{1151, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* just */
-	{1156, 0, {3, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* k */
-	{1158, 0, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* koti */
-	{1163, 0, {7, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* krore */
+	{1156, 0, {3, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* k */
+	{1158, 0, {7, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* koti */
+	{1163, 0, {7, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* krore */
 	{1169, 0, {7, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* krores */
-	{1176, 0, {5, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* lac */
+	{1176, 0, {5, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* lac */
 	{1180, 0, {5, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* lacs */
-	{1185, 0, {5, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* lakh */
+	{1185, 0, {5, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* lakh */
 	{1190, 0, {5, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* lakhs */
 	{1196, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* last */
 	{1201, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* late */
 	{1206, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* later */
 	{1212, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* least */
 	{1218, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* less */
-	{1223, 0, {5, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* lkh */
+	{1223, 0, {5, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* lkh */
 	{1227, 0, {5, NW_SCALE, NWF_PLURAL | NWF_ABBREV}, {DW_NONE, 0, 0}}, /* lkhs */
 	{1232, 1235, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* lt */
 	{1238, 1242, {0, NW_NONE, 0}, {DW_NONE, 0, 0}}, /* ltd */
@@ -211,14 +211,14 @@ const tf_lexword tf_lexicon[] = {
 	{1291, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* mid */
 	{1295, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* middle */
 	{1302, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* might */
-	{1308, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* mil */
-	{1312, 0, {6, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* million */
+	{1308, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* mil */
+	{1312, 0, {6, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* million */
 	{1320, 0, {6, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* millions */
 	{1329, 0, {-6, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* millionth */
 	{1339, 0, {-6, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* millionths */
 	{1350, 0, {0, NW_MINUS, 0}, {DW_NONE, 0, 0}}, /* minus */
-	{1356, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* mln */
-	{1360, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* mn */
+	{1356, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* mln */
+	{1360, 0, {6, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* mn */
 	{1363, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 1, DWF_ABBR}}, /* mon */
 	{1367, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 1, 0}}, /* monday */
 	{1374, 0, {0, NW_NONE, 0}, {DW_PERIOD, PERIOD_MONTH, 0}}, /* month */
@@ -238,7 +238,7 @@ const tf_lexword tf_lexicon[] = {
 	{1460, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* next */
 	{1465, 0, {0, NW_ZERO, 0}, {DW_NONE, 0, 0}}, /* nil */
 	{1469, 0, {9, NW_UNIT, 0}, {DW_CARD, 9, 0}}, /* nine */
-	{1474, 0, {19, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* nineteen */
+	{1474, 0, {19, NW_TEEN, 0}, {DW_NONE, 19, DWF_CENTURY}}, /* nineteen */
 	{1483, 0, {19, NW_ORD, 0}, {DW_ORD, 19, 0}}, /* nineteenth */
 	{1494, 0, {19, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* nineteenths */
 	{1506, 0, {0, NW_NONE, 0}, {DW_DECADE, 90, 0}}, /* nineties */
@@ -304,7 +304,7 @@ const tf_lexword tf_lexicon[] = {
 	{1895, 1900, {9, NW_MONTH, NWF_ABBREV | NWF_STOP}, {DW_MONTH, 9, DWF_ABBR}}, /* sept */
 	{1905, 0, {9, NW_MONTH, NWF_STOP}, {DW_MONTH, 9, 0}}, /* september */
 	{1915, 0, {7, NW_UNIT, 0}, {DW_CARD, 7, 0}}, /* seven */
-	{1921, 0, {17, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* seventeen */
+	{1921, 0, {17, NW_TEEN, 0}, {DW_NONE, 17, DWF_CENTURY}}, /* seventeen */
 	{1931, 0, {17, NW_ORD, 0}, {DW_ORD, 17, 0}}, /* seventeenth */
 	{1943, 0, {17, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* seventeenths */
 	{1956, 0, {7, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 7, 0}}, /* seventh */
@@ -319,7 +319,7 @@ const tf_lexword tf_lexicon[] = {
 	{2032, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* should */
 	{2039, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* since */
 	{2045, 0, {6, NW_UNIT, 0}, {DW_CARD, 6, 0}}, /* six */
-	{2049, 0, {16, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* sixteen */
+	{2049, 0, {16, NW_TEEN, 0}, {DW_NONE, 16, DWF_CENTURY}}, /* sixteen */
 	{2057, 0, {16, NW_ORD, 0}, {DW_ORD, 16, 0}}, /* sixteenth */
 	{2067, 0, {16, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* sixteenths */
 	{2078, 0, {6, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 6, 0}}, /* sixth */
@@ -353,7 +353,7 @@ const tf_lexword tf_lexicon[] = {
 	{2245, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* they */
 	{2250, 0, {3, NW_ORD, NWF_UNIT_ORD}, {DW_ORD, 3, 0}}, /* third */
 	{2256, 0, {3, NW_ORD, NWF_PLURAL | NWF_UNIT_ORD}, {DW_NONE, 0, 0}}, /* thirds */
-	{2263, 0, {13, NW_TEEN, 0}, {DW_NONE, 0, 0}}, /* thirteen */
+	{2263, 0, {13, NW_TEEN, 0}, {DW_NONE, 13, DWF_CENTURY}}, /* thirteen */
 	{2272, 0, {13, NW_ORD, 0}, {DW_ORD, 13, 0}}, /* thirteenth */
 	{2283, 0, {13, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* thirteenths */
 	{2295, 0, {0, NW_NONE, 0}, {DW_DECADE, 30, 0}}, /* thirties */
@@ -363,7 +363,7 @@ const tf_lexword tf_lexicon[] = {
 	{2332, 0, {0, NW_OTHER, NWF_STOP}, {DW_WORD, 0, 0}}, /* this */
 	{2337, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* those */
 	{2343, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* though */
-	{2350, 0, {3, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* thousand */
+	{2350, 0, {3, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* thousand */
 	{2359, 0, {3, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* thousands */
 	{2369, 0, {-3, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* thousandth */
 	{2380, 0, {-3, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* thousandths */
@@ -373,28 +373,28 @@ const tf_lexword tf_lexicon[] = {
 	{2410, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}}, /* thur */
 	{2415, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, DWF_ABBR}}, /* thurs */
 	{2421, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 4, 0}}, /* thursday */
-	{2430, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* tln */
-	{2434, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* tn */
+	{2430, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* tln */
+	{2434, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* tn */
 	{2437, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* to */
 	{2440, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* today */
 	{2446, 0, {0, NW_NONE, 0}, {DW_WORD, 0, 0}}, /* tomorrow */
 	{2455, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* toward */
 	{2462, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* towards */
-	{2470, 0, {12, NW_SCALE, 0}, {DW_NONE, 0, 0}}, /* trillion */
+	{2470, 0, {12, NW_SCALE, 0}, {DW_NONE, 0, DWF_SCALE}}, /* trillion */
 	{2479, 0, {12, NW_SCALE, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* trillions */
 	{2489, 0, {-12, NW_ORD, 0}, {DW_NONE, 0, 0}}, /* trillionth */
 	{2500, 0, {-12, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* trillionths */
-	{2512, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, 0}}, /* trn */
+	{2512, 0, {12, NW_SCALE, NWF_ABBREV}, {DW_NONE, 0, DWF_SCALE}}, /* trn */
 	{2516, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, DWF_ABBR}}, /* tue */
 	{2520, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, DWF_ABBR}}, /* tues */
 	{2525, 0, {0, NW_NONE, 0}, {DW_WEEKDAY, 2, 0}}, /* tuesday */
 	{2533, 0, {12, NW_ORD, 0}, {DW_ORD, 12, 0}}, /* twelfth */
 	{2541, 0, {12, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* twelfths */
-	{2550, 0, {12, NW_TEEN, 0}, {DW_CARD, 12, 0}}, /* twelve */
+	{2550, 0, {12, NW_TEEN, 0}, {DW_CARD, 12, DWF_CENTURY}}, /* twelve */
 	{2557, 0, {0, NW_NONE, 0}, {DW_DECADE, 20, 0}}, /* twenties */
 	{2566, 0, {20, NW_ORD, 0}, {DW_ORD, 20, 0}}, /* twentieth */
 	{2576, 0, {20, NW_ORD, NWF_PLURAL}, {DW_NONE, 0, 0}}, /* twentieths */
-	{2587, 0, {20, NW_TENS, 0}, {DW_TENS, 20, 0}}, /* twenty */
+	{2587, 0, {20, NW_TENS, 0}, {DW_TENS, 20, DWF_CENTURY}}, /* twenty */
 	{2594, 0, {2, NW_UNIT, 0}, {DW_CARD, 2, 0}}, /* two */
 	{2598, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* under */
 	{2604, 0, {0, NW_OTHER, NWF_STOP}, {DW_NONE, 0, 0}}, /* until */
@@ -619,6 +619,32 @@ const tf_slot tf_lexicon_slots[] = {
 };
 
 const uint32_t tf_lexicon_nslots = 1024;
+
+const uint32_t tf_lexicon_date_pairs[26] = {
+	0x0410a000u, 0x00002910u, 0x00124000u, 0x00000011u, 0x00002901u, 0x01024111u, 0x00000000u, 0x04000000u,
+	0x00000000u, 0x00100001u, 0x04024000u, 0x00000401u, 0x00006901u, 0x00004110u, 0x00002004u, 0x00020001u,
+	0x04100000u, 0x00000010u, 0x00188111u, 0x00526890u, 0x00008000u, 0x00000000u, 0x00000110u, 0x00000000u,
+	0x00000010u, 0x00000000u,
+};
+
+const uint64_t tf_lexicon_date_shapes[64] = {
+	UINT64_C(0x0100002000000002), UINT64_C(0x0000000000000010), UINT64_C(0x0000000000000000), UINT64_C(0x0000000000000000),
+	UINT64_C(0x0000000000000000), UINT64_C(0x0000000000000000), UINT64_C(0x0000002000100000), UINT64_C(0x0000000000000000),
+	UINT64_C(0x0000010000800202), UINT64_C(0x0000000800000000), UINT64_C(0x0020000000000000), UINT64_C(0x0000000000440000),
+	UINT64_C(0x0040000000080000), UINT64_C(0x0000000000000000), UINT64_C(0x0010000000000000), UINT64_C(0x0000000000000000),
+	UINT64_C(0x0000001800000000), UINT64_C(0x0000000002000008), UINT64_C(0x0000000000000000), UINT64_C(0x009000000000008c),
+	UINT64_C(0x0000001000400000), UINT64_C(0x000000000aa00040), UINT64_C(0x02a8002000000000), UINT64_C(0x0240001000080000),
+	UINT64_C(0x0000002000380282), UINT64_C(0x0000014000080040), UINT64_C(0x0000000000000000), UINT64_C(0x0004000000000000),
+	UINT64_C(0x0000000000e80120), UINT64_C(0x00080000000006a0), UINT64_C(0x0008010c00100000), UINT64_C(0x0138001000000018),
+	UINT64_C(0x0100000000480010), UINT64_C(0x0000002001e00000), UINT64_C(0x0000000000000010), UINT64_C(0x0090010000000000),
+	UINT64_C(0x0000010000000000), UINT64_C(0x0008000000080000), UINT64_C(0x0020000000000040), UINT64_C(0x0008000000000000),
+	UINT64_C(0x05400000008c0000), UINT64_C(0x0000004000080000), UINT64_C(0x0000000001400000), UINT64_C(0x0020010000800048),
+	UINT64_C(0x0000000000000000), UINT64_C(0x0010000000000020), UINT64_C(0x0000042000000000), UINT64_C(0x0010000000000008),
+	UINT64_C(0x0008066002000100), UINT64_C(0x0000005003000100), UINT64_C(0x0000000000000188), UINT64_C(0x0000002000880010),
+	UINT64_C(0x0144000000000000), UINT64_C(0x0000000800000010), UINT64_C(0x0040000000000000), UINT64_C(0x0000000000000020),
+	UINT64_C(0x0080020000000000), UINT64_C(0x0000000000080000), UINT64_C(0x0000000000000000), UINT64_C(0x0000000000000000),
+	UINT64_C(0x0000000000000000), UINT64_C(0x0200000000000000), UINT64_C(0x0000000000000000), UINT64_C(0x0000000000000000),
+};
 
 /* the strings of the tables above: offsets into it, 0 for none */
 const char tf_lexicon_pool[2844] =
