@@ -477,6 +477,7 @@ void
 tf_recognize_figures(tf_doc *doc)
 {
 	fig_ctx		cx;
+	fig_step_cache steps;
 	bool		any_upper = false;
 	lex_filter	lf;
 	bool		filtered = doc->ntok >= LEX_FILTER_MIN;
@@ -493,16 +494,16 @@ tf_recognize_figures(tf_doc *doc)
 	cx.latest_year = 0;
 	cx.counts_in_lakhs = false;
 	/*
-	 * the per-token arrays in one block (one allocation, not four: a
-	 * sentence's whole stage is a few thousand instructions), the two of
-	 * uint16_t first for their alignment
+	 * the per-token arrays in one block (one allocation, not three: a
+	 * sentence's whole stage is a few thousand instructions), the one of
+	 * uint16_t first for its alignment
 	 */
-	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, 2 * sizeof(uint16_t) + 2);
-	cx.cur_step = cx.lex + doc->ntok;
-	cx.skip = (uint8_t *) (cx.cur_step + doc->ntok);
+	cx.lex = tf_alloc_array(doc->a, (size_t) doc->ntok, sizeof(uint16_t) + 2);
+	cx.skip = (uint8_t *) (cx.lex + doc->ntok);
 	cx.next_num = cx.skip + doc->ntok;
-	memset(cx.cur_step, 0, sizeof(uint16_t) * (size_t) doc->ntok);
 	memset(cx.skip, 0, (size_t) doc->ntok);
+	memset(steps.tok, 0xFF, sizeof(steps.tok));
+	cx.steps = &steps;
 	cx.units.built = false;
 	if (filtered)
 		lex_filter_build(&lf);

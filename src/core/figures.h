@@ -56,6 +56,14 @@ typedef struct fig_unit_index
  * next to the tokens for the whole stage, so a byte here is a byte per five
  * of text.
  */
+#define FIG_STEP_CACHE 256		/* a power of two */
+
+typedef struct fig_step_cache
+{
+	int32_t		tok[FIG_STEP_CACHE];
+	uint16_t	step[FIG_STEP_CACHE];
+} fig_step_cache;
+
 typedef struct fig_ctx
 {
 	tf_doc	   *doc;
@@ -69,8 +77,15 @@ typedef struct fig_ctx
 	uint8_t    *next_num;		/* per token: 0 if a numeral may begin at it (fig_numeral_start),
 								 * else how many tokens on the next one that may in its
 								 * sentence is, FIG_FAR if none or further */
-	uint16_t   *cur_step;		/* per token: 0 not read yet, 1 no currency form begins with
-								 * it, else 2 + its tf_currency_steps index (money.c) */
+	/*
+	 * The currency step of the tokens read last (money.c's token_step):
+	 * tok[k] holds the token whose step is step[k] (1 no currency form
+	 * begins with it, else 2 + its tf_currency_steps index), k its index
+	 * modulo FIG_STEP_CACHE; -1 none.  A cache, not an array per token: the
+	 * matcher asks of the same few tokens around a number again and again,
+	 * and two bytes a token were a sixtieth of a long text's peak memory.
+	 */
+	struct fig_step_cache *steps;
 	fig_unit_index units;		/* fig_match_unit's index, built on its first call */
 } fig_ctx;
 

@@ -335,16 +335,20 @@ first_may(const tf_doc *doc, int i)
 static inline const tf_currency_step *
 token_step(const fig_ctx *cx, int i)
 {
-	uint16_t	c = cx->cur_step[i];
+	int			k = i & (FIG_STEP_CACHE - 1);
+	uint16_t	c;
 
-	if (c == 0)
+	if (cx->steps->tok[k] == i)
+		c = cx->steps->step[k];
+	else
 	{
 		char		key[CUR_KEY_SIZE];
 		size_t		n = first_may(cx->doc, i) ? key_append(cx->doc, i, key, 0) : 0;
 		const tf_currency_step *st = n > 0 ? find_step(key, n) : NULL;
 
 		c = st != NULL ? (uint16_t) (st - tf_currency_steps + 2) : 1;
-		cx->cur_step[i] = c;
+		cx->steps->tok[k] = i;
+		cx->steps->step[k] = c;
 	}
 	return c >= 2 && c - 2 < tf_ncurrency_steps ? &tf_currency_steps[c - 2] : NULL;
 }
