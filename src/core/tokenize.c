@@ -97,6 +97,54 @@ static const unsigned char ascii_kind[128] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 0	/* p to DEL */
 };
 
+/*
+ * Eight ASCII bytes at a time: a mask of a byte test is the byte's high bit
+ * (HIGHS), set where the byte passes.  The word is read first byte lowest,
+ * so that the masks' order is the text's on any machine (the test of the
+ * byte order is a constant: on a little-endian one, a single load).
+ */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+static inline uint64_t
+load8(const unsigned char *p)
+{
+	uint16_t	probe = 1;
+	unsigned char little;
+	uint64_t	w;
+
+	memcpy(&little, &probe, 1);
+	if (little)
+	{
+		memcpy(&w, p, 8);
+		return w;
+	}
+	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
+		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
+}
+
+/* the bytes of w in [lo, hi]; w's high bits clear, so no sum carries out */
+static inline uint64_t
+bytes_between(uint64_t w, unsigned lo, unsigned hi)
+{
+	return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGHS;
+}
+
+/* the ASCII letters of w, whatever its other bytes */
+static inline uint64_t
+ascii_letters(uint64_t w)
+{
+	return bytes_between((w & ~HIGHS) | ONES * 0x20, 'a', 'z') & ~w;
+}
+
+/* how many bytes of mask m are set */
+static inline unsigned
+mask_count(uint64_t m)
+{
+	return (unsigned) (((m >> 7) * ONES) >> 56);
+}
+
 static enum cclass
 unicode_class(int32_t c)
 {
@@ -407,8 +455,9 @@ scan_number(const tf_allocator *a, const char *text, size_t len, size_t pos, tf_
 
 /*
  * At least the number of tokens scan() finds in the text, and at most a few
- * more, in a pass that reads an ASCII byte with one lookup: scan()'s count
- * was a sixth of the tokenizer's and the extraction's time.  A character
+ * more, in a pass that reads eight ASCII bytes at once, and any other byte
+ * with one lookup: scan()'s count was a sixth of the tokenizer's and the
+ * extraction's time, and a byte at a time a fifth of this.  A character
  * begins a token unless it continues a word (a letter, mark or joiner after
  * one) or a number (a digit after a digit); so every token's first
  * character is counted.  The extra counts are the separators inside
@@ -430,6 +479,7 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 	size_t		n = 0;
 	int			state = K_SPACE;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
+	const unsigned char *u = (const unsigned char *) text;
 
 	while (pos < len)
 	{
@@ -438,9 +488,37 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 		TF_CHECK_EVERY(a, countdown);
 		while (pos < stop)
 		{
-			unsigned char ch = (unsigned char) text[pos];
+			unsigned char ch;
 			int			k;
+			uint64_t	w;
 
+			if (stop - pos >= 8 && !((w = load8(u + pos)) & HIGHS))
+			{
+				/*
+				 * Eight ASCII bytes at a time: a byte begins a token unless
+				 * it is a space, or a letter or digit after one of its kind
+				 * (after_letter and after_digit carry the last byte's kind
+				 * into the next eight).
+				 */
+				uint64_t	after_letter = state == K_WORD ? 0x80 : 0;
+				uint64_t	after_digit = state == K_DIGIT ? 0x80 : 0;
+
+				do
+				{
+					uint64_t	letter = ascii_letters(w);
+					uint64_t	digit = bytes_between(w, '0', '9');
+					uint64_t	go_on = (letter & (letter << 8 | after_letter)) |
+						(digit & (digit << 8 | after_digit));
+
+					n += mask_count(bytes_between(w, '!', '~') & ~go_on);
+					after_letter = letter >> 56;
+					after_digit = digit >> 56;
+					pos += 8;
+				} while (stop - pos >= 8 && !((w = load8(u + pos)) & HIGHS));
+				state = after_letter ? K_WORD : after_digit ? K_DIGIT : K_SPACE;
+				continue;
+			}
+			ch = u[pos];
 			if (ch < 0x80)
 			{
 				k = ascii_kind[ch];

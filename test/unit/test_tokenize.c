@@ -107,6 +107,14 @@ main(void)
 	tokenize("1,000.5 x,1 \xC3 \x80\x80 \xE2\x80 z\xCC\x81y \xF0\x9F\x98\x80!");
 	ok(toks.ntok == 12, "bound: separators in numbers, invalid bytes, marks (got %d)", toks.ntok);
 
+	/*
+	 * The same, eight ASCII bytes at a time: words and numbers across the
+	 * eight's edges, DEL and control bytes as spaces, an eight cut short by
+	 * a multi-byte character.
+	 */
+	tokenize("abcdefghijklmnop12345678901234x,.;\x7f\x01qrstuvw8 12\xC3\xA9" "abcdefgh.");
+	ok(toks.ntok == 11, "bound: eight bytes at a time (got %d)", toks.ntok);
+
 	if (toks.tok)
 		tf_malloc_allocator.free(NULL, toks.tok);
 	return tap_done();
