@@ -333,22 +333,32 @@ case_of(int32_t c, bool *any_upper, bool *any_lower)
 }
 
 /*
- * The rest of a word whose first code point c ends before pos: letters,
- * marks and joiners.  Returns where the word ends; sets t's type and shape
- * flags (the case ones only when case_flags: the counting pass needs none).
- * cidx counts the characters read.  Inline: the tokenizer's inner loop.
+ * The rest of a word whose first code point c begins at start and ends
+ * before pos: letters, marks and joiners.  Returns where the word ends; sets
+ * t's type and shape flags (the case ones only when case_flags: the counting
+ * pass needs none).  cidx counts the characters read.  Inline: the
+ * tokenizer's inner loop.
  */
 static inline size_t
-scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32_t c,
-		  bool case_flags, tf_token *t, uint32_t *cidx, int32_t *countdown)
+scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, size_t pos,
+		  int32_t c, bool case_flags, tf_token *t, uint32_t *cidx, int32_t *countdown)
 {
+	const unsigned char *u = (const unsigned char *) text;
 	bool		ascii = c < 0x80;
 	bool		any_upper = false,
 				any_lower = false;
 	unsigned	seen = 0;		/* LETTER_ bits of the ASCII letters */
+	uint64_t	upper = 0,		/* the same, as masks of eight bytes */
+				lower = 0;
 
 	t->type = TF_TOK_WORD;
-	if (case_flags)
+	if (ascii)
+	{
+		/* the run of ASCII letters below reads the first one again */
+		pos = start;
+		(*cidx)--;
+	}
+	else if (case_flags)
 		case_of(c, &any_upper, &any_lower);
 	while (pos < len)
 	{
@@ -360,20 +370,43 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32
 
 		/*
 		 * A run of ASCII letters, at most TF_INTERRUPT_EVERY of them between
-		 * two checks for interrupts: one lookup a byte.
+		 * two checks for interrupts: eight bytes at a time while eight
+		 * remain (most words end in their first eight), then a lookup a
+		 * byte.  An ASCII byte after it ends the word, read or not.
 		 */
-		if ((unsigned char) text[p2] < 0x80)
+		if (u[p2] < 0x80)
 		{
 			size_t		stop = len - pos > TF_INTERRUPT_EVERY ? pos + TF_INTERRUPT_EVERY : len;
 
-			const unsigned char *u = (const unsigned char *) text;
+			for (;;)
+			{
+				uint64_t	w,
+							letter,
+							end;
 
-			while (p2 < stop && ascii_letter[u[p2]])
-				seen |= ascii_letter[u[p2++]];
+				if (stop - p2 < 8)
+				{
+					while (p2 < stop && ascii_letter[u[p2]])
+						seen |= ascii_letter[u[p2++]];
+					break;
+				}
+				w = load8(u + p2);
+				letter = ascii_letters(w);
+				end = ~letter & HIGHS;
+				/* the letters before the first other byte (all, if none) */
+				end &= -end;
+				letter &= end - 1;
+				/* a small letter's 0x20 bit, at its byte's high bit */
+				upper |= letter & ~(w << 2);
+				lower |= letter & (w << 2);
+				p2 += mask_count(letter);
+				if (end)
+					break;
+			}
 			*cidx += (uint32_t) (p2 - pos);
-			if (p2 == pos)
-				break;			/* no letter: the word ends */
 			pos = p2;
+			if (p2 < stop && u[p2] < 0x80)
+				break;
 			continue;
 		}
 		c2 = tf_utf8_next(text, len, &p2);
@@ -386,9 +419,9 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32
 		pos = p2;
 		(*cidx)++;
 	}
-	if (seen & LETTER_UPPER)
+	if (upper || (seen & LETTER_UPPER))
 		any_upper = true;
-	if (seen & LETTER_LOWER)
+	if (lower || (seen & LETTER_LOWER))
 		any_lower = true;
 	if (case_flags)
 	{
@@ -555,15 +588,24 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 	uint16_t	pending = 0;	/* space flags for the next token */
 	int			newlines = 0;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
+	tf_token	scratch;		/* the token being read, when only counting */
 
 	while (pos < len)
 	{
 		size_t		start = pos;
 		int32_t		c;
 		enum cclass cl;
-		tf_token	t;
+		tf_token   *t;
 
 		TF_CHECK_EVERY(a, countdown);
+		if (text[pos] == ' ')
+		{
+			/* the space between two words, most of them */
+			pos++;
+			cidx++;
+			pending |= TF_TF_SPACE_BEFORE;
+			continue;
+		}
 		if ((unsigned char) text[pos] < 0x80)
 		{
 			c = (unsigned char) text[pos++];
@@ -591,30 +633,27 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 			continue;
 		}
 
-		t.bstart = (uint32_t) start;
-		t.claimed = 0;
-		t.sentence = 0;
-		t.flags = pending;
+		if (tok && ntok >= cap)
+			a->error(a->ctx, "textfacts: more tokens than counted (a bug)");
+		t = tok ? &tok[ntok] : &scratch;
+		t->bstart = (uint32_t) start;
+		t->claimed = 0;
+		t->sentence = 0;
+		t->flags = pending;
 		pending = 0;
 		newlines = 0;
 
 		if (cl == C_WORD)
-			pos = scan_word(a, text, len, pos, c, tok != NULL, &t, &cidx, &countdown);
+			pos = scan_word(a, text, len, start, pos, c, tok != NULL, t, &cidx, &countdown);
 		else if (cl == C_DIGIT)
-			pos = scan_number(a, text, len, pos, &t, &cidx, &countdown);
+			pos = scan_number(a, text, len, pos, t, &cidx, &countdown);
 		else
 		{
-			t.type = (cl == C_PUNCT) ? TF_TOK_PUNCT : TF_TOK_SYMBOL;
+			t->type = (cl == C_PUNCT) ? TF_TOK_PUNCT : TF_TOK_SYMBOL;
 			if (c < 0x80)
-				t.flags |= TF_TF_ASCII;
+				t->flags |= TF_TF_ASCII;
 		}
-		t.bend = (uint32_t) pos;
-		if (tok)
-		{
-			if (ntok >= cap)
-				a->error(a->ctx, "textfacts: more tokens than counted (a bug)");
-			tok[ntok] = t;
-		}
+		t->bend = (uint32_t) pos;
 		ntok++;
 	}
 	*nchars = cidx;

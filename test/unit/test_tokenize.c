@@ -81,6 +81,14 @@ main(void)
 	   !(toks.tok[1].flags & TF_TF_UPPER) && (toks.tok[2].flags & TF_TF_LOWER),
 	   "case flags: upper, capitalised, lower");
 
+	/* the same, across the eight bytes the word loop reads at once */
+	tokenize("abcdefghijklmnopq ABCDEFGHIJKLMNOPQ Abcdefghijklmnop abcdefgH abcdefg\xC3\xA9" "hijk x");
+	ok(toks.ntok == 6 && (toks.tok[0].flags & TF_TF_LOWER) && (toks.tok[1].flags & TF_TF_UPPER) &&
+	   (toks.tok[2].flags & TF_TF_CAP) && !(toks.tok[2].flags & (TF_TF_UPPER | TF_TF_LOWER)) &&
+	   !(toks.tok[3].flags & (TF_TF_CAP | TF_TF_UPPER | TF_TF_LOWER)) &&
+	   tok_at(4, 62, 75, 62, 74) && !(toks.tok[4].flags & TF_TF_ASCII) && (toks.tok[3].flags & TF_TF_ASCII),
+	   "case and ASCII flags of long words");
+
 	/* sentences */
 	tokenize("Mr. Khan met Albert P. Khorev. Then he left! Did he? Yes.");
 	ok(toks.nsentences == 4, "sentences: abbreviations and initials do not end one (got %u)",
