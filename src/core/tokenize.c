@@ -145,6 +145,26 @@ mask_count(uint64_t m)
 	return (unsigned) (((m >> 7) * ONES) >> 56);
 }
 
+/*
+ * The ASCII letters that begin the eight bytes w: how many.  Their case bits
+ * go into *upper and *lower; *end is the high bit of the byte after them, 0
+ * when all eight are letters.
+ */
+static inline unsigned
+letter_run(uint64_t w, uint64_t *upper, uint64_t *lower, uint64_t *end)
+{
+	uint64_t	letter = ascii_letters(w);
+	uint64_t	other = ~letter & HIGHS;
+
+	other &= -other;
+	letter &= other - 1;
+	/* a small letter's 0x20 bit, at its byte's high bit */
+	*upper |= letter & ~(w << 2);
+	*lower |= letter & (w << 2);
+	*end = other;
+	return mask_count(letter);
+}
+
 static enum cclass
 unicode_class(int32_t c)
 {
@@ -354,9 +374,25 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, siz
 	t->type = TF_TOK_WORD;
 	if (ascii)
 	{
-		/* the run of ASCII letters below reads the first one again */
+		uint64_t	w,
+					end;
+
+		/* the runs of ASCII letters below read the first one again */
 		pos = start;
 		(*cidx)--;
+
+		/*
+		 * Most words end in their first eight bytes, before an ASCII byte:
+		 * they need none of the loop.
+		 */
+		if (len - start >= 8)
+		{
+			w = load8(u + start);
+			pos += letter_run(w, &upper, &lower, &end);
+			*cidx += (uint32_t) (pos - start);
+			if (end && !(w & end))
+				goto shape;
+		}
 	}
 	else if (case_flags)
 		case_of(c, &any_upper, &any_lower);
@@ -381,7 +417,6 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, siz
 			for (;;)
 			{
 				uint64_t	w,
-							letter,
 							end;
 
 				if (stop - p2 < 8)
@@ -391,15 +426,7 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, siz
 					break;
 				}
 				w = load8(u + p2);
-				letter = ascii_letters(w);
-				end = ~letter & HIGHS;
-				/* the letters before the first other byte (all, if none) */
-				end &= -end;
-				letter &= end - 1;
-				/* a small letter's 0x20 bit, at its byte's high bit */
-				upper |= letter & ~(w << 2);
-				lower |= letter & (w << 2);
-				p2 += mask_count(letter);
+				p2 += letter_run(w, &upper, &lower, &end);
 				if (end)
 					break;
 			}
@@ -419,6 +446,7 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, siz
 		pos = p2;
 		(*cidx)++;
 	}
+shape:
 	if (upper || (seen & LETTER_UPPER))
 		any_upper = true;
 	if (lower || (seen & LETTER_LOWER))
@@ -588,8 +616,15 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 	uint16_t	pending = 0;	/* space flags for the next token */
 	int			newlines = 0;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
-	tf_token	scratch;		/* the token being read, when only counting */
+	bool		filling = tok != NULL;
+	tf_token	scratch;		/* when only counting, every token goes here */
+	size_t		keep = filling ? SIZE_MAX : 0;	/* the bits of ntok that index tok */
 
+	if (!filling)
+	{
+		tok = &scratch;
+		cap = SIZE_MAX;
+	}
 	while (pos < len)
 	{
 		size_t		start = pos;
@@ -633,9 +668,9 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 			continue;
 		}
 
-		if (tok && ntok >= cap)
+		if (ntok >= cap)
 			a->error(a->ctx, "textfacts: more tokens than counted (a bug)");
-		t = tok ? &tok[ntok] : &scratch;
+		t = &tok[ntok & keep];
 		t->bstart = (uint32_t) start;
 		t->claimed = 0;
 		t->sentence = 0;
@@ -644,7 +679,7 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 		newlines = 0;
 
 		if (cl == C_WORD)
-			pos = scan_word(a, text, len, start, pos, c, tok != NULL, t, &cidx, &countdown);
+			pos = scan_word(a, text, len, start, pos, c, filling, t, &cidx, &countdown);
 		else if (cl == C_DIGIT)
 			pos = scan_number(a, text, len, pos, t, &cidx, &countdown);
 		else
