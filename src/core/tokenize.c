@@ -453,8 +453,8 @@ shape:
 		any_lower = true;
 	if (case_flags)
 	{
-		/* the case of the first letter, and of all of them */
-		if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c)))
+		/* the case of the first letter (an ASCII c is one), and of all of them */
+		if (c < 0x80 ? c <= 'Z' : (u_isUUppercase(c) || u_istitle(c)))
 			t->flags |= TF_TF_CAP;
 		if (any_upper && !any_lower)
 			t->flags |= TF_TF_UPPER;
@@ -633,14 +633,6 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 		tf_token   *t;
 
 		TF_CHECK_EVERY(a, countdown);
-		if (text[pos] == ' ')
-		{
-			/* the space between two words, most of them */
-			pos++;
-			cidx++;
-			pending |= TF_TF_SPACE_BEFORE;
-			continue;
-		}
 		if ((unsigned char) text[pos] < 0x80)
 		{
 			c = (unsigned char) text[pos++];
@@ -690,6 +682,13 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 		}
 		t->bend = (uint32_t) pos;
 		ntok++;
+		/* the space after a token, most of them, without another turn */
+		if (pos < len && text[pos] == ' ')
+		{
+			pos++;
+			cidx++;
+			pending = TF_TF_SPACE_BEFORE;
+		}
 	}
 	*nchars = cidx;
 	return ntok;
