@@ -259,11 +259,53 @@ can_start_sentence(const char *text, const tf_token *t)
 }
 
 /*
- * Assigns sentence numbers: a sentence ends at . ! ? … (after any closing
- * quotes) before a token that can start one, unless the full stop follows an
- * abbreviation or an initial; a blank line always ends one, and so does a line
- * break after a line that reads as a heading or a bullet.
+ * Does a sentence end before token i (i > 0)?  It ends at . ! ? … (after any
+ * closing quotes) before a token that can start one, unless the full stop
+ * follows an abbreviation or an initial; a blank line always ends one, and so
+ * does a line break after a line that reads as a heading or a bullet.
+ *
+ * *mark is the token before the closing quotes and brackets glued before
+ * token i, where a final mark may stand: token i - 1 itself, or where the
+ * walk back from i - 2 ended, kept from the call for token i - 1.  (Walking
+ * back anew at every token is quadratic in a long run of quotes.)
  */
+static bool
+sentence_ends(const char *text, tf_token *tok, int i, int *mark)
+{
+	tf_token   *t = &tok[i];
+	int			j = i - 1;
+
+	if (j > 0 && tok[j].type == TF_TOK_PUNCT && is_closing(tf_token_cp(text, &tok[j])) &&
+		!(tok[j].flags & TF_TF_SPACE_BEFORE))
+		j = *mark;
+	*mark = j;
+	if (t->flags & TF_TF_PARA_BEFORE)
+		return true;
+	if (tok[j].type == TF_TOK_PUNCT && is_sentence_final(tf_token_cp(text, &tok[j])) &&
+		(t->flags & TF_TF_SPACE_BEFORE) &&
+		(can_start_sentence(text, t) || (t->flags & TF_TF_NEWLINE_BEFORE)))
+		return !(tf_token_cp(text, &tok[j]) == '.' && j > 0 && tok[j - 1].type == TF_TOK_WORD &&
+				 !(tok[j].flags & TF_TF_SPACE_BEFORE) &&
+				 is_abbreviation(text + tok[j - 1].bstart,
+								 tok[j - 1].bend - tok[j - 1].bstart) &&
+				 !(t->flags & TF_TF_NEWLINE_BEFORE));
+	if ((t->flags & TF_TF_NEWLINE_BEFORE) &&
+		(can_start_sentence(text, t) || t->type != TF_TOK_WORD))
+	{
+		/*
+		 * A line break: the line before was a heading, a caption or a bullet
+		 * when it did not end in a word that a sentence would continue from
+		 * (lower-case, or a comma).
+		 */
+		const tf_token *p = &tok[i - 1];
+
+		return !(p->type == TF_TOK_WORD && (p->flags & TF_TF_LOWER)) &&
+			!(p->type == TF_TOK_PUNCT && (tf_token_cp(text, p) == ',' || tf_token_cp(text, p) == '-'));
+	}
+	return false;
+}
+
+/* numbers the sentences of the tokens and flags the first token of each */
 static void
 assign_sentences(const tf_allocator *a, const char *text, tf_tokens *out)
 {
@@ -271,68 +313,31 @@ assign_sentences(const tf_allocator *a, const char *text, tf_tokens *out)
 	uint32_t	s = 1;
 	int			i;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
-	int			mark = 0;		/* see below */
+	int			mark = 0;		/* see sentence_ends */
 
-	for (i = 0; i < out->ntok; i++)
+	if (out->ntok == 0)
+		return;
+	tok[0].sentence = s;
+	tok[0].flags |= TF_TF_SENT_START;
+	for (i = 1; i < out->ntok; i++)
 	{
-		bool		brk = false;
-
 		TF_CHECK_EVERY(a, countdown);
-		if (i > 0)
+
+		/*
+		 * After a word or a number on the same line no sentence ends: most
+		 * tokens, which need none of sentence_ends' tests.
+		 */
+		if (tok[i - 1].type != TF_TOK_PUNCT &&
+			!(tok[i].flags & (TF_TF_NEWLINE_BEFORE | TF_TF_PARA_BEFORE)))
+			mark = i - 1;
+		else if (sentence_ends(text, tok, i, &mark))
 		{
-			tf_token   *t = &tok[i];
-			int			j = i - 1;
-
-			/*
-			 * The token before the closing quotes and brackets glued before
-			 * token i, where a final mark may stand: token i - 1 itself, or
-			 * where the walk back from i - 2 ended, kept from the last turn.
-			 * (Walking back anew at every token is quadratic in a long run
-			 * of quotes.)
-			 */
-			if (j > 0 && tok[j].type == TF_TOK_PUNCT && is_closing(tf_token_cp(text, &tok[j])) &&
-				!(tok[j].flags & TF_TF_SPACE_BEFORE))
-				j = mark;
-			mark = j;
-			if (t->flags & TF_TF_PARA_BEFORE)
-				brk = true;
-			else
-			{
-				if (tok[j].type == TF_TOK_PUNCT && is_sentence_final(tf_token_cp(text, &tok[j])) &&
-					(t->flags & TF_TF_SPACE_BEFORE) &&
-					(can_start_sentence(text, t) || (t->flags & TF_TF_NEWLINE_BEFORE)))
-				{
-					brk = true;
-					if (tf_token_cp(text, &tok[j]) == '.' && j > 0 && tok[j - 1].type == TF_TOK_WORD &&
-						!(tok[j].flags & TF_TF_SPACE_BEFORE) &&
-						is_abbreviation(text + tok[j - 1].bstart,
-										tok[j - 1].bend - tok[j - 1].bstart) &&
-						!(t->flags & TF_TF_NEWLINE_BEFORE))
-						brk = false;
-				}
-				else if ((t->flags & TF_TF_NEWLINE_BEFORE) &&
-						 (can_start_sentence(text, t) || t->type != TF_TOK_WORD))
-				{
-					/*
-					 * A line break: the line before was a heading, a caption or a
-					 * bullet when it did not end in a word that a sentence would
-					 * continue from (lower-case, or a comma).
-					 */
-					const tf_token *p = &tok[i - 1];
-
-					if (!(p->type == TF_TOK_WORD && (p->flags & TF_TF_LOWER)) &&
-						!(p->type == TF_TOK_PUNCT && (tf_token_cp(text, p) == ',' || tf_token_cp(text, p) == '-')))
-						brk = true;
-				}
-			}
-		}
-		if (brk)
 			s++;
-		tok[i].sentence = s;
-		if (i == 0 || brk)
 			tok[i].flags |= TF_TF_SENT_START;
+		}
+		tok[i].sentence = s;
 	}
-	out->nsentences = out->ntok > 0 ? s : 0;
+	out->nsentences = s;
 }
 
 /* does code point c (a letter or mark of a word) count as upper or lower case? */
