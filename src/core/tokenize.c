@@ -19,16 +19,19 @@
 
 #include <unicode/uchar.h>
 
+/* the classes of the characters that begin no token come first (C_NOT_TOKEN) */
 enum cclass
 {
 	C_SPACE,
 	C_NEWLINE,
+	C_JOINER,					/* format characters: glue words, never a token */
 	C_WORD,
 	C_DIGIT,
 	C_PUNCT,
-	C_SYMBOL,
-	C_JOINER					/* format characters: glue words, never a token */
+	C_SYMBOL
 };
+
+#define C_NOT_TOKEN C_JOINER
 
 /*
  * ASCII classes as the characters' Unicode categories give them; "$+<=>^`|~"
@@ -340,6 +343,9 @@ assign_sentences(const tf_allocator *a, const char *text, tf_tokens *out)
 	out->nsentences = s;
 }
 
+/* a word's flags for whether it has capitals (2) and small letters (1) */
+static const uint16_t case_shape[4] = {0, TF_TF_LOWER, TF_TF_UPPER, 0};
+
 /* does code point c (a letter or mark of a word) count as upper or lower case? */
 static void
 case_of(int32_t c, bool *any_upper, bool *any_lower)
@@ -461,10 +467,7 @@ shape:
 		/* the case of the first letter (an ASCII c is one), and of all of them */
 		if (c < 0x80 ? c <= 'Z' : (u_isUUppercase(c) || u_istitle(c)))
 			t->flags |= TF_TF_CAP;
-		if (any_upper && !any_lower)
-			t->flags |= TF_TF_UPPER;
-		if (any_lower && !any_upper)
-			t->flags |= TF_TF_LOWER;
+		t->flags |= case_shape[any_upper * 2 + any_lower];
 	}
 	if (ascii)
 		t->flags |= TF_TF_ASCII;
@@ -596,7 +599,7 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 
 				/* a joiner inside a word goes on with it; elsewhere it is a space */
 				k = cl == C_WORD || (cl == C_JOINER && state == K_WORD) ? K_WORD :
-					cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER ? K_SPACE : K_OTHER;
+					cl <= C_NOT_TOKEN ? K_SPACE : K_OTHER;
 			}
 			n += begins[state][k];
 			state = state_after[k];
@@ -623,19 +626,14 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 	int32_t		countdown = TF_INTERRUPT_EVERY;
 	bool		filling = tok != NULL;
 	tf_token	scratch;		/* when only counting, every token goes here */
-	size_t		keep = filling ? SIZE_MAX : 0;	/* the bits of ntok that index tok */
+	tf_token   *t = filling ? tok : &scratch;	/* the next token */
+	tf_token   *end = filling ? tok + cap : NULL;
 
-	if (!filling)
-	{
-		tok = &scratch;
-		cap = SIZE_MAX;
-	}
 	while (pos < len)
 	{
 		size_t		start = pos;
 		int32_t		c;
 		enum cclass cl;
-		tf_token   *t;
 
 		TF_CHECK_EVERY(a, countdown);
 		if ((unsigned char) text[pos] < 0x80)
@@ -649,7 +647,7 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 			cl = unicode_class(c);
 		}
 		cidx++;
-		if (cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER)
+		if (cl <= C_NOT_TOKEN)
 		{
 			if (cl == C_NEWLINE)
 			{
@@ -665,9 +663,8 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 			continue;
 		}
 
-		if (ntok >= cap)
+		if (t == end)
 			a->error(a->ctx, "textfacts: more tokens than counted (a bug)");
-		t = &tok[ntok & keep];
 		t->bstart = (uint32_t) start;
 		t->claimed = 0;
 		t->sentence = 0;
@@ -686,6 +683,7 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 				t->flags |= TF_TF_ASCII;
 		}
 		t->bend = (uint32_t) pos;
+		t += filling;		/* when only counting, the scratch token again */
 		ntok++;
 		/* the space after a token, most of them, without another turn */
 		if (pos < len && text[pos] == ' ')
