@@ -134,11 +134,18 @@ bytes_between(uint64_t w, unsigned lo, unsigned hi)
 	return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGHS;
 }
 
+/* the letters of w, all of whose bytes are ASCII */
+static inline uint64_t
+letters(uint64_t w)
+{
+	return bytes_between(w | ONES * 0x20, 'a', 'z');
+}
+
 /* the ASCII letters of w, whatever its other bytes */
 static inline uint64_t
 ascii_letters(uint64_t w)
 {
-	return bytes_between((w & ~HIGHS) | ONES * 0x20, 'a', 'z') & ~w;
+	return letters(w & ~HIGHS) & ~w;
 }
 
 /* how many bytes of mask m are set */
@@ -574,7 +581,7 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 
 				do
 				{
-					uint64_t	letter = ascii_letters(w);
+					uint64_t	letter = letters(w);
 					uint64_t	digit = bytes_between(w, '0', '9');
 					uint64_t	go_on = (letter & (letter << 8 | after_letter)) |
 						(digit & (digit << 8 | after_digit));
