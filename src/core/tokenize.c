@@ -350,24 +350,18 @@ assign_sentences(const tf_allocator *a, const char *text, tf_tokens *out)
 	out->nsentences = s;
 }
 
-/* a word's flags for whether it has capitals (2) and small letters (1) */
-static const uint16_t case_shape[4] = {0, TF_TF_LOWER, TF_TF_UPPER, 0};
+/* a word's flags for the LETTER_ bits of its letters */
+static const uint16_t case_shape[4] = {0, TF_TF_UPPER, TF_TF_LOWER, 0};
 
-/* does code point c (a letter or mark of a word) count as upper or lower case? */
-static void
-case_of(int32_t c, bool *any_upper, bool *any_lower)
+/* the LETTER_ bit of code point c past ASCII (a letter or mark of a word) */
+static unsigned
+case_of(int32_t c)
 {
-	if (c < 0x80)
-	{
-		if (c >= 'A' && c <= 'Z')
-			*any_upper = true;
-		else if (c >= 'a' && c <= 'z')
-			*any_lower = true;
-	}
-	else if (u_isUUppercase(c) || u_istitle(c))
-		*any_upper = true;
-	else if (u_isULowercase(c))
-		*any_lower = true;
+	if (u_isUUppercase(c) || u_istitle(c))
+		return LETTER_UPPER;
+	if (u_isULowercase(c))
+		return LETTER_LOWER;
+	return 0;
 }
 
 /*
@@ -383,9 +377,7 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, siz
 {
 	const unsigned char *u = (const unsigned char *) text;
 	bool		ascii = c < 0x80;
-	bool		any_upper = false,
-				any_lower = false;
-	unsigned	seen = 0;		/* LETTER_ bits of the ASCII letters */
+	unsigned	seen = 0;		/* LETTER_ bits of the letters */
 	uint64_t	upper = 0,		/* the same, as masks of eight bytes */
 				lower = 0;
 
@@ -413,7 +405,7 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, siz
 		}
 	}
 	else if (case_flags)
-		case_of(c, &any_upper, &any_lower);
+		seen = case_of(c);
 	while (pos < len)
 	{
 		size_t		p2 = pos;
@@ -459,22 +451,19 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, siz
 		if (cl2 != C_WORD && cl2 != C_JOINER)
 			break;
 		if (case_flags)
-			case_of(c2, &any_upper, &any_lower);
+			seen |= case_of(c2);
 		ascii = false;
 		pos = p2;
 		(*cidx)++;
 	}
 shape:
-	if (upper || (seen & LETTER_UPPER))
-		any_upper = true;
-	if (lower || (seen & LETTER_LOWER))
-		any_lower = true;
+	seen |= (upper ? LETTER_UPPER : 0) | (lower ? LETTER_LOWER : 0);
 	if (case_flags)
 	{
 		/* the case of the first letter (an ASCII c is one), and of all of them */
 		if (c < 0x80 ? c <= 'Z' : (u_isUUppercase(c) || u_istitle(c)))
 			t->flags |= TF_TF_CAP;
-		t->flags |= case_shape[any_upper * 2 + any_lower];
+		t->flags |= case_shape[seen];
 	}
 	if (ascii)
 		t->flags |= TF_TF_ASCII;
