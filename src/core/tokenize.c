@@ -545,6 +545,7 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 	int			state = K_SPACE;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
 	const unsigned char *u = (const unsigned char *) text;
+	size_t		retry = 0;		/* where to try eight bytes again */
 
 	while (pos < len)
 	{
@@ -557,31 +558,42 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 			int			k;
 			uint64_t	w;
 
-			if (stop - pos >= 8 && !((w = load8(u + pos)) & HIGHS))
+			if (pos >= retry && stop - pos >= 8)
 			{
-				/*
-				 * Eight ASCII bytes at a time: a byte begins a token unless
-				 * it is a space, or a letter or digit after one of its kind
-				 * (after_letter and after_digit carry the last byte's kind
-				 * into the next eight).
-				 */
-				uint64_t	after_letter = state == K_WORD ? 0x80 : 0;
-				uint64_t	after_digit = state == K_DIGIT ? 0x80 : 0;
-
-				do
+				w = load8(u + pos);
+				if (!(w & HIGHS))
 				{
-					uint64_t	letter = letters(w);
-					uint64_t	digit = bytes_between(w, '0', '9');
-					uint64_t	go_on = (letter & (letter << 8 | after_letter)) |
-						(digit & (digit << 8 | after_digit));
+					/*
+					 * Eight ASCII bytes at a time: a byte begins a token
+					 * unless it is a space, or a letter or digit after one
+					 * of its kind (after_letter and after_digit carry the
+					 * last byte's kind into the next eight).
+					 */
+					uint64_t	after_letter = state == K_WORD ? 0x80 : 0;
+					uint64_t	after_digit = state == K_DIGIT ? 0x80 : 0;
 
-					n += mask_count(bytes_between(w, '!', '~') & ~go_on);
-					after_letter = letter >> 56;
-					after_digit = digit >> 56;
-					pos += 8;
-				} while (stop - pos >= 8 && !((w = load8(u + pos)) & HIGHS));
-				state = after_letter ? K_WORD : after_digit ? K_DIGIT : K_SPACE;
-				continue;
+					do
+					{
+						uint64_t	letter = letters(w);
+						uint64_t	digit = bytes_between(w, '0', '9');
+						uint64_t	go_on = (letter & (letter << 8 | after_letter)) |
+							(digit & (digit << 8 | after_digit));
+
+						n += mask_count(bytes_between(w, '!', '~') & ~go_on);
+						after_letter = letter >> 56;
+						after_digit = digit >> 56;
+						pos += 8;
+					} while (stop - pos >= 8 && !((w = load8(u + pos)) & HIGHS));
+					state = after_letter ? K_WORD : after_digit ? K_DIGIT : K_SPACE;
+					continue;
+				}
+
+				/*
+				 * A byte past ASCII in these eight: they go a byte at a
+				 * time, without a test of eight at each (text in another
+				 * script would pay it at every character).
+				 */
+				retry = pos + 8;
 			}
 			ch = u[pos];
 			if (ch < 0x80)
