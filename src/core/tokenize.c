@@ -19,16 +19,19 @@
 
 #include <unicode/uchar.h>
 
+/* the classes of the characters that begin no token come first (C_NOT_TOKEN) */
 enum cclass
 {
 	C_SPACE,
 	C_NEWLINE,
+	C_JOINER,					/* format characters: glue words, never a token */
 	C_WORD,
 	C_DIGIT,
 	C_PUNCT,
-	C_SYMBOL,
-	C_JOINER					/* format characters: glue words, never a token */
+	C_SYMBOL
 };
+
+#define C_NOT_TOKEN C_JOINER
 
 /*
  * ASCII classes as the characters' Unicode categories give them; "$+<=>^`|~"
@@ -96,6 +99,81 @@ static const unsigned char ascii_kind[128] = {
 	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* ` to o */
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 0	/* p to DEL */
 };
+
+/*
+ * Eight ASCII bytes at a time: a mask of a byte test is the byte's high bit
+ * (HIGHS), set where the byte passes.  The word is read first byte lowest,
+ * so that the masks' order is the text's on any machine (the test of the
+ * byte order is a constant: on a little-endian one, a single load).
+ */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+static inline uint64_t
+load8(const unsigned char *p)
+{
+	uint16_t	probe = 1;
+	unsigned char little;
+	uint64_t	w;
+
+	memcpy(&little, &probe, 1);
+	if (little)
+	{
+		memcpy(&w, p, 8);
+		return w;
+	}
+	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
+		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
+}
+
+/* the bytes of w in [lo, hi]; w's high bits clear, so no sum carries out */
+static inline uint64_t
+bytes_between(uint64_t w, unsigned lo, unsigned hi)
+{
+	return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGHS;
+}
+
+/* the letters of w, all of whose bytes are ASCII */
+static inline uint64_t
+letters(uint64_t w)
+{
+	return bytes_between(w | ONES * 0x20, 'a', 'z');
+}
+
+/* the ASCII letters of w, whatever its other bytes */
+static inline uint64_t
+ascii_letters(uint64_t w)
+{
+	return letters(w & ~HIGHS) & ~w;
+}
+
+/* how many bytes of mask m are set */
+static inline unsigned
+mask_count(uint64_t m)
+{
+	return (unsigned) (((m >> 7) * ONES) >> 56);
+}
+
+/*
+ * The ASCII letters that begin the eight bytes w: how many.  Their case bits
+ * go into *upper and *lower; *end is the high bit of the byte after them, 0
+ * when all eight are letters.
+ */
+static inline unsigned
+letter_run(uint64_t w, uint64_t *upper, uint64_t *lower, uint64_t *end)
+{
+	uint64_t	letter = ascii_letters(w);
+	uint64_t	other = ~letter & HIGHS;
+
+	other &= -other;
+	letter &= other - 1;
+	/* a small letter's 0x20 bit, at its byte's high bit */
+	*upper |= letter & ~(w << 2);
+	*lower |= letter & (w << 2);
+	*end = other;
+	return mask_count(letter);
+}
 
 static enum cclass
 unicode_class(int32_t c)
@@ -191,11 +269,53 @@ can_start_sentence(const char *text, const tf_token *t)
 }
 
 /*
- * Assigns sentence numbers: a sentence ends at . ! ? … (after any closing
- * quotes) before a token that can start one, unless the full stop follows an
- * abbreviation or an initial; a blank line always ends one, and so does a line
- * break after a line that reads as a heading or a bullet.
+ * Does a sentence end before token i (i > 0)?  It ends at . ! ? … (after any
+ * closing quotes) before a token that can start one, unless the full stop
+ * follows an abbreviation or an initial; a blank line always ends one, and so
+ * does a line break after a line that reads as a heading or a bullet.
+ *
+ * *mark is the token before the closing quotes and brackets glued before
+ * token i, where a final mark may stand: token i - 1 itself, or where the
+ * walk back from i - 2 ended, kept from the call for token i - 1.  (Walking
+ * back anew at every token is quadratic in a long run of quotes.)
  */
+static bool
+sentence_ends(const char *text, tf_token *tok, int i, int *mark)
+{
+	tf_token   *t = &tok[i];
+	int			j = i - 1;
+
+	if (j > 0 && tok[j].type == TF_TOK_PUNCT && is_closing(tf_token_cp(text, &tok[j])) &&
+		!(tok[j].flags & TF_TF_SPACE_BEFORE))
+		j = *mark;
+	*mark = j;
+	if (t->flags & TF_TF_PARA_BEFORE)
+		return true;
+	if (tok[j].type == TF_TOK_PUNCT && is_sentence_final(tf_token_cp(text, &tok[j])) &&
+		(t->flags & TF_TF_SPACE_BEFORE) &&
+		(can_start_sentence(text, t) || (t->flags & TF_TF_NEWLINE_BEFORE)))
+		return !(tf_token_cp(text, &tok[j]) == '.' && j > 0 && tok[j - 1].type == TF_TOK_WORD &&
+				 !(tok[j].flags & TF_TF_SPACE_BEFORE) &&
+				 is_abbreviation(text + tok[j - 1].bstart,
+								 tok[j - 1].bend - tok[j - 1].bstart) &&
+				 !(t->flags & TF_TF_NEWLINE_BEFORE));
+	if ((t->flags & TF_TF_NEWLINE_BEFORE) &&
+		(can_start_sentence(text, t) || t->type != TF_TOK_WORD))
+	{
+		/*
+		 * A line break: the line before was a heading, a caption or a bullet
+		 * when it did not end in a word that a sentence would continue from
+		 * (lower-case, or a comma).
+		 */
+		const tf_token *p = &tok[i - 1];
+
+		return !(p->type == TF_TOK_WORD && (p->flags & TF_TF_LOWER)) &&
+			!(p->type == TF_TOK_PUNCT && (tf_token_cp(text, p) == ',' || tf_token_cp(text, p) == '-'));
+	}
+	return false;
+}
+
+/* numbers the sentences of the tokens and flags the first token of each */
 static void
 assign_sentences(const tf_allocator *a, const char *text, tf_tokens *out)
 {
@@ -203,105 +323,89 @@ assign_sentences(const tf_allocator *a, const char *text, tf_tokens *out)
 	uint32_t	s = 1;
 	int			i;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
-	int			mark = 0;		/* see below */
+	int			mark = 0;		/* see sentence_ends */
 
-	for (i = 0; i < out->ntok; i++)
+	if (out->ntok == 0)
+		return;
+	tok[0].sentence = s;
+	tok[0].flags |= TF_TF_SENT_START;
+	for (i = 1; i < out->ntok; i++)
 	{
-		bool		brk = false;
-
 		TF_CHECK_EVERY(a, countdown);
-		if (i > 0)
+
+		/*
+		 * After a word or a number on the same line no sentence ends: most
+		 * tokens, which need none of sentence_ends' tests.
+		 */
+		if (tok[i - 1].type != TF_TOK_PUNCT &&
+			!(tok[i].flags & (TF_TF_NEWLINE_BEFORE | TF_TF_PARA_BEFORE)))
+			mark = i - 1;
+		else if (sentence_ends(text, tok, i, &mark))
 		{
-			tf_token   *t = &tok[i];
-			int			j = i - 1;
-
-			/*
-			 * The token before the closing quotes and brackets glued before
-			 * token i, where a final mark may stand: token i - 1 itself, or
-			 * where the walk back from i - 2 ended, kept from the last turn.
-			 * (Walking back anew at every token is quadratic in a long run
-			 * of quotes.)
-			 */
-			if (j > 0 && tok[j].type == TF_TOK_PUNCT && is_closing(tf_token_cp(text, &tok[j])) &&
-				!(tok[j].flags & TF_TF_SPACE_BEFORE))
-				j = mark;
-			mark = j;
-			if (t->flags & TF_TF_PARA_BEFORE)
-				brk = true;
-			else
-			{
-				if (tok[j].type == TF_TOK_PUNCT && is_sentence_final(tf_token_cp(text, &tok[j])) &&
-					(t->flags & TF_TF_SPACE_BEFORE) &&
-					(can_start_sentence(text, t) || (t->flags & TF_TF_NEWLINE_BEFORE)))
-				{
-					brk = true;
-					if (tf_token_cp(text, &tok[j]) == '.' && j > 0 && tok[j - 1].type == TF_TOK_WORD &&
-						!(tok[j].flags & TF_TF_SPACE_BEFORE) &&
-						is_abbreviation(text + tok[j - 1].bstart,
-										tok[j - 1].bend - tok[j - 1].bstart) &&
-						!(t->flags & TF_TF_NEWLINE_BEFORE))
-						brk = false;
-				}
-				else if ((t->flags & TF_TF_NEWLINE_BEFORE) &&
-						 (can_start_sentence(text, t) || t->type != TF_TOK_WORD))
-				{
-					/*
-					 * A line break: the line before was a heading, a caption or a
-					 * bullet when it did not end in a word that a sentence would
-					 * continue from (lower-case, or a comma).
-					 */
-					const tf_token *p = &tok[i - 1];
-
-					if (!(p->type == TF_TOK_WORD && (p->flags & TF_TF_LOWER)) &&
-						!(p->type == TF_TOK_PUNCT && (tf_token_cp(text, p) == ',' || tf_token_cp(text, p) == '-')))
-						brk = true;
-				}
-			}
-		}
-		if (brk)
 			s++;
-		tok[i].sentence = s;
-		if (i == 0 || brk)
 			tok[i].flags |= TF_TF_SENT_START;
+		}
+		tok[i].sentence = s;
 	}
-	out->nsentences = out->ntok > 0 ? s : 0;
+	out->nsentences = s;
 }
 
-/* does code point c (a letter or mark of a word) count as upper or lower case? */
-static void
-case_of(int32_t c, bool *any_upper, bool *any_lower)
+/* a word's flags for the LETTER_ bits of its letters */
+static const uint16_t case_shape[4] = {0, TF_TF_UPPER, TF_TF_LOWER, 0};
+
+/* the LETTER_ bit of code point c past ASCII (a letter or mark of a word) */
+static unsigned
+case_of(int32_t c)
 {
-	if (c < 0x80)
-	{
-		if (c >= 'A' && c <= 'Z')
-			*any_upper = true;
-		else if (c >= 'a' && c <= 'z')
-			*any_lower = true;
-	}
-	else if (u_isUUppercase(c) || u_istitle(c))
-		*any_upper = true;
-	else if (u_isULowercase(c))
-		*any_lower = true;
+	if (u_isUUppercase(c) || u_istitle(c))
+		return LETTER_UPPER;
+	if (u_isULowercase(c))
+		return LETTER_LOWER;
+	return 0;
 }
 
 /*
- * The rest of a word whose first code point c ends before pos: letters,
- * marks and joiners.  Returns where the word ends; sets t's type and shape
- * flags (the case ones only when case_flags: the counting pass needs none).
- * cidx counts the characters read.  Inline: the tokenizer's inner loop.
+ * The rest of a word whose first code point c begins at start and ends
+ * before pos: letters, marks and joiners.  Returns where the word ends; sets
+ * t's type and shape flags (the case ones only when case_flags: the counting
+ * pass needs none).  cidx counts the characters read.  Inline: the
+ * tokenizer's inner loop.
  */
 static inline size_t
-scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32_t c,
-		  bool case_flags, tf_token *t, uint32_t *cidx, int32_t *countdown)
+scan_word(const tf_allocator *a, const char *text, size_t len, size_t start, size_t pos,
+		  int32_t c, bool case_flags, tf_token *t, uint32_t *cidx, int32_t *countdown)
 {
+	const unsigned char *u = (const unsigned char *) text;
 	bool		ascii = c < 0x80;
-	bool		any_upper = false,
-				any_lower = false;
-	unsigned	seen = 0;		/* LETTER_ bits of the ASCII letters */
+	unsigned	seen = 0;		/* LETTER_ bits of the letters */
+	uint64_t	upper = 0,		/* the same, as masks of eight bytes */
+				lower = 0;
 
 	t->type = TF_TOK_WORD;
-	if (case_flags)
-		case_of(c, &any_upper, &any_lower);
+	if (ascii)
+	{
+		uint64_t	w,
+					end;
+
+		/* the runs of ASCII letters below read the first one again */
+		pos = start;
+		(*cidx)--;
+
+		/*
+		 * Most words end in their first eight bytes, before an ASCII byte:
+		 * they need none of the loop.
+		 */
+		if (len - start >= 8)
+		{
+			w = load8(u + start);
+			pos += letter_run(w, &upper, &lower, &end);
+			*cidx += (uint32_t) (pos - start);
+			if (end && !(w & end))
+				goto shape;
+		}
+	}
+	else if (case_flags)
+		seen = case_of(c);
 	while (pos < len)
 	{
 		size_t		p2 = pos;
@@ -312,20 +416,34 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32
 
 		/*
 		 * A run of ASCII letters, at most TF_INTERRUPT_EVERY of them between
-		 * two checks for interrupts: one lookup a byte.
+		 * two checks for interrupts: eight bytes at a time while eight
+		 * remain (most words end in their first eight), then a lookup a
+		 * byte.  An ASCII byte after it ends the word, read or not.
 		 */
-		if ((unsigned char) text[p2] < 0x80)
+		if (u[p2] < 0x80)
 		{
 			size_t		stop = len - pos > TF_INTERRUPT_EVERY ? pos + TF_INTERRUPT_EVERY : len;
 
-			const unsigned char *u = (const unsigned char *) text;
+			for (;;)
+			{
+				uint64_t	w,
+							end;
 
-			while (p2 < stop && ascii_letter[u[p2]])
-				seen |= ascii_letter[u[p2++]];
+				if (stop - p2 < 8)
+				{
+					while (p2 < stop && ascii_letter[u[p2]])
+						seen |= ascii_letter[u[p2++]];
+					break;
+				}
+				w = load8(u + p2);
+				p2 += letter_run(w, &upper, &lower, &end);
+				if (end)
+					break;
+			}
 			*cidx += (uint32_t) (p2 - pos);
-			if (p2 == pos)
-				break;			/* no letter: the word ends */
 			pos = p2;
+			if (p2 < stop && u[p2] < 0x80)
+				break;
 			continue;
 		}
 		c2 = tf_utf8_next(text, len, &p2);
@@ -333,24 +451,19 @@ scan_word(const tf_allocator *a, const char *text, size_t len, size_t pos, int32
 		if (cl2 != C_WORD && cl2 != C_JOINER)
 			break;
 		if (case_flags)
-			case_of(c2, &any_upper, &any_lower);
+			seen |= case_of(c2);
 		ascii = false;
 		pos = p2;
 		(*cidx)++;
 	}
-	if (seen & LETTER_UPPER)
-		any_upper = true;
-	if (seen & LETTER_LOWER)
-		any_lower = true;
+shape:
+	seen |= (upper ? LETTER_UPPER : 0) | (lower ? LETTER_LOWER : 0);
 	if (case_flags)
 	{
-		/* the case of the first letter, and of all of them */
-		if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c)))
+		/* the case of the first letter (an ASCII c is one), and of all of them */
+		if (c < 0x80 ? c <= 'Z' : (u_isUUppercase(c) || u_istitle(c)))
 			t->flags |= TF_TF_CAP;
-		if (any_upper && !any_lower)
-			t->flags |= TF_TF_UPPER;
-		if (any_lower && !any_upper)
-			t->flags |= TF_TF_LOWER;
+		t->flags |= case_shape[seen];
 	}
 	if (ascii)
 		t->flags |= TF_TF_ASCII;
@@ -407,8 +520,9 @@ scan_number(const tf_allocator *a, const char *text, size_t len, size_t pos, tf_
 
 /*
  * At least the number of tokens scan() finds in the text, and at most a few
- * more, in a pass that reads an ASCII byte with one lookup: scan()'s count
- * was a sixth of the tokenizer's and the extraction's time.  A character
+ * more, in a pass that reads eight ASCII bytes at once, and any other byte
+ * with one lookup: scan()'s count was a sixth of the tokenizer's and the
+ * extraction's time, and a byte at a time a fifth of this.  A character
  * begins a token unless it continues a word (a letter, mark or joiner after
  * one) or a number (a digit after a digit); so every token's first
  * character is counted.  The extra counts are the separators inside
@@ -430,6 +544,8 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 	size_t		n = 0;
 	int			state = K_SPACE;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		retry = 0;		/* where to try eight bytes again */
 
 	while (pos < len)
 	{
@@ -438,9 +554,48 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 		TF_CHECK_EVERY(a, countdown);
 		while (pos < stop)
 		{
-			unsigned char ch = (unsigned char) text[pos];
+			unsigned char ch;
 			int			k;
+			uint64_t	w;
 
+			if (pos >= retry && stop - pos >= 8)
+			{
+				w = load8(u + pos);
+				if (!(w & HIGHS))
+				{
+					/*
+					 * Eight ASCII bytes at a time: a byte begins a token
+					 * unless it is a space, or a letter or digit after one
+					 * of its kind (after_letter and after_digit carry the
+					 * last byte's kind into the next eight).
+					 */
+					uint64_t	after_letter = state == K_WORD ? 0x80 : 0;
+					uint64_t	after_digit = state == K_DIGIT ? 0x80 : 0;
+
+					do
+					{
+						uint64_t	letter = letters(w);
+						uint64_t	digit = bytes_between(w, '0', '9');
+						uint64_t	go_on = (letter & (letter << 8 | after_letter)) |
+							(digit & (digit << 8 | after_digit));
+
+						n += mask_count(bytes_between(w, '!', '~') & ~go_on);
+						after_letter = letter >> 56;
+						after_digit = digit >> 56;
+						pos += 8;
+					} while (stop - pos >= 8 && !((w = load8(u + pos)) & HIGHS));
+					state = after_letter ? K_WORD : after_digit ? K_DIGIT : K_SPACE;
+					continue;
+				}
+
+				/*
+				 * A byte past ASCII in these eight: they go a byte at a
+				 * time, without a test of eight at each (text in another
+				 * script would pay it at every character).
+				 */
+				retry = pos + 8;
+			}
+			ch = u[pos];
 			if (ch < 0x80)
 			{
 				k = ascii_kind[ch];
@@ -452,7 +607,7 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 
 				/* a joiner inside a word goes on with it; elsewhere it is a space */
 				k = cl == C_WORD || (cl == C_JOINER && state == K_WORD) ? K_WORD :
-					cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER ? K_SPACE : K_OTHER;
+					cl <= C_NOT_TOKEN ? K_SPACE : K_OTHER;
 			}
 			n += begins[state][k];
 			state = state_after[k];
@@ -477,13 +632,16 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 	uint16_t	pending = 0;	/* space flags for the next token */
 	int			newlines = 0;
 	int32_t		countdown = TF_INTERRUPT_EVERY;
+	bool		filling = tok != NULL;
+	tf_token	scratch;		/* when only counting, every token goes here */
+	tf_token   *t = filling ? tok : &scratch;	/* the next token */
+	tf_token   *end = filling ? tok + cap : NULL;
 
 	while (pos < len)
 	{
 		size_t		start = pos;
 		int32_t		c;
 		enum cclass cl;
-		tf_token	t;
 
 		TF_CHECK_EVERY(a, countdown);
 		if ((unsigned char) text[pos] < 0x80)
@@ -497,7 +655,7 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 			cl = unicode_class(c);
 		}
 		cidx++;
-		if (cl == C_SPACE || cl == C_NEWLINE || cl == C_JOINER)
+		if (cl <= C_NOT_TOKEN)
 		{
 			if (cl == C_NEWLINE)
 			{
@@ -513,31 +671,35 @@ scan(const tf_allocator *a, const char *text, size_t len, tf_token *tok, size_t 
 			continue;
 		}
 
-		t.bstart = (uint32_t) start;
-		t.claimed = 0;
-		t.sentence = 0;
-		t.flags = pending;
+		if (t == end)
+			a->error(a->ctx, "textfacts: more tokens than counted (a bug)");
+		t->bstart = (uint32_t) start;
+		t->claimed = 0;
+		t->sentence = 0;
+		t->flags = pending;
 		pending = 0;
 		newlines = 0;
 
 		if (cl == C_WORD)
-			pos = scan_word(a, text, len, pos, c, tok != NULL, &t, &cidx, &countdown);
+			pos = scan_word(a, text, len, start, pos, c, filling, t, &cidx, &countdown);
 		else if (cl == C_DIGIT)
-			pos = scan_number(a, text, len, pos, &t, &cidx, &countdown);
+			pos = scan_number(a, text, len, pos, t, &cidx, &countdown);
 		else
 		{
-			t.type = (cl == C_PUNCT) ? TF_TOK_PUNCT : TF_TOK_SYMBOL;
+			t->type = (cl == C_PUNCT) ? TF_TOK_PUNCT : TF_TOK_SYMBOL;
 			if (c < 0x80)
-				t.flags |= TF_TF_ASCII;
+				t->flags |= TF_TF_ASCII;
 		}
-		t.bend = (uint32_t) pos;
-		if (tok)
-		{
-			if (ntok >= cap)
-				a->error(a->ctx, "textfacts: more tokens than counted (a bug)");
-			tok[ntok] = t;
-		}
+		t->bend = (uint32_t) pos;
+		t += filling;		/* when only counting, the scratch token again */
 		ntok++;
+		/* the space after a token, most of them, without another turn */
+		if (pos < len && text[pos] == ' ')
+		{
+			pos++;
+			cidx++;
+			pending = TF_TF_SPACE_BEFORE;
+		}
 	}
 	*nchars = cidx;
 	return ntok;

@@ -81,6 +81,14 @@ main(void)
 	   !(toks.tok[1].flags & TF_TF_UPPER) && (toks.tok[2].flags & TF_TF_LOWER),
 	   "case flags: upper, capitalised, lower");
 
+	/* the same, across the eight bytes the word loop reads at once */
+	tokenize("abcdefghijklmnopq ABCDEFGHIJKLMNOPQ Abcdefghijklmnop abcdefgH abcdefg\xC3\xA9" "hijk x");
+	ok(toks.ntok == 6 && (toks.tok[0].flags & TF_TF_LOWER) && (toks.tok[1].flags & TF_TF_UPPER) &&
+	   (toks.tok[2].flags & TF_TF_CAP) && !(toks.tok[2].flags & (TF_TF_UPPER | TF_TF_LOWER)) &&
+	   !(toks.tok[3].flags & (TF_TF_CAP | TF_TF_UPPER | TF_TF_LOWER)) &&
+	   tok_at(4, 62, 75, 62, 74) && !(toks.tok[4].flags & TF_TF_ASCII) && (toks.tok[3].flags & TF_TF_ASCII),
+	   "case and ASCII flags of long words");
+
 	/* sentences */
 	tokenize("Mr. Khan met Albert P. Khorev. Then he left! Did he? Yes.");
 	ok(toks.nsentences == 4, "sentences: abbreviations and initials do not end one (got %u)",
@@ -106,6 +114,14 @@ main(void)
 	ok(toks.ntok == 7, "bound: joiners, thin-space groups, digits in words (got %d)", toks.ntok);
 	tokenize("1,000.5 x,1 \xC3 \x80\x80 \xE2\x80 z\xCC\x81y \xF0\x9F\x98\x80!");
 	ok(toks.ntok == 12, "bound: separators in numbers, invalid bytes, marks (got %d)", toks.ntok);
+
+	/*
+	 * The same, eight ASCII bytes at a time: words and numbers across the
+	 * eight's edges, DEL and control bytes as spaces, an eight cut short by
+	 * a multi-byte character.
+	 */
+	tokenize("abcdefghijklmnop12345678901234x,.;\x7f\x01qrstuvw8 12\xC3\xA9" "abcdefgh.");
+	ok(toks.ntok == 11, "bound: eight bytes at a time (got %d)", toks.ntok);
 
 	if (toks.tok)
 		tf_malloc_allocator.free(NULL, toks.tok);
