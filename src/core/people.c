@@ -82,8 +82,19 @@ typedef struct people_state
 	tf_doc	   *doc;
 	int		   *fact_at;		/* per token: index of the fact covering it, or -1 */
 	int		   *first_of;		/* per fact: its first token or -1, kept as facts move */
-	int		   *kind_of;		/* per fact: person_kind of a tagger's person, else IS_PERSON */
+	int		   *kind_of;		/* per fact: person_kind of a tagger's person,
+								 * IS_RETITLED, else IS_PERSON */
 	bool	   *grouped;		/* per fact: a person of a people's words only (all_group_words) */
+
+	/*
+	 * The words of the persons' names and the first words of those of two
+	 * words or more (person_name_words), or NULL until correct_tagger first
+	 * asks: few documents ever do.
+	 */
+	struct name_word *names;
+	struct name_word *leads;
+	int			nnames;
+	int			nleads;
 } people_state;
 
 /* ---- tokens ---- */
@@ -632,6 +643,7 @@ storm_name(const tf_doc *doc, int first)
 /* what a person of the tagger over tokens [first, last] is */
 #define IS_PERSON	(-1)
 #define IS_NONE		(-2)		/* no entity: dropped */
+#define IS_RETITLED	(-3)		/* an org of the tagger correct_tagger made a person */
 
 static int
 person_kind(const tf_doc *doc, int first, int last)
@@ -705,6 +717,24 @@ in_names(const tf_doc *doc, const name_word *w, int n, int i)
 	int			lo = names_lower_bound(doc, w, n, i);
 
 	return lo < n && token_cmp(doc, w[lo].tok, i) == 0;
+}
+
+static int	person_name_words(people_state *st, bool leads, name_word **w);
+
+/*
+ * Is token i's text a word of a person's name of the document (with leads,
+ * the first word of a name of two words or more)?  The list is built on the
+ * first question.
+ */
+static bool
+in_person_names(people_state *st, bool leads, int i)
+{
+	name_word **w = leads ? &st->leads : &st->names;
+	int		   *n = leads ? &st->nleads : &st->nnames;
+
+	if (*w == NULL)
+		*n = person_name_words(st, leads, w);
+	return in_names(st->doc, *w, *n, i);
 }
 
 /*
@@ -784,8 +814,7 @@ org_name_word(const tf_doc *doc, int i, int last)
  * the whole title, *name to the name's first token.
  */
 static bool
-title_in_org(const people_state *st, int a, int b, const name_word *names, int nnames,
-			 title_span *t, int *name)
+title_in_org(people_state *st, int a, int b, title_span *t, int *name)
 {
 	const tf_doc *doc = st->doc;
 	int			p = a,
@@ -820,7 +849,7 @@ title_in_org(const people_state *st, int a, int b, const name_word *names, int n
 	}
 	words = span_words(doc, r, b);
 	if (words == 0 || (words == 1 && !tf_tag_is_first_name(doc, b) &&
-					   !in_names(doc, names, nnames, b)))
+					   !in_person_names(st, false, b)))
 		return false;
 	if (!read_title_back(st, p - 1, t))
 		return false;
@@ -833,8 +862,10 @@ title_in_org(const people_state *st, int a, int b, const name_word *names, int n
 /*
  * Sets into *w the words of the names of the document's persons, sorted
  * (not those of a people's words only, nor those of the tagger that
- * person_kind makes something else); with leads, only the first words of
- * names of two words or more.  Returns how many.
+ * person_kind makes something else, nor the orgs correct_tagger has made
+ * persons so far: the lists are the names as the tagger gave them, whenever
+ * they are built); with leads, only the first words of names of two words
+ * or more.  Returns how many.
  */
 static int
 person_name_words(people_state *st, bool leads, name_word **w)
@@ -894,14 +925,10 @@ static void
 correct_tagger(people_state *st)
 {
 	tf_doc	   *doc = st->doc;
-	name_word  *names,
-			   *leads,
-			   *storms = tf_alloc_array(doc->a, doc->nfacts, sizeof(name_word));
-	int			nnames,
-				nleads,
-				nstorms = 0;
+	name_word  *storms = tf_alloc_array(doc->a, doc->nfacts, sizeof(name_word));
+	int			nstorms = 0;
 
-	/* what each of the tagger's persons is, once: the lists below and the loop ask */
+	/* what each of the tagger's persons is, once: the name lists and the loop ask */
 	st->kind_of = tf_alloc_array(doc->a, doc->nfacts > 0 ? doc->nfacts : 1, sizeof(int));
 	st->grouped = tf_alloc_array(doc->a, doc->nfacts > 0 ? doc->nfacts : 1, sizeof(bool));
 	for (int k = 0; k < doc->nfacts; k++)
@@ -915,8 +942,7 @@ correct_tagger(people_state *st)
 			person_kind(doc, first, last) : IS_PERSON;
 		st->grouped[k] = first >= 0 && f->kind == TF_PERSON && all_group_words(doc, first, last);
 	}
-	nnames = person_name_words(st, false, &names);
-	nleads = person_name_words(st, true, &leads);
+	st->names = st->leads = NULL;
 
 	for (int k = 0; k < doc->nfacts; k++)
 	{
@@ -937,7 +963,7 @@ correct_tagger(people_state *st)
 
 			for (int i = first; i <= last && st->grouped[k] && !named; i++)
 				named = is_word(doc, i) && tf_tag_is_first_name(doc, i) &&
-					in_names(doc, leads, nleads, i);
+					in_person_names(st, true, i);
 			if (named)
 				continue;
 			if (storm_name(doc, first))
@@ -948,8 +974,9 @@ correct_tagger(people_state *st)
 			set_kind(st, k, first, last, kind);
 		}
 		else if (tagger_fact(doc, k, TF_ORG) &&
-				 title_in_org(st, first, last, names, nnames, &t, &name))
+				 title_in_org(st, first, last, &t, &name))
 		{
+			st->kind_of[k] = IS_RETITLED;
 			for (int i = first; i < name; i++)
 				st->fact_at[i] = -1;
 			f->kind = TF_PERSON;
@@ -976,8 +1003,10 @@ correct_tagger(people_state *st)
 			set_kind(st, k, first, first, IS_NONE);
 	}
 	doc->a->free(doc->a->ctx, storms);
-	doc->a->free(doc->a->ctx, names);
-	doc->a->free(doc->a->ctx, leads);
+	if (st->names != NULL)
+		doc->a->free(doc->a->ctx, st->names);
+	if (st->leads != NULL)
+		doc->a->free(doc->a->ctx, st->leads);
 	doc->a->free(doc->a->ctx, st->kind_of);
 	doc->a->free(doc->a->ctx, st->grouped);
 }
