@@ -82,6 +82,7 @@ typedef struct people_state
 	tf_doc	   *doc;
 	int		   *fact_at;		/* per token: index of the fact covering it, or -1 */
 	int		   *first_of;		/* per fact: its first token or -1, kept as facts move */
+	int		   *last_of;		/* per fact: its last token (no fact moves its end) */
 	int		   *kind_of;		/* per fact: person_kind of a tagger's person,
 								 * IS_RETITLED, else IS_PERSON */
 	bool	   *grouped;		/* per fact: a person of a people's words only (all_group_words) */
@@ -182,6 +183,13 @@ static int
 fact_first(const people_state *st, int i)
 {
 	return st->first_of[st->fact_at[i]];
+}
+
+/* the last token of the fact covering token i */
+static int
+fact_last(const people_state *st, int i)
+{
+	return st->last_of[st->fact_at[i]];
 }
 
 /* is the word before token i a preposition of place ("in", "from": the gazetteer's) or "of"/"to"? */
@@ -403,11 +411,11 @@ title_after(const people_state *st, int last, title_span *t)
 	else if ((f = fact_of_kind(st, i, TF_NATIONALITY)) != NULL)
 	{
 		owner = f->norm;
-		i = token_last(doc, i, f->bpos + f->blen) + 1;
+		i = fact_last(st, i) + 1;
 	}
 	else if ((f = fact_of_kind(st, i, TF_COUNTRY)) != NULL)
 	{
-		int			e = token_last(doc, i, f->bpos + f->blen);
+		int			e = fact_last(st, i);
 
 		if (!tf_tok_possessive(doc, e + 1))
 			return false;
@@ -443,7 +451,7 @@ title_after(const people_state *st, int last, title_span *t)
 			{
 				if (tf_tok_is_ci(doc, i, "of") && f->kind == TF_COUNTRY && owner == NULL)
 					owner = f->norm;
-				end = token_last(doc, j, f->bpos + f->blen);
+				end = fact_last(st, j);
 				i = end + 1;
 				continue;
 			}
@@ -880,12 +888,11 @@ person_name_words(people_state *st, bool leads, name_word **w)
 		{
 			const tf_fact *f = tf_doc_fact(doc, k);
 			int			first = st->first_of[k],
-						last;
+						last = st->last_of[k];
 
 			TF_TICK(doc);
 			if (f->kind != TF_PERSON || first < 0)
 				continue;
-			last = token_last(doc, first, f->bpos + f->blen);
 			if (st->grouped[k] || st->kind_of[k] != IS_PERSON ||
 				(leads && span_words(doc, first, last) < 2))
 				continue;
@@ -935,7 +942,7 @@ correct_tagger(people_state *st)
 	{
 		const tf_fact *f = tf_doc_fact(doc, k);
 		int			first = st->first_of[k],
-					last = first >= 0 ? token_last(doc, first, f->bpos + f->blen) : -1;
+					last = st->last_of[k];
 
 		TF_TICK(doc);
 		st->kind_of[k] = first >= 0 && tagger_fact(doc, k, TF_PERSON) ?
@@ -948,7 +955,7 @@ correct_tagger(people_state *st)
 	{
 		tf_fact    *f = tf_doc_fact(doc, k);
 		int			first = st->first_of[k],
-					last,
+					last = st->last_of[k],
 					kind,
 					name;
 		title_span	t;
@@ -956,7 +963,6 @@ correct_tagger(people_state *st)
 		TF_TICK(doc);
 		if (first < 0)
 			continue;
-		last = token_last(doc, first, f->bpos + f->blen);
 		if ((kind = st->kind_of[k]) != IS_PERSON)
 		{
 			bool		named = false;
@@ -998,7 +1004,7 @@ correct_tagger(people_state *st)
 
 		TF_TICK(doc);
 		if (first >= 0 && f->kind == TF_PERSON &&
-			token_last(doc, first, f->bpos + f->blen) == first &&
+			st->last_of[k] == first &&
 			tagger_fact(doc, k, TF_PERSON) && in_names(doc, storms, nstorms, first))
 			set_kind(st, k, first, first, IS_NONE);
 	}
@@ -1282,6 +1288,7 @@ tf_recognize_people(tf_doc *doc)
 	st.doc = doc;
 	st.fact_at = tf_alloc_array(doc->a, doc->ntok, sizeof(int));
 	st.first_of = tf_alloc_array(doc->a, doc->nfacts, sizeof(int));
+	st.last_of = tf_alloc_array(doc->a, doc->nfacts, sizeof(int));
 	for (int i = 0; i < doc->ntok; i++)
 		st.fact_at[i] = -1;
 	for (int k = 0; k < doc->nfacts; k++)
@@ -1291,9 +1298,10 @@ tf_recognize_people(tf_doc *doc)
 					last;
 
 		TF_TICK(doc);
+		st.last_of[k] = -1;
 		if (first < 0)
 			continue;
-		last = token_last(doc, first, f->bpos + f->blen);
+		last = st.last_of[k] = token_last(doc, first, f->bpos + f->blen);
 		for (int i = first; i <= last; i++)
 			st.fact_at[i] = k;
 	}
@@ -1311,7 +1319,7 @@ tf_recognize_people(tf_doc *doc)
 		m[n].doc = doc;
 		m[n].fact = k;
 		m[n].bpos = f->bpos;
-		m[n].last = token_last(doc, m[n].first, f->bpos + f->blen);
+		m[n].last = st.last_of[k];
 		m[n].words = word_count(doc, &m[n]);
 		n++;
 	}
@@ -1396,4 +1404,5 @@ tf_recognize_people(tf_doc *doc)
 	doc->a->free(doc->a->ctx, m);
 	doc->a->free(doc->a->ctx, st.fact_at);
 	doc->a->free(doc->a->ctx, st.first_of);
+	doc->a->free(doc->a->ctx, st.last_of);
 }
