@@ -1055,9 +1055,13 @@ correct_tagger(people_state *st)
 					last = st->last_of[k];
 
 		TF_TICK(doc);
-		st->kind_of[k] = first >= 0 && tagger_fact(doc, k, TF_PERSON) ?
-			person_kind(st, first, last) : IS_PERSON;
-		st->grouped[k] = first >= 0 && f->kind == TF_PERSON && all_group_words(st, first, last);
+		st->kind_of[k] = IS_PERSON;
+		st->grouped[k] = false;
+		if (first < 0 || f->kind != TF_PERSON)
+			continue;
+		if (tagger_fact(doc, k, TF_PERSON))
+			st->kind_of[k] = person_kind(st, first, last);
+		st->grouped[k] = all_group_words(st, first, last);
 	}
 	st->names = st->leads = NULL;
 
