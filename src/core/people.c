@@ -672,13 +672,16 @@ pw_find(const tf_doc *doc, int i, bool cap)
 		int			mid = lo + (hi - lo) / 2;
 		const unsigned char *w = (const unsigned char *) person_words[mid].word;
 		int			c = (int) w[0] - c0;
-		size_t		k;
 
 		/* strcmp's order of the entry and the word */
-		for (k = 1; c == 0 && k < n && w[k] != '\0'; k++)
-			c = (int) w[k] - (int) s[k];
 		if (c == 0)
-			c = k < n ? -1 : w[k] != '\0';
+		{
+			size_t		k = 1;
+
+			while (k < n && w[k] != '\0' && w[k] == s[k])
+				k++;
+			c = k < n ? (int) w[k] - (int) s[k] : w[k] != '\0';
+		}
 		if (c == 0)
 			return &person_words[mid];
 		if (c < 0)
