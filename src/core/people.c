@@ -77,13 +77,46 @@ typedef struct mention
 	int			entity;			/* 1-based */
 } mention;
 
+/*
+ * What the stage has read of a token, each once: correct_tagger asks of a
+ * name's first word up to six times, and the titles read the words around
+ * a person again for each way a title stands.
+ */
+typedef struct word_memo
+{
+	uint8_t		read;			/* which of the others are set (MEMO_*); the
+								 * only one set up front */
+	uint8_t		pw;				/* its PW_* flags */
+	uint8_t		pw_cap;			/* the same of the word capitalised */
+	uint8_t		ctx;			/* its context classes (tf_ent_ctx) */
+	uint8_t		kind;			/* its gazetteer entry's kind, or
+								 * TF_GAZ_KIND_NONE without one */
+} word_memo;
+
+#define MEMO_PW			0x01
+#define MEMO_PW_CAP		0x02
+#define MEMO_ENTRY		0x04	/* ctx and kind */
+
 typedef struct people_state
 {
 	tf_doc	   *doc;
+	word_memo  *words;			/* per token */
 	int		   *fact_at;		/* per token: index of the fact covering it, or -1 */
 	int		   *first_of;		/* per fact: its first token or -1, kept as facts move */
-	int		   *kind_of;		/* per fact: person_kind of a tagger's person, else IS_PERSON */
+	int		   *last_of;		/* per fact: its last token (no fact moves its end) */
+	int		   *kind_of;		/* per fact: person_kind of a tagger's person,
+								 * IS_RETITLED, else IS_PERSON */
 	bool	   *grouped;		/* per fact: a person of a people's words only (all_group_words) */
+
+	/*
+	 * The words of the persons' names and the first words of those of two
+	 * words or more (person_name_words), or NULL until correct_tagger first
+	 * asks: few documents ever do.
+	 */
+	struct name_word *names;
+	struct name_word *leads;
+	int			nnames;
+	int			nleads;
 } people_state;
 
 /* ---- tokens ---- */
@@ -145,11 +178,49 @@ is_word(const tf_doc *doc, int i)
 	return i >= 0 && i < doc->ntok && doc->tok[i].type == TF_TOK_WORD;
 }
 
+/* the memo of word i with its gazetteer entry's ctx and kind, or NULL for no word */
+static const word_memo *
+word_entry(const people_state *st, int i)
+{
+	word_memo  *w;
+
+	if (!is_word(st->doc, i))
+		return NULL;
+	w = &st->words[i];
+	if (!(w->read & MEMO_ENTRY))
+	{
+		const tf_gaz_entry *e = tf_gaz_token_entry(st->doc, i);
+
+		w->ctx = e != NULL ? e->ctx : 0;
+		w->kind = e != NULL ? e->kind : TF_GAZ_KIND_NONE;
+		w->read |= MEMO_ENTRY;
+	}
+	return w;
+}
+
+/* the context classes of token i (tf_ent_ctx) */
+static uint8_t
+word_ctx(const people_state *st, int i)
+{
+	const word_memo *w = word_entry(st, i);
+
+	return w != NULL ? w->ctx : 0;
+}
+
+/* the kind of token i's gazetteer entry, TF_GAZ_KIND_NONE without one */
+static uint8_t
+word_kind(const people_state *st, int i)
+{
+	const word_memo *w = word_entry(st, i);
+
+	return w != NULL ? w->kind : TF_GAZ_KIND_NONE;
+}
+
 /* the title classes of token i; none for an honorific, which is the name's */
 static uint8_t
-title_ctx(const tf_doc *doc, int i)
+title_ctx(const people_state *st, int i)
 {
-	uint8_t		c = is_word(doc, i) ? tf_ent_ctx(doc, i) : 0;
+	uint8_t		c = word_ctx(st, i);
 
 	return (c & TF_CTX_HONORIFIC) ? 0 : c & TITLE_CTX;
 }
@@ -173,12 +244,21 @@ fact_first(const people_state *st, int i)
 	return st->first_of[st->fact_at[i]];
 }
 
+/* the last token of the fact covering token i */
+static int
+fact_last(const people_state *st, int i)
+{
+	return st->last_of[st->fact_at[i]];
+}
+
 /* is the word before token i a preposition of place ("in", "from": the gazetteer's) or "of"/"to"? */
 static bool
-after_preposition(const tf_doc *doc, int i)
+after_preposition(const people_state *st, int i)
 {
+	const tf_doc *doc = st->doc;
+
 	return is_word(doc, i - 1) &&
-		((tf_ent_ctx(doc, i - 1) & TF_CTX_LOC) || tf_tok_is_ci(doc, i - 1, "of") ||
+		((word_ctx(st, i - 1) & TF_CTX_LOC) || tf_tok_is_ci(doc, i - 1, "of") ||
 		 tf_tok_is_ci(doc, i - 1, "to"));
 }
 
@@ -199,7 +279,7 @@ title_owner(const people_state *st, int i, const char **country, int *first)
 	if ((((f = fact_of_kind(st, i - 1, TF_NATIONALITY)) != NULL) ||
 		 /* a country as an attribute, not the object of a preposition ("in Afghanistan General X") */
 		 ((f = fact_of_kind(st, i - 1, TF_COUNTRY)) != NULL &&
-		  !after_preposition(doc, fact_first(st, i - 1)))) && f->norm != NULL)
+		  !after_preposition(st, fact_first(st, i - 1)))) && f->norm != NULL)
 	{
 		*country = f->norm;
 		*first = fact_first(st, i - 1);
@@ -229,7 +309,7 @@ title_take_owner(const people_state *st, title_span *t)
 		return;
 	if (country != NULL)
 		t->country = country;
-	while (ofirst > 0 && (title_ctx(st->doc, ofirst - 1) & TF_CTX_TITLEMOD))
+	while (ofirst > 0 && (title_ctx(st, ofirst - 1) & TF_CTX_TITLEMOD))
 	{
 		TF_TICK(st->doc);
 		t->first = --ofirst;
@@ -258,30 +338,30 @@ read_title_back(const people_state *st, int last, title_span *t)
 
 		TF_TICK(doc);
 		if (tf_tok_is(doc, i, ".") && i == last && i > 0 && tf_tok_glued(doc, i - 1) &&
-			(title_ctx(doc, i - 1) & TF_CTX_TITLE))
+			(title_ctx(st, i - 1) & TF_CTX_TITLE))
 		{
 			i--;				/* "Mr." */
 			continue;
 		}
-		if ((c = title_ctx(doc, i)) != 0)
+		if ((c = title_ctx(st, i)) != 0)
 		{
 			head |= (c & HEAD_CTX) != 0;
 			first = i;
 			i--;
 			if (i > 0 && tf_tok_is(doc, i, "-") && tf_tok_glued(doc, i) &&
-				tf_tok_glued(doc, i - 1) && title_ctx(doc, i - 1) != 0)
+				tf_tok_glued(doc, i - 1) && title_ctx(st, i - 1) != 0)
 				i--;
 			continue;
 		}
 		/* "Secretary of State": "of" between two title words */
-		if (first >= 0 && tf_tok_is(doc, i, "of") && title_ctx(doc, i - 1) != 0)
+		if (first >= 0 && tf_tok_is(doc, i, "of") && title_ctx(st, i - 1) != 0)
 		{
 			i--;
 			continue;
 		}
 		/* "Secretary of the Interior": "of the" between two title words */
 		if (first >= 0 && tf_tok_is(doc, i, "the") && tf_tok_is(doc, i - 1, "of") &&
-			(title_ctx(doc, i - 2) & HEAD_CTX))
+			(title_ctx(st, i - 2) & HEAD_CTX))
 		{
 			i -= 2;
 			continue;
@@ -307,7 +387,7 @@ read_title_back(const people_state *st, int last, title_span *t)
 			if (tf_tok_is_ci(doc, p, "the"))
 				p--;
 			if ((tf_tok_is_ci(doc, p, "of") || tf_tok_is_ci(doc, p, "to") ||
-				 tf_tok_is_ci(doc, p, "for")) && (title_ctx(doc, p - 1) & HEAD_CTX))
+				 tf_tok_is_ci(doc, p, "for")) && (title_ctx(st, p - 1) & HEAD_CTX))
 			{
 				if (tf_tok_is_ci(doc, p, "of") && f->kind == TF_COUNTRY && of_country == NULL)
 					of_country = f->norm;
@@ -392,11 +472,11 @@ title_after(const people_state *st, int last, title_span *t)
 	else if ((f = fact_of_kind(st, i, TF_NATIONALITY)) != NULL)
 	{
 		owner = f->norm;
-		i = token_last(doc, i, f->bpos + f->blen) + 1;
+		i = fact_last(st, i) + 1;
 	}
 	else if ((f = fact_of_kind(st, i, TF_COUNTRY)) != NULL)
 	{
-		int			e = token_last(doc, i, f->bpos + f->blen);
+		int			e = fact_last(st, i);
 
 		if (!tf_tok_possessive(doc, e + 1))
 			return false;
@@ -409,15 +489,15 @@ title_after(const people_state *st, int last, title_span *t)
 	while (i < doc->ntok)
 	{
 		TF_TICK(doc);
-		if (title_ctx(doc, i) != 0)
+		if (title_ctx(st, i) != 0)
 		{
 			end = i++;
 			if (tf_tok_is(doc, i, "-") && tf_tok_glued(doc, i - 1) && tf_tok_glued(doc, i) &&
-				title_ctx(doc, i + 1) != 0)
+				title_ctx(st, i + 1) != 0)
 				i++;
 			continue;
 		}
-		if (end >= 0 && (title_ctx(doc, end) & HEAD_CTX) &&
+		if (end >= 0 && (title_ctx(st, end) & HEAD_CTX) &&
 			(tf_tok_is_ci(doc, i, "of") || tf_tok_is_ci(doc, i, "to") ||
 			 tf_tok_is_ci(doc, i, "for")))
 		{
@@ -432,7 +512,7 @@ title_after(const people_state *st, int last, title_span *t)
 			{
 				if (tf_tok_is_ci(doc, i, "of") && f->kind == TF_COUNTRY && owner == NULL)
 					owner = f->norm;
-				end = token_last(doc, j, f->bpos + f->blen);
+				end = fact_last(st, j);
 				i = end + 1;
 				continue;
 			}
@@ -572,27 +652,75 @@ static const person_word person_words[] = {
 	{"Zoroastrian", PW_GROUP}, {"Zulu", PW_GROUP}, {"Zulus", PW_GROUP}
 };
 
-/* the PW_* flags of token i, as written or, with cap, capitalised ("hurricane") */
-static uint8_t
-pw_flags_as(const tf_doc *doc, int i, bool cap)
+/*
+ * The entry of person_words that is word i's text, capitalised with cap, or
+ * NULL: tf_tok_in_table's binary search, but against the token's bytes where
+ * they lie, most of them told apart by a first or second letter; its copy
+ * and the calls of strcmp were two thirds of what a name's words cost.
+ */
+static const person_word *
+pw_find(const tf_doc *doc, int i, bool cap)
 {
-	const person_word *p = tf_tok_in_table(doc, i, person_words, cap);
+	const unsigned char *s = (const unsigned char *) tf_tok_text(doc, i);
+	size_t		n = tf_tok_len(doc, i);
+	int			c0 = cap ? (unsigned char) tf_ascii_upper((char) s[0]) : s[0],
+				lo = 0,
+				hi = sizeof(person_words) / sizeof(person_words[0]);
 
-	return p != NULL ? p->flags : 0;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		const unsigned char *w = (const unsigned char *) person_words[mid].word;
+		int			c = (int) w[0] - c0;
+
+		/* strcmp's order of the entry and the word */
+		if (c == 0)
+		{
+			size_t		k = 1;
+
+			while (k < n && w[k] != '\0' && w[k] == s[k])
+				k++;
+			c = k < n ? (int) w[k] - (int) s[k] : w[k] != '\0';
+		}
+		if (c == 0)
+			return &person_words[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }
 
-#define pw_flags(doc, i) pw_flags_as(doc, i, false)
+/* the PW_* flags of token i, as written or, with cap, capitalised ("hurricane") */
+static uint8_t
+pw_flags_as(const people_state *st, int i, bool cap)
+{
+	word_memo  *w;
+	uint8_t    *flags;
+	uint8_t		bit = cap ? MEMO_PW_CAP : MEMO_PW;
+
+	if (!is_word(st->doc, i))
+		return 0;
+	w = &st->words[i];
+	flags = cap ? &w->pw_cap : &w->pw;
+	if (!(w->read & bit))
+	{
+		const person_word *p = pw_find(st->doc, i, cap);
+
+		*flags = p != NULL ? p->flags : 0;
+		w->read |= bit;
+	}
+	return *flags;
+}
+
+#define pw_flags(st, i) pw_flags_as(st, i, false)
 
 /* is token i a people's word: one of the table's, or a nationality the gazetteer lists? */
 static bool
-group_word(const tf_doc *doc, int i)
+group_word(const people_state *st, int i)
 {
-	const tf_gaz_entry *ge;
-
-	if (pw_flags(doc, i) & PW_GROUP)
-		return true;
-	ge = is_word(doc, i) ? tf_gaz_token_entry(doc, i) : NULL;
-	return ge != NULL && ge->kind == TF_NATIONALITY;
+	return (pw_flags(st, i) & PW_GROUP) || word_kind(st, i) == TF_NATIONALITY;
 }
 
 /* the words of tokens [first, last], initials and particles not counted */
@@ -608,10 +736,10 @@ span_words(const tf_doc *doc, int first, int last)
 
 /* are all the words of tokens [first, last] a people's words ("Sunni Arab")? */
 static bool
-all_group_words(const tf_doc *doc, int first, int last)
+all_group_words(const people_state *st, int first, int last)
 {
 	for (int i = first; i <= last; i++)
-		if (is_word(doc, i) && !group_word(doc, i))
+		if (is_word(st->doc, i) && !group_word(st, i))
 			return false;
 	return true;
 }
@@ -622,31 +750,35 @@ all_group_words(const tf_doc *doc, int first, int last)
  * "tropical storm Jose")?
  */
 static bool
-storm_name(const tf_doc *doc, int first)
+storm_name(const people_state *st, int first)
 {
-	return (pw_flags(doc, first) & PW_LEAD_THING) ||
+	const tf_doc *doc = st->doc;
+
+	return (pw_flags(st, first) & PW_LEAD_THING) ||
 		(first > 0 && doc->tok[first - 1].sentence == doc->tok[first].sentence &&
-		 (pw_flags_as(doc, first - 1, true) & PW_LEAD_THING));
+		 (pw_flags_as(st, first - 1, true) & PW_LEAD_THING));
 }
 
 /* what a person of the tagger over tokens [first, last] is */
 #define IS_PERSON	(-1)
 #define IS_NONE		(-2)		/* no entity: dropped */
+#define IS_RETITLED	(-3)		/* an org of the tagger correct_tagger made a person */
 
 static int
-person_kind(const tf_doc *doc, int first, int last)
+person_kind(const people_state *st, int first, int last)
 {
-	uint8_t		lead = pw_flags(doc, first),
-				head = pw_flags(doc, last);
+	const tf_doc *doc = st->doc;
+	uint8_t		lead = pw_flags(st, first),
+				head = pw_flags(st, last);
 
-	if (all_group_words(doc, first, last))
+	if (all_group_words(st, first, last))
 		return IS_NONE;			/* "Sunni", "Darfuri Arab" (tribes) */
-	if (storm_name(doc, first))
+	if (storm_name(st, first))
 		return IS_NONE;			/* "Hurricane Paula", "tropical storm Jose" */
 	if (first == last)
 		return IS_PERSON;
 	if ((head & PW_ORG) || tf_org_head_flags(doc, last) ||
-		((head & PW_WEAK_ORG) && group_word(doc, last - 1)))
+		((head & PW_WEAK_ORG) && group_word(st, last - 1)))
 		return TF_ORG;			/* "Whitney Museum", "JoongAng Ilbo", "Catholic Church" */
 	/*
 	 * "Russell Square", "Paseo de la Reforma": no person, but no place fact
@@ -707,6 +839,24 @@ in_names(const tf_doc *doc, const name_word *w, int n, int i)
 	return lo < n && token_cmp(doc, w[lo].tok, i) == 0;
 }
 
+static int	person_name_words(people_state *st, bool leads, name_word **w);
+
+/*
+ * Is token i's text a word of a person's name of the document (with leads,
+ * the first word of a name of two words or more)?  The list is built on the
+ * first question.
+ */
+static bool
+in_person_names(people_state *st, bool leads, int i)
+{
+	name_word **w = leads ? &st->leads : &st->names;
+	int		   *n = leads ? &st->nleads : &st->nnames;
+
+	if (*w == NULL)
+		*n = person_name_words(st, leads, w);
+	return in_names(st->doc, *w, *n, i);
+}
+
 /*
  * Is fact k the tagger's, of kind kind?  Its persons' norm is their text
  * (but the user's dictionary's persons are the entity stage's facts).
@@ -749,9 +899,10 @@ set_kind(people_state *st, int k, int first, int last, int kind)
  * two such words.
  */
 static bool
-org_name_word(const tf_doc *doc, int i, int last)
+org_name_word(const people_state *st, int i, int last)
 {
-	const tf_gaz_entry *ge;
+	const tf_doc *doc = st->doc;
+	uint8_t		kind;
 
 	if (tf_tok_is(doc, i, ".") && i > 0 && tf_tok_glued(doc, i - 1) && tf_tok_one_char(doc, i - 1))
 		return true;
@@ -762,13 +913,13 @@ org_name_word(const tf_doc *doc, int i, int last)
 		return false;
 	if (doc->tok[i].flags & TF_TF_LOWER)
 		return i < last && tf_tok_len(doc, i) <= 5 && (doc->tok[i + 1].flags & TF_TF_CAP) &&
-			!(tf_ent_ctx(doc, i) & TF_CTX_NAME_CLASSES);
-	if (!(doc->tok[i].flags & (TF_TF_CAP | TF_TF_UPPER)) || title_ctx(doc, i) != 0 ||
-		(tf_ent_ctx(doc, i) & TF_CTX_NAME_CLASSES) || tf_org_head_flags(doc, i) ||
-		(pw_flags(doc, i) & ~PW_GROUP) != 0 || group_word(doc, i))
+			!(word_ctx(st, i) & TF_CTX_NAME_CLASSES);
+	if (!(doc->tok[i].flags & (TF_TF_CAP | TF_TF_UPPER)) || title_ctx(st, i) != 0 ||
+		(word_ctx(st, i) & TF_CTX_NAME_CLASSES) || tf_org_head_flags(doc, i) ||
+		(pw_flags(st, i) & ~PW_GROUP) != 0 || group_word(st, i))
 		return false;
-	ge = tf_gaz_token_entry(doc, i);
-	return ge == NULL || (ge->kind != TF_COUNTRY && ge->kind != TF_NATIONALITY && ge->kind != TF_ORG);
+	kind = word_kind(st, i);
+	return kind != TF_COUNTRY && kind != TF_NATIONALITY && kind != TF_ORG;
 }
 
 /*
@@ -784,27 +935,26 @@ org_name_word(const tf_doc *doc, int i, int last)
  * the whole title, *name to the name's first token.
  */
 static bool
-title_in_org(const people_state *st, int a, int b, const name_word *names, int nnames,
-			 title_span *t, int *name)
+title_in_org(people_state *st, int a, int b, title_span *t, int *name)
 {
 	const tf_doc *doc = st->doc;
 	int			p = a,
 				r,
 				words;
 
-	while (p <= b && title_ctx(doc, p) != 0)
+	while (p <= b && title_ctx(st, p) != 0)
 	{
 		TF_TICK(doc);
 		p++;
 		/* "Secretary of State", "Secretary-General" inside the org */
 		if (p < b && (tf_tok_is(doc, p, "of") || tf_tok_is(doc, p, "-")) &&
-			title_ctx(doc, p + 1) != 0)
+			title_ctx(st, p + 1) != 0)
 			p++;
 	}
 	/* "Saint Louis Rams", "Saint Lawrence Seaway": a title that opens place names too */
-	if (p == a || p > b || (pw_flags(doc, a) & PW_LEAD_PLACE))
+	if (p == a || p > b || (pw_flags(st, a) & PW_LEAD_PLACE))
 		return false;
-	for (r = b + 1; r > p && org_name_word(doc, r - 1, b); r--)
+	for (r = b + 1; r > p && org_name_word(st, r - 1, b); r--)
 		TF_TICK(doc);
 	if (r > b || doc->tok[r].flags & TF_TF_LOWER)
 		return false;
@@ -820,7 +970,7 @@ title_in_org(const people_state *st, int a, int b, const name_word *names, int n
 	}
 	words = span_words(doc, r, b);
 	if (words == 0 || (words == 1 && !tf_tag_is_first_name(doc, b) &&
-					   !in_names(doc, names, nnames, b)))
+					   !in_person_names(st, false, b)))
 		return false;
 	if (!read_title_back(st, p - 1, t))
 		return false;
@@ -833,8 +983,10 @@ title_in_org(const people_state *st, int a, int b, const name_word *names, int n
 /*
  * Sets into *w the words of the names of the document's persons, sorted
  * (not those of a people's words only, nor those of the tagger that
- * person_kind makes something else); with leads, only the first words of
- * names of two words or more.  Returns how many.
+ * person_kind makes something else, nor the orgs correct_tagger has made
+ * persons so far: the lists are the names as the tagger gave them, whenever
+ * they are built); with leads, only the first words of names of two words
+ * or more.  Returns how many.
  */
 static int
 person_name_words(people_state *st, bool leads, name_word **w)
@@ -849,12 +1001,11 @@ person_name_words(people_state *st, bool leads, name_word **w)
 		{
 			const tf_fact *f = tf_doc_fact(doc, k);
 			int			first = st->first_of[k],
-						last;
+						last = st->last_of[k];
 
 			TF_TICK(doc);
 			if (f->kind != TF_PERSON || first < 0)
 				continue;
-			last = token_last(doc, first, f->bpos + f->blen);
 			if (st->grouped[k] || st->kind_of[k] != IS_PERSON ||
 				(leads && span_words(doc, first, last) < 2))
 				continue;
@@ -894,35 +1045,34 @@ static void
 correct_tagger(people_state *st)
 {
 	tf_doc	   *doc = st->doc;
-	name_word  *names,
-			   *leads,
-			   *storms = tf_alloc_array(doc->a, doc->nfacts, sizeof(name_word));
-	int			nnames,
-				nleads,
-				nstorms = 0;
+	name_word  *storms = tf_alloc_array(doc->a, doc->nfacts, sizeof(name_word));
+	int			nstorms = 0;
 
-	/* what each of the tagger's persons is, once: the lists below and the loop ask */
+	/* what each of the tagger's persons is, once: the name lists and the loop ask */
 	st->kind_of = tf_alloc_array(doc->a, doc->nfacts > 0 ? doc->nfacts : 1, sizeof(int));
 	st->grouped = tf_alloc_array(doc->a, doc->nfacts > 0 ? doc->nfacts : 1, sizeof(bool));
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		const tf_fact *f = tf_doc_fact(doc, k);
 		int			first = st->first_of[k],
-					last = first >= 0 ? token_last(doc, first, f->bpos + f->blen) : -1;
+					last = st->last_of[k];
 
 		TF_TICK(doc);
-		st->kind_of[k] = first >= 0 && tagger_fact(doc, k, TF_PERSON) ?
-			person_kind(doc, first, last) : IS_PERSON;
-		st->grouped[k] = first >= 0 && f->kind == TF_PERSON && all_group_words(doc, first, last);
+		st->kind_of[k] = IS_PERSON;
+		st->grouped[k] = false;
+		if (first < 0 || f->kind != TF_PERSON)
+			continue;
+		if (tagger_fact(doc, k, TF_PERSON))
+			st->kind_of[k] = person_kind(st, first, last);
+		st->grouped[k] = all_group_words(st, first, last);
 	}
-	nnames = person_name_words(st, false, &names);
-	nleads = person_name_words(st, true, &leads);
+	st->names = st->leads = NULL;
 
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		tf_fact    *f = tf_doc_fact(doc, k);
 		int			first = st->first_of[k],
-					last,
+					last = st->last_of[k],
 					kind,
 					name;
 		title_span	t;
@@ -930,17 +1080,16 @@ correct_tagger(people_state *st)
 		TF_TICK(doc);
 		if (first < 0)
 			continue;
-		last = token_last(doc, first, f->bpos + f->blen);
 		if ((kind = st->kind_of[k]) != IS_PERSON)
 		{
 			bool		named = false;
 
 			for (int i = first; i <= last && st->grouped[k] && !named; i++)
 				named = is_word(doc, i) && tf_tag_is_first_name(doc, i) &&
-					in_names(doc, leads, nleads, i);
+					in_person_names(st, true, i);
 			if (named)
 				continue;
-			if (storm_name(doc, first))
+			if (storm_name(st, first))
 			{
 				storms[nstorms].doc = doc;
 				storms[nstorms++].tok = last;
@@ -948,8 +1097,9 @@ correct_tagger(people_state *st)
 			set_kind(st, k, first, last, kind);
 		}
 		else if (tagger_fact(doc, k, TF_ORG) &&
-				 title_in_org(st, first, last, names, nnames, &t, &name))
+				 title_in_org(st, first, last, &t, &name))
 		{
+			st->kind_of[k] = IS_RETITLED;
 			for (int i = first; i < name; i++)
 				st->fact_at[i] = -1;
 			f->kind = TF_PERSON;
@@ -971,13 +1121,15 @@ correct_tagger(people_state *st)
 
 		TF_TICK(doc);
 		if (first >= 0 && f->kind == TF_PERSON &&
-			token_last(doc, first, f->bpos + f->blen) == first &&
+			st->last_of[k] == first &&
 			tagger_fact(doc, k, TF_PERSON) && in_names(doc, storms, nstorms, first))
 			set_kind(st, k, first, first, IS_NONE);
 	}
 	doc->a->free(doc->a->ctx, storms);
-	doc->a->free(doc->a->ctx, names);
-	doc->a->free(doc->a->ctx, leads);
+	if (st->names != NULL)
+		doc->a->free(doc->a->ctx, st->names);
+	if (st->leads != NULL)
+		doc->a->free(doc->a->ctx, st->leads);
 	doc->a->free(doc->a->ctx, st->kind_of);
 	doc->a->free(doc->a->ctx, st->grouped);
 }
@@ -1251,10 +1403,15 @@ tf_recognize_people(tf_doc *doc)
 		return;
 
 	st.doc = doc;
+	st.words = tf_alloc_array(doc->a, doc->ntok, sizeof(word_memo));
 	st.fact_at = tf_alloc_array(doc->a, doc->ntok, sizeof(int));
 	st.first_of = tf_alloc_array(doc->a, doc->nfacts, sizeof(int));
+	st.last_of = tf_alloc_array(doc->a, doc->nfacts, sizeof(int));
 	for (int i = 0; i < doc->ntok; i++)
+	{
 		st.fact_at[i] = -1;
+		st.words[i].read = 0;
+	}
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		const tf_fact *f = tf_doc_fact(doc, k);
@@ -1262,9 +1419,10 @@ tf_recognize_people(tf_doc *doc)
 					last;
 
 		TF_TICK(doc);
+		st.last_of[k] = -1;
 		if (first < 0)
 			continue;
-		last = token_last(doc, first, f->bpos + f->blen);
+		last = st.last_of[k] = token_last(doc, first, f->bpos + f->blen);
 		for (int i = first; i <= last; i++)
 			st.fact_at[i] = k;
 	}
@@ -1282,7 +1440,7 @@ tf_recognize_people(tf_doc *doc)
 		m[n].doc = doc;
 		m[n].fact = k;
 		m[n].bpos = f->bpos;
-		m[n].last = token_last(doc, m[n].first, f->bpos + f->blen);
+		m[n].last = st.last_of[k];
 		m[n].words = word_count(doc, &m[n]);
 		n++;
 	}
@@ -1304,12 +1462,12 @@ tf_recognize_people(tf_doc *doc)
 			memcmp(f->norm, doc->text + f->bpos, f->blen) != 0)
 			continue;
 		while (first < m[k].last &&
-			   (title_ctx(doc, first) & (TF_CTX_TITLEMOD | TF_CTX_ROLE)) &&
-			   !(title_ctx(doc, first) & TF_CTX_TITLE))
+			   (title_ctx(&st, first) & (TF_CTX_TITLEMOD | TF_CTX_ROLE)) &&
+			   !(title_ctx(&st, first) & TF_CTX_TITLE))
 			first++;
 		/* an honorific before the name is the name's ("Khawaja Muhammad Asif") */
 		while (first == m[k].first && first > 0 && is_word(doc, first - 1) &&
-			   (tf_ent_ctx(doc, first - 1) & TF_CTX_HONORIFIC) && tf_tok_free(doc, first - 1) &&
+			   (word_ctx(&st, first - 1) & TF_CTX_HONORIFIC) && tf_tok_free(doc, first - 1) &&
 			   doc->tok[first - 1].sentence == doc->tok[first].sentence)
 		{
 			m[k].first = --first;
@@ -1367,4 +1525,6 @@ tf_recognize_people(tf_doc *doc)
 	doc->a->free(doc->a->ctx, m);
 	doc->a->free(doc->a->ctx, st.fact_at);
 	doc->a->free(doc->a->ctx, st.first_of);
+	doc->a->free(doc->a->ctx, st.last_of);
+	doc->a->free(doc->a->ctx, st.words);
 }
