@@ -80,12 +80,17 @@ typedef struct mention
 /*
  * What the stage has read of a token, each once: correct_tagger asks of a
  * name's first word up to six times, and the titles read the words around
- * a person again for each way a title stands.
+ * a person again for each way a title stands.  A cache of the tokens read
+ * last (people_state's words, slot tok modulo WORD_MEMO_SLOTS), not an
+ * array per token: the questions come a person at a time, and five bytes a
+ * token were a tenth of a long text's peak memory, which this stage holds.
  */
+#define WORD_MEMO_SLOTS 1024	/* a power of two */
+
 typedef struct word_memo
 {
-	uint8_t		read;			/* which of the others are set (MEMO_*); the
-								 * only one set up front */
+	int32_t		tok;			/* the token it holds, or -1 */
+	uint8_t		read;			/* which of the others are set (MEMO_*) */
 	uint8_t		pw;				/* its PW_* flags */
 	uint8_t		pw_cap;			/* the same of the word capitalised */
 	uint8_t		ctx;			/* its context classes (tf_ent_ctx) */
@@ -100,7 +105,7 @@ typedef struct word_memo
 typedef struct people_state
 {
 	tf_doc	   *doc;
-	word_memo  *words;			/* per token */
+	word_memo  *words;			/* WORD_MEMO_SLOTS of the tokens read last */
 	int		   *fact_at;		/* per token: index of the fact covering it, or -1 */
 	int		   *first_of;		/* per fact: its first token or -1, kept as facts move */
 	int		   *last_of;		/* per fact: its last token (no fact moves its end) */
@@ -178,6 +183,20 @@ is_word(const tf_doc *doc, int i)
 	return i >= 0 && i < doc->ntok && doc->tok[i].type == TF_TOK_WORD;
 }
 
+/* the memo slot of token i, emptied when it held another token */
+static word_memo *
+memo_of(const people_state *st, int i)
+{
+	word_memo  *w = &st->words[i & (WORD_MEMO_SLOTS - 1)];
+
+	if (w->tok != i)
+	{
+		w->tok = i;
+		w->read = 0;
+	}
+	return w;
+}
+
 /* the memo of word i with its gazetteer entry's ctx and kind, or NULL for no word */
 static const word_memo *
 word_entry(const people_state *st, int i)
@@ -186,7 +205,7 @@ word_entry(const people_state *st, int i)
 
 	if (!is_word(st->doc, i))
 		return NULL;
-	w = &st->words[i];
+	w = memo_of(st, i);
 	if (!(w->read & MEMO_ENTRY))
 	{
 		const tf_gaz_entry *e = tf_gaz_token_entry(st->doc, i);
@@ -702,7 +721,7 @@ pw_flags_as(const people_state *st, int i, bool cap)
 
 	if (!is_word(st->doc, i))
 		return 0;
-	w = &st->words[i];
+	w = memo_of(st, i);
 	flags = cap ? &w->pw_cap : &w->pw;
 	if (!(w->read & bit))
 	{
@@ -1403,15 +1422,14 @@ tf_recognize_people(tf_doc *doc)
 		return;
 
 	st.doc = doc;
-	st.words = tf_alloc_array(doc->a, doc->ntok, sizeof(word_memo));
+	st.words = tf_alloc_array(doc->a, WORD_MEMO_SLOTS, sizeof(word_memo));
+	for (int k = 0; k < WORD_MEMO_SLOTS; k++)
+		st.words[k].tok = -1;
 	st.fact_at = tf_alloc_array(doc->a, doc->ntok, sizeof(int));
 	st.first_of = tf_alloc_array(doc->a, doc->nfacts, sizeof(int));
 	st.last_of = tf_alloc_array(doc->a, doc->nfacts, sizeof(int));
 	for (int i = 0; i < doc->ntok; i++)
-	{
 		st.fact_at[i] = -1;
-		st.words[i].read = 0;
-	}
 	for (int k = 0; k < doc->nfacts; k++)
 	{
 		const tf_fact *f = tf_doc_fact(doc, k);
