@@ -144,18 +144,50 @@ tf_fact_detail(const tf_fact *f, const char *key)
 }
 
 
+/*
+ * tf_sorted_find's binary search, against the token's bytes where they lie:
+ * a copy of the token and a call of strcmp at each step were most of what a
+ * lookup cost, and most steps are decided by the first letter.
+ */
 const void *
 tf_tok_sorted_find(const tf_doc *doc, int i, const void *table, size_t n, size_t size, bool cap)
 {
-	char		w[TF_TOK_FIND_MAX];
-	size_t		len;
+	const unsigned char *s;
+	size_t		len,
+				lo = 0,
+				hi = n;
+	int			c0;
 
 	if (i < 0 || i >= doc->ntok || doc->tok[i].type != TF_TOK_WORD ||
-		(len = tf_tok_len(doc, i)) >= sizeof(w))
+		(len = tf_tok_len(doc, i)) >= TF_TOK_FIND_MAX || len == 0)
 		return NULL;
-	memcpy(w, tf_tok_text(doc, i), len);
-	w[len] = '\0';
-	if (cap)
-		w[0] = tf_ascii_upper(w[0]);
-	return tf_sorted_find(table, n, size, w);
+	s = (const unsigned char *) tf_tok_text(doc, i);
+	c0 = cap ? (unsigned char) tf_ascii_upper((char) s[0]) : s[0];
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+		const char *key;
+		const unsigned char *w;
+		int			c;
+
+		memcpy(&key, (const char *) table + mid * size, sizeof(key));
+		w = (const unsigned char *) key;
+		/* strcmp's order of the entry and the word (which holds no NUL) */
+		c = (int) w[0] - c0;
+		if (c == 0)
+		{
+			size_t		k = 1;
+
+			while (k < len && w[k] != '\0' && w[k] == s[k])
+				k++;
+			c = k < len ? (int) w[k] - (int) s[k] : w[k] != '\0';
+		}
+		if (c == 0)
+			return (const char *) table + mid * size;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }

@@ -671,46 +671,6 @@ static const person_word person_words[] = {
 	{"Zoroastrian", PW_GROUP}, {"Zulu", PW_GROUP}, {"Zulus", PW_GROUP}
 };
 
-/*
- * The entry of person_words that is word i's text, capitalised with cap, or
- * NULL: tf_tok_in_table's binary search, but against the token's bytes where
- * they lie, most of them told apart by a first or second letter; its copy
- * and the calls of strcmp were two thirds of what a name's words cost.
- */
-static const person_word *
-pw_find(const tf_doc *doc, int i, bool cap)
-{
-	const unsigned char *s = (const unsigned char *) tf_tok_text(doc, i);
-	size_t		n = tf_tok_len(doc, i);
-	int			c0 = cap ? (unsigned char) tf_ascii_upper((char) s[0]) : s[0],
-				lo = 0,
-				hi = sizeof(person_words) / sizeof(person_words[0]);
-
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-		const unsigned char *w = (const unsigned char *) person_words[mid].word;
-		int			c = (int) w[0] - c0;
-
-		/* strcmp's order of the entry and the word */
-		if (c == 0)
-		{
-			size_t		k = 1;
-
-			while (k < n && w[k] != '\0' && w[k] == s[k])
-				k++;
-			c = k < n ? (int) w[k] - (int) s[k] : w[k] != '\0';
-		}
-		if (c == 0)
-			return &person_words[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
 /* the PW_* flags of token i, as written or, with cap, capitalised ("hurricane") */
 static uint8_t
 pw_flags_as(const people_state *st, int i, bool cap)
@@ -725,7 +685,7 @@ pw_flags_as(const people_state *st, int i, bool cap)
 	flags = cap ? &w->pw_cap : &w->pw;
 	if (!(w->read & bit))
 	{
-		const person_word *p = pw_find(st->doc, i, cap);
+		const person_word *p = tf_tok_in_table(st->doc, i, person_words, cap);
 
 		*flags = p != NULL ? p->flags : 0;
 		w->read |= bit;
