@@ -144,21 +144,17 @@ tf_lower(const char *s, size_t len, char *buf, size_t bufsize)
 	/*
 	 * The ASCII bytes before the first other one map one to one, so while
 	 * they fit no test per byte but the letter's: most words are all of it,
-	 * and return here.  Eight at a time first: in a word of eight ASCII
-	 * bytes, a byte b is a capital when b + 0x3F reaches 0x80 (b >= 'A') and
-	 * b + 0x25 does not (b <= 'Z'); no sum carries into the next byte.
+	 * and return here.  Eight at a time first: a capital's high bit moved
+	 * to 0x20 lower-cases it.
 	 */
 	while (i + 8 <= fits)
 	{
-		uint64_t	w,
-					upper;
+		uint64_t	w;
 
 		memcpy(&w, s + i, 8);
-		if (w & UINT64_C(0x8080808080808080))
+		if (w & TF_HIGHS)
 			break;
-		upper = (w + UINT64_C(0x3F3F3F3F3F3F3F3F)) & ~(w + UINT64_C(0x2525252525252525)) &
-			UINT64_C(0x8080808080808080);
-		w |= upper >> 2;
+		w |= tf_bytes_between(w, 'A', 'Z') >> 2;
 		memcpy(buf + i, &w, 8);
 		i += 8;
 	}

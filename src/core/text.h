@@ -32,6 +32,20 @@ extern size_t tf_lower(const char *s, size_t len, char *buf, size_t bufsize);
 
 /* ---- ASCII case ---- */
 
+/*
+ * Eight bytes at a time (SWAR): the bytes of a uint64_t, a byte test's
+ * result a mask of the bytes' high bits.
+ */
+#define TF_ONES UINT64_C(0x0101010101010101)
+#define TF_HIGHS UINT64_C(0x8080808080808080)
+
+/* the bytes of w in [lo, hi]; w's high bits clear, so no sum carries out */
+static inline uint64_t
+tf_bytes_between(uint64_t w, unsigned lo, unsigned hi)
+{
+	return (w + TF_ONES * (0x80 - lo)) & ~(w + TF_ONES * (0x7F - hi)) & TF_HIGHS;
+}
+
 static inline char
 tf_ascii_lower(char c)
 {

@@ -86,29 +86,11 @@ static const unsigned char ascii_letter[256] = {
 };
 
 /*
- * An ASCII byte's kind for count_tokens: 0 a space, 1 a letter, 2 a digit,
- * 3 any other (punctuation and symbols are tokens of their own).
+ * Eight ASCII bytes at a time (text.h's TF_ONES, TF_HIGHS, tf_bytes_between):
+ * the word is read first byte lowest, so that the masks' order is the text's
+ * on any machine (the test of the byte order is a constant: on a
+ * little-endian one, a single load).
  */
-static const unsigned char ascii_kind[128] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,	/* space to / */
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3,	/* 0 to ? */
-	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* @ to O */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3,	/* P to _ */
-	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* ` to o */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 0	/* p to DEL */
-};
-
-/*
- * Eight ASCII bytes at a time: a mask of a byte test is the byte's high bit
- * (HIGHS), set where the byte passes.  The word is read first byte lowest,
- * so that the masks' order is the text's on any machine (the test of the
- * byte order is a constant: on a little-endian one, a single load).
- */
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
-
 static inline uint64_t
 load8(const unsigned char *p)
 {
@@ -127,32 +109,25 @@ load8(const unsigned char *p)
 		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
 }
 
-/* the bytes of w in [lo, hi]; w's high bits clear, so no sum carries out */
-static inline uint64_t
-bytes_between(uint64_t w, unsigned lo, unsigned hi)
-{
-	return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGHS;
-}
-
 /* the letters of w, all of whose bytes are ASCII */
 static inline uint64_t
 letters(uint64_t w)
 {
-	return bytes_between(w | ONES * 0x20, 'a', 'z');
+	return tf_bytes_between(w | TF_ONES * 0x20, 'a', 'z');
 }
 
 /* the ASCII letters of w, whatever its other bytes */
 static inline uint64_t
 ascii_letters(uint64_t w)
 {
-	return letters(w & ~HIGHS) & ~w;
+	return letters(w & ~TF_HIGHS) & ~w;
 }
 
 /* how many bytes of mask m are set */
 static inline unsigned
 mask_count(uint64_t m)
 {
-	return (unsigned) (((m >> 7) * ONES) >> 56);
+	return (unsigned) (((m >> 7) * TF_ONES) >> 56);
 }
 
 /*
@@ -164,7 +139,7 @@ static inline unsigned
 letter_run(uint64_t w, uint64_t *upper, uint64_t *lower, uint64_t *end)
 {
 	uint64_t	letter = ascii_letters(w);
-	uint64_t	other = ~letter & HIGHS;
+	uint64_t	other = ~letter & TF_HIGHS;
 
 	other &= -other;
 	letter &= other - 1;
@@ -518,6 +493,24 @@ scan_number(const tf_allocator *a, const char *text, size_t len, size_t pos, tf_
 	return pos;
 }
 
+/* count_tokens' states (between tokens, in a word, in a number) and kinds */
+enum
+{
+	K_SPACE, K_WORD, K_DIGIT, K_OTHER
+};
+
+/*
+ * The kind of a character of class cl in state: a joiner inside a word goes
+ * on with it, elsewhere it is a space.
+ */
+static inline int
+count_kind(enum cclass cl, int state)
+{
+	if (cl == C_JOINER)
+		return state == K_WORD ? K_WORD : K_SPACE;
+	return cl <= C_NOT_TOKEN ? K_SPACE : cl == C_WORD ? K_WORD : cl == C_DIGIT ? K_DIGIT : K_OTHER;
+}
+
 /*
  * At least the number of tokens scan() finds in the text, and at most a few
  * more, in a pass that reads eight ASCII bytes at once, and any other byte
@@ -532,11 +525,6 @@ scan_number(const tf_allocator *a, const char *text, size_t len, size_t pos, tf_
 static size_t
 count_tokens(const tf_allocator *a, const char *text, size_t len)
 {
-	/* the states: between tokens, in a word, in a number */
-	enum
-	{
-		K_SPACE, K_WORD, K_DIGIT, K_OTHER
-	};
 	/* does a character of kind k begin a token in state s: begins[s][k] */
 	static const unsigned char begins[3][4] = {{0, 1, 1, 1}, {0, 0, 1, 1}, {0, 1, 0, 1}};
 	static const unsigned char state_after[4] = {K_SPACE, K_WORD, K_DIGIT, K_SPACE};
@@ -561,7 +549,7 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 			if (pos >= retry && stop - pos >= 8)
 			{
 				w = load8(u + pos);
-				if (!(w & HIGHS))
+				if (!(w & TF_HIGHS))
 				{
 					/*
 					 * Eight ASCII bytes at a time: a byte begins a token
@@ -575,15 +563,15 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 					do
 					{
 						uint64_t	letter = letters(w);
-						uint64_t	digit = bytes_between(w, '0', '9');
+						uint64_t	digit = tf_bytes_between(w, '0', '9');
 						uint64_t	go_on = (letter & (letter << 8 | after_letter)) |
 							(digit & (digit << 8 | after_digit));
 
-						n += mask_count(bytes_between(w, '!', '~') & ~go_on);
+						n += mask_count(tf_bytes_between(w, '!', '~') & ~go_on);
 						after_letter = letter >> 56;
 						after_digit = digit >> 56;
 						pos += 8;
-					} while (stop - pos >= 8 && !((w = load8(u + pos)) & HIGHS));
+					} while (stop - pos >= 8 && !((w = load8(u + pos)) & TF_HIGHS));
 					state = after_letter ? K_WORD : after_digit ? K_DIGIT : K_SPACE;
 					continue;
 				}
@@ -598,17 +586,11 @@ count_tokens(const tf_allocator *a, const char *text, size_t len)
 			ch = u[pos];
 			if (ch < 0x80)
 			{
-				k = ascii_kind[ch];
+				k = count_kind(ascii_class(ch), state);
 				pos++;
 			}
 			else
-			{
-				enum cclass cl = unicode_class(tf_utf8_next(text, len, &pos));
-
-				/* a joiner inside a word goes on with it; elsewhere it is a space */
-				k = cl == C_WORD || (cl == C_JOINER && state == K_WORD) ? K_WORD :
-					cl <= C_NOT_TOKEN ? K_SPACE : K_OTHER;
-			}
+				k = count_kind(unicode_class(tf_utf8_next(text, len, &pos)), state);
 			n += begins[state][k];
 			state = state_after[k];
 		}
