@@ -189,6 +189,23 @@ def date_filters(table):
     return out + ["};", ""]
 
 
+def num_filter(table):
+    """the C lines of tf_lexicon_num_last: for each length in bytes and first
+    letter, bit (last letter - 'a') of the words with a numeral view that
+    begin and end with a letter a-z"""
+    last = [[0] * 26 for _ in range(MAX_WORD + 1)]
+    for k, e in table.items():
+        b = k.encode("utf-8")
+        if e["num"] is None or not b or len(b) > MAX_WORD or \
+                not (ord("a") <= b[0] <= ord("z")) or not (ord("a") <= b[-1] <= ord("z")):
+            continue
+        last[len(b)][b[0] - ord("a")] |= 1 << (b[-1] - ord("a"))
+    out = ["const uint32_t tf_lexicon_num_last[TF_LEX_MAX_WORD + 1][26] = {"]
+    for row in last:
+        out.append("\t{" + ", ".join("0x%x" % x for x in row) + "},")
+    return out + ["};", ""]
+
+
 def entries(rows):
     """{key: {"num", "date", "dotted"}}, each view from at most one row"""
     out = {}
@@ -258,7 +275,8 @@ def main():
            "};",
            "",
            "const size_t tf_lexicon_size = sizeof(tf_lexicon) / sizeof(tf_lexicon[0]);",
-           ""] + slot_table_lines("tf_lexicon", keys) + date_filters(table) + pool.lines() + [""]
+           ""] + slot_table_lines("tf_lexicon", keys) + date_filters(table) + \
+        num_filter(table) + pool.lines() + [""]
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
 

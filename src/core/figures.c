@@ -429,40 +429,14 @@ may_start(const fig_ctx *cx, int i)
 }
 
 /*
- * The words of the lexicon the stage keeps (a class of its own: number
- * words, scales, function words) by length and first letter, as a bitmap
- * of their last letters: most words of a text are none, and the filter
- * spares them the lookup.  Built per call from the lexicon (no global
- * state), at the cost of a few hundred lookups: only for a text of
- * LEX_FILTER_MIN tokens or more (a short one is done sooner without).
+ * May the ASCII word w[0..n) (1 <= n <= TF_LEX_MAX_WORD) be a word of the
+ * lexicon the stage keeps (a class of its own: number words, scales,
+ * function words)?  Most words of a text are none, and the generated
+ * filter of their lengths and first and last letters spares them the
+ * lookup.
  */
-#define LEX_FILTER_MIN 512
-
-typedef struct lex_filter
-{
-	uint32_t	last[TF_LEX_MAX_WORD + 1][26];
-} lex_filter;
-
-static void
-lex_filter_build(lex_filter *lf)
-{
-	memset(lf, 0, sizeof(*lf));
-	for (size_t k = 0; k < tf_lexicon_size; k++)
-	{
-		const char *w = tf_lex_word(&tf_lexicon[k]);
-		size_t		n = strlen(w);
-
-		/* an ASCII word token is letters only: no other entry can be one */
-		if (tf_lexicon[k].num.cls == NW_NONE || n == 0 || n > TF_LEX_MAX_WORD ||
-			w[0] < 'a' || w[0] > 'z' || w[n - 1] < 'a' || w[n - 1] > 'z')
-			continue;
-		lf->last[n][w[0] - 'a'] |= 1u << (w[n - 1] - 'a');
-	}
-}
-
-/* may the ASCII word w[0..n) (1 <= n <= TF_LEX_MAX_WORD) be a word the stage keeps? */
 static bool
-lex_filter_may(const lex_filter *lf, const char *w, size_t n)
+lex_may(const char *w, size_t n)
 {
 	char		c0 = tf_ascii_lower(w[0]),
 				c1 = tf_ascii_lower(w[n - 1]);
@@ -470,7 +444,7 @@ lex_filter_may(const lex_filter *lf, const char *w, size_t n)
 	/* not letters: no filter, the lookup decides */
 	if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z')
 		return true;
-	return (lf->last[n][c0 - 'a'] & (1u << (c1 - 'a'))) != 0;
+	return (tf_lexicon_num_last[n][c0 - 'a'] & (1u << (c1 - 'a'))) != 0;
 }
 
 void
@@ -479,8 +453,6 @@ tf_recognize_figures(tf_doc *doc)
 	fig_ctx		cx;
 	fig_step_cache steps;
 	bool		any_upper = false;
-	lex_filter	lf;
-	bool		filtered = doc->ntok >= LEX_FILTER_MIN;
 
 	if (doc->ntok == 0)
 		return;
@@ -505,8 +477,6 @@ tf_recognize_figures(tf_doc *doc)
 	memset(steps.tok, 0xFF, sizeof(steps.tok));
 	cx.steps = &steps;
 	cx.units.built = false;
-	if (filtered)
-		lex_filter_build(&lf);
 	/* each token's lexicon entry; and the glued runs of tokens, for fig_mark_non_figures */
 	for (int i = 0, run = 0; i < doc->ntok; i++)
 	{
@@ -530,7 +500,7 @@ tf_recognize_figures(tf_doc *doc)
 		n = t->bend - t->bstart;
 		if (n == 0 || n > TF_LEX_MAX_WORD)
 			continue;
-		if (filtered && !lex_filter_may(&lf, doc->text + t->bstart, n))
+		if (!lex_may(doc->text + t->bstart, n))
 			continue;
 		/* an ASCII word: lower-case it in place of the generic case mapping */
 		tf_ascii_lower_copy(buf, doc->text + t->bstart, n);

@@ -144,6 +144,13 @@ extern const uint32_t tf_lexicon_date_pairs[26];
 #define TF_LEX_NSHAPES 4096
 extern const uint64_t tf_lexicon_date_shapes[TF_LEX_NSHAPES / 64];
 
+/*
+ * Which words the figures stage may find, for a test before the lookup
+ * (gen_lexicon.py, num_filter): of the words with a numeral view that begin
+ * and end with a letter a-z, bit (last - 'a') of [length][first - 'a'].
+ */
+extern const uint32_t tf_lexicon_num_last[TF_LEX_MAX_WORD + 1][26];
+
 /* a word's shape: its first and last bytes and its length (gen_lexicon.py's shape) */
 static inline unsigned
 tf_lex_shape(char first, char last, size_t n)
