@@ -312,7 +312,7 @@ struct tf_tag_word
 };
 
 #define WORDS_MIN	64
-#define WORDS_MAX	4096		/* 4,096 * 64 bytes: 256 kB at most */
+#define WORDS_MAX	4096		/* 4,096 slots of 60 bytes: 240 kB at most */
 
 /*
  * A slot for every fourth capitalised word of the document: in a news
